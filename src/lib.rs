@@ -1,0 +1,86 @@
+//! newsmark finds the people, organisations, places, dates and sums in a news
+//! article, groups the mentions of each, and finds every quote with its speaker
+//! and cue verb — in plain Rust that compiles to WebAssembly and runs in the page.
+//!
+//! The flow runs one way:
+//! text → [`segment`] (paragraphs, sentences, tokens) → [`entities`] →
+//! [`quotes`] → one [`Annotations`] value → JSON or JavaScript objects.
+//!
+//! ```
+//! let a = newsmark::annotate("Kremlin spokesman Dmitry Peskov said: “We are ready.”");
+//! let people: Vec<&str> = a.groups.iter()
+//!     .filter(|g| g.label == newsmark::Label::Person)
+//!     .map(|g| g.name.as_str())
+//!     .collect();
+//! assert_eq!(people, ["Dmitry Peskov"]);
+//! assert_eq!(a.quotes[0].speaker.as_deref(), Some("Dmitry Peskov"));
+//! ```
+//!
+//! All offsets in this API are UTF-8 byte offsets into the text given; see
+//! [`offsets`] for the conversion to UTF-16 (JavaScript) and code points.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod entities;
+pub mod offsets;
+pub mod quotes;
+pub mod segment;
+pub mod types;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use types::{Annotations, Diagnostic, Entity, Label, Mention, Quote, QuoteKind, Role};
+
+/// What to annotate.
+///
+/// ```
+/// let opts = newsmark::Options { quotes: false, ..Default::default() };
+/// let a = newsmark::annotate_with("“Hi,” Ann said.", &opts);
+/// assert!(a.quotes.is_empty());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Find entities (and roles). Quotes still use entities internally to name speakers.
+    pub entities: bool,
+    /// Find quotes and reported speech.
+    pub quotes: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            entities: true,
+            quotes: true,
+        }
+    }
+}
+
+/// Annotates `text` with entities, roles, quotes and diagnostics.
+///
+/// Never panics, and runs in time linear in the length of `text`.
+///
+/// ```
+/// let a = newsmark::annotate("");
+/// assert!(a.entities.is_empty() && a.quotes.is_empty());
+/// ```
+pub fn annotate(text: &str) -> Annotations {
+    annotate_with(text, &Options::default())
+}
+
+/// Annotates `text` with the given [`Options`].
+pub fn annotate_with(text: &str, options: &Options) -> Annotations {
+    let doc = segment::segment(text);
+    let layer = entities::recognise(&doc);
+    let mut out = Annotations::default();
+    if options.quotes {
+        let found = quotes::find(&doc, &layer);
+        out.quotes = found.quotes;
+        out.diagnostics = found.diagnostics;
+    }
+    if options.entities {
+        out.entities = layer.mentions;
+        out.groups = layer.groups;
+        out.roles = layer.roles;
+    }
+    out
+}

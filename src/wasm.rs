@@ -1,0 +1,97 @@
+//! The WebAssembly adapter: a thin layer that takes a JavaScript string, calls
+//! [`crate::annotate_with`], converts every offset to UTF-16 code units and
+//! returns plain JavaScript objects. No logic lives here.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::offsets::{self, Unit};
+use crate::Options;
+
+/// The largest text accepted, in UTF-16 code units (64 Mi): past this the tab
+/// risks running out of memory, and the caller is told so instead.
+pub const MAX_INPUT: usize = 64 << 20;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Offsets are UTF-16 code units into the string given: `text.slice(start, end)`. */
+export type Label = "PERSON" | "ORG" | "LOC" | "NORP" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT";
+export type QuoteKind = "direct" | "partial" | "indirect";
+/** One mention of an entity. */
+export interface Mention { start: number; end: number; label: Label; /** index into `groups` */ id: number; }
+/** One entity, listed once: the canonical (fullest) name and how often it is mentioned. */
+export interface Entity { id: number; label: Label; name: string; mentions: number; }
+/** A role or title tied to a person ("Kremlin spokesman"). */
+export interface Role { start: number; end: number; role: string; /** the person's entity id */ person: number; }
+/** A quote or reported speech. `speaker` is null when the text names nobody. */
+export interface Quote {
+  start: number; end: number; kind: QuoteKind;
+  speaker: string | null; speaker_id: number | null;
+  speaker_start: number | null; speaker_end: number | null;
+  cue: string | null; cue_start: number | null; cue_end: number | null;
+  /** index of the enclosing quote in `quotes`, for a nested quote */
+  parent: number | null;
+}
+/** A note about the input, e.g. `code: "unmatched-quote"`. */
+export interface Diagnostic { start: number; end: number; code: string; message: string; }
+export interface Annotations {
+  entities: Mention[]; groups: Entity[]; roles: Role[]; quotes: Quote[]; diagnostics: Diagnostic[];
+}
+export interface AnnotateOptions { entities?: boolean; quotes?: boolean; }
+"#;
+
+/// Annotates `text`; offsets in the result are UTF-16 code units.
+///
+/// Throws an `Error` with a plain message when `text` is not a string or is
+/// larger than [`MAX_INPUT`].
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
+pub fn annotate_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let Some(text) = text.as_string() else {
+        return Err(JsError::new(&format!(
+            "newsmark: annotate() takes a string, not {}",
+            js_type(&text)
+        )));
+    };
+    let units = text.encode_utf16().count();
+    if units > MAX_INPUT {
+        return Err(JsError::new(&format!(
+            "newsmark: the text is {units} UTF-16 units long; the limit is {MAX_INPUT}"
+        )));
+    }
+    let opts = parse_options(&options);
+    let mut a = crate::annotate_with(&text, &opts);
+    offsets::convert(&text, &mut a, Unit::Utf16);
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    a.serialize(&ser)
+        .map_err(|e| JsError::new(&format!("newsmark: {e}")))
+}
+
+/// The crate version, e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+fn flag(options: &JsValue, name: &str) -> Option<bool> {
+    js_sys::Reflect::get(options, &JsValue::from_str(name))
+        .ok()?
+        .as_bool()
+}
+
+fn parse_options(options: &JsValue) -> Options {
+    let mut o = Options::default();
+    if options.is_object() {
+        o.entities = flag(options, "entities").unwrap_or(o.entities);
+        o.quotes = flag(options, "quotes").unwrap_or(o.quotes);
+    }
+    o
+}
+
+fn js_type(v: &JsValue) -> String {
+    v.js_typeof()
+        .as_string()
+        .unwrap_or_else(|| "a non-string".into())
+}
