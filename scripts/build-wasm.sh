@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly package into pkg/ (the npm package) and copies it to
+# www/pkg/ (what the page loads). Size-optimised: opt-level z for the wasm only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf pkg
+CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
+  wasm-pack --quiet build --mode no-install --target web --release --out-dir pkg --out-name newsmark 2>&1 \
+  | grep -v "failed to get wasm-pack version" || true
+test -f pkg/newsmark_bg.wasm || { echo "build-wasm: wasm-pack produced no pkg/newsmark_bg.wasm" >&2; exit 1; }
+rm -rf www/pkg && mkdir -p www/pkg
+cp pkg/newsmark.js pkg/newsmark.d.ts pkg/newsmark_bg.wasm www/pkg/

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The README's second command: install what is missing, then run every test:
+# native Rust (unit, integration, doc), wasm under Node and in headless
+# Chromium, the release wasm build, and the browser end-to-end tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}
+
+step "cargo test (native)"
+cargo test --quiet --all-targets
+cargo test --quiet --doc
+
+step "wasm-pack test --node"
+wasm-pack test --mode no-install --node --quiet 2>&1 | grep -v "failed to get wasm-pack version"
+
+step "wasm-pack test --headless --chrome"
+wasm-pack test --mode no-install --headless --chrome --chromedriver /usr/bin/chromedriver --quiet 2>&1 \
+  | grep -v "failed to get wasm-pack version"
+
+step "release wasm build"
+bash scripts/build-wasm.sh
+printf 'newsmark_bg.wasm + newsmark.js, gzip -9: %s bytes\n' \
+  "$(cat www/pkg/newsmark_bg.wasm www/pkg/newsmark.js | gzip -9 | wc -c)"
+
+step "browser end-to-end tests (playwright-core, Debian chromium)"
+npm run --silent test:e2e
