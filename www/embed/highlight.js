@@ -1,0 +1,374 @@
+// In-place highlighting: annotate the text of an element already on a page and
+// mark what newsmark finds where it stands, without re-rendering anything.
+//
+//   import { highlight, unhighlight } from "newsmark/highlight";
+//   const { annotations } = await highlight(document.querySelector("article"));
+//   unhighlight(document.querySelector("article"));   // the DOM as it was
+//
+// How: one walk over the element collects its text nodes and where each starts
+// in the extracted text (block boundaries and <br> count as "\n"); each span
+// from annotate() is mapped back onto those nodes by binary search, piece by
+// piece where it crosses element boundaries. Then either
+//   mode "highlight" (default): one CSS Custom Highlight per label, holding a
+//     StaticRange per piece; no DOM node is touched. The element is observed
+//     and re-highlighted when its content changes.
+//   mode "wrap": each piece is wrapped in an <nm-mark> element (a tag no site
+//     stylesheet targets, so `mark { display: none }` cannot hide the text);
+//     unhighlight() unwraps and merges the split text nodes back, so innerHTML
+//     is exactly what it was.
+// Styles come from one constructable stylesheet adopted by the element's
+// document or shadow root: no inline style, nothing a strict CSP blocks.
+import { ready, annotate } from "./wasm.js";
+
+/** Elements whose content is a separate block: their edges count as "\n". */
+export const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+  "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+  "tfoot", "th", "thead", "tr", "ul",
+]);
+
+/** Elements whose text is never read nor marked. */
+export const SKIP = new Set([
+  "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button",
+  "iframe", "object", "embed", "canvas", "svg", "math", "head", "title",
+]);
+
+/** Every kind of span: the entity labels plus "quote" (direct and partial) and "indirect". */
+export const TYPES = ["PERSON", "ORG", "LOC", "NORP", "MISC", "DATE", "TIME", "MONEY", "PERCENT", "quote", "indirect"];
+
+function skipped(el) {
+  if (SKIP.has(el.localName) || el.hasAttribute("data-newsmark-ignore")) return true;
+  // Editable regions belong to the person typing in them: never split their nodes.
+  const ce = el.getAttribute("contenteditable");
+  return ce !== null && ce.toLowerCase() !== "false";
+}
+
+/**
+ * Reads the text of `root` as newsmark sees it, in one walk.
+ *
+ * Text nodes are taken as they are; "\n" is added at block boundaries (unless
+ * the text already ends a line) and for each <br>. Skipped: {@link SKIP}
+ * elements, `[data-newsmark-ignore]`, `[contenteditable]`.
+ *
+ * @param {Node} root
+ * @returns {{ text: string, nodes: Text[], starts: number[], ends: number[] }}
+ *   `nodes[k].data` is `text.slice(starts[k], ends[k])`.
+ */
+export function extractText(root) {
+  const parts = [], nodes = [], starts = [], ends = [];
+  let len = 0, lineStart = true;
+  const brk = () => {
+    if (!lineStart) { parts.push("\n"); len += 1; lineStart = true; }
+  };
+  const walk = (parent) => {
+    for (let c = parent.firstChild; c !== null; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const d = c.data;
+        if (d.length === 0) continue;
+        nodes.push(c); starts.push(len); parts.push(d);
+        len += d.length; ends.push(len);
+        lineStart = d.charCodeAt(d.length - 1) === 10;
+      } else if (c.nodeType === 1) {
+        if (skipped(c)) continue;
+        if (c.localName === "br") { parts.push("\n"); len += 1; lineStart = true; continue; }
+        const block = BLOCK.has(c.localName);
+        if (block) brk();
+        walk(c);
+        if (block) brk();
+      }
+    }
+  };
+  walk(root);
+  return { text: parts.join(""), nodes, starts, ends };
+}
+
+/**
+ * Maps spans in extracted-text offsets onto text nodes: for each span, the
+ * pieces of it that lie in each node (offsets inside that node). A span over
+ * several nodes gives several pieces; "\n" added by {@link extractText} maps
+ * to nothing. O(spans × log nodes + pieces).
+ *
+ * @param {{ starts: number[], ends: number[], nodes: Text[] }} table from extractText
+ * @param {{ start: number, end: number }[]} spans
+ * @returns {{ node: Text, index: number, start: number, end: number, span: number }[]}
+ *   `index` is the node's index in `table.nodes`, `span` the span's in `spans`.
+ */
+export function mapSpans(table, spans) {
+  const { starts, ends, nodes } = table;
+  const out = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i].start, b = spans[i].end;
+    if (!(b > a)) continue;
+    let lo = 0, hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid] <= a) lo = mid + 1; else hi = mid;
+    }
+    for (let k = lo; k < nodes.length && starts[k] < b; k++) {
+      const s = Math.max(a, starts[k]) - starts[k], e = Math.min(b, ends[k]) - starts[k];
+      if (e > s) out.push({ node: nodes[k], index: k, start: s, end: e, span: i });
+    }
+  }
+  return out;
+}
+
+/**
+ * The spans to show from `annotations`, entities first then quotes, each
+ * `{ start, end, type, label?, id?, kind?, index }` where `type` is "entity" or
+ * "quote" and `index` the position in `annotations.entities` / `.quotes`.
+ *
+ * @param {import("../newsmark.js").Annotations} annotations
+ * @param {Iterable<string>} [types] labels, "quote", "indirect"; default all
+ */
+export function spansOf(annotations, types = TYPES) {
+  const show = new Set(types);
+  const out = [];
+  annotations.entities.forEach((m, index) => {
+    if (show.has(m.label)) out.push({ start: m.start, end: m.end, type: "entity", label: m.label, id: m.id, index });
+  });
+  annotations.quotes.forEach((q, index) => {
+    if (show.has(q.kind === "indirect" ? "indirect" : "quote")) {
+      out.push({ start: q.start, end: q.end, type: "quote", kind: q.kind, index });
+    }
+  });
+  return out;
+}
+
+// ---- styles -----------------------------------------------------------------
+
+// Translucent colours: they tint the host's own background and keep its text
+// colour, so they read on light and dark sites alike.
+const COLOURS = {
+  PERSON: "255 196 0", ORG: "0 140 255", LOC: "40 180 60", NORP: "200 60 220", MISC: "128 128 128",
+  DATE: "255 110 0", TIME: "255 110 0", MONEY: "0 170 150", PERCENT: "0 170 150",
+};
+const CSS_TEXT = [
+  "nm-mark { display: inline; color: inherit; font: inherit; margin: 0; padding: 0; border-radius: 2px; }",
+  "nm-mark.nm-quote { background-color: rgb(90 120 255 / .12); }",
+  "nm-mark.nm-quote[data-kind=indirect] { background-color: transparent; text-decoration: underline dashed rgb(90 120 255 / .7); }",
+  "::highlight(nm-quote) { background-color: rgb(90 120 255 / .12); }",
+  "::highlight(nm-indirect) { text-decoration: underline dashed rgb(90 120 255 / .7); }",
+  ...Object.entries(COLOURS).flatMap(([label, rgb]) => [
+    `nm-mark.nm-ent[data-label=${label}] { background-color: rgb(${rgb} / .32); }`,
+    `::highlight(nm-${label}) { background-color: rgb(${rgb} / .32); }`,
+  ]),
+].join("\n");
+
+let sheet = null;
+/** Adopts the highlight stylesheet into the tree `node` lives in (document or shadow root), once. */
+function adoptStyles(node) {
+  const root = node.getRootNode();
+  if (!("adoptedStyleSheets" in root)) return;
+  if (sheet === null) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS_TEXT);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** True when this browser has the CSS Custom Highlight API. */
+export function highlightApiSupported() {
+  return typeof CSS !== "undefined" && CSS.highlights !== undefined &&
+    typeof Highlight === "function" && typeof StaticRange === "function";
+}
+
+// ---- applying ----------------------------------------------------------------
+
+/** element → what highlight() did to it, for unhighlight(). */
+const states = new WeakMap();
+
+/** The CSS highlight name of a span. */
+function highlightName(span) {
+  if (span.type === "entity") return `nm-${span.label}`;
+  return span.kind === "indirect" ? "nm-indirect" : "nm-quote";
+}
+
+function applyRanges(pieces, spans) {
+  const ranges = new Map(); // Highlight → StaticRange[]
+  for (const p of pieces) {
+    const span = spans[p.span];
+    const name = highlightName(span);
+    let hl = CSS.highlights.get(name);
+    if (hl === undefined) {
+      hl = new Highlight();
+      hl.priority = span.type === "entity" ? 2 : 1;
+      CSS.highlights.set(name, hl);
+    }
+    const r = new StaticRange({ startContainer: p.node, startOffset: p.start, endContainer: p.node, endOffset: p.end });
+    hl.add(r);
+    let list = ranges.get(hl);
+    if (list === undefined) ranges.set(hl, (list = []));
+    list.push(r);
+  }
+  return ranges;
+}
+
+function removeRanges(ranges) {
+  for (const [hl, list] of ranges) {
+    for (const r of list) hl.delete(r);
+  }
+}
+
+function makeWrapper(doc, tag, span) {
+  const w = doc.createElement(tag);
+  if (span.type === "entity") {
+    w.className = "nm-ent";
+    w.setAttribute("data-label", span.label);
+    w.setAttribute("data-id", String(span.id));
+  } else {
+    w.className = "nm-quote";
+    w.setAttribute("data-kind", span.kind);
+  }
+  w.setAttribute("data-nm-index", String(span.index));
+  return w;
+}
+
+/**
+ * Wraps every piece; returns the records unwrap() needs. Each touched text
+ * node keeps its identity as the first segment; the rest are new text nodes.
+ */
+function wrapPieces(pieces, spans, tag) {
+  const buckets = new Map(); // node index → pieces
+  for (const p of pieces) {
+    let b = buckets.get(p.index);
+    if (b === undefined) buckets.set(p.index, (b = []));
+    b.push(p);
+  }
+  const records = [];
+  for (const bucket of buckets.values()) {
+    const node = bucket[0].node, parent = node.parentNode;
+    if (parent === null) continue;
+    const doc = node.ownerDocument, data = node.data;
+    // outer spans first where two start together; quotes before entities
+    bucket.sort((x, y) => x.start - y.start || y.end - x.end ||
+      (spans[x.span].type === "quote" ? -1 : 1) - (spans[y.span].type === "quote" ? -1 : 1));
+    const cutSet = new Set([0, data.length]);
+    for (const p of bucket) { cutSet.add(p.start); cutSet.add(p.end); }
+    const cuts = [...cutSet].sort((x, y) => x - y);
+    const next = node.nextSibling;
+    const frag = doc.createDocumentFragment();
+    const segs = [], wrapped = [];
+    let active = [], bi = 0;
+    for (let c = 0; c + 1 < cuts.length; c++) {
+      const s = cuts[c], e = cuts[c + 1];
+      const seg = c === 0 ? node : doc.createTextNode(data.slice(s, e));
+      segs.push(seg);
+      active = active.filter((p) => p.end > s);
+      while (bi < bucket.length && bucket[bi].start <= s) active.push(bucket[bi++]);
+      if (active.length === 0) { frag.append(seg); continue; }
+      // quotes outside, the entity innermost
+      const chain = active.filter((p) => spans[p.span].type === "quote")
+        .concat(active.filter((p) => spans[p.span].type === "entity"));
+      let outer = null, inner = null;
+      for (const p of chain) {
+        const w = makeWrapper(doc, tag, spans[p.span]);
+        if (outer === null) outer = w; else inner.append(w);
+        inner = w;
+      }
+      frag.append(outer);
+      inner.append(seg);
+      wrapped.push(outer, seg);
+    }
+    node.data = data.slice(0, cuts[1]);
+    parent.insertBefore(frag, next);
+    records.push({ node, segs, wrapped });
+  }
+  return records;
+}
+
+function unwrap(records) {
+  for (const { node, segs, wrapped } of records) {
+    for (let i = 0; i < wrapped.length; i += 2) {
+      const w = wrapped[i];
+      if (w.parentNode !== null) w.replaceWith(wrapped[i + 1]);
+    }
+    // merge the segments back into the original node, leaving its siblings alone
+    let whole = "";
+    for (const s of segs) whole += s.data;
+    node.data = whole;
+    for (let i = 1; i < segs.length; i++) segs[i].remove();
+  }
+}
+
+/**
+ * Highlights already-computed spans (offsets into `extractText(element).text`)
+ * on `element`. The synchronous core of {@link highlight}; the benchmark and
+ * tests use it with spans of their own.
+ *
+ * @param {Element} element
+ * @param {{ start: number, end: number, type?: string, label?: string, kind?: string, index?: number }[]} spans
+ * @param {{ mode?: "highlight" | "wrap", tag?: string, table?: ReturnType<typeof extractText> }} [options]
+ * @returns {"highlight" | "wrap"} the mode used
+ */
+export function applySpans(element, spans, options = {}) {
+  unhighlight(element);
+  const table = options.table ?? extractText(element);
+  const norm = spans.map((s, index) => ({ type: "entity", label: "MISC", id: 0, index, ...s }));
+  const pieces = mapSpans(table, norm);
+  adoptStyles(element);
+  let mode = options.mode === "wrap" || !highlightApiSupported() ? "wrap" : "highlight";
+  if (mode === "highlight") {
+    states.set(element, { mode, ranges: applyRanges(pieces, norm), observer: null });
+  } else {
+    states.set(element, { mode, records: wrapPieces(pieces, norm, options.tag ?? "nm-mark"), observer: null });
+  }
+  return mode;
+}
+
+/**
+ * Annotates the text of `element` and highlights what newsmark finds, in place.
+ *
+ * Resolves to `{ mode, text, annotations }`: the mode used ("highlight" falls
+ * back to "wrap" where the CSS Custom Highlight API is missing), the extracted
+ * text and annotate()'s result for it (offsets into `text`). Also dispatches
+ * `newsmark:annotated` on `element` with the same object as `detail`.
+ *
+ * In "highlight" mode the element is watched (MutationObserver) unless
+ * `observe: false`: when its content changes it is extracted, annotated and
+ * highlighted again, and `newsmark:annotated` fires again. In "wrap" mode call
+ * highlight() again after changing the content.
+ *
+ * @param {Element} element
+ * @param {{ mode?: "highlight" | "wrap", types?: Iterable<string>, tag?: string, observe?: boolean, wasm?: unknown }} [options]
+ */
+export async function highlight(element, options = {}) {
+  await ready(options.wasm);
+  return run(element, options);
+}
+
+function run(element, options) {
+  const table = extractText(element);
+  const annotations = annotate(table.text);
+  const spans = spansOf(annotations, options.types ?? TYPES);
+  const mode = applySpans(element, spans, { ...options, table });
+  const result = { mode, text: table.text, annotations };
+  if (mode === "highlight" && options.observe !== false) {
+    const observer = new MutationObserver(() => {
+      const state = states.get(element);
+      if (state?.observer !== observer) return;
+      observer.disconnect();
+      run(element, options);
+    });
+    observer.observe(element, { childList: true, characterData: true, subtree: true });
+    states.get(element).observer = observer;
+  }
+  element.dispatchEvent(new CustomEvent("newsmark:annotated", { detail: result, bubbles: true, composed: true }));
+  return result;
+}
+
+/**
+ * Removes what highlight() or applySpans() added to `element`: its ranges, or
+ * its wrappers (merging split text nodes back, so innerHTML is as before).
+ * Stops observing. Does nothing on an element that is not highlighted.
+ *
+ * @param {Element} element
+ */
+export function unhighlight(element) {
+  const state = states.get(element);
+  if (state === undefined) return;
+  states.delete(element);
+  state.observer?.disconnect();
+  if (state.mode === "highlight") removeRanges(state.ranges);
+  else unwrap(state.records);
+}

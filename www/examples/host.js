@@ -1,0 +1,12 @@
+// The sample host page's own script: one of each way in.
+import { highlight } from "../embed/highlight.js";
+import "../embed/element.js";
+import "../embed/dropin.js";
+
+const mode = new URLSearchParams(location.search).get("mode") ?? "highlight";
+window.storyDone = highlight(document.getElementById("story"), { mode });
+
+const out = document.getElementById("selected");
+document.addEventListener("newsmark:select", (e) => {
+  out.textContent = `Selected ${e.detail.type}: ${e.detail.text}`;
+});
