@@ -47,7 +47,7 @@ export interface AnnotateOptions { entities?: boolean; quotes?: boolean; }
 #[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
 pub fn annotate_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AnnotateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let Some(text) = text.as_string() else {
         return Err(JsError::new(&format!(
@@ -61,7 +61,7 @@ pub fn annotate_js(
             "newsmark: the text is {units} UTF-16 units long; the limit is {MAX_INPUT}"
         )));
     }
-    let opts = parse_options(&options);
+    let opts = parse_options(&options.unwrap_or(JsValue::UNDEFINED));
     let mut a = crate::annotate_with(&text, &opts);
     offsets::convert(&text, &mut a, Unit::Utf16);
     let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
