@@ -10,3 +10,5 @@ CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
 test -f pkg/newsmark_bg.wasm || { echo "build-wasm: wasm-pack produced no pkg/newsmark_bg.wasm" >&2; exit 1; }
 rm -rf www/pkg && mkdir -p www/pkg
 cp pkg/newsmark.js pkg/newsmark.d.ts pkg/newsmark_bg.wasm www/pkg/
+# The npm package: embed modules, their types, README and an exports map.
+node scripts/package-npm.mjs pkg
