@@ -69,6 +69,11 @@ export function renderArticle(target, text, annotations, options = {}) {
 /**
  * Like {@link renderArticle} but returns a detached DocumentFragment instead
  * of filling a target: `{ fragment, mentions, quotes }`.
+ *
+ * `options.from` / `options.to` (UTF-16 offsets, default the whole text)
+ * render only that part of the text, so a long article can be appended in
+ * pieces: cut at line starts and the pieces concatenate to the full render
+ * (a span cut by a piece boundary continues as a `data-part="cont"` piece).
  */
 export function buildFragment(text, annotations, options = {}) {
   text = String(text ?? "");
@@ -81,20 +86,21 @@ export function buildFragment(text, annotations, options = {}) {
   const roles = rolesByPerson(a.roles);
   const mentions = new Array(entities.length).fill(null);
   const quotes = new Array(quoteList.length).fill(null);
-  const len = text.length;
+  const from = clamp(options.from ?? 0, 0, text.length);
+  const len = clamp(options.to ?? text.length, from, text.length);
 
   // Every span to draw, with what it needs to build its element.
   const spans = [];
   quoteList.forEach((q, i) => {
-    if (!q || !validSpan(q, len)) return;
+    if (!q || !validSpan(q, text.length) || q.end <= from || q.start >= len) return;
     const kind = KINDS[q.kind] ? q.kind : "direct";
     if (hidden.has(kind === "indirect" ? "indirect" : "quote")) return;
-    spans.push({ s: q.start, e: q.end, layer: QUOTE, i, q, kind, el: null });
+    spans.push({ s: q.start, e: q.end, layer: QUOTE, i, q, kind });
   });
   entities.forEach((m, i) => {
-    if (!m || !validSpan(m, len)) return;
+    if (!m || !validSpan(m, text.length) || m.end <= from || m.start >= len) return;
     if (hidden.has(m.label)) return;
-    spans.push({ s: m.start, e: m.end, layer: ENTITY, i, m, el: null });
+    spans.push({ s: m.start, e: m.end, layer: ENTITY, i, m });
   });
   spans.sort((x, y) => x.s - y.s || order(x, y));
 
@@ -103,8 +109,8 @@ export function buildFragment(text, annotations, options = {}) {
   let stack = []; // open elements: [{ span, el }], outermost first
   let active = []; // spans covering pos, kept in `order`
   let next = 0; // index of the next span in `spans` to start
-  let pos = 0;
-  let newline = text.indexOf("\n");
+  let pos = from;
+  let newline = text.indexOf("\n", from);
 
   while (pos < len) {
     active = active.filter((sp) => sp.e > pos);
@@ -125,7 +131,7 @@ export function buildFragment(text, annotations, options = {}) {
       para.className = "nm-p";
       fragment.append(para);
     }
-    let end = newline === -1 ? len : newline;
+    let end = newline === -1 || newline > len ? len : newline;
     if (next < spans.length && spans[next].s < end) end = spans[next].s;
     for (const sp of active) if (sp.e < end) end = sp.e;
 
@@ -135,13 +141,11 @@ export function buildFragment(text, annotations, options = {}) {
     stack.length = keep;
     for (let k = keep; k < active.length; k++) {
       const sp = active[k];
+      const first = pos === sp.s; // a span's first piece opens where it starts
       const el = sp.layer === QUOTE
-        ? quoteElement(doc, sp, groups, sp.el === null)
-        : entityElement(doc, sp, groups, roles, sp.el === null);
-      if (sp.el === null) {
-        sp.el = el;
-        (sp.layer === QUOTE ? quotes : mentions)[sp.i] = el;
-      }
+        ? quoteElement(doc, sp, groups, first)
+        : entityElement(doc, sp, groups, roles, first);
+      if (first) (sp.layer === QUOTE ? quotes : mentions)[sp.i] = el;
       (k === 0 ? para : stack[k - 1].el).append(el);
       stack.push({ span: sp, el });
     }
@@ -239,6 +243,10 @@ function insertSorted(list, sp) {
   let k = list.length;
   while (k > 0 && order(list[k - 1], sp) > 0) k--;
   list.splice(k, 0, sp);
+}
+
+function clamp(x, lo, hi) {
+  return Number.isFinite(x) ? Math.min(Math.max(Math.trunc(x), lo), hi) : lo;
 }
 
 function cap(s) {
