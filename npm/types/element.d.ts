@@ -1,10 +1,13 @@
 // Types of newsmark/element (embed/element.js): the <newsmark-article> custom element.
-import type { Annotations, Entity, Label, Quote } from "../newsmark.js";
+import type { Annotations, Entity, Label, Mention, Quote } from "../newsmark.js";
 
-/** What `newsmark:select` carries. */
+/**
+ * What `newsmark:select` carries: the span's `index` in `annotations.entities`
+ * or `annotations.quotes`, the annotation itself, its text, and its (first) element.
+ */
 export type SelectDetail =
-  | { type: "entity"; id: number; label: Label; entity: Entity | null; text: string; element: Element }
-  | { type: "quote"; kind: string; quote: Quote | null; text: string; element: Element };
+  | { type: "entity"; index: number; id: number; label: Label; mention: Mention | null; entity: Entity | null; text: string; element: Element }
+  | { type: "quote"; index: number; kind: string; quote: Quote | null; text: string; element: Element };
 
 /**
  * `<newsmark-article text="…" types="PERSON ORG quote" theme="light|dark">`:

@@ -61,7 +61,13 @@ test("renders annotate()'s mentions and quotes, honours types and theme, and fir
     const el = document.getElementById("component");
     const dark = document.getElementById("component-dark");
     const expect = W.annotate(el.text);
-    const marks = [...el.shadowRoot.querySelectorAll(".nm-ent")].map((m) => m.textContent);
+    // a mention may be drawn in pieces (data-part="cont"); join them by data-i
+    const pieces = new Map();
+    for (const m of el.shadowRoot.querySelectorAll(".nm-ent")) {
+      const i = Number(m.dataset.i);
+      pieces.set(i, (pieces.get(i) ?? "") + m.textContent);
+    }
+    const marks = [...pieces].sort((x, y) => x[0] - y[0]).map(([, t]) => t);
     const want = expect.entities.map((m) => el.text.slice(m.start, m.end));
     const darkLabels = new Set([...dark.shadowRoot.querySelectorAll(".nm-ent")].map((m) => m.getAttribute("data-label")));
     const darkAll = W.annotate(dark.text).entities.filter((m) => m.label === "PERSON").length;
@@ -73,14 +79,16 @@ test("renders annotate()'s mentions and quotes, honours types and theme, and fir
     // selection: click the first highlighted entity, then Enter on a quote
     const selected = [];
     document.addEventListener("newsmark:select", (e) => selected.push({ type: e.detail.type, text: e.detail.text, entity: e.detail.entity?.name ?? null }));
-    const first = el.shadowRoot.querySelector(".nm-ent");
+    const first = el.shadowRoot.querySelector(".nm-ent:not([data-part])");
     first?.click();
-    const quote = el.shadowRoot.querySelector(".nm-quote");
+    const quote = el.shadowRoot.querySelector(".nm-quote:not([data-part])");
     quote?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, composed: true }));
     return {
       marks, want, darkLabels: [...darkLabels], darkAll, sameDetail, selected,
-      firstText: first?.textContent ?? null, firstName: first ? detail.groups[Number(first.dataset.id)].name : null,
-      quoteText: quote?.textContent ?? null, mode: el.shadowRoot.mode,
+      firstText: first ? el.text.slice(detail.entities[first.dataset.i].start, detail.entities[first.dataset.i].end) : null,
+      firstName: first ? detail.groups[Number(first.dataset.id)].name : null,
+      quoteText: quote ? el.text.slice(detail.quotes[quote.dataset.i].start, detail.quotes[quote.dataset.i].end) : null,
+      mode: el.shadowRoot.mode,
       darkTheme: dark.shadowRoot.querySelector(".nm-root").getAttribute("data-theme"),
     };
   });

@@ -38,9 +38,8 @@ const FRAME_CSS = `
   .nm-root:not([data-theme=light]) { color: #e6e6e6; background: #17191c; color-scheme: dark; }
 }
 .nm-root[data-theme=dark] { color: #e6e6e6; background: #17191c; color-scheme: dark; }
-.nm-root p { margin: 0 0 .8em; }
-.nm-root p:last-child { margin-bottom: 0; }
-.nm-root .nm-ent, .nm-root .nm-quote { cursor: pointer; }
+.nm-root .nm-p:last-of-type { margin-bottom: 0; }
+.nm-root .nm-quote { cursor: pointer; }
 `;
 
 let frameSheet = null;
@@ -146,20 +145,31 @@ export class NewsmarkArticle extends Base {
     this.dispatchEvent(new CustomEvent("newsmark:annotated", { detail: this.#annotations, bubbles: true, composed: true }));
   }
 
+  /** The first piece of span `i` (what renderArticle returned), else `el`. */
+  #first(el, list, i) { return list[i] ?? el; }
+
   #select(event) {
     const a = this.#annotations;
     if (a === null) return;
     for (const el of event.composedPath()) {
       if (el === this.#root) return;
       if (!(el instanceof Element)) continue;
+      // every piece of a span carries data-i, its index in entities / quotes
+      const i = Number(el.getAttribute("data-i"));
       let detail = null;
       if (el.classList.contains("nm-ent")) {
+        const mention = a.entities[i] ?? null;
         const id = Number(el.getAttribute("data-id"));
-        detail = { type: "entity", id, label: el.getAttribute("data-label"), entity: a.groups[id] ?? null, text: el.textContent, element: el };
+        detail = {
+          type: "entity", index: i, id, label: el.getAttribute("data-label"), mention, entity: a.groups[id] ?? null,
+          text: mention ? this.#annotatedText.slice(mention.start, mention.end) : el.textContent, element: this.#first(el, this.#mentions, i),
+        };
       } else if (el.classList.contains("nm-quote")) {
-        const shown = a.quotes.length === this.#quotes.length ? a.quotes : null;
-        const i = this.#quotes.indexOf(el);
-        detail = { type: "quote", kind: el.getAttribute("data-kind"), quote: shown && i >= 0 ? shown[i] : null, text: el.textContent, element: el };
+        const quote = a.quotes[i] ?? null;
+        detail = {
+          type: "quote", index: i, kind: el.getAttribute("data-kind"), quote,
+          text: quote ? this.#annotatedText.slice(quote.start, quote.end) : el.textContent, element: this.#first(el, this.#quotes, i),
+        };
       }
       if (detail !== null) {
         if (event.type === "keydown") event.preventDefault();
