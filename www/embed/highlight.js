@@ -37,8 +37,11 @@ export const SKIP = new Set([
 /** Every kind of span: the entity labels plus "quote" (direct and partial) and "indirect". */
 export const TYPES = ["PERSON", "ORG", "LOC", "NORP", "MISC", "DATE", "TIME", "MONEY", "PERCENT", "quote", "indirect"];
 
-function skipped(el) {
-  if (SKIP.has(el.localName) || el.hasAttribute("data-newsmark-ignore")) return true;
+/** True for an element whose text is not read: SKIP, ignored, or editable. */
+function skipped(el, name) {
+  if (SKIP.has(name)) return true;
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute("data-newsmark-ignore")) return true;
   // Editable regions belong to the person typing in them: never split their nodes.
   const ce = el.getAttribute("contenteditable");
   return ce !== null && ce.toLowerCase() !== "false";
@@ -58,24 +61,25 @@ function skipped(el) {
 export function extractText(root) {
   const parts = [], nodes = [], starts = [], ends = [];
   let len = 0, lineStart = true;
-  const brk = () => {
-    if (!lineStart) { parts.push("\n"); len += 1; lineStart = true; }
-  };
+  // Recursion over firstChild/nextSibling: the fewest DOM calls per node of
+  // the ways tried (TreeWalker with a filter, NodeIterator plus a block stack).
   const walk = (parent) => {
     for (let c = parent.firstChild; c !== null; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const d = c.data;
-        if (d.length === 0) continue;
+      const type = c.nodeType;
+      if (type === 3) {
+        const d = c.data, n = d.length;
+        if (n === 0) continue;
         nodes.push(c); starts.push(len); parts.push(d);
-        len += d.length; ends.push(len);
-        lineStart = d.charCodeAt(d.length - 1) === 10;
-      } else if (c.nodeType === 1) {
-        if (skipped(c)) continue;
-        if (c.localName === "br") { parts.push("\n"); len += 1; lineStart = true; continue; }
-        const block = BLOCK.has(c.localName);
-        if (block) brk();
-        walk(c);
-        if (block) brk();
+        len += n; ends.push(len);
+        lineStart = d.charCodeAt(n - 1) === 10;
+      } else if (type === 1) {
+        const name = c.localName;
+        if (skipped(c, name)) continue;
+        if (name === "br") { parts.push("\n"); len += 1; lineStart = true; continue; }
+        const block = BLOCK.has(name);
+        if (block && !lineStart) { parts.push("\n"); len += 1; lineStart = true; }
+        if (c.firstChild !== null) walk(c);
+        if (block && !lineStart) { parts.push("\n"); len += 1; lineStart = true; }
       }
     }
   };
@@ -210,16 +214,23 @@ function removeRanges(ranges) {
   }
 }
 
-function makeWrapper(doc, tag, span) {
-  const w = doc.createElement(tag);
-  if (span.type === "entity") {
-    w.className = "nm-ent";
-    w.setAttribute("data-label", span.label);
-    w.setAttribute("data-id", String(span.id));
-  } else {
-    w.className = "nm-quote";
-    w.setAttribute("data-kind", span.kind);
+/** A wrapper for `span`, cloned from a per-label prototype (`protos`: key → element). */
+function makeWrapper(doc, tag, span, protos) {
+  const key = span.type === "entity" ? span.label : span.kind;
+  let proto = protos.get(key);
+  if (proto === undefined) {
+    proto = doc.createElement(tag);
+    if (span.type === "entity") {
+      proto.className = "nm-ent";
+      proto.setAttribute("data-label", span.label);
+    } else {
+      proto.className = "nm-quote";
+      proto.setAttribute("data-kind", span.kind);
+    }
+    protos.set(key, proto);
   }
+  const w = proto.cloneNode(false);
+  if (span.type === "entity") w.setAttribute("data-id", String(span.id));
   w.setAttribute("data-nm-index", String(span.index));
   return w;
 }
@@ -235,7 +246,7 @@ function wrapPieces(pieces, spans, tag) {
     if (b === undefined) buckets.set(p.index, (b = []));
     b.push(p);
   }
-  const records = [];
+  const records = [], protos = new Map();
   for (const bucket of buckets.values()) {
     const node = bucket[0].node, parent = node.parentNode;
     if (parent === null) continue;
@@ -262,7 +273,7 @@ function wrapPieces(pieces, spans, tag) {
         .concat(active.filter((p) => spans[p.span].type === "entity"));
       let outer = null, inner = null;
       for (const p of chain) {
-        const w = makeWrapper(doc, tag, spans[p.span]);
+        const w = makeWrapper(doc, tag, spans[p.span], protos);
         if (outer === null) outer = w; else inner.append(w);
         inner = w;
       }
