@@ -141,21 +141,23 @@ export function spansOf(annotations, types = TYPES) {
 
 // ---- styles -----------------------------------------------------------------
 
-// Translucent colours: they tint the host's own background and keep its text
-// colour, so they read on light and dark sites alike.
+// Translucent tints of the hues newsmark.css gives each type: they tint the
+// host's own background and keep its text colour, so they read on light and
+// dark sites alike.
 const COLOURS = {
-  PERSON: "255 196 0", ORG: "0 140 255", LOC: "40 180 60", NORP: "200 60 220", MISC: "128 128 128",
-  DATE: "255 110 0", TIME: "255 110 0", MONEY: "0 170 150", PERCENT: "0 170 150",
+  PERSON: "29 78 216", ORG: "109 40 217", LOC: "21 128 61", NORP: "194 65 12", MISC: "190 24 93",
+  DATE: "15 118 110", TIME: "3 105 161", MONEY: "161 98 7", PERCENT: "107 94 85",
 };
+const QUOTE = "217 160 20";
 const CSS_TEXT = [
   "nm-mark { display: inline; color: inherit; font: inherit; margin: 0; padding: 0; border-radius: 2px; }",
-  "nm-mark.nm-quote { background-color: rgb(90 120 255 / .12); }",
-  "nm-mark.nm-quote[data-kind=indirect] { background-color: transparent; text-decoration: underline dashed rgb(90 120 255 / .7); }",
-  "::highlight(nm-quote) { background-color: rgb(90 120 255 / .12); }",
-  "::highlight(nm-indirect) { text-decoration: underline dashed rgb(90 120 255 / .7); }",
+  `nm-mark.nm-quote { background-color: rgb(${QUOTE} / .16); }`,
+  `nm-mark.nm-quote[data-kind=indirect] { background-color: transparent; text-decoration: underline dotted rgb(${QUOTE} / .9); }`,
+  `::highlight(nm-quote) { background-color: rgb(${QUOTE} / .16); }`,
+  `::highlight(nm-indirect) { text-decoration: underline dotted rgb(${QUOTE} / .9); }`,
   ...Object.entries(COLOURS).flatMap(([label, rgb]) => [
-    `nm-mark.nm-ent[data-label=${label}] { background-color: rgb(${rgb} / .32); }`,
-    `::highlight(nm-${label}) { background-color: rgb(${rgb} / .32); }`,
+    `nm-mark.nm-ent[data-label=${label}] { background-color: rgb(${rgb} / .2); }`,
+    `::highlight(nm-${label}) { background-color: rgb(${rgb} / .2); }`,
   ]),
 ].join("\n");
 
