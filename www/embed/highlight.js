@@ -150,13 +150,14 @@ const COLOURS = {
 };
 const QUOTE = "217 160 20";
 const CSS_TEXT = [
-  "nm-mark { display: inline; color: inherit; font: inherit; margin: 0; padding: 0; border-radius: 2px; }",
-  `nm-mark.nm-quote { background-color: rgb(${QUOTE} / .16); }`,
-  `nm-mark.nm-quote[data-kind=indirect] { background-color: transparent; text-decoration: underline dotted rgb(${QUOTE} / .9); }`,
+  // wrappers are told by data-nm-index, so any `tag` option gets these rules
+  "[data-nm-index] { display: inline; color: inherit; font: inherit; margin: 0; padding: 0; border-radius: 2px; }",
+  `.nm-quote[data-nm-index] { background-color: rgb(${QUOTE} / .16); }`,
+  `.nm-quote[data-nm-index][data-kind=indirect] { background-color: transparent; text-decoration: underline dotted rgb(${QUOTE} / .9); }`,
   `::highlight(nm-quote) { background-color: rgb(${QUOTE} / .16); }`,
   `::highlight(nm-indirect) { text-decoration: underline dotted rgb(${QUOTE} / .9); }`,
   ...Object.entries(COLOURS).flatMap(([label, rgb]) => [
-    `nm-mark.nm-ent[data-label=${label}] { background-color: rgb(${rgb} / .2); }`,
+    `.nm-ent[data-nm-index][data-label=${label}] { background-color: rgb(${rgb} / .2); }`,
     `::highlight(nm-${label}) { background-color: rgb(${rgb} / .2); }`,
   ]),
 ].join("\n");
