@@ -240,55 +240,97 @@ function makeWrapper(doc, tag, span, protos) {
 
 /**
  * Wraps every piece; returns the records unwrap() needs. Each touched text
- * node keeps its identity as the first segment; the rest are new text nodes.
+ * node keeps its identity and place as the first segment; the rest are new
+ * text nodes inserted after it.
  */
 function wrapPieces(pieces, spans, tag) {
   const buckets = new Map(); // node index → pieces
   for (const p of pieces) {
-    let b = buckets.get(p.index);
-    if (b === undefined) buckets.set(p.index, (b = []));
-    b.push(p);
+    const b = buckets.get(p.index);
+    if (b === undefined) buckets.set(p.index, [p]); else b.push(p);
   }
   const records = [], protos = new Map();
   for (const bucket of buckets.values()) {
     const node = bucket[0].node, parent = node.parentNode;
     if (parent === null) continue;
-    const doc = node.ownerDocument, data = node.data;
-    // outer spans first where two start together; quotes before entities
-    bucket.sort((x, y) => x.start - y.start || y.end - x.end ||
-      (spans[x.span].type === "quote" ? -1 : 1) - (spans[y.span].type === "quote" ? -1 : 1));
-    const cutSet = new Set([0, data.length]);
-    for (const p of bucket) { cutSet.add(p.start); cutSet.add(p.end); }
-    const cuts = [...cutSet].sort((x, y) => x - y);
-    const next = node.nextSibling;
-    const frag = doc.createDocumentFragment();
-    const segs = [], wrapped = [];
-    let active = [], bi = 0;
-    for (let c = 0; c + 1 < cuts.length; c++) {
-      const s = cuts[c], e = cuts[c + 1];
-      const seg = c === 0 ? node : doc.createTextNode(data.slice(s, e));
-      segs.push(seg);
-      active = active.filter((p) => p.end > s);
-      while (bi < bucket.length && bucket[bi].start <= s) active.push(bucket[bi++]);
-      if (active.length === 0) { frag.append(seg); continue; }
-      // quotes outside, the entity innermost
-      const chain = active.filter((p) => spans[p.span].type === "quote")
-        .concat(active.filter((p) => spans[p.span].type === "entity"));
-      let outer = null, inner = null;
-      for (const p of chain) {
-        const w = makeWrapper(doc, tag, spans[p.span], protos);
-        if (outer === null) outer = w; else inner.append(w);
-        inner = w;
-      }
-      frag.append(outer);
-      inner.append(seg);
-      wrapped.push(outer, seg);
-    }
-    node.data = data.slice(0, cuts[1]);
-    parent.insertBefore(frag, next);
-    records.push({ node, segs, wrapped });
+    const record = bucket.length === 1
+      ? wrapOne(node, parent, bucket[0], spans, tag, protos)
+      : wrapMany(node, parent, bucket, spans, tag, protos);
+    records.push(record);
   }
   return records;
+}
+
+/** The common case, one piece in a node: no cut list, at most three segments. */
+function wrapOne(node, parent, p, spans, tag, protos) {
+  const doc = node.ownerDocument, data = node.data, len = data.length;
+  const w = makeWrapper(doc, tag, spans[p.span], protos);
+  const next = node.nextSibling;
+  const segs = [node];
+  let seg = node;
+  if (p.start === 0) {
+    if (p.end < len) node.data = data.slice(0, p.end);
+    parent.insertBefore(w, node);
+    w.appendChild(node);
+  } else {
+    node.data = data.slice(0, p.start);
+    seg = doc.createTextNode(data.slice(p.start, p.end));
+    segs.push(seg);
+    w.appendChild(seg);
+    parent.insertBefore(w, next);
+  }
+  if (p.end < len) {
+    const right = doc.createTextNode(data.slice(p.end));
+    segs.push(right);
+    parent.insertBefore(right, next);
+  }
+  return { node, segs, wrapped: [w, seg] };
+}
+
+/** Several pieces in one node: cut at every boundary, nest quote > entity. */
+function wrapMany(node, parent, bucket, spans, tag, protos) {
+  const doc = node.ownerDocument, data = node.data;
+  // outer spans first where two start together; quotes before entities
+  bucket.sort((x, y) => x.start - y.start || y.end - x.end ||
+    (spans[x.span].type === "quote" ? -1 : 1) - (spans[y.span].type === "quote" ? -1 : 1));
+  const cutSet = new Set([0, data.length]);
+  for (const p of bucket) { cutSet.add(p.start); cutSet.add(p.end); }
+  const cuts = [...cutSet].sort((x, y) => x - y);
+  const next = node.nextSibling;
+  const frag = doc.createDocumentFragment();
+  const segs = [], wrapped = [];
+  let active = [], bi = 0;
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const s = cuts[c];
+    const seg = c === 0 ? node : doc.createTextNode(data.slice(s, cuts[c + 1]));
+    segs.push(seg);
+    if (active.length > 0) active = active.filter((p) => p.end > s);
+    while (bi < bucket.length && bucket[bi].start <= s) active.push(bucket[bi++]);
+    if (active.length === 0) {
+      if (c > 0) frag.appendChild(seg);
+      continue;
+    }
+    // quotes outside, the entity innermost
+    let outer = null, inner = null;
+    const add = (p) => {
+      const w = makeWrapper(doc, tag, spans[p.span], protos);
+      if (outer === null) outer = w; else inner.appendChild(w);
+      inner = w;
+    };
+    for (const p of active) if (spans[p.span].type === "quote") add(p);
+    for (const p of active) if (spans[p.span].type !== "quote") add(p);
+    if (c === 0) {
+      parent.insertBefore(outer, node);
+      inner.appendChild(node);
+    } else {
+      frag.appendChild(outer);
+      inner.appendChild(seg);
+    }
+    wrapped.push(outer, seg);
+  }
+  node.data = data.slice(0, cuts[1]);
+  if (frag.firstChild !== null) parent.insertBefore(frag, next);
+  return { node, segs, wrapped };
 }
 
 function unwrap(records) {
