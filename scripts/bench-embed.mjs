@@ -6,16 +6,34 @@
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { start, REPO } from "../tests/e2e/harness.mjs";
+import { chromium } from "playwright-core";
+import { serve } from "./static-server.mjs";
+
+const REPO = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const size = arg("--size", "1000000"), runs = arg("--runs", "5");
 const markjs = process.argv.includes("--no-markjs") ? "0" : "1";
 
-const h = await start();
+// The test harness's browser, plus --expose-gc so the page can collect
+// garbage between timings instead of inside them.
+const server = await serve(REPO, 0);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"],
+});
+const offsite = [];
 try {
-  const page = await h.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${h.url}www/examples/bench-embed.html?size=${size}&runs=${runs}&markjs=${markjs}`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route("**/*", (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === "data:" || u.hostname === "127.0.0.1") return route.continue();
+    offsite.push(u.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}www/examples/bench-embed.html?size=${size}&runs=${runs}&markjs=${markjs}`);
   await page.waitForFunction(() => window.benchResult, null, { timeout: 30 * 60_000, polling: 500 });
   const r = await page.evaluate(() => window.benchResult);
   if (r.error) throw new Error(r.error);
@@ -32,9 +50,10 @@ try {
   row("wrap mode, entities only", r.wrapEntities);
   if (r.markjs) row(`mark.js markRanges, entities (${r.markjs.marked} marks)`, r.markjs);
   console.log(`  end to end (annotate + apply): highlight ${ms(r.endToEnd.highlight)}, wrap ${ms(r.endToEnd.wrap)}`);
-  if (h.offsite.length) throw new Error(`requests left 127.0.0.1: ${h.offsite}`);
+  if (offsite.length) throw new Error(`requests left 127.0.0.1: ${offsite}`);
 } finally {
-  await h.close();
+  await browser.close();
+  await server.close();
 }
 
 // What a site downloads, each file gzipped (-9) as a server would send it.

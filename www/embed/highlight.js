@@ -193,20 +193,25 @@ function highlightName(span) {
 
 function applyRanges(pieces, spans) {
   const ranges = new Map(); // Highlight → StaticRange[]
+  const byName = new Map(); // name → [Highlight, StaticRange[]]: one registry look-up per name
   for (const p of pieces) {
     const span = spans[p.span];
     const name = highlightName(span);
-    let hl = CSS.highlights.get(name);
-    if (hl === undefined) {
-      hl = new Highlight();
-      hl.priority = span.type === "entity" ? 2 : 1;
-      CSS.highlights.set(name, hl);
+    let entry = byName.get(name);
+    if (entry === undefined) {
+      let hl = CSS.highlights.get(name);
+      if (hl === undefined) {
+        hl = new Highlight();
+        hl.priority = span.type === "entity" ? 2 : 1;
+        CSS.highlights.set(name, hl);
+      }
+      entry = [hl, ranges.get(hl) ?? []];
+      ranges.set(hl, entry[1]);
+      byName.set(name, entry);
     }
     const r = new StaticRange({ startContainer: p.node, startOffset: p.start, endContainer: p.node, endOffset: p.end });
-    hl.add(r);
-    let list = ranges.get(hl);
-    if (list === undefined) ranges.set(hl, (list = []));
-    list.push(r);
+    entry[0].add(r);
+    entry[1].push(r);
   }
   return ranges;
 }

@@ -51,6 +51,8 @@ function buildTemplate(source) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fresh = (template) => {
+  stage.replaceChildren();
+  globalThis.gc?.(); // with --js-flags=--expose-gc: no collection of the last copy inside a timing
   const el = template.cloneNode(true);
   stage.replaceChildren(el);
   void document.body.offsetHeight; // lay the untouched page out first
@@ -68,6 +70,7 @@ function timed(template, fn) {
     sync.push(t1 - t0);
     layout.push(t2 - t0);
     unhighlight(el);
+    stage.replaceChildren();
   }
   return { sync: median(sync), layout: median(layout) };
 }
