@@ -21,7 +21,7 @@ async function hostPage() {
 // — wrappers in "wrap" mode, CSS.highlights ranges in "highlight" mode — as
 // sets of extracted-text positions per span (wrap) or per highlight name, and
 // compares with the positions each span should cover. Then unhighlights.
-async function check({ id, mode, given, shadow }) {
+async function check({ id, mode, given, shadow, twice }) {
   const H = await import("/www/embed/highlight.js");
   const W = await import("/www/embed/wasm.js");
   const root = shadow ? document.getElementById(shadow).shadowRoot : document;
@@ -31,6 +31,8 @@ async function check({ id, mode, given, shadow }) {
   const nodesBefore = allNodes();
   const table0 = H.extractText(el);
   const nodes0 = table0.nodes.slice();
+  // highlighted already, with other spans: the measured call must replace that
+  if (twice) await H.highlight(el, { mode, types: ["quote", "LOC", "ORG"], observe: false });
   const mo = new MutationObserver(() => {});
   mo.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
   let spans, annotations = null, usedMode, text = table0.text;
@@ -39,7 +41,7 @@ async function check({ id, mode, given, shadow }) {
       .map((s, index) => ({ ...s, type: "entity", label: "MISC", id: 0, index }));
     usedMode = H.applySpans(el, spans, { mode });
   } else {
-    const r = await H.highlight(el, { mode, observe: false });
+    const r = await H.highlight(el, { mode, observe: false, types: H.TYPES });
     spans = H.spansOf(r.annotations);
     annotations = r.annotations;
     usedMode = r.mode;
@@ -130,6 +132,19 @@ for (const mode of ["wrap", "highlight"]) {
     assert.ok(r.crossing.length > 0, "no annotated span crosses a link boundary on the host page");
     if (mode === "wrap") assert.ok(r.marksBefore >= r.spans, `${r.marksBefore} wrappers for ${r.spans} spans`);
     else assert.equal(r.mutations, 0, "Highlight-API mode changed the DOM");
+    assert.equal(r.highlightsLeft, 0);
+    assert.ok(r.restored, "innerHTML differs after unhighlight()");
+    assert.ok(r.sameNodes, "the original text nodes did not come back");
+    assert.ok(r.sameTree, "unhighlight() left extra or different nodes (e.g. empty text nodes)");
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test(`${mode}: highlighting an element already highlighted replaces the old marks exactly`, async () => {
+    const page = await hostPage();
+    const r = await page.evaluate(check, { id: "story", mode, twice: true });
+    assert.ok(r.spans > 0 && r.sameAnnotations && r.sameText);
+    assert.deepEqual(r.mismatches, []);
     assert.equal(r.highlightsLeft, 0);
     assert.ok(r.restored, "innerHTML differs after unhighlight()");
     assert.ok(r.sameNodes, "the original text nodes did not come back");

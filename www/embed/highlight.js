@@ -363,8 +363,10 @@ function unwrap(records) {
  * @returns {"highlight" | "wrap"} the mode used
  */
 export function applySpans(element, spans, options = {}) {
+  // undoing earlier wrappers merges text nodes: a table read before is stale
+  const had = states.has(element);
   unhighlight(element);
-  const table = options.table ?? extractText(element);
+  const table = (!had && options.table) || extractText(element);
   const norm = spans.map((s, index) => ({ type: "entity", label: "MISC", id: 0, index, ...s }));
   const pieces = mapSpans(table, norm);
   adoptStyles(element);
@@ -399,6 +401,7 @@ export async function highlight(element, options = {}) {
 }
 
 function run(element, options) {
+  unhighlight(element);
   const table = extractText(element);
   const annotations = annotate(table.text);
   const spans = spansOf(annotations, options.types ?? TYPES);
