@@ -27,5 +27,5 @@ export declare class NewsmarkArticle extends HTMLElement {
 
 declare global {
   interface HTMLElementTagNameMap { "newsmark-article": NewsmarkArticle; }
-  interface HTMLElementEventMap { "newsmark:select": CustomEvent<SelectDetail>; }
+  interface HTMLElementEventMap { "newsmark:select": CustomEvent<SelectDetail>; "newsmark:error": CustomEvent<unknown>; }
 }

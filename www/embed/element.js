@@ -15,7 +15,8 @@
 // `theme` ("light" | "dark"; default: the reader's prefers-color-scheme).
 // Events (bubbling, composed): `newsmark:annotated` with the annotations as
 // detail once shown; `newsmark:select` when the reader clicks or presses Enter
-// on a highlighted entity or quote.
+// on a highlighted entity or quote; `newsmark:error` if the wasm cannot load
+// (the raw text stays shown).
 import { ready, annotate } from "./wasm.js";
 import { renderArticle } from "../render.js";
 import { extractText, TYPES } from "./highlight.js";
@@ -126,7 +127,13 @@ export class NewsmarkArticle extends Base {
   #schedule() {
     if (this.#pending || !this.isConnected) return;
     this.#pending = true;
-    queueMicrotask(() => { this.#pending = false; this.#render(); });
+    queueMicrotask(() => {
+      this.#pending = false;
+      this.#render().catch((error) => {
+        console.error("newsmark:", error);
+        this.dispatchEvent(new CustomEvent("newsmark:error", { detail: error, bubbles: true, composed: true }));
+      });
+    });
   }
 
   async #render() {
