@@ -251,6 +251,7 @@ async function run() {
       const t0 = performance.now();
       ann = annotate(text);
       annotateMs = performance.now() - t0;
+      performance.measure("nm:annotate", { start: t0 });
     }
   } catch (e) {
     if (gen !== state.gen || e?.cancelled) return;
@@ -267,6 +268,7 @@ async function run() {
 
 function finish(gen) {
   els.article.dataset.gen = String(gen);
+  els.article.dataset.chars = String(state.text.length);
   els.article.dataset.state = "done";
 }
 
@@ -301,6 +303,7 @@ async function paint(gen) {
     merge(mentions, part.mentions);
     merge(quotes, part.quotes);
     busy += performance.now() - s;
+    performance.measure("nm:slice", { start: s });
     from = to;
     els.progress.value = from / text.length;
     await nextTask();
@@ -317,10 +320,12 @@ function merge(into, part) {
 function after({ annotateMs, renderMs }, gen) {
   setBusy(false);
   const a = state.ann;
+  const t0 = performance.now();
   buildLegend();
   buildEntities();
   buildQuotes();
   buildDiagnostics();
+  performance.measure("nm:panels", { start: t0 });
   for (const id of ["export-json", "export-wa", "copy-html"]) $(id).disabled = !state.text.trim();
   if (state.text.trim()) {
     const direct = a.quotes.filter((q) => q.kind !== "indirect").length;
@@ -369,6 +374,7 @@ function annotateInWorker(text, gen) {
       state.workerBusy = false;
       if (data.id !== gen) return;
       if (!data.ok) return reject(new Error(data.error));
+      const t0 = performance.now();
       const a = data.annotations;
       const packed = a.entities;
       const entities = new Array(packed.length / 4);
@@ -376,6 +382,7 @@ function annotateInWorker(text, gen) {
         entities[k] = { start: packed[4 * k], end: packed[4 * k + 1], label: data.labels[packed[4 * k + 2]], id: packed[4 * k + 3] };
       }
       a.entities = entities;
+      performance.measure("nm:unpack", { start: t0 });
       resolve({ ann: a, ms: data.ms });
     };
     worker.onerror = (e) => {

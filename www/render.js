@@ -165,8 +165,8 @@ export function entityTip(label, name, roleText) {
 /** The tooltip text for a quote (kind, speaker, cue verb). */
 export function quoteTip(q) {
   const lines = [cap(KINDS[q.kind] ?? "quote")];
-  lines.push(`Speaker: ${q.speaker ?? "not named"}`);
-  if (q.cue) lines.push(`Cue: ${q.cue}`);
+  lines.push(`Speaker: ${q.speaker ? oneLine(q.speaker) : "not named"}`);
+  if (q.cue) lines.push(`Cue: ${oneLine(q.cue)}`);
   return lines.join("\n");
 }
 
@@ -183,7 +183,7 @@ function entityElement(doc, sp, groups, roles, first) {
   }
   const group = groups[m.id];
   const human = LABELS[m.label] ?? String(m.label).toLowerCase();
-  const name = group && typeof group.name === "string" ? group.name : null;
+  const name = group && typeof group.name === "string" ? oneLine(group.name) : null;
   const roleText = roles.get(m.id) ?? "";
   el.setAttribute("role", "button");
   el.tabIndex = 0;
@@ -203,7 +203,7 @@ function quoteElement(doc, sp, groups, first) {
     el.dataset.part = "cont";
     return el;
   }
-  const speaker = q.speaker ?? null;
+  const speaker = typeof q.speaker === "string" ? oneLine(q.speaker) : null;
   el.setAttribute("role", "group");
   el.tabIndex = 0;
   el.setAttribute("aria-label", `${cap(KINDS[sp.kind])}, ${speaker ? `speaker ${speaker}` : "speaker not named"}`);
@@ -224,7 +224,8 @@ function rolesByPerson(roles) {
   for (const r of roles) {
     if (!r || typeof r.role !== "string" || r.role === "") continue;
     const list = by.get(r.person) ?? [];
-    if (!list.includes(r.role)) list.push(r.role);
+    const role = oneLine(r.role);
+    if (!list.includes(role)) list.push(role);
     by.set(r.person, list);
   }
   return new Map([...by].map(([k, v]) => [k, v.join("; ")]));
@@ -243,6 +244,11 @@ function insertSorted(list, sp) {
   let k = list.length;
   while (k > 0 && order(list[k - 1], sp) > 0) k--;
   list.splice(k, 0, sp);
+}
+
+/** Names and roles are shown on one line: runs of white space become one space. */
+export function oneLine(s) {
+  return String(s).replace(/\s+/g, " ").trim();
 }
 
 function clamp(x, lo, hi) {
