@@ -25,6 +25,9 @@ const els = {
   diagnostics: $("diagnostics"), file: $("file"), drop: $("drop"), theme: $("theme"),
 };
 
+const tip = makeTip(); // the article's one floating tooltip
+let tipFor = null; // the highlight it describes
+
 const state = {
   text: "", // the text the article shows
   ann: null, // its annotations
@@ -120,8 +123,23 @@ function wire() {
     }
   });
   document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape" && state.selected) clearSelection(true);
+    if (e.key !== "Escape") return;
+    if (!tip.hidden) return hideTip();
+    if (state.selected) clearSelection(true);
   });
+  // One floating tooltip for the article (newsmark.css's own ::after
+  // tooltips would be clipped by the paragraphs' content-visibility).
+  els.article.addEventListener("mouseover", (e) => showTip(tipTarget(e.target)));
+  els.article.addEventListener("mouseout", (e) => {
+    if (!tipTarget(e.relatedTarget)) hideTip();
+    else showTip(tipTarget(e.relatedTarget));
+  });
+  els.article.addEventListener("focusin", (e) => showTip(tipTarget(e.target)));
+  els.article.addEventListener("focusout", () => hideTip());
+  let moved = 0; // keep the tooltip beside its highlight while the page scrolls
+  window.addEventListener("scroll", () => {
+    if (tipFor && !moved) moved = requestAnimationFrame(() => { moved = 0; if (tipFor) showTip(tipFor); });
+  }, { capture: true, passive: true });
   $("export-json").addEventListener("click", () => {
     download("newsmark-annotations.json", "application/json", annotationsJson(state.text, state.ann, version()));
     say("Saved the annotations as JSON (offsets in UTF-16 code units).");
@@ -621,6 +639,53 @@ function markQuote(i, scroll) {
   setCurrent(el, scroll);
   const q = state.ann.quotes[i];
   if (scroll) say(`${cap(KINDS[q.kind] ?? "quote")} by ${q.speaker ?? "an unnamed speaker"}.`);
+}
+
+// ---- tooltip ----------------------------------------------------------------------
+
+function makeTip() {
+  const el = document.createElement("div");
+  el.id = "nm-tip";
+  el.className = "tip";
+  el.setAttribute("role", "tooltip");
+  el.hidden = true;
+  document.body.append(el);
+  return el;
+}
+
+/** The highlight whose tooltip applies at `node`: the innermost one, as its first piece. */
+function tipTarget(node) {
+  const el = node?.closest?.(".nm-ent, .nm-quote");
+  if (!el || !els.article.contains(el)) return null;
+  if (el.dataset.part !== "cont") return el;
+  const list = el.classList.contains("nm-ent") ? state.mentions : state.quotes;
+  return list[Number(el.dataset.i)] ?? null;
+}
+
+function showTip(el) {
+  if (!el || !el.dataset.tip) return hideTip();
+  if (tipFor !== el) {
+    hideTip();
+    tipFor = el;
+    tip.textContent = el.dataset.tip;
+    tip.dataset.for = el.dataset.label ?? el.dataset.kind ?? "";
+    el.setAttribute("aria-describedby", "nm-tip");
+  }
+  tip.hidden = false;
+  const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
+  if (box.bottom < 0 || box.top > innerHeight) return hideTip();
+  const w = tip.offsetWidth;
+  const h = tip.offsetHeight;
+  let top = box.bottom + 6;
+  if (top + h > innerHeight - 4) top = Math.max(4, box.top - h - 6);
+  tip.style.top = `${Math.round(top)}px`;
+  tip.style.left = `${Math.round(Math.min(Math.max(4, box.left), innerWidth - w - 4))}px`;
+}
+
+function hideTip() {
+  tip.hidden = true;
+  tipFor?.removeAttribute("aria-describedby");
+  tipFor = null;
 }
 
 // ---- export ---------------------------------------------------------------------

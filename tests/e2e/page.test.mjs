@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { start } from "./harness.mjs";
-import { SEED, annotateInPage, articleText, cssString, oneLine, openPage, paste, rendered, waitShown } from "./page-util.mjs";
+import { SEED, annotateInPage, articleText, oneLine, openPage, paste, rendered, waitShown } from "./page-util.mjs";
 
 const LABELS = {
   PERSON: "person", ORG: "organisation", LOC: "place", NORP: "nationality or group", MISC: "other name",
@@ -109,13 +109,13 @@ test("the legend shows counts and hides and shows each kind", async () => {
   await page.context().close();
 });
 
-/** The ::after tooltip of `handle`: its text and whether it is visible. */
-function tooltip(page, selector) {
-  return page.evaluate((s) => {
-    const el = document.querySelector(s);
-    const st = getComputedStyle(el, "::after");
-    return { content: st.content, visible: st.visibility === "visible" && Number(st.opacity) > 0 };
-  }, selector);
+/** The page's floating tooltip: its text, whether it shows, and whom it describes. */
+function tooltip(page) {
+  return page.evaluate(() => {
+    const tip = document.getElementById("nm-tip");
+    const by = document.querySelector('[aria-describedby="nm-tip"]');
+    return { text: tip.textContent, visible: !tip.hidden && tip.offsetWidth > 0, describes: by ? by.dataset.i + (by.dataset.label ?? by.dataset.kind) : null };
+  });
 }
 
 test("hover and keyboard focus show a tooltip with type, canonical name and role", async () => {
@@ -129,37 +129,44 @@ test("hover and keyboard focus show a tooltip with type, canonical name and role
   if (i < 0) i = 0;
   const m = a.entities[i];
   const sel = `#article .nm-ent[data-i="${i}"]:not([data-part])`;
-  assert.equal((await tooltip(page, sel)).visible, false, "no tooltip before hover");
+  assert.equal((await tooltip(page)).visible, false, "no tooltip before hover");
   await page.hover(sel);
-  await page.waitForFunction((s) => Number(getComputedStyle(document.querySelector(s), "::after").opacity) === 1, sel);
-  const tip = await tooltip(page, sel);
-  tip.content = cssString(tip.content);
-  assert.ok(tip.visible);
-  assert.ok(tip.content.includes(oneLine(a.groups[m.id].name)), `tooltip names the entity: ${tip.content}`);
-  assert.ok(tip.content.toLowerCase().includes(LABELS[m.label]), "tooltip gives the type");
-  for (const role of roles.get(m.id) ?? []) assert.ok(tip.content.includes(oneLine(role)), `tooltip gives the role ${role}`);
+  const tip = await tooltip(page);
+  assert.ok(tip.visible, "hover shows the tooltip");
+  assert.equal(tip.describes, `${i}${m.label}`, "the hovered mention is described by it");
+  assert.ok(tip.text.includes(oneLine(a.groups[m.id].name)), `tooltip names the entity: ${tip.text}`);
+  assert.ok(tip.text.toLowerCase().includes(LABELS[m.label]), "tooltip gives the type");
+  for (const role of roles.get(m.id) ?? []) assert.ok(tip.text.includes(oneLine(role)), `tooltip gives the role ${role}`);
+  // it stays inside the window
+  const box = await page.locator("#nm-tip").boundingBox();
+  assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= 1360 && box.y + box.height <= 900);
+  await page.mouse.move(1, 1);
+  assert.equal((await tooltip(page)).visible, false, "leaving hides it");
 
   // keyboard: Tab from the legend's last button into the article reaches the first highlight
-  await page.mouse.move(0, 0);
-  const firstSel = '#article [tabindex="0"]';
   await page.focus("#legend button:last-child");
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate((s) => document.activeElement === document.querySelector(s), firstSel), true, "Tab reaches the first highlight");
-  await page.waitForFunction(() => Number(getComputedStyle(document.activeElement, "::after").opacity) === 1);
-  const focused = await page.evaluate(() => getComputedStyle(document.activeElement, "::after").content);
-  const expectFirst = await page.evaluate((s) => document.querySelector(s).dataset.tip, firstSel);
-  assert.equal(cssString(focused), expectFirst, "the focused highlight shows its tooltip");
+  const first = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el.closest("#article") ? { tip: el.dataset.tip, i: el.dataset.i + (el.dataset.label ?? el.dataset.kind) } : null;
+  });
+  assert.ok(first, "Tab reaches the first highlight");
+  const focused = await tooltip(page);
+  assert.ok(focused.visible, "focus shows the tooltip");
+  assert.equal(focused.text, first.tip);
+  assert.equal(focused.describes, first.i);
+  await page.keyboard.press("Escape");
+  assert.equal((await tooltip(page)).visible, false, "Esc hides it");
 
   if (a.quotes.length) {
     const q = a.quotes[0];
-    const qs = '#article .nm-quote[data-i="0"]:not([data-part])';
-    await page.hover(`${qs} > .nm-speaker`);
-    await page.waitForFunction((s) => Number(getComputedStyle(document.querySelector(s), "::after").opacity) === 1, qs);
-    const qt = await tooltip(page, qs);
-    qt.content = cssString(qt.content);
-    if (q.speaker) assert.ok(qt.content.includes(oneLine(q.speaker)), `quote tooltip names the speaker: ${qt.content}`);
-    if (q.cue) assert.ok(qt.content.includes(oneLine(q.cue)), "quote tooltip gives the cue verb");
-    assert.match(qt.content.toLowerCase(), q.kind === "indirect" ? /reported speech/ : new RegExp(`${q.kind} quote`));
+    await page.hover('#article .nm-quote[data-i="0"]:not([data-part]) > .nm-speaker');
+    const qt = await tooltip(page);
+    assert.ok(qt.visible);
+    assert.equal(qt.describes, `0${q.kind}`);
+    if (q.speaker) assert.ok(qt.text.includes(oneLine(q.speaker)), `quote tooltip names the speaker: ${qt.text}`);
+    if (q.cue) assert.ok(qt.text.includes(oneLine(q.cue)), "quote tooltip gives the cue verb");
+    assert.match(qt.text.toLowerCase(), q.kind === "indirect" ? /reported speech/ : new RegExp(`${q.kind} quote`));
   }
   await page.context().close();
 });
