@@ -10,7 +10,8 @@ import { annotationsJson, articleFragmentHtml, articleHtml, webAnnotation } from
 /** The largest text this tab takes, in UTF-16 code units (about 32 MB). */
 export const LIMIT = 32 * 1024 * 1024;
 const WORKER_AT = 64 * 1024; // longer texts are annotated in the worker
-const SLICE = 48 * 1024; // characters rendered per slice of a long text
+const SLICE = 48 * 1024; // characters in the first slice of a long text
+const BUDGET = 30; // ms of rendering per slice: the next slice is sized to it
 const TYPING_DELAY = 150; // ms after the last keystroke (short texts)
 const TYPING_DELAY_LONG = 400; // ms after the last keystroke (long texts)
 const DRAFT_MAX = 2 * 1024 * 1024; // drafts larger than this are not kept
@@ -36,13 +37,19 @@ const state = {
   gen: 0, // bumped on every new request; stale work checks it and stops
   selected: null, // { id, list: Element[], step }
   ready: false,
+  source: "", // where the text came from, for the status line
   timer: 0, draftTimer: 0,
   worker: null, workerBusy: false, workerBroken: false,
 };
 
 const fmt = new Intl.NumberFormat("en");
 const plural = (n, one, many = `${one}s`) => `${fmt.format(n)} ${n === 1 ? one : many}`;
-const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
+// Yield to the event loop between slices of work: a message-channel task
+// lets input, timers and rendering in without waiting for the next frame.
+const channel = new MessageChannel();
+const waiting = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const nextTask = () => new Promise((r) => { waiting.push(r); channel.port2.postMessage(0); });
 
 // ---- start-up --------------------------------------------------------------
 
@@ -63,6 +70,7 @@ if (els.editor.value) schedule(0);
 
 function wire() {
   els.editor.addEventListener("input", (e) => {
+    state.source = "";
     const long = els.editor.value.length > WORKER_AT;
     const pasted = e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop";
     schedule(pasted ? 0 : long ? TYPING_DELAY_LONG : TYPING_DELAY);
@@ -79,6 +87,7 @@ function wire() {
   $("sample").addEventListener("click", loadSample);
   $("clear").addEventListener("click", () => {
     els.editor.value = "";
+    state.source = "";
     saveDraftSoon();
     schedule(0);
     els.editor.focus();
@@ -164,6 +173,7 @@ async function loadSample() {
     const text = await res.text();
     if (els.editor.value && els.editor.value !== text) keepPrevious();
     els.editor.value = text;
+    state.source = "The sample: ";
     saveDraftSoon();
     schedule(0);
   } catch (e) {
@@ -199,6 +209,7 @@ async function openFile(file) {
   if (els.editor.value) keepPrevious();
   els.editor.value = result.text;
   saveDraftSoon();
+  state.source = `“${name}”: `;
   say(`Opened “${name}”.`);
   schedule(0);
 }
@@ -312,16 +323,20 @@ async function paint(gen) {
   article.replaceChildren();
   setBusy(true, `Highlighting ${megabytes(text.length)}…`, 0);
   let busy = 0;
+  let slice = SLICE;
   for (let from = 0; from < text.length;) {
-    let to = text.indexOf("\n", Math.min(from + SLICE, text.length - 1));
+    // one slice per task, sized so that a task takes about BUDGET ms
+    let to = text.indexOf("\n", Math.min(from + slice, text.length - 1));
     to = to === -1 ? text.length : to + 1;
     const s = performance.now();
     const part = buildFragment(text, ann, { hidden, from, to });
     article.append(part.fragment);
     merge(mentions, part.mentions);
     merge(quotes, part.quotes);
-    busy += performance.now() - s;
+    const spent = performance.now() - s;
+    busy += spent;
     performance.measure("nm:slice", { start: s });
+    slice = Math.round(Math.min(8 * SLICE, Math.max(SLICE / 4, (slice * BUDGET) / Math.max(spent, 1))));
     from = to;
     els.progress.value = from / text.length;
     await nextTask();
@@ -347,7 +362,7 @@ function after({ annotateMs, renderMs }, gen) {
   for (const id of ["export-json", "export-wa", "copy-html"]) $(id).disabled = !state.text.trim();
   if (state.text.trim()) {
     const direct = a.quotes.filter((q) => q.kind !== "indirect").length;
-    say(`${plural(state.text.length, "character")} annotated in ${ms(annotateMs)}, shown in ${ms(renderMs)} · ` +
+    say(`${state.source ?? ""}${plural(state.text.length, "character")} annotated in ${ms(annotateMs)}, shown in ${ms(renderMs)} · ` +
       `${plural(a.entities.length, "mention")} of ${plural(a.groups.length, "entity", "entities")} · ` +
       `${plural(direct, "quote")}, ${plural(a.quotes.length - direct, "reported statement")}` +
       (a.diagnostics.length ? ` · ${plural(a.diagnostics.length, "note")}` : ""));
