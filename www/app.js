@@ -265,6 +265,7 @@ async function run() {
     els.article.replaceChildren();
     state.mentions = [];
     state.quotes = [];
+    panels();
     after({ annotateMs: 0, renderMs: 0 }, gen);
     say("Waiting for text.");
     return;
@@ -290,6 +291,7 @@ async function run() {
   state.text = text;
   state.ann = ann;
   clearSelection(false);
+  panels();
   const renderMs = await paint(gen);
   if (renderMs == null) return;
   after({ annotateMs, renderMs }, gen);
@@ -350,15 +352,20 @@ function merge(into, part) {
   for (let i = 0; i < part.length; i++) if (part[i]) into[i] = part[i];
 }
 
-function after({ annotateMs, renderMs }, gen) {
-  setBusy(false);
-  const a = state.ann;
+/** The legend and the side panels, which depend on the annotations only. */
+function panels() {
   const t0 = performance.now();
+  for (const id of ["export-json", "export-wa", "copy-html"]) $(id).disabled = true;
   buildLegend();
   buildEntities();
   buildQuotes();
   buildDiagnostics();
   performance.measure("nm:panels", { start: t0 });
+}
+
+function after({ annotateMs, renderMs }, gen) {
+  setBusy(false);
+  const a = state.ann;
   for (const id of ["export-json", "export-wa", "copy-html"]) $(id).disabled = !state.text.trim();
   if (state.text.trim()) {
     const direct = a.quotes.filter((q) => q.kind !== "indirect").length;
@@ -444,6 +451,7 @@ function buildLegend() {
     const b = document.createElement("button");
     b.type = "button";
     b.dataset.key = it.key;
+    if (it.n === 0) b.dataset.empty = "";
     b.setAttribute("aria-pressed", String(!state.hidden.has(it.key)));
     b.title = `${state.hidden.has(it.key) ? "Show" : "Hide"} ${it.name.toLowerCase()}`;
     const sw = document.createElement(it.label ? "mark" : "span");
