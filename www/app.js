@@ -258,7 +258,10 @@ async function run() {
     return showError(`This text is ${megabytes(text.length)}; this page annotates up to ${megabytes(LIMIT)} in one tab. It stays in the box, but it is not annotated: shorten it to continue.`);
   }
   hideError();
-  if (text === state.text && state.ann) return finish(gen);
+  if (text === state.text && state.ann) {
+    // same text: nothing to annotate, but finish a render that was cut short
+    return els.article.dataset.state === "done" ? finish(gen) : repaint(gen);
+  }
   if (text.trim() === "") {
     state.text = text;
     state.ann = { entities: [], groups: [], roles: [], quotes: [], diagnostics: [] };
@@ -377,8 +380,7 @@ function after({ annotateMs, renderMs }, gen) {
   finish(gen);
 }
 
-async function repaint() {
-  const gen = ++state.gen;
+async function repaint(gen = ++state.gen) {
   const keep = state.selected;
   clearSelection(false);
   const t = await paint(gen);

@@ -150,3 +150,42 @@ test("UTF-8 and UTF-16 text files open and are annotated", async () => {
   }
   await page.context().close();
 });
+
+test("edits during a long render win, and an interrupted render is finished", async () => {
+  const page = await openPage(h);
+  const big = await page.evaluate(async () => {
+    const news = await (await fetch("/tests/fixtures/news.txt")).text();
+    let t = "";
+    while (t.length < 600_000) t += `${news}\n`;
+    return t;
+  });
+  const put = (text) => page.evaluate((t) => {
+    const e = document.getElementById("editor");
+    e.value = t;
+    e.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  }, text);
+  // 1. a new paste while the long text is being rendered replaces it
+  await put(big);
+  await page.waitForSelector('#article[data-state="rendering"]');
+  await put(SEED);
+  await waitShown(page, SEED);
+  assert.equal(await articleText(page), SEED);
+  // 2. the same text again while its render runs (type and undo a letter): the render completes
+  await put(big);
+  await waitShown(page, big, 120_000);
+  const states = await page.evaluate(() => {
+    const article = document.getElementById("article");
+    document.querySelector('#legend button[data-key="PERSON"]').click(); // a repaint starts
+    const during = article.dataset.state;
+    // an input event that leaves the text as it is, while the repaint runs
+    document.getElementById("editor").dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+    return during;
+  });
+  assert.equal(states, "rendering", "the repaint was under way");
+  await page.waitForTimeout(50);
+  await waitShown(page, big, 120_000);
+  assert.equal(await articleText(page), big);
+  assert.equal(await page.locator('#article .nm-ent[data-label="PERSON"]').count(), 0, "the legend's choice holds");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
