@@ -304,3 +304,23 @@ test("copy as HTML puts the escaped, highlighted article on the clipboard", asyn
   assert.ok(html.includes("&lt;script&gt;"));
   await page.context().close();
 });
+
+test("diagnostics from annotate() are listed plainly, and lead to the spot in the editor", async () => {
+  const page = await openPage(h, CLIP);
+  const text = `${SEED}\nThe minister said: “we will not move, and left the room.`; // never closed
+  await paste(page, text);
+  const a = await annotateInPage(page, text);
+  const shown = await page.$$eval("#diagnostics .diag > p:first-child", (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(shown, a.diagnostics.slice(0, 150).map((d) => d.message));
+  const count = await page.textContent("#diagnostics-count");
+  assert.equal(count, a.diagnostics.length ? `(${a.diagnostics.length})` : "");
+  if (a.diagnostics.length) {
+    await page.click("#diagnostics .diag button");
+    const sel = await page.evaluate(() => { const e = document.getElementById("editor"); return [e.selectionStart, e.selectionEnd, document.activeElement === e]; });
+    const d = a.diagnostics[0];
+    assert.deepEqual(sel, [d.start, Math.max(d.end, d.start + 1), true]);
+  } else {
+    assert.match(await page.textContent("#diagnostics"), /Nothing to report/);
+  }
+  await page.context().close();
+});
