@@ -5,10 +5,11 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 
 const SEED: &str = include_str!("../tests/fixtures/seed.txt");
 
-fn news_megabyte() -> String {
-    let mut s = String::with_capacity(1 << 20);
+/// At least `bytes` of news text: the fixture articles, repeated.
+fn news(bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + (1 << 17));
     let corpus = include_str!("../tests/fixtures/news.txt");
-    while s.len() < 1 << 20 {
+    while s.len() < bytes {
         s.push_str(corpus);
         s.push('\n');
     }
@@ -17,7 +18,7 @@ fn news_megabyte() -> String {
 
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("annotate");
-    let mb = news_megabyte();
+    let mb = news(1 << 20);
     for (name, text) in [("seed", SEED), ("news-1MB", mb.as_str())] {
         g.throughput(Throughput::Bytes(text.len() as u64));
         if text.len() > 100_000 {
@@ -30,5 +31,17 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// Throughput at 256 KB, 1 MB and 4 MB: equal MB/s means linear time.
+fn scaling(c: &mut Criterion) {
+    let mut g = c.benchmark_group("scaling");
+    g.sample_size(10);
+    for kb in [256, 1024, 4096] {
+        let text = news(kb << 10);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(format!("{kb}KB")), &text, |b, t| b.iter(|| newsmark::annotate(t)));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, scaling);
 criterion_main!(benches);

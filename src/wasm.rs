@@ -14,7 +14,7 @@ pub const MAX_INPUT: usize = 64 << 20;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
-/** Offsets are UTF-16 code units into the string given: `text.slice(start, end)`. */
+/** What a mention names. Every `start`/`end` below is in UTF-16 code units: `text.slice(start, end)`. */
 export type Label = "PERSON" | "ORG" | "LOC" | "NORP" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT";
 export type QuoteKind = "direct" | "partial" | "indirect";
 /** One mention of an entity. */
@@ -37,18 +37,25 @@ export interface Diagnostic { start: number; end: number; code: string; message:
 export interface Annotations {
   entities: Mention[]; groups: Entity[]; roles: Role[]; quotes: Quote[]; diagnostics: Diagnostic[];
 }
+/** Which layers to find; both default to true. */
 export interface AnnotateOptions { entities?: boolean; quotes?: boolean; }
+/**
+ * Annotates `text`: entities, roles, quotes with speakers, diagnostics.
+ * Offsets are UTF-16 code units. Throws an `Error` with a plain message when
+ * `text` is not a string or is longer than 64 Mi UTF-16 units.
+ */
+export function annotate(text: string, options?: AnnotateOptions): Annotations;
 "#;
 
 /// Annotates `text`; offsets in the result are UTF-16 code units.
 ///
 /// Throws an `Error` with a plain message when `text` is not a string or is
 /// larger than [`MAX_INPUT`].
-#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
-pub fn annotate_js(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "AnnotateOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+///
+/// Its TypeScript signature is written in the custom section above, so that
+/// `options` is optional there.
+#[wasm_bindgen(js_name = annotate, skip_typescript)]
+pub fn annotate_js(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let Some(text) = text.as_string() else {
         return Err(JsError::new(&format!(
             "newsmark: annotate() takes a string, not {}",
@@ -61,7 +68,7 @@ pub fn annotate_js(
             "newsmark: the text is {units} UTF-16 units long; the limit is {MAX_INPUT}"
         )));
     }
-    let opts = parse_options(&options.unwrap_or(JsValue::UNDEFINED));
+    let opts = options.map(|o| parse_options(&o)).unwrap_or_default();
     let mut a = crate::annotate_with(&text, &opts);
     offsets::convert(&text, &mut a, Unit::Utf16);
     let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);

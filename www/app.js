@@ -10,7 +10,8 @@ import { annotationsJson, articleFragmentHtml, articleHtml, webAnnotation } from
 /** The largest text this tab takes, in UTF-16 code units (about 32 MB). */
 export const LIMIT = 32 * 1024 * 1024;
 const WORKER_AT = 64 * 1024; // longer texts are annotated in the worker
-const SLICE = 48 * 1024; // characters rendered per slice of a long text
+const SLICE = 48 * 1024; // characters in the first slice of a long text
+const BUDGET = 30; // ms of rendering per slice: the next slice is sized to it
 const TYPING_DELAY = 150; // ms after the last keystroke (short texts)
 const TYPING_DELAY_LONG = 400; // ms after the last keystroke (long texts)
 const DRAFT_MAX = 2 * 1024 * 1024; // drafts larger than this are not kept
@@ -25,6 +26,9 @@ const els = {
   diagnostics: $("diagnostics"), file: $("file"), drop: $("drop"), theme: $("theme"),
 };
 
+const tip = makeTip(); // the article's one floating tooltip
+let tipFor = null; // the highlight it describes
+
 const state = {
   text: "", // the text the article shows
   ann: null, // its annotations
@@ -33,13 +37,19 @@ const state = {
   gen: 0, // bumped on every new request; stale work checks it and stops
   selected: null, // { id, list: Element[], step }
   ready: false,
+  source: "", // where the text came from, for the status line
   timer: 0, draftTimer: 0,
   worker: null, workerBusy: false, workerBroken: false,
 };
 
 const fmt = new Intl.NumberFormat("en");
 const plural = (n, one, many = `${one}s`) => `${fmt.format(n)} ${n === 1 ? one : many}`;
-const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
+// Yield to the event loop between slices of work: a message-channel task
+// lets input, timers and rendering in without waiting for the next frame.
+const channel = new MessageChannel();
+const waiting = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const nextTask = () => new Promise((r) => { waiting.push(r); channel.port2.postMessage(0); });
 
 // ---- start-up --------------------------------------------------------------
 
@@ -60,6 +70,7 @@ if (els.editor.value) schedule(0);
 
 function wire() {
   els.editor.addEventListener("input", (e) => {
+    state.source = "";
     const long = els.editor.value.length > WORKER_AT;
     const pasted = e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop";
     schedule(pasted ? 0 : long ? TYPING_DELAY_LONG : TYPING_DELAY);
@@ -76,6 +87,7 @@ function wire() {
   $("sample").addEventListener("click", loadSample);
   $("clear").addEventListener("click", () => {
     els.editor.value = "";
+    state.source = "";
     saveDraftSoon();
     schedule(0);
     els.editor.focus();
@@ -120,8 +132,23 @@ function wire() {
     }
   });
   document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape" && state.selected) clearSelection(true);
+    if (e.key !== "Escape") return;
+    if (!tip.hidden) return hideTip();
+    if (state.selected) clearSelection(true);
   });
+  // One floating tooltip for the article (newsmark.css's own ::after
+  // tooltips would be clipped by the paragraphs' content-visibility).
+  els.article.addEventListener("mouseover", (e) => showTip(tipTarget(e.target)));
+  els.article.addEventListener("mouseout", (e) => {
+    if (!tipTarget(e.relatedTarget)) hideTip();
+    else showTip(tipTarget(e.relatedTarget));
+  });
+  els.article.addEventListener("focusin", (e) => showTip(tipTarget(e.target)));
+  els.article.addEventListener("focusout", () => hideTip());
+  let moved = 0; // keep the tooltip beside its highlight while the page scrolls
+  window.addEventListener("scroll", () => {
+    if (tipFor && !moved) moved = requestAnimationFrame(() => { moved = 0; if (tipFor) showTip(tipFor); });
+  }, { capture: true, passive: true });
   $("export-json").addEventListener("click", () => {
     download("newsmark-annotations.json", "application/json", annotationsJson(state.text, state.ann, version()));
     say("Saved the annotations as JSON (offsets in UTF-16 code units).");
@@ -146,6 +173,7 @@ async function loadSample() {
     const text = await res.text();
     if (els.editor.value && els.editor.value !== text) keepPrevious();
     els.editor.value = text;
+    state.source = "The sample: ";
     saveDraftSoon();
     schedule(0);
   } catch (e) {
@@ -181,6 +209,7 @@ async function openFile(file) {
   if (els.editor.value) keepPrevious();
   els.editor.value = result.text;
   saveDraftSoon();
+  state.source = `“${name}”: `;
   say(`Opened “${name}”.`);
   schedule(0);
 }
@@ -229,13 +258,17 @@ async function run() {
     return showError(`This text is ${megabytes(text.length)}; this page annotates up to ${megabytes(LIMIT)} in one tab. It stays in the box, but it is not annotated: shorten it to continue.`);
   }
   hideError();
-  if (text === state.text && state.ann) return finish(gen);
+  if (text === state.text && state.ann) {
+    // same text: nothing to annotate, but finish a render that was cut short
+    return els.article.dataset.state === "done" ? finish(gen) : repaint(gen);
+  }
   if (text.trim() === "") {
     state.text = text;
     state.ann = { entities: [], groups: [], roles: [], quotes: [], diagnostics: [] };
     els.article.replaceChildren();
     state.mentions = [];
     state.quotes = [];
+    panels();
     after({ annotateMs: 0, renderMs: 0 }, gen);
     say("Waiting for text.");
     return;
@@ -251,6 +284,7 @@ async function run() {
       const t0 = performance.now();
       ann = annotate(text);
       annotateMs = performance.now() - t0;
+      performance.measure("nm:annotate", { start: t0 });
     }
   } catch (e) {
     if (gen !== state.gen || e?.cancelled) return;
@@ -260,6 +294,7 @@ async function run() {
   state.text = text;
   state.ann = ann;
   clearSelection(false);
+  panels();
   const renderMs = await paint(gen);
   if (renderMs == null) return;
   after({ annotateMs, renderMs }, gen);
@@ -267,6 +302,7 @@ async function run() {
 
 function finish(gen) {
   els.article.dataset.gen = String(gen);
+  els.article.dataset.chars = String(state.text.length);
   els.article.dataset.state = "done";
 }
 
@@ -292,15 +328,20 @@ async function paint(gen) {
   article.replaceChildren();
   setBusy(true, `Highlighting ${megabytes(text.length)}…`, 0);
   let busy = 0;
+  let slice = SLICE;
   for (let from = 0; from < text.length;) {
-    let to = text.indexOf("\n", Math.min(from + SLICE, text.length - 1));
+    // one slice per task, sized so that a task takes about BUDGET ms
+    let to = text.indexOf("\n", Math.min(from + slice, text.length - 1));
     to = to === -1 ? text.length : to + 1;
     const s = performance.now();
     const part = buildFragment(text, ann, { hidden, from, to });
     article.append(part.fragment);
     merge(mentions, part.mentions);
     merge(quotes, part.quotes);
-    busy += performance.now() - s;
+    const spent = performance.now() - s;
+    busy += spent;
+    performance.measure("nm:slice", { start: s });
+    slice = Math.round(Math.min(8 * SLICE, Math.max(SLICE / 4, (slice * BUDGET) / Math.max(spent, 1))));
     from = to;
     els.progress.value = from / text.length;
     await nextTask();
@@ -314,17 +355,24 @@ function merge(into, part) {
   for (let i = 0; i < part.length; i++) if (part[i]) into[i] = part[i];
 }
 
-function after({ annotateMs, renderMs }, gen) {
-  setBusy(false);
-  const a = state.ann;
+/** The legend and the side panels, which depend on the annotations only. */
+function panels() {
+  const t0 = performance.now();
+  for (const id of ["export-json", "export-wa", "copy-html"]) $(id).disabled = true;
   buildLegend();
   buildEntities();
   buildQuotes();
   buildDiagnostics();
+  performance.measure("nm:panels", { start: t0 });
+}
+
+function after({ annotateMs, renderMs }, gen) {
+  setBusy(false);
+  const a = state.ann;
   for (const id of ["export-json", "export-wa", "copy-html"]) $(id).disabled = !state.text.trim();
   if (state.text.trim()) {
     const direct = a.quotes.filter((q) => q.kind !== "indirect").length;
-    say(`${plural(state.text.length, "character")} annotated in ${ms(annotateMs)}, shown in ${ms(renderMs)} · ` +
+    say(`${state.source ?? ""}${plural(state.text.length, "character")} annotated in ${ms(annotateMs)}, shown in ${ms(renderMs)} · ` +
       `${plural(a.entities.length, "mention")} of ${plural(a.groups.length, "entity", "entities")} · ` +
       `${plural(direct, "quote")}, ${plural(a.quotes.length - direct, "reported statement")}` +
       (a.diagnostics.length ? ` · ${plural(a.diagnostics.length, "note")}` : ""));
@@ -332,8 +380,7 @@ function after({ annotateMs, renderMs }, gen) {
   finish(gen);
 }
 
-async function repaint() {
-  const gen = ++state.gen;
+async function repaint(gen = ++state.gen) {
   const keep = state.selected;
   clearSelection(false);
   const t = await paint(gen);
@@ -369,6 +416,7 @@ function annotateInWorker(text, gen) {
       state.workerBusy = false;
       if (data.id !== gen) return;
       if (!data.ok) return reject(new Error(data.error));
+      const t0 = performance.now();
       const a = data.annotations;
       const packed = a.entities;
       const entities = new Array(packed.length / 4);
@@ -376,6 +424,7 @@ function annotateInWorker(text, gen) {
         entities[k] = { start: packed[4 * k], end: packed[4 * k + 1], label: data.labels[packed[4 * k + 2]], id: packed[4 * k + 3] };
       }
       a.entities = entities;
+      performance.measure("nm:unpack", { start: t0 });
       resolve({ ann: a, ms: data.ms });
     };
     worker.onerror = (e) => {
@@ -404,6 +453,7 @@ function buildLegend() {
     const b = document.createElement("button");
     b.type = "button";
     b.dataset.key = it.key;
+    if (it.n === 0) b.dataset.empty = "";
     b.setAttribute("aria-pressed", String(!state.hidden.has(it.key)));
     b.title = `${state.hidden.has(it.key) ? "Show" : "Hide"} ${it.name.toLowerCase()}`;
     const sw = document.createElement(it.label ? "mark" : "span");
@@ -614,6 +664,53 @@ function markQuote(i, scroll) {
   setCurrent(el, scroll);
   const q = state.ann.quotes[i];
   if (scroll) say(`${cap(KINDS[q.kind] ?? "quote")} by ${q.speaker ?? "an unnamed speaker"}.`);
+}
+
+// ---- tooltip ----------------------------------------------------------------------
+
+function makeTip() {
+  const el = document.createElement("div");
+  el.id = "nm-tip";
+  el.className = "tip";
+  el.setAttribute("role", "tooltip");
+  el.hidden = true;
+  document.body.append(el);
+  return el;
+}
+
+/** The highlight whose tooltip applies at `node`: the innermost one, as its first piece. */
+function tipTarget(node) {
+  const el = node?.closest?.(".nm-ent, .nm-quote");
+  if (!el || !els.article.contains(el)) return null;
+  if (el.dataset.part !== "cont") return el;
+  const list = el.classList.contains("nm-ent") ? state.mentions : state.quotes;
+  return list[Number(el.dataset.i)] ?? null;
+}
+
+function showTip(el) {
+  if (!el || !el.dataset.tip) return hideTip();
+  if (tipFor !== el) {
+    hideTip();
+    tipFor = el;
+    tip.textContent = el.dataset.tip;
+    tip.dataset.for = el.dataset.label ?? el.dataset.kind ?? "";
+    el.setAttribute("aria-describedby", "nm-tip");
+  }
+  tip.hidden = false;
+  const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
+  if (box.bottom < 0 || box.top > innerHeight) return hideTip();
+  const w = tip.offsetWidth;
+  const h = tip.offsetHeight;
+  let top = box.bottom + 6;
+  if (top + h > innerHeight - 4) top = Math.max(4, box.top - h - 6);
+  tip.style.top = `${Math.round(top)}px`;
+  tip.style.left = `${Math.round(Math.min(Math.max(4, box.left), innerWidth - w - 4))}px`;
+}
+
+function hideTip() {
+  tip.hidden = true;
+  tipFor?.removeAttribute("aria-describedby");
+  tipFor = null;
 }
 
 // ---- export ---------------------------------------------------------------------

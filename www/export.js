@@ -168,40 +168,77 @@ const QUOTE_STYLE = {
  * attributes are dropped, a title attribute carries each tooltip.
  */
 export function articleHtml(articleEl, title = "newsmark article") {
-  const doc = document.implementation.createHTMLDocument(title);
-  const meta = doc.createElement("meta");
-  meta.setAttribute("charset", "utf-8");
-  doc.head.prepend(meta);
-  doc.body.append(styledArticle(doc, articleEl));
-  return `<!doctype html>\n${new XMLSerializer().serializeToString(doc.documentElement)}`;
+  return "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>" + escapeText(title) +
+    "</title></head><body>" + articleFragmentHtml(articleEl) + "</body></html>\n";
 }
 
-/** The article alone, as an HTML fragment string (for the clipboard). */
+/**
+ * The article alone, as an HTML fragment string (for the clipboard). The
+ * nodes are cloned with DOM APIs and serialised here with every text and
+ * attribute value escaped; the inline styles (constants, never text) are
+ * added while serialising, so that no style attribute is ever set on a DOM
+ * node (a strict Content-Security-Policy would refuse it).
+ */
 export function articleFragmentHtml(articleEl) {
-  const doc = document.implementation.createHTMLDocument("");
-  return new XMLSerializer().serializeToString(styledArticle(doc, articleEl));
-}
-
-function styledArticle(doc, articleEl) {
-  const body = doc.createElement("article");
-  body.setAttribute("style", "font:17px/1.6 Georgia,serif;color:#1b1c20;background:#fff;max-width:42em");
-  for (const node of articleEl.childNodes) body.append(doc.importNode(node, true));
-  for (const el of body.querySelectorAll("[tabindex],[role],[data-tip]")) {
+  const body = articleEl.ownerDocument.createElement("article");
+  for (const node of articleEl.childNodes) body.append(node.cloneNode(true));
+  for (const el of body.querySelectorAll("[tabindex],[role],[data-tip],[aria-describedby]")) {
     const tip = el.getAttribute("data-tip");
     if (tip) el.setAttribute("title", tip);
-    for (const attr of ["tabindex", "role", "data-tip", "aria-label"]) el.removeAttribute(attr);
+    for (const attr of ["tabindex", "role", "data-tip", "aria-label", "aria-describedby"]) el.removeAttribute(attr);
   }
   for (const el of body.querySelectorAll(".nm-selected,.nm-current")) el.classList.remove("nm-selected", "nm-current");
-  for (const el of body.querySelectorAll(".nm-p")) el.setAttribute("style", "white-space:pre-wrap;margin:0 0 1em");
-  for (const el of body.querySelectorAll(".nm-ent")) {
-    const [bg, ac] = PASTE_STYLE[el.dataset.label] ?? PASTE_STYLE.MISC;
-    el.setAttribute("style", `background:${bg};color:inherit;border-bottom:2px solid ${ac};padding:0 .1em`);
+  return serialize(body);
+}
+
+const ARTICLE_STYLE = "font:17px/1.6 Georgia,serif;color:#1b1c20;background:#fff;max-width:42em";
+const PARA_STYLE = "white-space:pre-wrap;margin:0 0 1em";
+const BADGE_STYLE = "font:600 .75em system-ui,sans-serif;background:#5c4300;color:#fff;border-radius:1em;padding:0 .5em;margin-right:.3em";
+
+function styleFor(el) {
+  if (el.tagName === "ARTICLE") return ARTICLE_STYLE;
+  const cls = el.classList;
+  if (cls.contains("nm-p")) return PARA_STYLE;
+  if (cls.contains("nm-ent")) {
+    const [bg, ac] = PASTE_STYLE[el.getAttribute("data-label")] ?? PASTE_STYLE.MISC;
+    return `background:${bg};color:inherit;border-bottom:2px solid ${ac};padding:0 .1em`;
   }
-  for (const el of body.querySelectorAll(".nm-quote")) el.setAttribute("style", QUOTE_STYLE[el.dataset.kind] ?? QUOTE_STYLE.direct);
-  for (const el of body.querySelectorAll(".nm-speaker")) {
-    el.setAttribute("style", "font:600 .75em system-ui,sans-serif;background:#5c4300;color:#fff;border-radius:1em;padding:0 .5em;margin-right:.3em");
-  }
-  return body;
+  if (cls.contains("nm-quote")) return QUOTE_STYLE[el.getAttribute("data-kind")] ?? QUOTE_STYLE.direct;
+  if (cls.contains("nm-speaker")) return BADGE_STYLE;
+  return null;
+}
+
+function escapeText(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeAttr(s) {
+  return escapeText(s).replace(/"/g, "&quot;");
+}
+
+/** HTML for a tree of elements and text (what renderArticle builds), escaped. */
+function serialize(root) {
+  const out = [];
+  const walk = (node) => {
+    if (node.nodeType === 3) {
+      out.push(escapeText(node.data));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = node.localName;
+    if (!/^[a-z][a-z0-9-]*$/.test(tag)) return;
+    out.push(`<${tag}`);
+    for (const { name, value } of node.attributes) {
+      if (/^[a-z][a-z0-9-]*$/.test(name) && !name.startsWith("on") && name !== "style") out.push(` ${name}="${escapeAttr(value)}"`);
+    }
+    const style = styleFor(node);
+    if (style) out.push(` style="${escapeAttr(style)}"`);
+    out.push(">");
+    for (const child of node.childNodes) walk(child);
+    out.push(`</${tag}>`);
+  };
+  walk(root);
+  return out.join("");
 }
 
 export { LABELS };

@@ -104,16 +104,17 @@ export function buildFragment(text, annotations, options = {}) {
   });
   spans.sort((x, y) => x.s - y.s || order(x, y));
 
+  const make = makeFactory(doc, groups, roles);
   const fragment = doc.createDocumentFragment();
   let para = null; // the open <p>, or null between paragraphs
   let stack = []; // open elements: [{ span, el }], outermost first
-  let active = []; // spans covering pos, kept in `order`
+  const active = []; // spans covering pos, kept in `order`
   let next = 0; // index of the next span in `spans` to start
   let pos = from;
   let newline = text.indexOf("\n", from);
 
   while (pos < len) {
-    active = active.filter((sp) => sp.e > pos);
+    for (let k = active.length - 1; k >= 0; k--) if (active[k].e <= pos) active.splice(k, 1);
     while (next < spans.length && spans[next].s <= pos) {
       const sp = spans[next++];
       if (sp.e > pos) insertSorted(active, sp);
@@ -142,9 +143,7 @@ export function buildFragment(text, annotations, options = {}) {
     for (let k = keep; k < active.length; k++) {
       const sp = active[k];
       const first = pos === sp.s; // a span's first piece opens where it starts
-      const el = sp.layer === QUOTE
-        ? quoteElement(doc, sp, groups, first)
-        : entityElement(doc, sp, groups, roles, first);
+      const el = sp.layer === QUOTE ? make.quote(sp, first) : make.entity(sp, first);
       if (first) (sp.layer === QUOTE ? quotes : mentions)[sp.i] = el;
       (k === 0 ? para : stack[k - 1].el).append(el);
       stack.push({ span: sp, el });
@@ -165,57 +164,74 @@ export function entityTip(label, name, roleText) {
 /** The tooltip text for a quote (kind, speaker, cue verb). */
 export function quoteTip(q) {
   const lines = [cap(KINDS[q.kind] ?? "quote")];
-  lines.push(`Speaker: ${q.speaker ?? "not named"}`);
-  if (q.cue) lines.push(`Cue: ${q.cue}`);
+  lines.push(`Speaker: ${q.speaker ? oneLine(q.speaker) : "not named"}`);
+  if (q.cue) lines.push(`Cue: ${oneLine(q.cue)}`);
   return lines.join("\n");
 }
 
-function entityElement(doc, sp, groups, roles, first) {
-  const m = sp.m;
-  const el = doc.createElement("mark");
-  el.className = "nm-ent";
-  el.dataset.label = String(m.label);
-  el.dataset.id = String(m.id);
-  el.dataset.i = String(sp.i);
-  if (!first) {
-    el.dataset.part = "cont";
-    return el;
-  }
-  const group = groups[m.id];
-  const human = LABELS[m.label] ?? String(m.label).toLowerCase();
-  const name = group && typeof group.name === "string" ? group.name : null;
-  const roleText = roles.get(m.id) ?? "";
-  el.setAttribute("role", "button");
-  el.tabIndex = 0;
-  el.setAttribute("aria-label", `${name ?? "unnamed"}, ${human}${roleText ? `, ${roleText}` : ""}`);
-  el.dataset.tip = entityTip(m.label, name ?? "unnamed", roleText);
-  return el;
-}
+// Builds the elements; the names and tooltips of an entity are computed once
+// per entity (not per mention) and elements are cloned from prototypes,
+// which keeps a 1 MB article with tens of thousands of mentions fast.
+function makeFactory(doc, groups, roles) {
+  const mark = doc.createElement("mark");
+  mark.className = "nm-ent";
+  const cont = mark.cloneNode(false);
+  cont.setAttribute("data-part", "cont");
+  const firstMark = mark.cloneNode(false);
+  firstMark.setAttribute("role", "button");
+  firstMark.setAttribute("tabindex", "0");
+  const names = new Map(); // `${label}|${id}` → [aria-label, tooltip]
 
-function quoteElement(doc, sp, groups, first) {
-  const q = sp.q;
-  const el = doc.createElement("span");
-  el.className = "nm-quote";
-  el.dataset.kind = sp.kind;
-  el.dataset.i = String(sp.i);
-  if (q.speaker_id != null) el.dataset.speaker = String(q.speaker_id);
-  if (!first) {
-    el.dataset.part = "cont";
+  function entity(sp, first) {
+    const m = sp.m;
+    const label = String(m.label);
+    const el = (first ? firstMark : cont).cloneNode(false);
+    el.setAttribute("data-label", label);
+    el.setAttribute("data-id", String(m.id));
+    el.setAttribute("data-i", String(sp.i));
+    if (!first) return el;
+    const key = `${label}|${m.id}`;
+    let text = names.get(key);
+    if (!text) {
+      const group = groups[m.id];
+      const human = LABELS[label] ?? label.toLowerCase();
+      const name = group && typeof group.name === "string" ? oneLine(group.name) : "unnamed";
+      const roleText = roles.get(m.id) ?? "";
+      text = [`${name}, ${human}${roleText ? `, ${roleText}` : ""}`, entityTip(label, name, roleText)];
+      names.set(key, text);
+    }
+    el.setAttribute("aria-label", text[0]);
+    el.setAttribute("data-tip", text[1]);
     return el;
   }
-  const speaker = q.speaker ?? null;
-  el.setAttribute("role", "group");
-  el.tabIndex = 0;
-  el.setAttribute("aria-label", `${cap(KINDS[sp.kind])}, ${speaker ? `speaker ${speaker}` : "speaker not named"}`);
-  el.dataset.tip = quoteTip({ ...q, kind: sp.kind });
-  const badge = doc.createElement("span");
-  badge.className = "nm-speaker";
-  badge.dataset.nmDecoration = "";
-  badge.setAttribute("aria-hidden", "true");
-  badge.textContent = speaker ?? "unattributed";
-  if (!speaker) badge.dataset.unknown = "";
-  el.append(badge);
-  return el;
+
+  function quote(sp, first) {
+    const q = sp.q;
+    const el = doc.createElement("span");
+    el.className = "nm-quote";
+    el.setAttribute("data-kind", sp.kind);
+    el.setAttribute("data-i", String(sp.i));
+    if (q.speaker_id != null) el.setAttribute("data-speaker", String(q.speaker_id));
+    if (!first) {
+      el.setAttribute("data-part", "cont");
+      return el;
+    }
+    const speaker = typeof q.speaker === "string" ? oneLine(q.speaker) : null;
+    el.setAttribute("role", "group");
+    el.setAttribute("tabindex", "0");
+    el.setAttribute("aria-label", `${cap(KINDS[sp.kind])}, ${speaker ? `speaker ${speaker}` : "speaker not named"}`);
+    el.setAttribute("data-tip", quoteTip({ ...q, kind: sp.kind }));
+    const badge = doc.createElement("span");
+    badge.className = "nm-speaker";
+    badge.setAttribute("data-nm-decoration", "");
+    badge.setAttribute("aria-hidden", "true");
+    badge.textContent = speaker ?? "unattributed";
+    if (!speaker) badge.setAttribute("data-unknown", "");
+    el.append(badge);
+    return el;
+  }
+
+  return { entity, quote };
 }
 
 function rolesByPerson(roles) {
@@ -224,7 +240,8 @@ function rolesByPerson(roles) {
   for (const r of roles) {
     if (!r || typeof r.role !== "string" || r.role === "") continue;
     const list = by.get(r.person) ?? [];
-    if (!list.includes(r.role)) list.push(r.role);
+    const role = oneLine(r.role);
+    if (!list.includes(role)) list.push(role);
     by.set(r.person, list);
   }
   return new Map([...by].map(([k, v]) => [k, v.join("; ")]));
@@ -243,6 +260,11 @@ function insertSorted(list, sp) {
   let k = list.length;
   while (k > 0 && order(list[k - 1], sp) > 0) k--;
   list.splice(k, 0, sp);
+}
+
+/** Names and roles are shown on one line: runs of white space become one space. */
+export function oneLine(s) {
+  return String(s).replace(/\s+/g, " ").trim();
 }
 
 function clamp(x, lo, hi) {
