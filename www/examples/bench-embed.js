@@ -11,8 +11,9 @@
 //   markjs       mark.js markRanges() on the same entity ranges (mark.js cannot
 //                take overlapping ranges, so the comparison uses entities only,
 //                against wrap-entities / highlight-entities)
-// "sync" is the call itself; "+layout" adds the forced style and layout that
-// follow a DOM change (the Highlight API changes none).
+// "sync" is the call itself (median, and the fastest run: on a shared machine
+// the fastest is the least disturbed); "+layout" adds the forced style and
+// layout that follow a DOM change (the Highlight API changes none).
 import { extractText, applySpans, spansOf, unhighlight } from "../embed/highlight.js";
 import { ready, annotate } from "../embed/wasm.js";
 
@@ -72,7 +73,7 @@ function timed(template, fn) {
     unhighlight(el);
     stage.replaceChildren();
   }
-  return { sync: median(sync), layout: median(layout) };
+  return { sync: median(sync), layout: median(layout), min: Math.min(...sync) };
 }
 
 /** Converts extracted-text spans to mark.js's offsets (text nodes concatenated, no added "\n"). */
@@ -108,7 +109,7 @@ async function main() {
   const result = {
     textUnits: table.text.length, elements: template.querySelectorAll("*").length, textNodes: table.nodes.length,
     spans: all.length, entitySpans: entities.length, runs: RUNS,
-    extract: median(tx), annotate: median(ta),
+    extract: median(tx), annotate: median(ta), extractMin: Math.min(...tx), annotateMin: Math.min(...ta),
     highlight: timed(template, (e) => applySpans(e, all, { mode: "highlight" })),
     wrap: timed(template, (e) => applySpans(e, all, { mode: "wrap" })),
     highlightEntities: timed(template, (e) => applySpans(e, entities, { mode: "highlight" })),
@@ -131,7 +132,7 @@ async function main() {
       sync.push(t1 - t0);
       layout.push(performance.now() - t0);
     }
-    result.markjs = { sync: median(sync), layout: median(layout), marked };
+    result.markjs = { sync: median(sync), layout: median(layout), min: Math.min(...sync), marked };
   }
   stage.replaceChildren();
   document.getElementById("out").textContent = JSON.stringify(result, null, 2);
