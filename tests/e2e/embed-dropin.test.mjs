@@ -2,17 +2,13 @@
 // 'wasm-unsafe-eval' added to 'self', nothing inline. It must highlight every
 // [data-newsmark] element with no CSP violation; without 'wasm-unsafe-eval'
 // the same page must report one (so the check can fail).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./harness.mjs";
+import { useHarness } from "./harness.mjs";
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'";
 let policy = STRICT;
-let h;
-before(async () => {
-  h = await start({ headers: (path) => (path.endsWith(".html") ? { "content-security-policy": policy } : {}) });
-});
-after(async () => { assert.deepEqual(h.offsite, [], "requests left 127.0.0.1"); await h.close(); });
+const h = useHarness({ headers: (path) => (path.endsWith(".html") ? { "content-security-policy": policy } : {}) });
 
 /** Opens the drop-in page, recording CSP violations from the first moment. */
 async function open() {

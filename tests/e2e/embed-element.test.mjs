@@ -1,16 +1,14 @@
 // <newsmark-article>: renders annotate()'s output in a shadow root, looks the
 // same with and without the host's hostile CSS, leaks no style into the host,
 // and reports annotation and selection by events.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { start, ARTIFACTS } from "./harness.mjs";
+import { useHarness, ARTIFACTS } from "./harness.mjs";
 
-let h;
-before(async () => { h = await start(); });
-after(async () => { assert.deepEqual(h.offsite, [], "requests left 127.0.0.1"); await h.close(); });
+const h = useHarness();
 
 const sha = (buf) => createHash("sha256").update(buf).digest("hex");
 

@@ -2,13 +2,11 @@
 // highlight() marks exactly the spans annotate() gives for the element's
 // extracted text, in both modes; unhighlight() restores the DOM exactly; the
 // Highlight-API mode changes no DOM node and re-highlights replaced content.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./harness.mjs";
+import { useHarness } from "./harness.mjs";
 
-let h;
-before(async () => { h = await start(); });
-after(async () => { assert.deepEqual(h.offsite, [], "requests left 127.0.0.1"); await h.close(); });
+const h = useHarness();
 
 async function hostPage() {
   const page = await h.newPage();

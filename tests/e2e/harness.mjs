@@ -1,6 +1,8 @@
 // Shared set-up for the browser tests: serve the repository on 127.0.0.1 and
 // drive Debian's Chromium with playwright-core. Every test file imports this.
 import { chromium } from "playwright-core";
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,4 +47,19 @@ export async function start({ root = REPO, headers } = {}) {
     url: server.url, browser, server, newPage, offsite,
     close: async () => { await browser.close(); await server.close(); },
   };
+}
+
+/**
+ * For a test file: starts the harness before its tests and, after them,
+ * asserts that no request left 127.0.0.1 and closes it. Returns an object
+ * that holds `start()`'s result once the tests run.
+ */
+export function useHarness(options) {
+  const h = {};
+  before(async () => { Object.assign(h, await start(options)); });
+  after(async () => {
+    assert.deepEqual(h.offsite, [], "no request may leave 127.0.0.1");
+    await h.close();
+  });
+  return h;
 }

@@ -2,24 +2,19 @@
 // fetched) finds no serious or critical violation in light and dark; every
 // highlight is reachable by keyboard with a name; colours meet WCAG AA.
 // Also saves light and dark screenshots to tests/e2e/artifacts/.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { ARTIFACTS, start } from "./harness.mjs";
+import { ARTIFACTS, useHarness } from "./harness.mjs";
 import { SEED, annotateInPage, contrast, openPage, paste } from "./page-util.mjs";
 
 const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const CLIP = { permissions: ["clipboard-read", "clipboard-write"] };
 const ALL_LABELS = ["PERSON", "ORG", "LOC", "NORP", "MISC", "DATE", "TIME", "MONEY", "PERCENT"];
 
-let h;
-before(async () => { h = await start(); });
-after(async () => {
-  assert.deepEqual(h.offsite, [], "no request may leave 127.0.0.1");
-  await h.close();
-});
+const h = useHarness();
 
 async function axe(page) {
   await page.addScriptTag({ content: AXE });

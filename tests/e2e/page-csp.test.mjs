@@ -4,20 +4,15 @@
 // no policy violation. Copy as HTML is left out: Chromium applies the page's
 // policy while sanitising HTML written to the clipboard and reports the
 // copied inline styles (the copy still works).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./harness.mjs";
+import { useHarness } from "./harness.mjs";
 import { SEED, articleText, openPage, waitShown } from "./page-util.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-let h;
-before(async () => { h = await start({ headers: () => ({ "content-security-policy": CSP }) }); });
-after(async () => {
-  assert.deepEqual(h.offsite, []);
-  await h.close();
-});
+const h = useHarness({ headers: () => ({ "content-security-policy": CSP }) });
 
 test("the page works under a strict Content-Security-Policy, with no violation", async () => {
   const page = await h.newPage({ viewport: { width: 1360, height: 900 } });

@@ -1,19 +1,14 @@
 // Long texts and bad input: a 1 MB paste keeps the page responsive (it is
 // annotated in a worker and rendered in slices); files that are not text,
 // not UTF-8 or too large get a plain message and the editor keeps its text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./harness.mjs";
+import { useHarness } from "./harness.mjs";
 import { SEED, annotateInPage, articleText, openPage, paste, rendered, waitShown } from "./page-util.mjs";
 
 const CLIP = { permissions: ["clipboard-read", "clipboard-write"] };
 
-let h;
-before(async () => { h = await start(); });
-after(async () => {
-  assert.deepEqual(h.offsite, [], "no request may leave 127.0.0.1");
-  await h.close();
-});
+const h = useHarness();
 
 test("a 1 MB paste is annotated in a worker, with progress, and the page stays responsive", async () => {
   const page = await openPage(h, CLIP);

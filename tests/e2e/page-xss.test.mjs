@@ -1,9 +1,9 @@
 // Pasted markup is text: an XSS corpus pasted into the page executes nothing
 // (no dialog, no page error, no new element of a dangerous kind anywhere in
 // the document) and shows, character for character, as text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./harness.mjs";
+import { useHarness } from "./harness.mjs";
 import { SEED, annotateInPage, articleText, openPage, paste, rendered } from "./page-util.mjs";
 
 const CORPUS = [
@@ -32,12 +32,7 @@ const CORPUS = [
 ];
 const DANGEROUS = "img, script, svg, iframe, object, embed, a[href], math, style:not([data-page]), link:not([rel=stylesheet][href$='.css']):not([rel=icon]), meta[http-equiv], template, noscript, details, b, body *[onload], [onerror], [onmouseover], [onfocus], [ontoggle]";
 
-let h;
-before(async () => { h = await start(); });
-after(async () => {
-  assert.deepEqual(h.offsite, [], "no request may leave 127.0.0.1");
-  await h.close();
-});
+const h = useHarness();
 
 test("an XSS corpus pasted into the page executes nothing and shows as text", async () => {
   const page = await openPage(h, { permissions: ["clipboard-read", "clipboard-write"] });

@@ -1,10 +1,10 @@
 // The reading page (www/): what annotate() finds is what the page shows.
 // Every expectation is derived from annotate()'s own output in the page,
 // never from hard-coded answers, so the tests hold as the annotator improves.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { start } from "./harness.mjs";
+import { useHarness } from "./harness.mjs";
 import { SEED, annotateInPage, articleText, oneLine, openPage, paste, rendered, waitShown } from "./page-util.mjs";
 
 const LABELS = {
@@ -13,12 +13,7 @@ const LABELS = {
 };
 const CLIP = { permissions: ["clipboard-read", "clipboard-write"] };
 
-let h;
-before(async () => { h = await start(); });
-after(async () => {
-  assert.deepEqual(h.offsite, [], "no request may leave 127.0.0.1");
-  await h.close();
-});
+const h = useHarness();
 
 test("a pasted article shows every entity and quote of annotate(), with the right type and text", async () => {
   const page = await openPage(h, CLIP);
