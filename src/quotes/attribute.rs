@@ -1,0 +1,316 @@
+//! Attribution patterns: which cue verb and which noun phrase go with a quote.
+//!
+//! After the quote: `“…,” X said`, `“…,” said X, a …`, `“…,” X, a …, said`,
+//! `“…,” X told Y`, `“…,” according to X`, `“…” — X`. Before it, in the same
+//! sentence: `X said: “…”`, `X said “…”`, `X described it as “…”`, `X told
+//! Y that “…”`, `according to X, “…”`, `Stated X: “…”`. Subjects of a second
+//! verb ("… but acknowledged") and of a participle (", noting") are those of
+//! the verb before them or of the sentence. Every search looks at a bounded
+//! window of tokens, so attribution is linear overall.
+//!
+//! ```
+//! use newsmark::quotes::attribute::{before_quote, after_quote};
+//! let doc = newsmark::segment::segment("“No,” Peskov said. Putin said: “Yes.”");
+//! let a = after_quote(&doc, 3, doc.tokens.len()).unwrap();
+//! assert_eq!(doc.word(a.np.unwrap().start), "Peskov");
+//! assert_eq!(doc.word(a.cue.0), "said");
+//! let b = before_quote(&doc, 9, 6).unwrap();
+//! assert_eq!(doc.word(b.np.unwrap().start), "Putin");
+//! ```
+
+use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue};
+use super::np::{self, Np};
+use crate::segment::{Document, TokenKind};
+
+/// A cue verb (token range) and its subject, if one was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker's noun phrase.
+    pub np: Option<Np>,
+    /// The cue's tokens `start..end` ("said", "according to", "—").
+    pub cue: (usize, usize),
+}
+
+/// How far back the before-quote search looks for a cue verb, in tokens.
+const BACK: usize = 40;
+/// How far an appositive may run between commas.
+const APPOSITIVE: usize = 25;
+
+/// The cue verb at token `i`, if it is one here: a word, lower case unless
+/// it starts its sentence, and not a noun after a determiner ("the report").
+pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = doc.word(i);
+    let c = cue(w)?;
+    let upper = w.chars().next().is_some_and(char::is_uppercase);
+    if upper {
+        // Capitalised only as the first word of its sentence: "Stated Stone:".
+        let s = doc.sentences.get(doc.sentence_of(i))?;
+        if !(s.tokens.start..i).all(|k| doc.tokens[k].kind == TokenKind::Punct) {
+            return None;
+        }
+    }
+    if i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && is_determiner(doc.word(i - 1)) {
+        return None;
+    }
+    Some(c)
+}
+
+fn is(doc: &Document, i: usize, words: &[&str]) -> bool {
+    doc.tokens.get(i).is_some() && words.contains(&doc.word(i))
+}
+
+fn is_dash(doc: &Document, i: usize) -> bool {
+    is(doc, i, &["—", "–", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
+}
+
+/// The first noun phrase of the sentence holding token `i` (its subject, roughly).
+pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
+    let s = doc.sentences.get(doc.sentence_of(i))?;
+    let mut k = s.tokens.start;
+    while k < i && (doc.tokens[k].kind == TokenKind::Punct || is(doc, k, &["But", "And", "So", "Yet"])) {
+        k += 1;
+    }
+    np::after(doc, k, i)
+}
+
+/// The subject of the cue verb at token `c`, reading no further left than `lo`.
+pub fn subject_of(doc: &Document, c: usize, lo: usize) -> Option<Np> {
+    subject_depth(doc, c, lo, 0)
+}
+
+fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
+    if c == 0 || c <= lo {
+        return None;
+    }
+    let participle = cue(doc.word(c)).is_some_and(|x| x.participle);
+    let mut j = c - 1;
+    let mut steps = 0;
+    while j > lo && steps < 4 && doc.tokens[j].kind == TokenKind::Word && is_aux_or_adverb(doc.word(j)) {
+        j -= 1;
+        steps += 1;
+    }
+    let w = doc.word(j);
+    let previous_subject = |doc: &Document| -> Option<Np> {
+        if depth >= 2 {
+            return None;
+        }
+        let lim = j.saturating_sub(BACK).max(lo);
+        (lim..j)
+            .rev()
+            .filter(|&k| cue_at(doc, k).is_some())
+            .take(3)
+            .find_map(|c2| subject_depth(doc, c2, lo, depth + 1))
+    };
+    if participle && (w == "," || doc.tokens[j].kind == TokenKind::Punct) {
+        return previous_subject(doc).or_else(|| sentence_subject(doc, c));
+    }
+    if matches!(w, "and" | "but" | "or") {
+        return previous_subject(doc);
+    }
+    if w == "who" && j > lo {
+        let k = if doc.word(j - 1) == "," { j - 1 } else { j };
+        return np::before(doc, k.checked_sub(1)?, lo);
+    }
+    if w == "," && j > lo {
+        // An appositive: "Yuri Ushakov, a foreign policy adviser to Putin, described".
+        let lim = j.saturating_sub(APPOSITIVE).max(lo);
+        let k = (lim..j).rev().find(|&k| doc.word(k) == ",")?;
+        if k <= lo {
+            return None;
+        }
+        return np::before(doc, k - 1, lo);
+    }
+    np::before(doc, j, lo).or_else(|| if participle { sentence_subject(doc, c) } else { None })
+}
+
+/// Attribution read after a quote: `after` is the first token past its closing mark,
+/// `hi` the end of the paragraph (exclusive).
+pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
+    let mut k = after;
+    if is(doc, k, &[","]) {
+        k += 1;
+    }
+    if k >= hi {
+        return None;
+    }
+    if let Some(c) = cue_at(doc, k) {
+        if c.participle {
+            return None;
+        }
+        // "said X" — or "said" with the subject before the quote.
+        return np::after(doc, k + 1, hi).map(|np| Attribution {
+            np: Some(np),
+            cue: (k, k + 1),
+        });
+    }
+    if is(doc, k, &["according"]) && is(doc, k + 1, &["to"]) {
+        return np::after(doc, k + 2, hi).map(|np| Attribution {
+            np: Some(np),
+            cue: (k, k + 2),
+        });
+    }
+    if is_dash(doc, k) {
+        let np = np::after(doc, k + 1, hi)?;
+        // "— X" ends the paragraph or its sentence, or runs into an apposition.
+        if np.end >= hi || is(doc, np.end, &[",", ".", "(", "’s", "'s"]) {
+            return Some(Attribution {
+                np: Some(np),
+                cue: (k, k + 1),
+            });
+        }
+        return None;
+    }
+    let np = np::after(doc, k, hi)?;
+    let mut m = np.end;
+    // An apposition or relative clause between the subject and its verb.
+    if is(doc, m, &[","]) {
+        let lim = (m + 1 + APPOSITIVE).min(hi);
+        m = (m + 1..lim).find(|&x| doc.word(x) == ",")? + 1;
+    } else if is(doc, m, &["("]) {
+        m = (m + 1..(m + 10).min(hi)).find(|&x| doc.word(x) == ")")? + 1;
+    } else if is(doc, m, &["of", "for", "at", "from", "with"]) && !np.pronoun {
+        // "a spokesman for the campaign said".
+        let lim = (m + 7).min(hi);
+        m = (m + 1..lim).find(|&x| cue_at(doc, x).is_some() || is_aux_or_adverb(doc.word(x)))?;
+    }
+    let mut steps = 0;
+    while m < hi && steps < 3 && doc.tokens[m].kind == TokenKind::Word && is_aux_or_adverb(doc.word(m)) {
+        m += 1;
+        steps += 1;
+    }
+    if m < hi {
+        if let Some(c) = cue_at(doc, m) {
+            if !c.participle {
+                return Some(Attribution {
+                    np: Some(np),
+                    cue: (m, m + 1),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Attribution read before a quote whose opening mark is token `open`,
+/// searching back no further than `lo` (the sentence start).
+pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
+    let lim = open.saturating_sub(BACK).max(lo);
+    for t in (lim..open).rev() {
+        if is(doc, t, &["according", "According"]) && is(doc, t + 1, &["to"]) {
+            return Some(Attribution {
+                np: np::after(doc, t + 2, open),
+                cue: (t, t + 2),
+            });
+        }
+        if cue_at(doc, t).is_none() {
+            continue;
+        }
+        let mut np = subject_of(doc, t, lo);
+        if np.is_none() {
+            // "Stated Stone:", "said Trump, “…”".
+            np = np::after(doc, t + 1, open).filter(|p| {
+                p.end == open || is(doc, p.end, &[":", ","]) || p.pronoun && p.end + 1 >= open
+            });
+        }
+        return Some(Attribution { np, cue: (t, t + 1) });
+    }
+    None
+}
+
+/// True when the phrase may be a speaker of reported speech: a pronoun, a
+/// name, or a noun for people ("officials", "analysts", "the spokesman").
+pub fn animate(doc: &Document, np: &Np) -> bool {
+    if np.pronoun {
+        return is_subject_pronoun(doc.word(np.start)) && doc.word(np.start).to_lowercase() != "it";
+    }
+    let last = doc.word(np.end - 1);
+    if np::is_cap(doc, np.end - 1) {
+        return true;
+    }
+    let l = last.to_lowercase();
+    super::lexicon::is_role_word(&l)
+        || matches!(
+            l.as_str(),
+            "officials" | "sources" | "source" | "experts" | "critics" | "analysts" | "people"
+                | "supporters" | "opponents" | "residents" | "diplomats" | "observers" | "leaders"
+                | "lawmakers" | "aides" | "advisers" | "advisors" | "investigators" | "police"
+                | "authorities" | "witnesses" | "officers" | "government" | "administration"
+                | "ministry" | "campaign" | "committee" | "spokespeople" | "agency" | "company"
+                | "group" | "report" | "statement" | "poll" | "survey" | "study"
+        )
+        || l.ends_with("ers")
+        || l.ends_with("ists")
+        || l.ends_with("ians")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn tok(doc: &Document, w: &str) -> usize {
+        (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap()
+    }
+
+    fn subj(text: &str, verb: &str) -> String {
+        let doc = segment(text);
+        let c = tok(&doc, verb);
+        let p = subject_of(&doc, c, 0).unwrap();
+        np::text(&doc, p.start, p.end).to_string()
+    }
+
+    #[test]
+    fn subjects_of_cues() {
+        assert_eq!(subj("Yuri Ushakov, a foreign policy adviser to Putin, described it", "described"), "Yuri Ushakov");
+        assert_eq!(subj("Peskov announced that it is but emphasized that", "emphasized"), "Peskov");
+        assert_eq!(subj("The European leaders have criticized Putin, claiming he lied", "claiming"), "The European leaders");
+        assert_eq!(subj("Analysts express doubt, noting that", "noting"), "Analysts");
+        assert_eq!(subj("Zelensky has repeatedly stated that", "stated"), "Zelensky");
+        assert_eq!(subj("It angered activists, who said", "said"), "activists");
+    }
+
+    #[test]
+    fn after_patterns() {
+        for (text, who, verb) in [
+            ("“No,” Peskov said.", "Peskov", "said"),
+            ("“No,” said Solomon Yue, an RNC committeeman.", "Solomon Yue", "said"),
+            ("“No,” Yue, an RNC man, told reporters.", "Yue", "told"),
+            ("“No,” a spokesman for the campaign said.", "a spokesman", "said"),
+            ("“No,” he also said.", "he", "said"),
+            ("“No,” according to a Kremlin aide.", "a Kremlin aide", "according to"),
+            ("“No.” — Dmitry Peskov", "Dmitry Peskov", "—"),
+        ] {
+            let doc = segment(text);
+            let close = (0..doc.tokens.len()).rev().find(|&i| matches!(doc.word(i), "”")).unwrap();
+            let a = after_quote(&doc, close + 1, doc.tokens.len()).unwrap_or_else(|| panic!("{text}"));
+            let p = a.np.unwrap();
+            assert_eq!(np::text(&doc, p.start, p.end), who, "{text}");
+            assert_eq!(np::text(&doc, a.cue.0, a.cue.1), verb, "{text}");
+        }
+        let doc = segment("“No” and then some.");
+        assert!(after_quote(&doc, 3, doc.tokens.len()).is_none());
+    }
+
+    #[test]
+    fn before_patterns() {
+        for (text, who, verb) in [
+            ("Putin said: “Yes.”", "Putin", "said"),
+            ("Stated Stone: “Yes.”", "Stone", "Stated"),
+            ("He called the plan “a disaster.”", "He", "called"),
+            ("According to Smith, “it is over.”", "Smith", "According to"),
+            ("The report was read by a clerk. Mr. Lee told reporters that “it is over.”", "Mr. Lee", "told"),
+        ] {
+            let doc = segment(text);
+            let open = (0..doc.tokens.len()).find(|&i| doc.word(i) == "“").unwrap();
+            let lo = doc.sentences[doc.sentence_of(open)].tokens.start;
+            let a = before_quote(&doc, open, lo).unwrap_or_else(|| panic!("{text}"));
+            let p = a.np.unwrap();
+            assert_eq!(np::text(&doc, p.start, p.end), who, "{text}");
+            assert_eq!(np::text(&doc, a.cue.0, a.cue.1), verb, "{text}");
+        }
+    }
+}
