@@ -11,10 +11,10 @@
 //! ```
 //! use newsmark::quotes::attribute::{before_quote, after_quote};
 //! let doc = newsmark::segment::segment("“No,” Peskov said. Putin said: “Yes.”");
-//! let a = after_quote(&doc, 3, doc.tokens.len()).unwrap();
+//! let a = after_quote(&doc, 4, doc.tokens.len()).unwrap();
 //! assert_eq!(doc.word(a.np.unwrap().start), "Peskov");
 //! assert_eq!(doc.word(a.cue.0), "said");
-//! let b = before_quote(&doc, 9, 6).unwrap();
+//! let b = before_quote(&doc, 10, 7).unwrap();
 //! assert_eq!(doc.word(b.np.unwrap().start), "Putin");
 //! ```
 

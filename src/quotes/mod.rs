@@ -17,7 +17,7 @@
 //! let layer = newsmark::entities::recognise(&doc);
 //! let found = newsmark::quotes::find(&doc, &layer);
 //! assert_eq!(found.quotes[0].cue.as_deref(), Some("said"));
-//! assert_eq!(found.quotes[0].speaker_start, Some(17));
+//! assert_eq!(found.quotes[0].speaker_start, Some(20)); // "Peskov", in bytes
 //! ```
 
 pub mod attribute;
