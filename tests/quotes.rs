@@ -38,12 +38,23 @@ fn the_direct_quote_is_yuri_ushakovs() {
     let seed = seed();
     let text = &seed.text;
     let a = newsmark::annotate(text);
-    let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind != QuoteKind::Indirect).collect();
+    let direct: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
     assert_eq!(direct.len(), 1, "{direct:?}");
     let q = direct[0];
-    let gold = seed.gold.iter().find(|g| g["kind"] == "direct").expect("gold direct");
+    let gold = seed
+        .gold
+        .iter()
+        .find(|g| g["kind"] == "direct")
+        .expect("gold direct");
     assert_eq!((q.start, q.end), span(text, gold, "start", "end"));
-    let (ss, se) = (q.speaker_start.expect("speaker"), q.speaker_end.expect("speaker"));
+    let (ss, se) = (
+        q.speaker_start.expect("speaker"),
+        q.speaker_end.expect("speaker"),
+    );
     assert_eq!(&text[ss..se], "Yuri Ushakov");
     assert_eq!(q.cue.as_deref(), Some("described"));
     assert_eq!(&text[q.cue_start.unwrap()..q.cue_end.unwrap()], "described");
@@ -55,8 +66,16 @@ fn reported_speech_has_its_speakers() {
     let seed = seed();
     let text = &seed.text;
     let a = newsmark::annotate(text);
-    let found: Vec<_> = a.quotes.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
-    let gold: Vec<_> = seed.gold.iter().filter(|g| g["kind"] == "indirect").collect();
+    let found: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    let gold: Vec<_> = seed
+        .gold
+        .iter()
+        .filter(|g| g["kind"] == "indirect")
+        .collect();
     assert_eq!(gold.len(), 8);
     let mut exact = 0;
     let mut right_speaker = 0;
@@ -70,7 +89,10 @@ fn reported_speech_has_its_speakers() {
         let (ss, se) = (q.speaker_start.unwrap_or(0), q.speaker_end.unwrap_or(0));
         right_speaker += usize::from(ss < pe && ps < se);
     }
-    assert!(right_speaker >= 7, "{right_speaker} of 8 with the right speaker: {found:#?}");
+    assert!(
+        right_speaker >= 7,
+        "{right_speaker} of 8 with the right speaker: {found:#?}"
+    );
     assert!(exact >= 7, "{exact} of 8 exact: {found:#?}");
     // Nothing is reported twice, and every item names a speaker and a cue.
     assert!(found.iter().all(|q| q.speaker.is_some() && q.cue.is_some()));

@@ -34,7 +34,7 @@ pub struct Attribution {
 /// How far back the before-quote search looks for a cue verb, in tokens.
 const BACK: usize = 40;
 /// How far an appositive may run between commas.
-const APPOSITIVE: usize = 25;
+const APPOSITIVE: usize = 40;
 
 /// The cue verb at token `i`, if it is one here: a word, lower case unless
 /// it starts its sentence, and not a noun after a determiner ("the report").
@@ -71,10 +71,64 @@ fn is_dash(doc: &Document, i: usize) -> bool {
 pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     let s = doc.sentences.get(doc.sentence_of(i))?;
     let mut k = s.tokens.start;
-    while k < i && (doc.tokens[k].kind == TokenKind::Punct || is(doc, k, &["But", "And", "So", "Yet"])) {
+    while k < i
+        && (doc.tokens[k].kind == TokenKind::Punct || is(doc, k, &["But", "And", "So", "Yet"]))
+    {
         k += 1;
     }
-    np::after(doc, k, i)
+    let np = np::after(doc, k, i)?;
+    // A capitalised sentence opener is no subject: "Nothing", "Maybe", "Indeed".
+    let w = doc.word(np.start);
+    if np.end - np.start == 1 && np::is_cap(doc, np.start) && is_opener(w) {
+        return None;
+    }
+    Some(np)
+}
+
+/// Capitalised words that open sentences but name no one.
+fn is_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "Nothing"
+            | "Maybe"
+            | "Perhaps"
+            | "Indeed"
+            | "Hours"
+            | "Days"
+            | "One"
+            | "Still"
+            | "Now"
+            | "Instead"
+            | "Meanwhile"
+            | "Even"
+            | "Here"
+            | "Such"
+            | "Others"
+            | "Everyone"
+            | "Everybody"
+            | "Nobody"
+            | "Someone"
+            | "Anyone"
+            | "Yes"
+            | "No"
+            | "Well"
+            | "Thus"
+            | "Therefore"
+            | "However"
+            | "Moreover"
+            | "Besides"
+            | "Again"
+            | "Often"
+            | "Sometimes"
+            | "Later"
+            | "Earlier"
+            | "Last"
+            | "Next"
+            | "First"
+            | "Finally"
+            | "Today"
+            | "Yesterday"
+    )
 }
 
 /// The subject of the cue verb at token `c`, reading no further left than `lo`.
@@ -89,7 +143,11 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     let participle = cue(doc.word(c)).is_some_and(|x| x.participle);
     let mut j = c - 1;
     let mut steps = 0;
-    while j > lo && steps < 4 && doc.tokens[j].kind == TokenKind::Word && is_aux_or_adverb(doc.word(j)) {
+    while j > lo
+        && steps < 4
+        && doc.tokens[j].kind == TokenKind::Word
+        && is_aux_or_adverb(doc.word(j))
+    {
         j -= 1;
         steps += 1;
     }
@@ -124,7 +182,13 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         return np::before(doc, k - 1, lo);
     }
-    np::before(doc, j, lo).or_else(|| if participle { sentence_subject(doc, c) } else { None })
+    np::before(doc, j, lo).or_else(|| {
+        if participle {
+            sentence_subject(doc, c)
+        } else {
+            None
+        }
+    })
 }
 
 /// Attribution read after a quote: `after` is the first token past its closing mark,
@@ -178,7 +242,11 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
         m = (m + 1..lim).find(|&x| cue_at(doc, x).is_some() || is_aux_or_adverb(doc.word(x)))?;
     }
     let mut steps = 0;
-    while m < hi && steps < 3 && doc.tokens[m].kind == TokenKind::Word && is_aux_or_adverb(doc.word(m)) {
+    while m < hi
+        && steps < 3
+        && doc.tokens[m].kind == TokenKind::Word
+        && is_aux_or_adverb(doc.word(m))
+    {
         m += 1;
         steps += 1;
     }
@@ -199,6 +267,8 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
 /// searching back no further than `lo` (the sentence start).
 pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
     let lim = open.saturating_sub(BACK).max(lo);
+    let mut first = None;
+    let mut tried = 0;
     for t in (lim..open).rev() {
         if is(doc, t, &["according", "According"]) && is(doc, t + 1, &["to"]) {
             return Some(Attribution {
@@ -216,9 +286,21 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
                 p.end == open || is(doc, p.end, &[":", ","]) || p.pronoun && p.end + 1 >= open
             });
         }
-        return Some(Attribution { np, cue: (t, t + 1) });
+        let a = Attribution {
+            np,
+            cue: (t, t + 1),
+        };
+        if np.is_some() {
+            return Some(a);
+        }
+        // A cue with no subject ("a platform that calls for"): look further back.
+        first.get_or_insert(a);
+        tried += 1;
+        if tried == 3 {
+            break;
+        }
     }
-    None
+    first
 }
 
 /// True when the phrase may be a speaker of reported speech: a pronoun, a
@@ -235,12 +317,42 @@ pub fn animate(doc: &Document, np: &Np) -> bool {
     super::lexicon::is_role_word(&l)
         || matches!(
             l.as_str(),
-            "officials" | "sources" | "source" | "experts" | "critics" | "analysts" | "people"
-                | "supporters" | "opponents" | "residents" | "diplomats" | "observers" | "leaders"
-                | "lawmakers" | "aides" | "advisers" | "advisors" | "investigators" | "police"
-                | "authorities" | "witnesses" | "officers" | "government" | "administration"
-                | "ministry" | "campaign" | "committee" | "spokespeople" | "agency" | "company"
-                | "group" | "report" | "statement" | "poll" | "survey" | "study"
+            "officials"
+                | "sources"
+                | "source"
+                | "experts"
+                | "critics"
+                | "analysts"
+                | "people"
+                | "supporters"
+                | "opponents"
+                | "residents"
+                | "diplomats"
+                | "observers"
+                | "leaders"
+                | "lawmakers"
+                | "aides"
+                | "advisers"
+                | "advisors"
+                | "investigators"
+                | "police"
+                | "authorities"
+                | "witnesses"
+                | "officers"
+                | "government"
+                | "administration"
+                | "ministry"
+                | "campaign"
+                | "committee"
+                | "spokespeople"
+                | "agency"
+                | "company"
+                | "group"
+                | "report"
+                | "statement"
+                | "poll"
+                | "survey"
+                | "study"
         )
         || l.ends_with("ers")
         || l.ends_with("ists")
@@ -265,11 +377,35 @@ mod tests {
 
     #[test]
     fn subjects_of_cues() {
-        assert_eq!(subj("Yuri Ushakov, a foreign policy adviser to Putin, described it", "described"), "Yuri Ushakov");
-        assert_eq!(subj("Peskov announced that it is but emphasized that", "emphasized"), "Peskov");
-        assert_eq!(subj("The European leaders have criticized Putin, claiming he lied", "claiming"), "The European leaders");
-        assert_eq!(subj("Analysts express doubt, noting that", "noting"), "Analysts");
-        assert_eq!(subj("Zelensky has repeatedly stated that", "stated"), "Zelensky");
+        assert_eq!(
+            subj(
+                "Yuri Ushakov, a foreign policy adviser to Putin, described it",
+                "described"
+            ),
+            "Yuri Ushakov"
+        );
+        assert_eq!(
+            subj(
+                "Peskov announced that it is but emphasized that",
+                "emphasized"
+            ),
+            "Peskov"
+        );
+        assert_eq!(
+            subj(
+                "The European leaders have criticized Putin, claiming he lied",
+                "claiming"
+            ),
+            "The European leaders"
+        );
+        assert_eq!(
+            subj("Analysts express doubt, noting that", "noting"),
+            "Analysts"
+        );
+        assert_eq!(
+            subj("Zelensky has repeatedly stated that", "stated"),
+            "Zelensky"
+        );
         assert_eq!(subj("It angered activists, who said", "said"), "activists");
     }
 
@@ -277,16 +413,32 @@ mod tests {
     fn after_patterns() {
         for (text, who, verb) in [
             ("“No,” Peskov said.", "Peskov", "said"),
-            ("“No,” said Solomon Yue, an RNC committeeman.", "Solomon Yue", "said"),
+            (
+                "“No,” said Solomon Yue, an RNC committeeman.",
+                "Solomon Yue",
+                "said",
+            ),
             ("“No,” Yue, an RNC man, told reporters.", "Yue", "told"),
-            ("“No,” a spokesman for the campaign said.", "a spokesman", "said"),
+            (
+                "“No,” a spokesman for the campaign said.",
+                "a spokesman",
+                "said",
+            ),
             ("“No,” he also said.", "he", "said"),
-            ("“No,” according to a Kremlin aide.", "a Kremlin aide", "according to"),
+            (
+                "“No,” according to a Kremlin aide.",
+                "a Kremlin aide",
+                "according to",
+            ),
             ("“No.” — Dmitry Peskov", "Dmitry Peskov", "—"),
         ] {
             let doc = segment(text);
-            let close = (0..doc.tokens.len()).rev().find(|&i| matches!(doc.word(i), "”")).unwrap();
-            let a = after_quote(&doc, close + 1, doc.tokens.len()).unwrap_or_else(|| panic!("{text}"));
+            let close = (0..doc.tokens.len())
+                .rev()
+                .find(|&i| matches!(doc.word(i), "”"))
+                .unwrap();
+            let a =
+                after_quote(&doc, close + 1, doc.tokens.len()).unwrap_or_else(|| panic!("{text}"));
             let p = a.np.unwrap();
             assert_eq!(np::text(&doc, p.start, p.end), who, "{text}");
             assert_eq!(np::text(&doc, a.cue.0, a.cue.1), verb, "{text}");
@@ -302,7 +454,11 @@ mod tests {
             ("Stated Stone: “Yes.”", "Stone", "Stated"),
             ("He called the plan “a disaster.”", "He", "called"),
             ("According to Smith, “it is over.”", "Smith", "According to"),
-            ("The report was read by a clerk. Mr. Lee told reporters that “it is over.”", "Mr. Lee", "told"),
+            (
+                "The report was read by a clerk. Mr. Lee told reporters that “it is over.”",
+                "Mr. Lee",
+                "told",
+            ),
         ] {
             let doc = segment(text);
             let open = (0..doc.tokens.len()).find(|&i| doc.word(i) == "“").unwrap();

@@ -63,7 +63,10 @@ pub fn find(doc: &Document, quoted: &[(usize, usize)]) -> Vec<Reported> {
                 k + 1
             } else if cue.class == CueClass::Say
                 && c + 1 < hi
-                && matches!(doc.word(c + 1), "he" | "she" | "they" | "we" | "I" | "there")
+                && matches!(
+                    doc.word(c + 1),
+                    "he" | "she" | "they" | "we" | "I" | "there"
+                )
             {
                 c + 1
             } else {
@@ -72,8 +75,12 @@ pub fn find(doc: &Document, quoted: &[(usize, usize)]) -> Vec<Reported> {
             if start >= hi || doc.tokens[start].kind != TokenKind::Word {
                 continue;
             }
-            let Some(end) = clause_end(doc, start, hi) else { continue };
-            let Some(np) = subject_of(doc, c, s.tokens.start) else { continue };
+            let Some(end) = clause_end(doc, start, hi) else {
+                continue;
+            };
+            let Some(np) = subject_of(doc, c, s.tokens.start) else {
+                continue;
+            };
             if !animate(doc, &np) {
                 continue;
             }
@@ -106,7 +113,18 @@ fn clause_end(doc: &Document, start: usize, hi: usize) -> Option<usize> {
             let n = doc.word(k + 1);
             if matches!(
                 n,
-                "while" | "whereas" | "although" | "though" | "but" | "according" | "even" | "as" | "and" | "he" | "she" | "they"
+                "while"
+                    | "whereas"
+                    | "although"
+                    | "though"
+                    | "but"
+                    | "according"
+                    | "even"
+                    | "as"
+                    | "and"
+                    | "he"
+                    | "she"
+                    | "they"
             ) {
                 break;
             }
@@ -159,10 +177,15 @@ mod tests {
             ]
         );
         assert_eq!(
-            got("The leaders criticized Putin, claiming he feigned interest, while others waited.")[0].2,
+            got("The leaders criticized Putin, claiming he feigned interest, while others waited.")
+                [0]
+            .2,
             "he feigned interest"
         );
-        assert_eq!(got("Mr. Lee told reporters on Monday that talks failed.")[0].2, "talks failed");
+        assert_eq!(
+            got("Mr. Lee told reporters on Monday that talks failed.")[0].2,
+            "talks failed"
+        );
     }
 
     #[test]

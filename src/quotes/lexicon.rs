@@ -129,6 +129,15 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("criticize", "criticized", Object, false),
         ("summarize", "summarized", Say, false),
         ("begin", "began", Say, false),
+        ("elaborate", "elaborated", Say, true),
+        ("characterize", "characterized", Object, false),
+        ("interject", "interjected", Say, false),
+        ("reason", "reasoned", Say, true),
+        ("opine", "opined", Say, true),
+        ("scoff", "scoffed", Say, false),
+        ("thunder", "thundered", Say, false),
+        ("marvel", "marveled", Say, false),
+        ("acknowledge", "acknowledged", Say, true),
     ]
 };
 
@@ -279,7 +288,9 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "himself"
             | "herself"
             | "themselves"
-    ) || (l.len() > 4 && l.ends_with("ly") && !matches!(l.as_str(), "italy" | "reply" | "supply" | "ally" | "family"))
+    ) || (l.len() > 4
+        && l.ends_with("ly")
+        && !matches!(l.as_str(), "italy" | "reply" | "supply" | "ally" | "family"))
 }
 
 /// Words that never belong inside a speaker's noun phrase: prepositions,
@@ -474,7 +485,18 @@ mod tests {
 
     #[test]
     fn forms_are_derived() {
-        for w in ["says", "saying", "told", "telling", "noting", "bragging", "testifies", "stresses", "replied", "wrote"] {
+        for w in [
+            "says",
+            "saying",
+            "told",
+            "telling",
+            "noting",
+            "bragging",
+            "testifies",
+            "stresses",
+            "replied",
+            "wrote",
+        ] {
             assert!(cue(w).is_some(), "{w}");
         }
         assert!(cue("noting").unwrap().participle);
@@ -486,7 +508,9 @@ mod tests {
     #[test]
     fn word_classes() {
         assert!(is_subject_pronoun("She") && !is_subject_pronoun("her"));
-        assert!(is_determiner("The") && is_aux_or_adverb("reportedly") && !is_aux_or_adverb("Italy"));
+        assert!(
+            is_determiner("The") && is_aux_or_adverb("reportedly") && !is_aux_or_adverb("Italy")
+        );
         assert!(is_stop("who") && is_role_word("spokesman") && !is_role_word("said"));
     }
 }

@@ -93,7 +93,19 @@ fn closes_before(c: Option<char>) -> bool {
             c.is_whitespace()
                 || matches!(
                     c,
-                    ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '/' | '…'
+                    ',' | '.'
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '…'
                 )
                 || is_quote_char(c)
         }
@@ -101,7 +113,9 @@ fn closes_before(c: Option<char>) -> bool {
 }
 
 /// Elided words written with a leading apostrophe: `'em`, `'til`, `'cause`.
-const ELISIONS: &[&str] = &["em", "til", "cause", "tis", "twas", "bout", "n", "nuff", "cos"];
+const ELISIONS: &[&str] = &[
+    "em", "til", "cause", "tis", "twas", "bout", "n", "nuff", "cos",
+];
 
 /// The quote marks of paragraph `p` of `doc`, in order. Apostrophes are left out.
 pub fn scan(doc: &Document, p: usize) -> Vec<Mark> {
@@ -172,13 +186,15 @@ fn classify(text: &str, start: usize, end: usize, family: Family, lean: Lean) ->
         // rock ’n’ roll: both marks around a lone n.
         let mut r = rest.chars();
         if r.next() == Some('n')
-            && r.next().is_some_and(|c| glyph(c).is_some_and(|g| g.0 == Family::Single))
+            && r.next()
+                .is_some_and(|c| glyph(c).is_some_and(|g| g.0 == Family::Single))
         {
             return None;
         }
         let mut b = text[..start].chars().rev();
         if b.next() == Some('n')
-            && b.next().is_some_and(|c| glyph(c).is_some_and(|g| g.0 == Family::Single))
+            && b.next()
+                .is_some_and(|c| glyph(c).is_some_and(|g| g.0 == Family::Single))
         {
             return None;
         }

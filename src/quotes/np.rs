@@ -17,7 +17,9 @@
 //! assert_eq!(np::text(&doc, p.head_start, p.head_end), "Dmitry Peskov");
 //! ```
 
-use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_role_word, is_stop, is_subject_pronoun};
+use super::lexicon::{
+    cue, is_aux_or_adverb, is_determiner, is_role_word, is_stop, is_subject_pronoun,
+};
 use crate::segment::{Document, TokenKind};
 
 /// A noun phrase as a token range, with its head.
@@ -87,7 +89,10 @@ pub fn is_cap(doc: &Document, i: usize) -> bool {
             && !is_stop(w)
             && !is_time_word(w)
             && !is_determiner(w)
-            && !matches!(w, "Said" | "Says" | "Told" | "Added" | "Stated" | "Wrote" | "Asked")
+            && !matches!(
+                w,
+                "Said" | "Says" | "Told" | "Added" | "Stated" | "Wrote" | "Asked"
+            )
     }
 }
 
@@ -104,6 +109,20 @@ fn glued_hyphen(doc: &Document, i: usize) -> bool {
 
 fn is_possessive(doc: &Document, i: usize) -> bool {
     is_word(doc, i) && matches!(doc.word(i), "’s" | "'s" | "’S" | "'S")
+}
+
+/// A lower-case word that may be inside a common noun phrase read
+/// rightwards after a determiner ("one unaligned strategist").
+fn is_modifier(doc: &Document, i: usize) -> bool {
+    is_common(doc, i)
+        || is_word(doc, i) && {
+            let w = doc.word(i);
+            !is_stop(w)
+                && !is_subject_pronoun(w)
+                && !is_aux_or_adverb(w)
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && cue(w).is_none()
+        }
 }
 
 /// A lower-case word that may be inside a common noun phrase.
@@ -157,7 +176,9 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
     let mut j = j;
     // "Sen. Ted Cruz (R-Texas)": step over a short parenthesis.
     if doc.word(j) == ")" {
-        let k = (j.saturating_sub(8).max(lo)..j).rev().find(|&k| doc.word(k) == "(")?;
+        let k = (j.saturating_sub(8).max(lo)..j)
+            .rev()
+            .find(|&k| doc.word(k) == "(")?;
         if k == lo {
             return None;
         }
@@ -231,7 +252,13 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
     let mut k = i + 1;
     if is_word(doc, i) && is_determiner(w) || is_common(doc, i) && !is_cap(doc, i) {
         // "a State Department official", "senior officials", "sources".
-        while k < limit && (is_common(doc, k) || glued_hyphen(doc, k) || is_possessive(doc, k)) {
+        let det = is_determiner(w);
+        while k < limit
+            && ((det && is_modifier(doc, k))
+                || is_common(doc, k)
+                || glued_hyphen(doc, k)
+                || is_possessive(doc, k))
+        {
             k += 1;
         }
         if k == i + 1 && is_determiner(w) {
@@ -269,16 +296,26 @@ mod tests {
 
     fn b(text: &str, word: &str) -> (String, String) {
         let doc = segment(text);
-        let j = (0..doc.tokens.len()).find(|&i| doc.word(i) == word).unwrap();
+        let j = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == word)
+            .unwrap();
         let p = before(&doc, j - 1, 0).unwrap();
-        (text_of(&doc, p.start, p.end), text_of(&doc, p.head_start, p.head_end))
+        (
+            text_of(&doc, p.start, p.end),
+            text_of(&doc, p.head_start, p.head_end),
+        )
     }
 
     fn a(text: &str, word: &str) -> (String, String) {
         let doc = segment(text);
-        let j = (0..doc.tokens.len()).find(|&i| doc.word(i) == word).unwrap();
+        let j = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == word)
+            .unwrap();
         let p = after(&doc, j + 1, doc.tokens.len()).unwrap();
-        (text_of(&doc, p.start, p.end), text_of(&doc, p.head_start, p.head_end))
+        (
+            text_of(&doc, p.start, p.end),
+            text_of(&doc, p.head_start, p.head_end),
+        )
     }
 
     fn text_of(doc: &Document, s: usize, e: usize) -> String {
@@ -288,10 +325,23 @@ mod tests {
     #[test]
     fn subjects_read_leftwards() {
         assert_eq!(b("Then he said it.", "said").1, "he");
-        assert_eq!(b("As Joel Pollak of Breitbart California observed, it", "observed").1, "Joel Pollak");
-        assert_eq!(b("Later a State Department official said no.", "said").0, "a State Department official");
+        assert_eq!(
+            b(
+                "As Joel Pollak of Breitbart California observed, it",
+                "observed"
+            )
+            .1,
+            "Joel Pollak"
+        );
+        assert_eq!(
+            b("Later a State Department official said no.", "said").0,
+            "a State Department official"
+        );
         assert_eq!(b("In the interview Trump said no.", "said").0, "Trump");
-        assert_eq!(b("The European leaders have", "have").0, "The European leaders");
+        assert_eq!(
+            b("The European leaders have", "have").0,
+            "The European leaders"
+        );
         assert_eq!(b("Sen. Ted Cruz (R-Texas) said", "said").1, "Sen. Ted Cruz");
     }
 
@@ -300,7 +350,10 @@ mod tests {
         assert_eq!(a("said Solomon Yue, an RNC man", "said").0, "Solomon Yue");
         assert_eq!(a("said a senior official.", "said").0, "a senior official");
         assert_eq!(a("said he.", "said").0, "he");
-        assert_eq!(a("to Kremlin spokesman Dmitry Peskov.", "to").1, "Dmitry Peskov");
+        assert_eq!(
+            a("to Kremlin spokesman Dmitry Peskov.", "to").1,
+            "Dmitry Peskov"
+        );
         let doc = segment("said Tuesday.");
         assert!(after(&doc, 1, doc.tokens.len()).is_none());
         let doc = segment("said in a statement.");

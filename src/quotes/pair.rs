@@ -87,7 +87,11 @@ pub fn pair(doc: &Document) -> (Vec<Span>, Vec<Diagnostic>) {
     let mut marks = if n > 0 { scan(doc, 0) } else { Vec::new() };
     let mut continued_start: Option<usize> = None;
     for p in 0..n {
-        let next_marks = if p + 1 < n { scan(doc, p + 1) } else { Vec::new() };
+        let next_marks = if p + 1 < n {
+            scan(doc, p + 1)
+        } else {
+            Vec::new()
+        };
         let para = &doc.paragraphs[p];
         let mut stack: Vec<Open> = Vec::new();
         let continued_here = continued_start;
@@ -178,7 +182,10 @@ pub fn pair(doc: &Document) -> (Vec<Span>, Vec<Diagnostic>) {
         let next_opens = next_marks.first().filter(|m| {
             m.family == Family::Double
                 && m.can_open
-                && doc.paragraphs.get(p + 1).is_some_and(|q| q.start == m.start)
+                && doc
+                    .paragraphs
+                    .get(p + 1)
+                    .is_some_and(|q| q.start == m.start)
         });
         continued_start = None;
         for o in stack.drain(..).rev() {
@@ -199,7 +206,12 @@ pub fn pair(doc: &Document) -> (Vec<Span>, Vec<Diagnostic>) {
         marks = next_marks;
     }
     // Order by start, outer first; then turn parent ids into indices.
-    raw.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+    raw.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+    });
     let mut index_of = vec![usize::MAX; next_id];
     for (i, r) in raw.iter().enumerate() {
         index_of[r.id] = i;
@@ -290,7 +302,14 @@ mod tests {
         let got: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(got, ["“no,”", "“Open end"]);
         let at: Vec<usize> = diags.iter().map(|d| d.start).collect();
-        assert_eq!(at, [text.find("“yes").unwrap(), text.find("” stray").unwrap(), text.find("“Open").unwrap()]);
+        assert_eq!(
+            at,
+            [
+                text.find("“yes").unwrap(),
+                text.find("” stray").unwrap(),
+                text.find("“Open").unwrap()
+            ]
+        );
         assert!(diags.iter().all(|d| d.code == "unmatched-quote"));
     }
 

@@ -79,9 +79,16 @@ impl<'a> Resolver<'a> {
         // leaders" is not the NORP mention "European".
         let last_word = start + written.rfind(' ').map_or(0, |i| i + 1);
         let mut best: Option<(usize, u32)> = None;
-        for m in ms[first..].iter().take_while(|m| m.start < end).filter(|m| m.end > last_word) {
+        for m in ms[first..]
+            .iter()
+            .take_while(|m| m.start < end)
+            .filter(|m| m.end > last_word)
+        {
             let overlap = m.end.min(end) - m.start.max(start);
-            let named = matches!(m.label, Label::Person | Label::Org | Label::Norp | Label::Loc | Label::Misc);
+            let named = matches!(
+                m.label,
+                Label::Person | Label::Org | Label::Norp | Label::Loc | Label::Misc
+            );
             if named && best.is_none_or_less(overlap) {
                 best = Some((overlap, m.id));
             }
@@ -167,14 +174,39 @@ mod tests {
         // "Kremlin spokesman Dmitry Peskov met Anna. The spokesman said. She said."
         EntityLayer {
             mentions: vec![
-                Mention { start: 18, end: 31, label: Label::Person, id: 0 },
-                Mention { start: 36, end: 40, label: Label::Person, id: 1 },
+                Mention {
+                    start: 18,
+                    end: 31,
+                    label: Label::Person,
+                    id: 0,
+                },
+                Mention {
+                    start: 36,
+                    end: 40,
+                    label: Label::Person,
+                    id: 1,
+                },
             ],
             groups: vec![
-                Entity { id: 0, label: Label::Person, name: "Dmitry Peskov".into(), mentions: 1 },
-                Entity { id: 1, label: Label::Person, name: "Anna Lee".into(), mentions: 1 },
+                Entity {
+                    id: 0,
+                    label: Label::Person,
+                    name: "Dmitry Peskov".into(),
+                    mentions: 1,
+                },
+                Entity {
+                    id: 1,
+                    label: Label::Person,
+                    name: "Anna Lee".into(),
+                    mentions: 1,
+                },
             ],
-            roles: vec![Role { start: 0, end: 17, role: "Kremlin spokesman".into(), person: 0 }],
+            roles: vec![Role {
+                start: 0,
+                end: 17,
+                role: "Kremlin spokesman".into(),
+                person: 0,
+            }],
         }
     }
 
@@ -184,13 +216,25 @@ mod tests {
     fn mentions_pronouns_and_roles() {
         let l = layer();
         let r = Resolver::new(TEXT, &l);
-        assert_eq!(r.resolve(25, 31, &[]), (Some("Dmitry Peskov".into()), Some(0)));
+        assert_eq!(
+            r.resolve(25, 31, &[]),
+            (Some("Dmitry Peskov".into()), Some(0))
+        );
         let the_spokesman = TEXT.find("The spokesman").unwrap();
-        assert_eq!(r.resolve(the_spokesman, the_spokesman + 13, &[]), (Some("Dmitry Peskov".into()), Some(0)));
+        assert_eq!(
+            r.resolve(the_spokesman, the_spokesman + 13, &[]),
+            (Some("Dmitry Peskov".into()), Some(0))
+        );
         let she = TEXT.find("She").unwrap();
-        assert_eq!(r.resolve(she, she + 3, &[]), (Some("Anna Lee".into()), Some(1)));
+        assert_eq!(
+            r.resolve(she, she + 3, &[]),
+            (Some("Anna Lee".into()), Some(1))
+        );
         // Anna inside a quote: the pronoun prefers Peskov.
-        assert_eq!(r.resolve(she, she + 3, &[(35, 41)]), (Some("Dmitry Peskov".into()), Some(0)));
+        assert_eq!(
+            r.resolve(she, she + 3, &[(35, 41)]),
+            (Some("Dmitry Peskov".into()), Some(0))
+        );
     }
 
     #[test]

@@ -9,16 +9,31 @@ use crate::types::{Entity, Mention, Role};
 fn layer(text: &str, people: &[(&str, &str)], roles: &[(&str, &str)]) -> EntityLayer {
     let mut l = EntityLayer::default();
     for (id, (written, name)) in people.iter().enumerate() {
-        l.groups.push(Entity { id: id as u32, label: Label::Person, name: name.to_string(), mentions: 0 });
+        l.groups.push(Entity {
+            id: id as u32,
+            label: Label::Person,
+            name: name.to_string(),
+            mentions: 0,
+        });
         for (at, _) in text.match_indices(written) {
-            l.mentions.push(Mention { start: at, end: at + written.len(), label: Label::Person, id: id as u32 });
+            l.mentions.push(Mention {
+                start: at,
+                end: at + written.len(),
+                label: Label::Person,
+                id: id as u32,
+            });
         }
     }
     l.mentions.sort_by_key(|m| m.start);
     for (written, person) in roles {
         let at = text.find(written).unwrap();
         let id = people.iter().position(|p| p.1 == *person).unwrap() as u32;
-        l.roles.push(Role { start: at, end: at + written.len(), role: written.to_string(), person: id });
+        l.roles.push(Role {
+            start: at,
+            end: at + written.len(),
+            role: written.to_string(),
+            person: id,
+        });
     }
     l
 }
@@ -41,7 +56,9 @@ fn run(text: &str, l: &EntityLayer) -> Vec<Got> {
             quote: text[q.start..q.end].to_string(),
             kind: q.kind,
             speaker: q.speaker,
-            mention: q.speaker_start.map(|s| text[s..q.speaker_end.unwrap()].to_string()),
+            mention: q
+                .speaker_start
+                .map(|s| text[s..q.speaker_end.unwrap()].to_string()),
             cue: q.cue,
             parent: q.parent,
         })
@@ -51,23 +68,47 @@ fn run(text: &str, l: &EntityLayer) -> Vec<Got> {
 fn one(text: &str, people: &[(&str, &str)]) -> Got {
     let mut g = run(text, &layer(text, people, &[]));
     g.retain(|q| q.kind != QuoteKind::Indirect);
-    assert_eq!(g.len(), 1, "{text}: {:?}", g.iter().map(|q| &q.quote).collect::<Vec<_>>());
+    assert_eq!(
+        g.len(),
+        1,
+        "{text}: {:?}",
+        g.iter().map(|q| &q.quote).collect::<Vec<_>>()
+    );
     g.remove(0)
 }
 
 #[test]
 fn attribution_patterns() {
-    let peskov = [("Dmitry Peskov", "Dmitry Peskov"), ("Peskov", "Dmitry Peskov")];
+    let peskov = [
+        ("Dmitry Peskov", "Dmitry Peskov"),
+        ("Peskov", "Dmitry Peskov"),
+    ];
     for (text, mention, cue) in [
         ("“We are ready,” Peskov said.", "Peskov", "said"),
         ("Peskov said: “We are ready.”", "Peskov", "said"),
         ("Peskov said, “We are ready.”", "Peskov", "said"),
-        ("“We are ready,” said Dmitry Peskov, a Kremlin spokesman.", "Dmitry Peskov", "said"),
-        ("“We are ready,” according to Dmitry Peskov.", "Dmitry Peskov", "according to"),
+        (
+            "“We are ready,” said Dmitry Peskov, a Kremlin spokesman.",
+            "Dmitry Peskov",
+            "said",
+        ),
+        (
+            "“We are ready,” according to Dmitry Peskov.",
+            "Dmitry Peskov",
+            "according to",
+        ),
         ("“We are ready,” Peskov told reporters.", "Peskov", "told"),
-        ("Peskov described the talks as “very useful and constructive.”", "Peskov", "described"),
+        (
+            "Peskov described the talks as “very useful and constructive.”",
+            "Peskov",
+            "described",
+        ),
         ("“We are ready.” — Dmitry Peskov", "Dmitry Peskov", "—"),
-        ("“We are ready,” Dmitry Peskov, who speaks for the Kremlin, said on Monday.", "Dmitry Peskov", "said"),
+        (
+            "“We are ready,” Dmitry Peskov, who speaks for the Kremlin, said on Monday.",
+            "Dmitry Peskov",
+            "said",
+        ),
     ] {
         let q = one(text, &peskov);
         assert_eq!(q.mention.as_deref(), Some(mention), "{text}");
@@ -79,15 +120,31 @@ fn attribution_patterns() {
 #[test]
 fn kinds_direct_and_partial() {
     let p = [("Peskov", "Dmitry Peskov")];
-    assert_eq!(one("“We are ready,” Peskov said.", &p).kind, QuoteKind::Direct);
-    assert_eq!(one("Peskov said: “We are ready.”", &p).kind, QuoteKind::Direct);
-    assert_eq!(one("Peskov called the talks “very useful.”", &p).kind, QuoteKind::Partial);
+    assert_eq!(
+        one("“We are ready,” Peskov said.", &p).kind,
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        one("Peskov said: “We are ready.”", &p).kind,
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        one("Peskov called the talks “very useful.”", &p).kind,
+        QuoteKind::Partial
+    );
 }
 
 #[test]
 fn pronouns_resolve_to_the_nearest_person() {
     let text = "Dmitry Peskov met Yuri Ushakov on Monday.\n“We are ready,” she said.";
-    let l = layer(text, &[("Dmitry Peskov", "Dmitry Peskov"), ("Yuri Ushakov", "Yuri Ushakov")], &[]);
+    let l = layer(
+        text,
+        &[
+            ("Dmitry Peskov", "Dmitry Peskov"),
+            ("Yuri Ushakov", "Yuri Ushakov"),
+        ],
+        &[],
+    );
     let g = run(text, &l);
     assert_eq!(g[0].mention.as_deref(), Some("she"));
     assert_eq!(g[0].speaker.as_deref(), Some("Yuri Ushakov"));
@@ -96,7 +153,11 @@ fn pronouns_resolve_to_the_nearest_person() {
 #[test]
 fn role_nouns_resolve_to_the_role_holder() {
     let text = "Kremlin spokesman Dmitry Peskov spoke first.\n“We are ready,” the spokesman said.";
-    let l = layer(text, &[("Dmitry Peskov", "Dmitry Peskov")], &[("Kremlin spokesman", "Dmitry Peskov")]);
+    let l = layer(
+        text,
+        &[("Dmitry Peskov", "Dmitry Peskov")],
+        &[("Kremlin spokesman", "Dmitry Peskov")],
+    );
     let g = run(text, &l);
     assert_eq!(g[0].mention.as_deref(), Some("the spokesman"));
     assert_eq!(g[0].speaker.as_deref(), Some("Dmitry Peskov"));
@@ -105,7 +166,8 @@ fn role_nouns_resolve_to_the_role_holder() {
 
 #[test]
 fn speakers_continue_across_quotes_and_paragraphs() {
-    let text = "“We are ready,” Peskov said. “We will talk.”\n“And we will win.”\nThe weather was cold.";
+    let text =
+        "“We are ready,” Peskov said. “We will talk.”\n“And we will win.”\nThe weather was cold.";
     let l = layer(text, &[("Peskov", "Dmitry Peskov")], &[]);
     let g = run(text, &l);
     assert_eq!(g.len(), 3);
@@ -157,18 +219,29 @@ fn scare_quotes_without_speaker_are_dropped() {
 
 #[test]
 fn unmatched_marks_are_diagnosed_and_the_rest_kept() {
-    let text = "“We are ready,” Peskov said. Then a stray ” mark.\n“Open but never closed, he said.";
+    let text =
+        "“We are ready,” Peskov said. Then a stray ” mark.\n“Open but never closed, he said.";
     let doc = segment(text);
     let found = find(&doc, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
-    assert!(found.quotes.iter().any(|q| &text[q.start..q.end] == "“We are ready,”"));
+    assert!(found
+        .quotes
+        .iter()
+        .any(|q| &text[q.start..q.end] == "“We are ready,”"));
     let at: Vec<usize> = found.diagnostics.iter().map(|d| d.start).collect();
-    assert_eq!(at, [text.find("” mark").unwrap(), text.find("“Open").unwrap()]);
+    assert_eq!(
+        at,
+        [text.find("” mark").unwrap(), text.find("“Open").unwrap()]
+    );
 }
 
 #[test]
 fn reported_speech_is_indirect() {
-    let text = "Kremlin spokesman Dmitry Peskov announced that Russia is ready, while others waited.";
-    let g = run(text, &layer(text, &[("Dmitry Peskov", "Dmitry Peskov")], &[]));
+    let text =
+        "Kremlin spokesman Dmitry Peskov announced that Russia is ready, while others waited.";
+    let g = run(
+        text,
+        &layer(text, &[("Dmitry Peskov", "Dmitry Peskov")], &[]),
+    );
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].kind, QuoteKind::Indirect);
     assert_eq!(g[0].quote, "Russia is ready");
@@ -178,7 +251,18 @@ fn reported_speech_is_indirect() {
 
 #[test]
 fn hostile_inputs_do_not_panic() {
-    for text in ["", "“", "”", "'''", "``", "“‘’”", "\"\"\"\"", "said said said", "“a\n\n”\n“", "‘’‘’‘’ ’n’"] {
+    for text in [
+        "",
+        "“",
+        "”",
+        "'''",
+        "``",
+        "“‘’”",
+        "\"\"\"\"",
+        "said said said",
+        "“a\n\n”\n“",
+        "‘’‘’‘’ ’n’",
+    ] {
         let doc = segment(text);
         let _ = find(&doc, &EntityLayer::default());
     }
