@@ -76,7 +76,18 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     {
         k += 1;
     }
-    let np = np::after(doc, k, i)?;
+    let mut np = np::after(doc, k, i)?;
+    // "A month later, he paid …", "Later in the summer, she …": step over a
+    // fronted phrase ending in a comma.
+    let fronted = is(doc, np.end, &["later", "ago", "earlier"]) || np.start == k && is_opener(doc.word(k));
+    if fronted || !np.pronoun && !np::is_cap(doc, np.end - 1) && is(doc, np.end, &["in", "on", "at", "after"]) {
+        let lim = (k + 12).min(i);
+        if let Some(comma) = (np.end..lim).find(|&x| doc.word(x) == ",") {
+            if let Some(next) = np::after(doc, comma + 1, i) {
+                np = next;
+            }
+        }
+    }
     // A capitalised sentence opener is no subject: "Nothing", "Maybe", "Indeed".
     let w = doc.word(np.start);
     if np.end - np.start == 1 && np::is_cap(doc, np.start) && is_opener(w) {
@@ -143,13 +154,23 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     let participle = cue(doc.word(c)).is_some_and(|x| x.participle);
     let mut j = c - 1;
     let mut steps = 0;
-    while j > lo
-        && steps < 4
-        && doc.tokens[j].kind == TokenKind::Word
-        && is_aux_or_adverb(doc.word(j))
-    {
-        j -= 1;
-        steps += 1;
+    // Auxiliaries, adverbs, "’s" of "he’s", and a short prepositional phrase:
+    // "Beck, who has in the past described".
+    while j > lo && steps < 6 {
+        let w = doc.word(j);
+        if doc.tokens[j].kind == TokenKind::Word && (is_aux_or_adverb(w) || matches!(w, "’s" | "'s")) {
+            j -= 1;
+            steps += 1;
+            continue;
+        }
+        if let Some(p) = np::before(doc, j, lo).filter(|p| !p.pronoun && !np::is_cap(doc, p.end - 1)) {
+            if p.start > lo + 1 && is(doc, p.start - 1, &["in", "on", "at", "during", "over", "for", "after", "since"]) {
+                j = p.start - 2;
+                steps += 2;
+                continue;
+            }
+        }
+        break;
     }
     let w = doc.word(j);
     let previous_subject = |doc: &Document| -> Option<Np> {
@@ -163,11 +184,19 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
             .take(3)
             .find_map(|c2| subject_depth(doc, c2, lo, depth + 1))
     };
-    if participle && (w == "," || doc.tokens[j].kind == TokenKind::Punct) {
-        return previous_subject(doc).or_else(|| sentence_subject(doc, c));
+    let subject = || sentence_subject(doc, c).filter(|np| np.end <= j);
+    if participle {
+        // ", saying", "wrote a letter asking": the main clause's subject.
+        return previous_subject(doc).or_else(subject).or_else(|| {
+            if w == "," || doc.tokens[j].kind == TokenKind::Punct {
+                None
+            } else {
+                np::before(doc, j, lo)
+            }
+        });
     }
     if matches!(w, "and" | "but" | "or") {
-        return previous_subject(doc);
+        return previous_subject(doc).or_else(subject);
     }
     if w == "who" && j > lo {
         let k = if doc.word(j - 1) == "," { j - 1 } else { j };

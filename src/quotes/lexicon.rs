@@ -130,6 +130,7 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("summarize", "summarized", Say, false),
         ("begin", "began", Say, false),
         ("elaborate", "elaborated", Say, true),
+        ("blame", "blamed", Object, false),
         ("characterize", "characterized", Object, false),
         ("interject", "interjected", Say, false),
         ("reason", "reasoned", Say, true),
@@ -201,6 +202,8 @@ pub fn cue(word: &str) -> Option<Cue> {
 
 /// Subject pronouns that can attribute a quote.
 pub fn is_subject_pronoun(w: &str) -> bool {
+    // "they're", "she'd", "I've".
+    let w = w.split(['\'', '’']).next().unwrap_or(w);
     matches!(
         w.to_ascii_lowercase().as_str(),
         "he" | "she" | "they" | "we" | "i" | "it" | "you"
