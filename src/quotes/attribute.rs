@@ -76,13 +76,31 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     {
         k += 1;
     }
-    let mut np = np::after(doc, k, i)?;
-    // "A month later, he paid …", "Later in the summer, she …": step over a
-    // fronted phrase ending in a comma.
-    let fronted = is(doc, np.end, &["later", "ago", "earlier"]) || np.start == k && is_opener(doc.word(k));
-    if fronted || !np.pronoun && !np::is_cap(doc, np.end - 1) && is(doc, np.end, &["in", "on", "at", "after"]) {
-        let lim = (k + 12).min(i);
-        if let Some(comma) = (np.end..lim).find(|&x| doc.word(x) == ",") {
+    let first = np::after(doc, k, i);
+    // "A month later, he paid …", "On Saturday, Trump issued …", "Back in
+    // 1999, Mr. Trump …": when no verb follows the first phrase, step over
+    // the fronted phrase to its comma.
+    let verb_next = |np: &Np| {
+        np.end < i && {
+            let w = doc.word(np.end);
+            doc.tokens[np.end].kind == TokenKind::Word
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && (is_aux_or_adverb(w) || cue(w).is_some() || w.ends_with("ed") || w.ends_with('s'))
+        }
+    };
+    let mut np = match first {
+        Some(np) if verb_next(&np) => np,
+        _ => {
+            let lim = (k + 12).min(i);
+            let from = first.map_or(k, |np| np.end);
+            (from..lim)
+                .find(|&x| doc.word(x) == ",")
+                .and_then(|comma| np::after(doc, comma + 1, i))
+                .or(first)?
+        }
+    };
+    if np.start == k && is_opener(doc.word(k)) {
+        if let Some(comma) = (np.end..(k + 12).min(i)).find(|&x| doc.word(x) == ",") {
             if let Some(next) = np::after(doc, comma + 1, i) {
                 np = next;
             }
@@ -186,9 +204,16 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     };
     let subject = || sentence_subject(doc, c).filter(|np| np.end <= j);
     if participle {
-        // ", saying", "wrote a letter asking": the main clause's subject.
+        let punct = w == "," || doc.tokens[j].kind == TokenKind::Punct;
+        // "with Sen. John McCain calling it": a name right before.
+        if !punct {
+            if let Some(p) = np::before(doc, j, lo).filter(|p| p.pronoun || np::is_cap(doc, p.end - 1)) {
+                return Some(p);
+            }
+        }
+        // ", saying", "issued a statement saying": the main clause's subject.
         return previous_subject(doc).or_else(subject).or_else(|| {
-            if w == "," || doc.tokens[j].kind == TokenKind::Punct {
+            if punct {
                 None
             } else {
                 np::before(doc, j, lo)
@@ -286,6 +311,26 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
                     np: Some(np),
                     cue: (m, m + 1),
                 });
+            }
+        }
+    }
+    None
+}
+
+/// An attribution later in the quote's sentence, after a comma
+/// (", X said", ", said X", ", according to X"), reading from token `after`
+/// to the sentence end, stopping at any other quote mark.
+pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
+    let s = doc.sentences.get(doc.sentence_of(after.min(doc.tokens.len().saturating_sub(1))))?;
+    let end = s.tokens.end.min(hi).min(after + BACK);
+    for k in after..end {
+        let w = doc.word(k);
+        if w.chars().next().is_some_and(super::marks::is_quote_char) {
+            return None;
+        }
+        if w == "," {
+            if let Some(a) = after_quote(doc, k + 1, hi) {
+                return Some(a);
             }
         }
     }

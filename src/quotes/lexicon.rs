@@ -131,6 +131,8 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("begin", "began", Say, false),
         ("elaborate", "elaborated", Say, true),
         ("blame", "blamed", Object, false),
+        ("cry", "cried", Say, false),
+        ("remember", "remembered", Say, true),
         ("characterize", "characterized", Object, false),
         ("interject", "interjected", Say, false),
         ("reason", "reasoned", Say, true),

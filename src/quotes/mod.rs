@@ -244,6 +244,11 @@ fn own_attribution(doc: &Document, s: &Span, spans: &[Span]) -> Option<Attributi
     if s.closed {
         found = after_quote(doc, after, hi);
     }
+    if found.is_none() && s.closed {
+        // Later in the sentence, after a comma: "… signals “the beginning of
+        // the end” for the EU, said Geert Wilders."
+        found = attribute::trailing(doc, after, hi);
+    }
     if found.is_none() {
         let sent = doc.sentences.get(doc.sentence_of(open))?;
         found = before_quote(doc, open, sent.tokens.start.max(lo));
