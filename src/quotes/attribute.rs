@@ -53,7 +53,13 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
             return None;
         }
     }
-    if i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && is_determiner(doc.word(i - 1)) {
+    // "the report", "Rubio’s claim": a noun.
+    if i > 0
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && (is_determiner(doc.word(i - 1))
+            || matches!(doc.word(i - 1), "’s" | "'s" | "’")
+                && !(i > 1 && is_subject_pronoun(doc.word(i - 2))))
+    {
         return None;
     }
     Some(c)

@@ -241,10 +241,19 @@ fn own_attribution(doc: &Document, s: &Span, spans: &[Span]) -> Option<Attributi
     let open = doc.token_at(s.start);
     let after = doc.token_at(s.end);
     let mut found = None;
-    if s.closed {
+    // A quote closing on a full stop ends its sentence: what follows is
+    // another sentence's subject (“… dangerous.” Christie called …),
+    // unless it is a dash line (“…” — X).
+    let full_stop = doc
+        .text
+        .get(s.inner_start..s.inner_end)
+        .is_some_and(|t| t.trim_end().ends_with('.') && !t.trim_end().ends_with(".."));
+    if s.closed && full_stop {
+        found = after_quote(doc, after, hi).filter(|a| doc.word(a.cue.0).starts_with(['—', '–', '-']));
+    } else if s.closed {
         found = after_quote(doc, after, hi);
     }
-    if found.is_none() && s.closed {
+    if found.is_none() && s.closed && !full_stop {
         // Later in the sentence, after a comma: "… signals “the beginning of
         // the end” for the EU, said Geert Wilders."
         found = attribute::trailing(doc, after, hi);
