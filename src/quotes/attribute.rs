@@ -91,7 +91,10 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
             let w = doc.word(np.end);
             doc.tokens[np.end].kind == TokenKind::Word
                 && w.chars().next().is_some_and(char::is_lowercase)
-                && (is_aux_or_adverb(w) || cue(w).is_some() || w.ends_with("ed") || w.ends_with('s'))
+                && (is_aux_or_adverb(w)
+                    || cue(w).is_some()
+                    || w.ends_with("ed")
+                    || w.ends_with('s'))
         }
     };
     let mut np = match first {
@@ -182,13 +185,23 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     // "Beck, who has in the past described".
     while j > lo && steps < 6 {
         let w = doc.word(j);
-        if doc.tokens[j].kind == TokenKind::Word && (is_aux_or_adverb(w) || matches!(w, "’s" | "'s")) {
+        if doc.tokens[j].kind == TokenKind::Word
+            && (is_aux_or_adverb(w) || matches!(w, "’s" | "'s"))
+        {
             j -= 1;
             steps += 1;
             continue;
         }
-        if let Some(p) = np::before(doc, j, lo).filter(|p| !p.pronoun && !np::is_cap(doc, p.end - 1)) {
-            if p.start > lo + 1 && is(doc, p.start - 1, &["in", "on", "at", "during", "over", "for", "after", "since"]) {
+        if let Some(p) =
+            np::before(doc, j, lo).filter(|p| !p.pronoun && !np::is_cap(doc, p.end - 1))
+        {
+            if p.start > lo + 1
+                && is(
+                    doc,
+                    p.start - 1,
+                    &["in", "on", "at", "during", "over", "for", "after", "since"],
+                )
+            {
                 j = p.start - 2;
                 steps += 2;
                 continue;
@@ -213,7 +226,9 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         let punct = w == "," || doc.tokens[j].kind == TokenKind::Punct;
         // "with Sen. John McCain calling it": a name right before.
         if !punct {
-            if let Some(p) = np::before(doc, j, lo).filter(|p| p.pronoun || np::is_cap(doc, p.end - 1)) {
+            if let Some(p) =
+                np::before(doc, j, lo).filter(|p| p.pronoun || np::is_cap(doc, p.end - 1))
+            {
                 return Some(p);
             }
         }
@@ -327,7 +342,9 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
 /// (", X said", ", said X", ", according to X"), reading from token `after`
 /// to the sentence end, stopping at any other quote mark.
 pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
-    let s = doc.sentences.get(doc.sentence_of(after.min(doc.tokens.len().saturating_sub(1))))?;
+    let s = doc
+        .sentences
+        .get(doc.sentence_of(after.min(doc.tokens.len().saturating_sub(1))))?;
     let end = s.tokens.end.min(hi).min(after + BACK);
     for k in after..end {
         let w = doc.word(k);

@@ -75,7 +75,7 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
     let mut attrs: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
     let mut source = Vec::with_capacity(spans.len());
     for s in &spans {
-        let a = own_attribution(doc, s, &spans);
+        let a = own_attribution(doc, s, &spans, entities);
         source.push(match a {
             Some(a) if a.np.is_some() && a.cue.0 < a.cue.1 => Source::Own,
             Some(a) if a.np.is_some() => Source::Subject,
@@ -231,9 +231,15 @@ fn blank(start: usize, end: usize, kind: QuoteKind) -> Quote {
 
 /// The attribution a quote has by itself: after it, before it in its
 /// sentence, or in the paragraph before when that ends with a colon.
-fn own_attribution(doc: &Document, s: &Span, spans: &[Span]) -> Option<Attribution> {
+fn own_attribution(
+    doc: &Document,
+    s: &Span,
+    spans: &[Span],
+    entities: &EntityLayer,
+) -> Option<Attribution> {
     let para = doc.paragraphs.get(s.para)?;
-    let (mut lo, mut hi) = (para.tokens.start, para.tokens.end);
+    let last = doc.paragraphs.get(s.end_para)?;
+    let (mut lo, mut hi) = (para.tokens.start, last.tokens.end);
     if let Some(p) = s.parent.and_then(|p| spans.get(p)) {
         lo = lo.max(doc.token_at(p.inner_start));
         hi = hi.min(doc.token_at(p.inner_end));
@@ -249,7 +255,8 @@ fn own_attribution(doc: &Document, s: &Span, spans: &[Span]) -> Option<Attributi
         .get(s.inner_start..s.inner_end)
         .is_some_and(|t| t.trim_end().ends_with('.') && !t.trim_end().ends_with(".."));
     if s.closed && full_stop {
-        found = after_quote(doc, after, hi).filter(|a| doc.word(a.cue.0).starts_with(['—', '–', '-']));
+        found =
+            after_quote(doc, after, hi).filter(|a| doc.word(a.cue.0).starts_with(['—', '–', '-']));
     } else if s.closed {
         found = after_quote(doc, after, hi);
     }
@@ -292,7 +299,7 @@ fn own_attribution(doc: &Document, s: &Span, spans: &[Span]) -> Option<Attributi
         if open > sent.tokens.start {
             let colon = open > 0 && doc.word(open - 1) == ":";
             if let Some(np) = attribute::sentence_subject(doc, open)
-                .filter(|np| np.end <= open && (colon || attribute::animate(doc, np)))
+                .filter(|np| np.end <= open && (colon || speaker_like(doc, entities, np)))
             {
                 found = Some(Attribution {
                     np: Some(np),
@@ -302,6 +309,27 @@ fn own_attribution(doc: &Document, s: &Span, spans: &[Span]) -> Option<Attributi
         }
     }
     found
+}
+
+/// A sentence subject that may own a quoted term: a personal pronoun, a
+/// person or organisation the entity layer knows, or a noun for people.
+fn speaker_like(doc: &Document, entities: &EntityLayer, np: &np::Np) -> bool {
+    if np.pronoun {
+        return matches!(
+            doc.word(np.start).to_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        );
+    }
+    let (s, e) = (
+        doc.tokens[np.head_start].start,
+        doc.tokens[np.head_end - 1].end,
+    );
+    let first = entities.mentions.partition_point(|m| m.end <= s);
+    let known = entities.mentions[first..]
+        .iter()
+        .take_while(|m| m.start < e)
+        .any(|m| matches!(m.label, Label::Person | Label::Org) && m.end >= e);
+    known || (!np::is_cap(doc, np.end - 1) && attribute::animate(doc, np))
 }
 
 /// Speakers carry over: along a multi-paragraph quote, to a later (or
@@ -319,7 +347,7 @@ fn inherit(
     // Backwards along multi-paragraph chains and within paragraphs.
     for w in (0..top.len().saturating_sub(1)).rev() {
         let (i, j) = (top[w], top[w + 1]);
-        let linked = spans[i].continues && spans[j].continued || spans[i].para == spans[j].para;
+        let linked = spans[i].continues && spans[j].continued || spans[i].end_para == spans[j].para;
         if linked && !has(&attrs[i]) && has(&attrs[j]) && own_later_ok(&spans[i], &spans[j]) {
             attrs[i] = attrs[j];
             source[i] = Source::Inherited;
@@ -337,8 +365,8 @@ fn inherit(
             .get(sj.para)
             .is_some_and(|p| doc.token_at(sj.start) == p.tokens.start);
         let linked = spans[i].continues && sj.continued
-            || spans[i].para == sj.para
-            || opens_para && spans[i].para + 1 == sj.para;
+            || spans[i].end_para == sj.para
+            || opens_para && spans[i].end_para + 1 == sj.para;
         if linked {
             // Keep a cue of its own if it has one.
             let cue = attrs[j].map(|a| a.cue);
@@ -354,7 +382,7 @@ fn inherit(
 /// A quote takes the speaker of a later quote only along a chain or in
 /// one paragraph (`“A.” “B,” he said.`).
 fn own_later_ok(a: &Span, b: &Span) -> bool {
-    a.para == b.para || a.continues
+    a.end_para == b.para || a.continues
 }
 
 /// Direct when the quote starts its sentence (or follows a colon or comma)

@@ -177,9 +177,10 @@ fn speakers_continue_across_quotes_and_paragraphs() {
     // Multi-paragraph quote: the speaker comes at the end of the last paragraph.
     let text = "“First we talk.\n“Then we sign,” Peskov said.";
     let g = run(text, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
-    assert_eq!(g.len(), 2);
-    assert_eq!(g[0].quote, "“First we talk.");
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].quote, "“First we talk.\n“Then we sign,”");
     assert_eq!(g[0].mention.as_deref(), Some("Peskov"));
+    assert_eq!(g[0].kind, QuoteKind::Direct);
 }
 
 #[test]
@@ -278,24 +279,42 @@ fn hostile_inputs_do_not_panic() {
 #[test]
 fn a_full_stop_ends_the_quote_sentence() {
     let text = "Bush called the orders “quite dangerous.” Christie called them “fine.”";
-    let l = layer(text, &[("Bush", "Jeb Bush"), ("Christie", "Chris Christie")], &[]);
+    let l = layer(
+        text,
+        &[("Bush", "Jeb Bush"), ("Christie", "Chris Christie")],
+        &[],
+    );
     let g = run(text, &l);
     assert_eq!(g.len(), 2);
     assert_eq!(g[0].speaker.as_deref(), Some("Jeb Bush"));
     assert_eq!(g[1].speaker.as_deref(), Some("Chris Christie"));
     // Within a paragraph, a later quote continues the earlier speaker.
     let text = "“We are refugees,” Alawee said. “We are not terrorists.” Zahed said: “No.”";
-    let l = layer(text, &[("Alawee", "Ms. Alawee"), ("Zahed", "Mr. Zahed")], &[]);
+    let l = layer(
+        text,
+        &[("Alawee", "Ms. Alawee"), ("Zahed", "Mr. Zahed")],
+        &[],
+    );
     let g = run(text, &l);
     let who: Vec<_> = g.iter().map(|q| q.speaker.as_deref()).collect();
-    assert_eq!(who, [Some("Ms. Alawee"), Some("Ms. Alawee"), Some("Mr. Zahed")]);
+    assert_eq!(
+        who,
+        [Some("Ms. Alawee"), Some("Ms. Alawee"), Some("Mr. Zahed")]
+    );
 }
 
 #[test]
 fn possessive_nouns_are_not_cues() {
     let text = "Frazier said that Rubio’s claim is “simply not true.”";
-    let l = layer(text, &[("Frazier", "Catherine Frazier"), ("Rubio", "Marco Rubio")], &[]);
-    let g: Vec<_> = run(text, &l).into_iter().filter(|q| q.kind != QuoteKind::Indirect).collect();
+    let l = layer(
+        text,
+        &[("Frazier", "Catherine Frazier"), ("Rubio", "Marco Rubio")],
+        &[],
+    );
+    let g: Vec<_> = run(text, &l)
+        .into_iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
     assert_eq!(g[0].speaker.as_deref(), Some("Catherine Frazier"));
     assert_eq!(g[0].cue.as_deref(), Some("said"));
 }
