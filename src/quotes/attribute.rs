@@ -311,7 +311,7 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
         m = (m + 1..lim).find(|&x| doc.word(x) == ",")? + 1;
     } else if is(doc, m, &["("]) {
         m = (m + 1..(m + 10).min(hi)).find(|&x| doc.word(x) == ")")? + 1;
-    } else if is(doc, m, &["of", "for", "at", "from", "with"]) && !np.pronoun {
+    } else if is(doc, m, &["of", "for", "at", "from", "with", "in"]) && !np.pronoun {
         // "a spokesman for the campaign said".
         let lim = (m + 7).min(hi);
         m = (m + 1..lim).find(|&x| cue_at(doc, x).is_some() || is_aux_or_adverb(doc.word(x)))?;

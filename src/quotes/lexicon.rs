@@ -132,6 +132,8 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("elaborate", "elaborated", Say, true),
         ("blame", "blamed", Object, false),
         ("cry", "cried", Say, false),
+        ("question", "questioned", Say, false),
+        ("riff", "riffed", Say, false),
         ("remember", "remembered", Say, true),
         ("characterize", "characterized", Object, false),
         ("interject", "interjected", Say, false),

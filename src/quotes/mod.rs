@@ -255,8 +255,12 @@ fn own_attribution(
         .get(s.inner_start..s.inner_end)
         .is_some_and(|t| t.trim_end().ends_with('.') && !t.trim_end().ends_with(".."));
     if s.closed && full_stop {
-        found =
-            after_quote(doc, after, hi).filter(|a| doc.word(a.cue.0).starts_with(['—', '–', '-']));
+        // Only a dash line or a bare "X said." that ends its sentence.
+        found = after_quote(doc, after, hi).filter(|a| {
+            doc.word(a.cue.0).starts_with(['—', '–', '-'])
+                || a.np.is_some_and(|np| np.end <= a.cue.0)
+                    && (a.cue.1 >= hi || matches!(doc.word(a.cue.1), "." | "," | "!" | "?"))
+        });
     } else if s.closed {
         found = after_quote(doc, after, hi);
     }

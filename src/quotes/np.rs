@@ -85,9 +85,15 @@ fn is_word(doc: &Document, i: usize) -> bool {
 pub fn is_cap(doc: &Document, i: usize) -> bool {
     is_word(doc, i) && {
         let w = doc.word(i);
+        // First names that are also function words: "Will Doyle", "May Lee".
+        let first_name = matches!(w, "Will" | "May" | "June" | "April" | "Don" | "Rand" | "Bill")
+            && doc.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && doc.word(i + 1).chars().next().is_some_and(char::is_uppercase)
+                    && !is_stop(doc.word(i + 1))
+            });
         w.chars().next().is_some_and(char::is_uppercase)
-            && !is_stop(w)
-            && !is_time_word(w)
+            && (first_name || !is_stop(w) && !is_time_word(w))
             && !is_determiner(w)
             && !matches!(
                 w,
@@ -250,9 +256,11 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
     }
     let limit = (i + MAX_LEN).min(hi);
     let mut k = i + 1;
-    if is_word(doc, i) && is_determiner(w) || is_common(doc, i) && !is_cap(doc, i) {
-        // "a State Department official", "senior officials", "sources".
-        let det = is_determiner(w);
+    let lower_start = is_modifier(doc, i) && w.chars().next().is_some_and(char::is_lowercase);
+    if is_word(doc, i) && is_determiner(w) || lower_start {
+        // "a State Department official", "senior officials", "sources",
+        // "undecided Republican voter Stephanie Hooton".
+        let det = true;
         while k < limit
             && ((det && is_modifier(doc, k))
                 || is_common(doc, k)
@@ -269,8 +277,15 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
         return Some(np);
     }
     if is_cap(doc, i) {
+        let mut possessed = false;
         while k < limit {
-            if is_cap(doc, k) || glued_hyphen(doc, k) || is_possessive(doc, k) {
+            if is_cap(doc, k) || glued_hyphen(doc, k) {
+                k += 1;
+            } else if is_possessive(doc, k) {
+                // "Trump's senior communications adviser Jason Miller".
+                possessed = true;
+                k += 1;
+            } else if possessed && is_common(doc, k) {
                 k += 1;
             } else if is_word(doc, k) && is_role_word(doc.word(k)) {
                 k += 1;
