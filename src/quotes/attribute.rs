@@ -91,6 +91,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
             let w = doc.word(np.end);
             doc.tokens[np.end].kind == TokenKind::Word
                 && w.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(w, "later" | "ago" | "earlier" | "before" | "after")
                 && (is_aux_or_adverb(w)
                     || cue(w).is_some()
                     || w.ends_with("ed")

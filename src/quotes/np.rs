@@ -77,6 +77,75 @@ fn is_time_word(w: &str) -> bool {
     )
 }
 
+/// Frequent verbs that end a subject read rightwards: "His office | put out".
+fn is_common_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "put"
+            | "puts"
+            | "made"
+            | "makes"
+            | "make"
+            | "took"
+            | "takes"
+            | "take"
+            | "got"
+            | "gets"
+            | "gave"
+            | "gives"
+            | "went"
+            | "goes"
+            | "came"
+            | "comes"
+            | "sent"
+            | "sends"
+            | "ran"
+            | "runs"
+            | "set"
+            | "sets"
+            | "let"
+            | "lets"
+            | "kept"
+            | "keeps"
+            | "held"
+            | "holds"
+            | "saw"
+            | "sees"
+            | "see"
+            | "knew"
+            | "knows"
+            | "know"
+            | "thought"
+            | "thinks"
+            | "think"
+            | "felt"
+            | "feels"
+            | "want"
+            | "wants"
+            | "need"
+            | "needs"
+            | "seem"
+            | "seems"
+            | "became"
+            | "becomes"
+            | "left"
+            | "leaves"
+            | "began"
+            | "begins"
+            | "found"
+            | "finds"
+            | "brought"
+            | "won"
+            | "lost"
+            | "led"
+            | "leads"
+            | "met"
+            | "meets"
+            | "paid"
+            | "pays"
+    )
+}
+
 fn is_word(doc: &Document, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
 }
@@ -86,12 +155,18 @@ pub fn is_cap(doc: &Document, i: usize) -> bool {
     is_word(doc, i) && {
         let w = doc.word(i);
         // First names that are also function words: "Will Doyle", "May Lee".
-        let first_name = matches!(w, "Will" | "May" | "June" | "April" | "Don" | "Rand" | "Bill")
-            && doc.tokens.get(i + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && doc.word(i + 1).chars().next().is_some_and(char::is_uppercase)
-                    && !is_stop(doc.word(i + 1))
-            });
+        let first_name = matches!(
+            w,
+            "Will" | "May" | "June" | "April" | "Don" | "Rand" | "Bill"
+        ) && doc.tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && doc
+                    .word(i + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !is_stop(doc.word(i + 1))
+        });
         w.chars().next().is_some_and(char::is_uppercase)
             && (first_name || !is_stop(w) && !is_time_word(w))
             && !is_determiner(w)
@@ -262,6 +337,8 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
         // "undecided Republican voter Stephanie Hooton".
         let det = true;
         while k < limit
+            && !is_determiner(doc.word(k))
+            && !is_common_verb(doc.word(k))
             && ((det && is_modifier(doc, k))
                 || is_common(doc, k)
                 || glued_hyphen(doc, k)
