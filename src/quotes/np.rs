@@ -211,9 +211,7 @@ fn is_common(doc: &Document, i: usize) -> bool {
     is_word(doc, i) && {
         let w = doc.word(i);
         let lower = w.chars().next().is_some_and(char::is_lowercase);
-        !is_stop(w)
-            && !is_subject_pronoun(w)
-            && !(lower && cue(w).is_some())
+        !(is_stop(w) || is_subject_pronoun(w) || lower && cue(w).is_some())
             && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
             && !is_aux_or_adverb(w)
             && !is_time_word(w)
@@ -280,11 +278,14 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
     if is_cap(doc, j) {
         while k > limit {
             let p = k - 1;
-            if is_cap(doc, p) || glued_hyphen(doc, p) || is_possessive(doc, p) {
-                k = p;
-            } else if is_word(doc, p) && is_role_word(doc.word(p)) {
-                k = p;
-            } else if doc.word(p) == "of" && p > limit && is_cap(doc, p - 1) && is_cap(doc, k) {
+            let of_between =
+                doc.word(p) == "of" && p > limit && is_cap(doc, p - 1) && is_cap(doc, k);
+            if is_cap(doc, p)
+                || glued_hyphen(doc, p)
+                || is_possessive(doc, p)
+                || is_word(doc, p) && is_role_word(doc.word(p))
+                || of_between
+            {
                 k = p;
             } else if is_word(doc, p) && is_determiner(doc.word(p)) {
                 k = p;
@@ -362,11 +363,10 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
                 // "Trump's senior communications adviser Jason Miller".
                 possessed = true;
                 k += 1;
-            } else if possessed && is_common(doc, k) {
-                k += 1;
-            } else if is_word(doc, k) && is_role_word(doc.word(k)) {
-                k += 1;
-            } else if doc.word(k) == "of" && is_cap(doc, k + 1) && k + 1 < limit {
+            } else if possessed && is_common(doc, k)
+                || is_word(doc, k) && is_role_word(doc.word(k))
+                || doc.word(k) == "of" && is_cap(doc, k + 1) && k + 1 < limit
+            {
                 k += 1;
             } else {
                 break;
