@@ -33,6 +33,9 @@ pub struct Reported {
     pub np: Np,
 }
 
+/// The longest reported content, in tokens.
+const MAX_CLAUSE: usize = 120;
+
 /// Tokens that may sit between a verb and its "that": "told reporters on Monday that".
 const GAP: usize = 5;
 
@@ -99,6 +102,9 @@ pub fn find(doc: &Document, quoted: &[(usize, usize)]) -> Vec<Reported> {
 /// One past the last token of the clause starting at `start`; `None` when it
 /// holds a quote mark.
 fn clause_end(doc: &Document, start: usize, hi: usize) -> Option<usize> {
+    // Reported content is at most MAX_CLAUSE tokens: this keeps the scan
+    // linear even in a run-on "text" with no sentence ends.
+    let hi = hi.min(start + MAX_CLAUSE);
     let mut k = start;
     while k < hi {
         let w = doc.word(k);

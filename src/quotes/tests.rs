@@ -267,6 +267,12 @@ fn hostile_inputs_do_not_panic() {
         let doc = segment(text);
         let _ = find(&doc, &EntityLayer::default());
     }
+    // A run-on sentence full of cues stays fast.
+    let runon = "they said that it said that ".repeat(20_000);
+    let doc = segment(&runon);
+    let t = std::time::Instant::now();
+    let _ = find(&doc, &EntityLayer::default());
+    assert!(t.elapsed().as_secs() < 5);
     // Long input stays fast (linear).
     let big = "“Yes,” he said, “and ‘no.’ ” ".repeat(20_000);
     let doc = segment(&big);
