@@ -12,6 +12,21 @@
 //! 4. [`indirect`] finds reported speech ("Putin indicated that …");
 //! 5. [`resolve`] names each speaker phrase through the entity layer.
 //!
+//! Where each quote's attribution comes from, in order: the words right
+//! after it (`“…,” X said`, `said X`, `according to X`, `— X`; not across a
+//! full stop unless it is a bare `X said.`); a comma-led attribution later in
+//! its sentence; a cue verb before it in its sentence (`X said: “…”`,
+//! `X described it as “…”`); the cue of the paragraph before when that ends
+//! with a colon; the cue of the sentence before; for a term quoted inside a
+//! sentence, the sentence's person-like subject. Failing all that, the
+//! speaker of the quote before in the same paragraph (or after it), or of the
+//! last quote of the paragraph before when the quote opens its paragraph. A
+//! quote with none of these has no speaker.
+//!
+//! Nested quotes (single inside double) are output with `parent` set. The
+//! PolNeAR gold never marks them, so on polnear they count as spurious
+//! (about 290 of the ~8,800 quotes predicted on polnear_train).
+//!
 //! ```
 //! let doc = newsmark::segment::segment("“We are ready,” Peskov said.");
 //! let layer = newsmark::entities::recognise(&doc);
