@@ -53,6 +53,16 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
             return None;
         }
     }
+    // "continues to battle", "added to the list": not speech.
+    if doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.word(i + 1) == "to"
+        && (w.starts_with("continu") || w.starts_with("add"))
+    {
+        return None;
+    }
     // "the report", "Rubio’s claim": a noun.
     if i > 0
         && doc.tokens[i - 1].kind == TokenKind::Word
@@ -375,6 +385,17 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
             });
         }
         if cue_at(doc, t).is_none() {
+            continue;
+        }
+        // Naming, not speech: "a show called “Brokers”".
+        if t + 1 == open
+            && matches!(
+                doc.word(t),
+                "called" | "dubbed" | "named" | "titled" | "labeled"
+            )
+            && np::before(doc, t - 1.min(t), lo)
+                .is_some_and(|p| !p.pronoun && !np::is_cap(doc, p.end - 1))
+        {
             continue;
         }
         let mut np = subject_of(doc, t, lo);

@@ -131,7 +131,6 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("begin", "began", Say, false),
         ("elaborate", "elaborated", Say, true),
         ("blame", "blamed", Object, false),
-        ("cry", "cried", Say, false),
         ("question", "questioned", Say, false),
         ("riff", "riffed", Say, false),
         ("remember", "remembered", Say, true),
