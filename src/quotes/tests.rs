@@ -324,3 +324,11 @@ fn possessive_nouns_are_not_cues() {
     assert_eq!(g[0].speaker.as_deref(), Some("Catherine Frazier"));
     assert_eq!(g[0].cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn naming_is_not_speech() {
+    let text = "It is an adaptation of a show called “Brokers,” written by a troupe.";
+    assert!(run(text, &EntityLayer::default()).is_empty());
+    let text = "As the “Never Trump” movement continues to battle, nothing changed.";
+    assert!(run(text, &EntityLayer::default()).is_empty());
+}
