@@ -132,6 +132,7 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("elaborate", "elaborated", Say, true),
         ("blame", "blamed", Object, false),
         ("question", "questioned", Say, false),
+        ("react", "reacted", Say, false),
         ("riff", "riffed", Say, false),
         ("remember", "remembered", Say, true),
         ("characterize", "characterized", Object, false),

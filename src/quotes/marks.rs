@@ -138,23 +138,47 @@ pub fn scan(doc: &Document, p: usize) -> Vec<Mark> {
                 && doc.tokens[i].start == t.end
                 && text[doc.tokens[i].start..doc.tokens[i].end] == *d.encode_utf8(&mut [0; 4])
         };
-        let (family, lean, end) = if c == '`' {
+        let (family, lean, start, end) = if c == '`' {
             if pair('`') {
                 i += 1;
-                (Family::Double, Lean::Open, t.end + 1)
+                (Family::Double, Lean::Open, t.start, t.end + 1)
             } else {
-                (Family::Single, Lean::Open, t.end)
+                (Family::Single, Lean::Open, t.start, t.end)
             }
         } else if c == '\'' && pair('\'') {
-            i += 1;
-            (Family::Double, Lean::Either, t.end + 1)
+            // Three in a row are a single and a double mark. Closing (after a
+            // word) the single comes first — `them,'''` ends 'We'll …' and
+            // then the quote; opening, the double does.
+            let third = i + 1 < para.tokens.end
+                && doc.tokens[i + 1].start == t.end + 1
+                && doc.word(i + 1) == "'";
+            let after_word = text[..t.start]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !p.is_whitespace());
+            if third && after_word {
+                if let Some(m) = classify(text, t.start, t.end, Family::Single, Lean::Either) {
+                    out.push(m);
+                }
+                i += 2;
+                (Family::Double, Lean::Either, t.end, t.end + 2)
+            } else if third {
+                if let Some(m) = classify(text, t.start, t.end + 1, Family::Double, Lean::Either) {
+                    out.push(m);
+                }
+                i += 2;
+                (Family::Single, Lean::Either, t.end + 1, t.end + 2)
+            } else {
+                i += 1;
+                (Family::Double, Lean::Either, t.start, t.end + 1)
+            }
         } else {
             match glyph(c) {
-                Some((f, l)) => (f, l, t.end),
+                Some((f, l)) => (f, l, t.start, t.end),
                 None => continue,
             }
         };
-        if let Some(m) = classify(text, t.start, end, family, lean) {
+        if let Some(m) = classify(text, start, end, family, lean) {
             out.push(m);
         }
     }
@@ -292,6 +316,17 @@ mod tests {
         assert_eq!(m[0], ("``".to_string(), true, false));
         assert_eq!(m[1], ("''".to_string(), false, true));
         assert_eq!(m[3], ("“".to_string(), false, true));
+    }
+
+    #[test]
+    fn three_straight_marks_split_into_single_and_double() {
+        let m = marks("''It was 'no,''' he said.");
+        let got: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got, ["''", "'", "'", "''"]);
+        assert_eq!((m[2].1, m[2].2), (false, true));
+        let m = marks("He said '''Tis' is old,'' he said.");
+        let got: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got[..2], ["''", "'"]);
     }
 
     #[test]

@@ -372,8 +372,9 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
                 break;
             }
         }
-        // Trailing role words belong to an apposition, not the name.
-        while k > i + 1 && !is_cap(doc, k - 1) {
+        // Trailing role words belong to an apposition, not the name (but
+        // "Ryan’s office" is one phrase).
+        while !possessed && k > i + 1 && !is_cap(doc, k - 1) {
             k -= 1;
         }
         return Some(make(doc, i, k));

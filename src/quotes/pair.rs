@@ -350,6 +350,18 @@ mod tests {
     }
 
     #[test]
+    fn wire_style_with_an_inner_quote_closing_together() {
+        let text = "''Voters will not like 'We'll bomb them,''' said Senator John McCain.";
+        assert_eq!(
+            quoted(text),
+            [
+                "''Voters will not like 'We'll bomb them,'''",
+                "'We'll bomb them,'"
+            ]
+        );
+    }
+
+    #[test]
     fn straight_marks_toggle() {
         assert_eq!(
             quoted("\"A,\" he said, \"B.\" And \"C\"."),
