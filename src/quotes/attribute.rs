@@ -31,6 +31,14 @@ pub struct Attribution {
     pub cue: (usize, usize),
 }
 
+/// Reporting verbs whose base form is also a common noun.
+const NOUNISH: &[&str] = &[
+    "state", "claim", "report", "post", "call", "charge", "answer", "counter", "question",
+    "promise", "reply", "tweet", "estimate", "remark", "blast", "label", "joke", "quip", "plead",
+    "signal", "hint", "demand", "pledge", "vow", "warning", "caution", "lament", "boast", "retort",
+    "muse",
+];
+
 /// How far back the before-quote search looks for a cue verb, in tokens.
 const BACK: usize = 40;
 /// How far an appositive may run between commas.
@@ -50,6 +58,22 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         // Capitalised only as the first word of its sentence: "Stated Stone:".
         let s = doc.sentences.get(doc.sentence_of(i))?;
         if !(s.tokens.start..i).all(|k| doc.tokens[k].kind == TokenKind::Punct) {
+            return None;
+        }
+    }
+    // A sentence-initial participle is adverbial: "Speaking to MSNBC, …",
+    // "Asked about it, …".
+    if upper && (c.participle || w == "Asked") {
+        return None;
+    }
+    // Verbs that are also nouns count in their base form only after a
+    // subject-like word: "they claim", not "his most explosive claim".
+    if NOUNISH.contains(&w.to_ascii_lowercase().as_str()) && i > 0 {
+        let p = doc.word(i - 1);
+        let subject_like = is_subject_pronoun(p)
+            || p.ends_with('s')
+            || p.chars().next().is_some_and(char::is_uppercase);
+        if !subject_like {
             return None;
         }
     }
@@ -87,15 +111,21 @@ fn is_dash(doc: &Document, i: usize) -> bool {
 pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     let s = doc.sentences.get(doc.sentence_of(i))?;
     let mut k = s.tokens.start;
+    // Leading punctuation, conjunctions and adverbs: "But then, he …".
     while k < i
-        && (doc.tokens[k].kind == TokenKind::Punct || is(doc, k, &["But", "And", "So", "Yet"]))
+        && (doc.tokens[k].kind == TokenKind::Punct
+            || is(
+                doc,
+                k,
+                &["But", "And", "So", "Yet", "Then", "Still", "Now", "Also"],
+            )
+            || is_aux_or_adverb(doc.word(k)) && doc.word(k).ends_with("ly"))
     {
         k += 1;
     }
-    let first = np::after(doc, k, i);
-    // "A month later, he paid …", "On Saturday, Trump issued …", "Back in
-    // 1999, Mr. Trump …": when no verb follows the first phrase, step over
-    // the fronted phrase to its comma.
+    // "A month later, he paid …", "On Saturday, Trump issued …", "Speaking
+    // to MSNBC on Monday, which …, Bush referred …": when no verb follows
+    // the first phrase, try the phrase after each of the next two commas.
     let verb_next = |np: &Np| {
         np.end < i && {
             let w = doc.word(np.end);
@@ -108,24 +138,26 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
                     || w.ends_with('s'))
         }
     };
-    let mut np = match first {
-        Some(np) if verb_next(&np) => np,
-        _ => {
-            let lim = (k + 12).min(i);
-            let from = first.map_or(k, |np| np.end);
-            (from..lim)
-                .find(|&x| doc.word(x) == ",")
-                .and_then(|comma| np::after(doc, comma + 1, i))
-                .or(first)?
-        }
+    let fronted_word = |x: usize| {
+        let w = doc.word(x);
+        is_opener(w) || w.ends_with("ing") || w == "Asked"
     };
-    if np.start == k && is_opener(doc.word(k)) {
-        if let Some(comma) = (np.end..(k + 12).min(i)).find(|&x| doc.word(x) == ",") {
-            if let Some(next) = np::after(doc, comma + 1, i) {
-                np = next;
-            }
-        }
+    let first = np::after(doc, k, i).filter(|np| !(np.start == k && fronted_word(k)));
+    if let Some(np) = first.filter(|np| verb_next(np)) {
+        return Some(np);
     }
+    let lim = (k + 30).min(i);
+    let mut from = first.map_or(k, |np| np.end);
+    for _ in 0..2 {
+        let Some(comma) = (from..lim).find(|&x| doc.word(x) == ",") else {
+            break;
+        };
+        if let Some(np) = np::after(doc, comma + 1, i).filter(|np| verb_next(np)) {
+            return Some(np);
+        }
+        from = comma + 1;
+    }
+    let np = first?;
     // A capitalised sentence opener is no subject: "Nothing", "Maybe", "Indeed".
     let w = doc.word(np.start);
     if np.end - np.start == 1 && np::is_cap(doc, np.start) && is_opener(w) {

@@ -117,7 +117,6 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("signal", "signaled", Say, true),
         ("hint", "hinted", Say, true),
         ("read", "read", Say, false),
-        ("speak", "spoke", Say, false),
         ("plead", "pleaded", Say, false),
         ("sigh", "sighed", Say, false),
         ("snap", "snapped", Say, false),
@@ -168,9 +167,6 @@ fn forms(lemma: &str, past: &str) -> Vec<String> {
     v.push(ing);
     if lemma == "write" {
         v.push("written".into());
-    }
-    if lemma == "speak" {
-        v.push("spoken".into());
     }
     v
 }
