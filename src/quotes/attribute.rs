@@ -77,6 +77,22 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
             return None;
         }
     }
+    // Verbs that report only with their particle: "pointed out", "fired back".
+    let lower = w.to_ascii_lowercase();
+    let particle = match lower
+        .trim_end_matches("ed")
+        .trim_end_matches("ing")
+        .trim_end_matches('s')
+    {
+        "point" => Some("out"),
+        "fir" | "fire" | "shot" | "shoot" => Some("back"),
+        _ => None,
+    };
+    if let Some(p) = particle {
+        if !(i + 1 < doc.tokens.len() && doc.word(i + 1) == p) {
+            return None;
+        }
+    }
     // "continues to battle", "added to the list": not speech.
     if doc
         .tokens

@@ -89,8 +89,40 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
     let (spans, diagnostics) = pair::pair(doc);
     let mut attrs: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
     let mut source = Vec::with_capacity(spans.len());
+    // Paragraphs holding (part of) a top-level quote.
+    let mut quoted_para = vec![false; doc.paragraphs.len()];
+    for s in spans.iter().filter(|s| s.parent.is_none()) {
+        for flag in quoted_para.iter_mut().take(s.end_para + 1).skip(s.para) {
+            *flag = true;
+        }
+    }
     for s in &spans {
-        let a = own_attribution(doc, s, &spans, entities);
+        let mut a = own_attribution(doc, s, &spans, entities);
+        // A paragraph-opening quote after a paragraph with no quote: the
+        // attribution in that paragraph's last sentence ("Schoen elaborated
+        // in an editorial that …" ¶ “A Sanders win …”).
+        let opens = doc
+            .paragraphs
+            .get(s.para)
+            .is_some_and(|p| doc.token_at(s.start) == p.tokens.start);
+        if a.is_none_or_no_np()
+            && opens
+            && s.para > 0
+            && !quoted_para[s.para - 1]
+            && s.parent.is_none()
+        {
+            let prev = &doc.paragraphs[s.para - 1];
+            let last = &doc.sentences[doc.sentence_of(prev.tokens.end - 1)];
+            if let Some(b) = before_quote(
+                doc,
+                prev.tokens.end,
+                last.tokens.start.max(prev.tokens.start),
+            ) {
+                if b.np.is_some() {
+                    a = Some(b);
+                }
+            }
+        }
         source.push(match a {
             Some(a) if a.np.is_some() && a.cue.0 < a.cue.1 => Source::Own,
             Some(a) if a.np.is_some() => Source::Subject,
@@ -293,7 +325,15 @@ fn own_attribution(
         let last = prev.tokens.end - 1;
         if doc.word(last) == ":" {
             let sent = &doc.sentences[doc.sentence_of(last)];
-            found = before_quote(doc, last, sent.tokens.start);
+            found = before_quote(doc, last, sent.tokens.start).or_else(|| {
+                // "President Clinton released the following statement:"
+                attribute::sentence_subject(doc, last)
+                    .filter(|np| np.end <= last)
+                    .map(|np| Attribution {
+                        np: Some(np),
+                        cue: (last, last),
+                    })
+            });
         }
     }
     if found.is_none() && s.parent.is_none() {
@@ -328,6 +368,16 @@ fn own_attribution(
         }
     }
     found
+}
+
+trait NoSpeaker {
+    fn is_none_or_no_np(&self) -> bool;
+}
+
+impl NoSpeaker for Option<Attribution> {
+    fn is_none_or_no_np(&self) -> bool {
+        !self.is_some_and(|a| a.np.is_some())
+    }
 }
 
 /// A sentence subject that may own a quoted term: a personal pronoun, a

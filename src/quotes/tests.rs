@@ -194,7 +194,7 @@ fn colon_in_the_paragraph_before() {
 
 #[test]
 fn no_speaker_is_null() {
-    let text = "The sign read: nothing.\n“Peace will come to those who wait for it.”";
+    let text = "The weather was cold.\n“Peace will come to those who wait for it.”";
     let g = run(text, &EntityLayer::default());
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].speaker, None);
@@ -331,4 +331,26 @@ fn naming_is_not_speech() {
     assert!(run(text, &EntityLayer::default()).is_empty());
     let text = "As the “Never Trump” movement continues to battle, nothing changed.";
     assert!(run(text, &EntityLayer::default()).is_empty());
+}
+
+#[test]
+fn attribution_in_the_paragraph_before() {
+    // The paragraph before has no quote: its last sentence attributes.
+    let text = "Schoen argued in an editorial that delegates may reconsider.\n“A Sanders win would hurt her.”";
+    let g = run(text, &layer(text, &[("Schoen", "Doug Schoen")], &[]));
+    let q: Vec<_> = g.iter().filter(|q| q.kind != QuoteKind::Indirect).collect();
+    assert_eq!(q[0].speaker.as_deref(), Some("Doug Schoen"));
+    assert_eq!(q[0].cue.as_deref(), Some("argued"));
+    // A colon with no reporting verb: the sentence's subject.
+    let text = "President Clinton released the following statement:\n“We offer our condolences.”";
+    let g = run(
+        text,
+        &layer(text, &[("President Clinton", "Bill Clinton")], &[]),
+    );
+    assert_eq!(g[0].speaker.as_deref(), Some("Bill Clinton"));
+    // Particle verbs: "pointed out".
+    let text = "As Byler pointed out in December, “no campaign has to worry.”";
+    let g = run(text, &layer(text, &[("Byler", "David Byler")], &[]));
+    assert_eq!(g[0].cue.as_deref(), Some("pointed"));
+    assert_eq!(g[0].speaker.as_deref(), Some("David Byler"));
 }
