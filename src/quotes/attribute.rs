@@ -151,7 +151,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
                 && (is_aux_or_adverb(w)
                     || cue(w).is_some()
                     || w.ends_with("ed")
-                    || w.ends_with('s'))
+                    || w.ends_with('s') && w.len() > 3 && !is_determiner(w) && w != "this")
         }
     };
     let fronted_word = |x: usize| {
@@ -433,6 +433,11 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
             });
         }
         if cue_at(doc, t).is_none() {
+            continue;
+        }
+        // "refusing to say the words “radical Islam”": an infinitive's
+        // subject is elsewhere; look further back.
+        if t > lo && doc.word(t - 1) == "to" {
             continue;
         }
         // Naming, not speech: "a show called “Brokers”".

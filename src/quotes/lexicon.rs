@@ -131,6 +131,7 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("elaborate", "elaborated", Say, true),
         ("blame", "blamed", Object, false),
         ("question", "questioned", Say, false),
+        ("quote", "quoted", Object, false),
         ("point", "pointed", Say, true),
         ("fire", "fired", Say, false),
         ("shoot", "shot", Say, false),
@@ -294,9 +295,11 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "himself"
             | "herself"
             | "themselves"
-    ) || (l.len() > 4
-        && l.ends_with("ly")
-        && !matches!(l.as_str(), "italy" | "reply" | "supply" | "ally" | "family"))
+    ) || l.ends_with("n't")
+        || l.ends_with("n’t")
+        || (l.len() > 4
+            && l.ends_with("ly")
+            && !matches!(l.as_str(), "italy" | "reply" | "supply" | "ally" | "family"))
 }
 
 /// Words that never belong inside a speaker's noun phrase: prepositions,
