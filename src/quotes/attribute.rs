@@ -285,9 +285,11 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         let punct = w == "," || doc.tokens[j].kind == TokenKind::Punct;
         // "with Sen. John McCain calling it": a name right before.
         if !punct {
-            if let Some(p) =
-                np::before(doc, j, lo).filter(|p| p.pronoun || np::is_cap(doc, p.end - 1))
-            {
+            if let Some(p) = np::before(doc, j, lo).filter(|p| {
+                (p.pronoun || np::is_cap(doc, p.end - 1))
+                    && (p.start == lo
+                        || p.start > 0 && matches!(doc.word(p.start - 1), "with" | "," | "and"))
+            }) {
                 return Some(p);
             }
         }
