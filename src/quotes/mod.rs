@@ -1,15 +1,53 @@
 //! Quotes: quoted passages, reported speech, speakers and cue verbs.
 //!
+//! The stages, each linear in the length of the text:
+//! 1. [`marks`] finds quote marks (any style: `"` `“”` `‘’` `«»` `»«` `„“`
+//!    ` ``…'' `) and tells apostrophes apart;
+//! 2. [`pair`] pairs them paragraph by paragraph (nesting, the news rule for
+//!    multi-paragraph quotes, unmatched marks as diagnostics);
+//! 3. [`attribute`] finds each quote's cue verb and the speaker's noun phrase
+//!    ([`np`]) next to it; quotes without their own attribution take the
+//!    speaker of the quote they continue (same paragraph, or the paragraph
+//!    before when the quote opens its paragraph);
+//! 4. [`indirect`] finds reported speech ("Putin indicated that …");
+//! 5. [`resolve`] names each speaker phrase through the entity layer.
+//!
+//! Where each quote's attribution comes from, in order: the words right
+//! after it (`“…,” X said`, `said X`, `according to X`, `— X`; not across a
+//! full stop unless it is a bare `X said.`); a comma-led attribution later in
+//! its sentence; a cue verb before it in its sentence (`X said: “…”`,
+//! `X described it as “…”`); the cue of the paragraph before when that ends
+//! with a colon; the cue of the sentence before; for a term quoted inside a
+//! sentence, the sentence's person-like subject. Failing all that, the
+//! speaker of the quote before in the same paragraph (or after it), or of the
+//! last quote of the paragraph before when the quote opens its paragraph. A
+//! quote with none of these has no speaker.
+//!
+//! Nested quotes (single inside double) are output with `parent` set. The
+//! PolNeAR gold never marks them, so on polnear they count as spurious
+//! (about 290 of the ~8,800 quotes predicted on polnear_train).
+//!
 //! ```
 //! let doc = newsmark::segment::segment("“We are ready,” Peskov said.");
 //! let layer = newsmark::entities::recognise(&doc);
 //! let found = newsmark::quotes::find(&doc, &layer);
 //! assert_eq!(found.quotes[0].cue.as_deref(), Some("said"));
+//! assert_eq!(found.quotes[0].speaker_start, Some(20)); // "Peskov", in bytes
 //! ```
 
+pub mod attribute;
+pub mod indirect;
+pub mod lexicon;
+pub mod marks;
+pub mod np;
+pub mod pair;
+pub mod resolve;
+
 use crate::entities::EntityLayer;
-use crate::segment::Document;
-use crate::types::{Diagnostic, Quote, QuoteKind};
+use crate::segment::{Document, TokenKind};
+use crate::types::{Diagnostic, Label, Quote, QuoteKind};
+use attribute::{after_quote, before_quote, Attribution};
+use pair::Span;
 
 /// What [`find`] returns.
 #[derive(Clone, Debug, Default)]
@@ -20,58 +58,530 @@ pub struct QuoteLayer {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Finds quotes in `doc` and attributes them to speakers.
+/// Quotes of at most this many words with no speaker anywhere near are
+/// scare quotes or titles ("undercard", “Saturday Night Live”), not quotes.
 ///
-/// FIRST VERSION: curly double quotes, speaker = the next entity after the quote
-/// in the same sentence, cue = the word after it.
+/// Chosen on polnear_train (quote F1, every non-indirect quote counted):
+/// dropping nothing gives P 0.79 / R 0.97, dropping short unattributed
+/// quotes ≤ 4 words P 0.85 / R 0.93 — the better F1. Title-case passages
+/// and top-level single-mark quotes (mostly headline terms) additionally
+/// need a cue verb of their own; each rule gained 0.2–0.4 F1 points there.
+/// A short term inside a sentence with a person-like subject is kept and
+/// attributed to that subject ("Manafort dismissed it as “absurd.”"), as
+/// PolNeAR does.
+const SCARE_WORDS: usize = 4;
+
+/// Where a quote's attribution came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Source {
+    None,
+    /// A cue verb next to the quote names its speaker.
+    Own,
+    /// The speaker is only the subject of the quote's sentence.
+    Subject,
+    Inherited,
+}
+
+/// Finds quotes and reported speech in `doc` and attributes them to speakers.
+///
+/// Never panics; linear in the length of the text.
 pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
-    let mut out = QuoteLayer::default();
-    let text = doc.text;
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('“', None) => open = Some(i),
-            ('”', Some(s)) => {
-                let end = i + c.len_utf8();
-                let mut q = Quote {
-                    start: s,
-                    end,
-                    kind: QuoteKind::Direct,
-                    speaker: None,
-                    speaker_id: None,
-                    speaker_start: None,
-                    speaker_end: None,
-                    cue: None,
-                    cue_start: None,
-                    cue_end: None,
-                    parent: None,
-                };
-                if let Some(m) = entities.mentions.iter().find(|m| m.start >= end) {
-                    q.speaker = Some(entities.groups[m.id as usize].name.clone());
-                    q.speaker_id = Some(m.id);
-                    q.speaker_start = Some(m.start);
-                    q.speaker_end = Some(m.end);
-                    let t = doc.token_at(m.end);
-                    if t < doc.tokens.len() {
-                        let tok = doc.tokens[t];
-                        q.cue = Some(text[tok.start..tok.end].to_string());
-                        q.cue_start = Some(tok.start);
-                        q.cue_end = Some(tok.end);
-                    }
-                }
-                out.quotes.push(q);
-                open = None;
-            }
-            _ => {}
+    let (spans, diagnostics) = pair::pair(doc);
+    let mut attrs: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
+    let mut source = Vec::with_capacity(spans.len());
+    // Paragraphs holding (part of) a top-level quote.
+    let mut quoted_para = vec![false; doc.paragraphs.len()];
+    for s in spans.iter().filter(|s| s.parent.is_none()) {
+        for flag in quoted_para.iter_mut().take(s.end_para + 1).skip(s.para) {
+            *flag = true;
         }
     }
-    if let Some(s) = open {
-        out.diagnostics.push(Diagnostic {
-            start: s,
-            end: s + 3,
-            code: "unmatched-quote",
-            message: "This quote mark is never closed.".into(),
+    for s in &spans {
+        let mut a = own_attribution(doc, s, &spans, entities);
+        // A paragraph-opening quote after a paragraph with no quote: the
+        // attribution in that paragraph's last sentence ("Schoen elaborated
+        // in an editorial that …" ¶ “A Sanders win …”).
+        let opens = doc
+            .paragraphs
+            .get(s.para)
+            .is_some_and(|p| doc.token_at(s.start) == p.tokens.start);
+        if a.is_none_or_no_np()
+            && opens
+            && s.para > 0
+            && !quoted_para[s.para - 1]
+            && s.parent.is_none()
+        {
+            let prev = &doc.paragraphs[s.para - 1];
+            let last = &doc.sentences[doc.sentence_of(prev.tokens.end - 1)];
+            if let Some(b) = before_quote(
+                doc,
+                prev.tokens.end,
+                last.tokens.start.max(prev.tokens.start),
+            ) {
+                if b.np.is_some() {
+                    a = Some(b);
+                }
+            }
+        }
+        source.push(match a {
+            Some(a) if a.np.is_some() && a.cue.0 < a.cue.1 => Source::Own,
+            Some(a) if a.np.is_some() => Source::Subject,
+            _ => Source::None,
         });
+        attrs.push(a);
     }
-    out
+    inherit(doc, &spans, &mut attrs, &mut source);
+
+    // Keep real quotes; drop short unattributed terms (scare quotes, titles).
+    let keep: Vec<bool> = spans
+        .iter()
+        .zip(&source)
+        .map(|(s, src)| {
+            let inner = doc.text.get(s.inner_start..s.inner_end).unwrap_or("");
+            if s.parent.is_some() {
+                return true;
+            }
+            // Top-level single quotes are mostly headline quotes of terms.
+            if s.family == marks::Family::Single {
+                return *src == Source::Own;
+            }
+            // Titles (“Saturday Night Live”) need a cue of their own.
+            if is_title_case(inner) && *src != Source::Own {
+                return false;
+            }
+            // Attribute values and numbers: tweet-id="6901…".
+            if !inner.chars().any(char::is_alphabetic) {
+                return false;
+            }
+            *src != Source::None || words(inner) > SCARE_WORDS
+        })
+        .collect();
+
+    let quoted: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| s.parent.is_none())
+        .map(|s| (s.start, s.end))
+        .collect();
+    let resolver = resolve::Resolver::new(doc.text, entities);
+
+    let mut out: Vec<(Quote, Option<usize>)> = Vec::new();
+    let mut index = vec![usize::MAX; spans.len()];
+    for (i, s) in spans.iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        let mut q = blank(s.start, s.end, kind_of(doc, s));
+        if let Some(a) = attrs[i] {
+            fill(doc, &resolver, entities, &quoted, &mut q, a.np, a.cue);
+        }
+        index[i] = out.len();
+        out.push((q, s.parent));
+    }
+    for r in indirect::find(doc, &quoted) {
+        let mut q = blank(r.start, r.end, QuoteKind::Indirect);
+        fill(
+            doc,
+            &resolver,
+            entities,
+            &quoted,
+            &mut q,
+            Some(r.np),
+            (r.cue, r.cue + 1),
+        );
+        out.push((q, None));
+    }
+    // Order by start (outer first) and point parents at their new places.
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&out[a].0, &out[b].0);
+        x.start.cmp(&y.start).then(y.end.cmp(&x.end))
+    });
+    let mut place = vec![0usize; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        place[old] = new;
+    }
+    let quotes = order
+        .iter()
+        .map(|&o| {
+            let (mut q, parent) = out[o].clone();
+            q.parent = parent
+                .map(|p| index[p])
+                .filter(|&p| p != usize::MAX)
+                .map(|p| place[p] as u32);
+            q
+        })
+        .collect();
+    QuoteLayer {
+        quotes,
+        diagnostics,
+    }
 }
+
+/// Every word capitalised (short function words aside), no sentence inside.
+fn is_title_case(s: &str) -> bool {
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        n += 1;
+        let small = matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "at"
+                | "by"
+                | "from"
+        );
+        if !small
+            && !w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        {
+            return false;
+        }
+    }
+    n > 0 && !s.trim_end().ends_with(['.', '!', '?'])
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn blank(start: usize, end: usize, kind: QuoteKind) -> Quote {
+    Quote {
+        start,
+        end,
+        kind,
+        speaker: None,
+        speaker_id: None,
+        speaker_start: None,
+        speaker_end: None,
+        cue: None,
+        cue_start: None,
+        cue_end: None,
+        parent: None,
+    }
+}
+
+/// The attribution a quote has by itself: after it, before it in its
+/// sentence, or in the paragraph before when that ends with a colon.
+fn own_attribution(
+    doc: &Document,
+    s: &Span,
+    spans: &[Span],
+    entities: &EntityLayer,
+) -> Option<Attribution> {
+    let para = doc.paragraphs.get(s.para)?;
+    let last = doc.paragraphs.get(s.end_para)?;
+    let (mut lo, mut hi) = (para.tokens.start, last.tokens.end);
+    if let Some(p) = s.parent.and_then(|p| spans.get(p)) {
+        lo = lo.max(doc.token_at(p.inner_start));
+        hi = hi.min(doc.token_at(p.inner_end));
+    }
+    let open = doc.token_at(s.start);
+    let after = doc.token_at(s.end);
+    let mut found = None;
+    // A quote closing on a full stop ends its sentence: what follows is
+    // another sentence's subject (“… dangerous.” Christie called …),
+    // unless it is a dash line (“…” — X).
+    let full_stop = doc
+        .text
+        .get(s.inner_start..s.inner_end)
+        .is_some_and(|t| t.trim_end().ends_with('.') && !t.trim_end().ends_with(".."));
+    if s.closed && full_stop {
+        // Only a dash line or a bare "X said." that ends its sentence.
+        found = after_quote(doc, after, hi).filter(|a| {
+            doc.word(a.cue.0).starts_with(['—', '–', '-'])
+                || a.np.is_some_and(|np| np.end <= a.cue.0)
+                    && (a.cue.1 >= hi || matches!(doc.word(a.cue.1), "." | "," | "!" | "?"))
+        });
+    } else if s.closed {
+        found = after_quote(doc, after, hi);
+    }
+    if found.is_none() && s.closed && !full_stop {
+        // Later in the sentence, after a comma: "… signals “the beginning of
+        // the end” for the EU, said Geert Wilders."
+        found = attribute::trailing(doc, after, hi);
+    }
+    if found.is_none() {
+        let sent = doc.sentences.get(doc.sentence_of(open))?;
+        found = before_quote(doc, open, sent.tokens.start.max(lo));
+    }
+    if found.is_none() && open == para.tokens.start && s.para > 0 && s.parent.is_none() {
+        let prev = &doc.paragraphs[s.para - 1];
+        let last = prev.tokens.end - 1;
+        if doc.word(last) == ":" {
+            let sent = &doc.sentences[doc.sentence_of(last)];
+            found = before_quote(doc, last, sent.tokens.start).or_else(|| {
+                // "President Clinton released the following statement:"
+                attribute::sentence_subject(doc, last)
+                    .filter(|np| np.end <= last)
+                    .map(|np| Attribution {
+                        np: Some(np),
+                        cue: (last, last),
+                    })
+            });
+        }
+    }
+    if found.is_none() && s.parent.is_none() {
+        // The sentence before, in the same paragraph: "He promised that he
+        // stays. “Let me be clear: …”"
+        let si = doc.sentence_of(open);
+        if let Some(sent) = doc.sentences.get(si) {
+            if open == sent.tokens.start
+                && si > 0
+                && doc.sentences[si - 1].tokens.start >= para.tokens.start
+            {
+                let prev = &doc.sentences[si - 1];
+                found = before_quote(doc, prev.tokens.end, prev.tokens.start)
+                    .filter(|a| a.np.is_some());
+            }
+        }
+    }
+    if found.is_none() && s.parent.is_none() {
+        // A term quoted inside the writer's sentence belongs to its subject:
+        // "Manafort dismissed the whole kerfuffle as “absurd.”"
+        let sent = doc.sentences.get(doc.sentence_of(open))?;
+        if open > sent.tokens.start {
+            let colon = open > 0 && doc.word(open - 1) == ":";
+            if let Some(np) = attribute::sentence_subject(doc, open)
+                .filter(|np| np.end <= open && (colon || speaker_like(doc, entities, np)))
+            {
+                found = Some(Attribution {
+                    np: Some(np),
+                    cue: (open, open),
+                });
+            }
+        }
+    }
+    found
+}
+
+trait NoSpeaker {
+    fn is_none_or_no_np(&self) -> bool;
+}
+
+impl NoSpeaker for Option<Attribution> {
+    fn is_none_or_no_np(&self) -> bool {
+        !self.is_some_and(|a| a.np.is_some())
+    }
+}
+
+/// A sentence subject that may own a quoted term: a personal pronoun, a
+/// person or organisation the entity layer knows, or a noun for people.
+fn speaker_like(doc: &Document, entities: &EntityLayer, np: &np::Np) -> bool {
+    if np.pronoun {
+        return matches!(
+            doc.word(np.start).to_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        );
+    }
+    let (s, e) = (
+        doc.tokens[np.head_start].start,
+        doc.tokens[np.head_end - 1].end,
+    );
+    let first = entities.mentions.partition_point(|m| m.end <= s);
+    let known = entities.mentions[first..]
+        .iter()
+        .take_while(|m| m.start < e)
+        .any(|m| matches!(m.label, Label::Person | Label::Org) && m.end >= e);
+    known || (!np::is_cap(doc, np.end - 1) && attribute::animate(doc, np))
+}
+
+/// Speakers carry over: along a multi-paragraph quote, to a later (or
+/// earlier) quote in the same paragraph, and to a quote opening the next paragraph.
+fn inherit(
+    doc: &Document,
+    spans: &[Span],
+    attrs: &mut [Option<Attribution>],
+    source: &mut [Source],
+) {
+    let top: Vec<usize> = (0..spans.len())
+        .filter(|&i| spans[i].parent.is_none())
+        .collect();
+    let has = |a: &Option<Attribution>| a.is_some_and(|a| a.np.is_some());
+    // Backwards along multi-paragraph chains and within paragraphs.
+    for w in (0..top.len().saturating_sub(1)).rev() {
+        let (i, j) = (top[w], top[w + 1]);
+        let linked = spans[i].continues && spans[j].continued || spans[i].end_para == spans[j].para;
+        if linked && !has(&attrs[i]) && has(&attrs[j]) && own_later_ok(&spans[i], &spans[j]) {
+            attrs[i] = attrs[j];
+            source[i] = Source::Inherited;
+        }
+    }
+    // Forwards: chains, same paragraph, paragraph-initial quotes.
+    for w in 1..top.len() {
+        let (i, j) = (top[w - 1], top[w]);
+        if has(&attrs[j]) || !has(&attrs[i]) {
+            continue;
+        }
+        let sj = &spans[j];
+        let opens_para = doc
+            .paragraphs
+            .get(sj.para)
+            .is_some_and(|p| doc.token_at(sj.start) == p.tokens.start);
+        let linked = spans[i].continues && sj.continued
+            || spans[i].end_para == sj.para
+            || opens_para && spans[i].end_para + 1 == sj.para;
+        if linked {
+            // Keep a cue of its own if it has one.
+            let cue = attrs[j].map(|a| a.cue);
+            attrs[j] = attrs[i].map(|a| Attribution {
+                np: a.np,
+                cue: cue.unwrap_or(a.cue),
+            });
+            source[j] = Source::Inherited;
+        }
+    }
+}
+
+/// A quote takes the speaker of a later quote only along a chain or in
+/// one paragraph (`“A.” “B,” he said.`).
+fn own_later_ok(a: &Span, b: &Span) -> bool {
+    a.end_para == b.para || a.continues
+}
+
+/// Direct when the quote starts its sentence (or follows a colon or comma)
+/// with a capital letter; partial otherwise.
+fn kind_of(doc: &Document, s: &Span) -> QuoteKind {
+    let first = doc
+        .text
+        .get(s.inner_start..s.inner_end)
+        .and_then(|t| t.chars().find(|c| c.is_alphanumeric()));
+    let capital = first.is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let open = doc.token_at(s.start);
+    let sent = doc.sentences.get(doc.sentence_of(open));
+    let starts = sent.is_some_and(|st| st.tokens.start == open);
+    let after_colon = open > 0 && matches!(doc.word(open - 1), ":" | "," | "—" | "–");
+    if capital && (starts || after_colon) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Title words and nationality adjectives before a name: "Russian President".
+fn is_title(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "President"
+            | "Prime"
+            | "Minister"
+            | "Sen"
+            | "Senator"
+            | "Rep"
+            | "Gov"
+            | "Governor"
+            | "Secretary"
+            | "Chancellor"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Gen"
+            | "General"
+            | "Judge"
+            | "Justice"
+            | "Pope"
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Vice"
+            | "Chief"
+            | "Ambassador"
+            | "Mayor"
+            | "Speaker"
+            | "Leader"
+            | "Sir"
+            | "Lord"
+            | "Dame"
+            | "Premier"
+            | "Foreign"
+            | "Defense"
+            | "Defence"
+            | "State"
+            | "Attorney"
+            | "Former"
+            | "Interior"
+    ) || (w.ends_with("ian")
+        || w.ends_with("ese")
+        || w.ends_with("ish")
+        || w == "American"
+        || w == "Israeli"
+        || w == "French"
+        || w == "German")
+}
+
+/// Sets the speaker and cue of `q` from a phrase and cue tokens.
+fn fill(
+    doc: &Document,
+    resolver: &resolve::Resolver,
+    entities: &EntityLayer,
+    quoted: &[(usize, usize)],
+    q: &mut Quote,
+    np: Option<np::Np>,
+    cue: (usize, usize),
+) {
+    if cue.0 < cue.1 && cue.1 <= doc.tokens.len() {
+        let (cs, ce) = (doc.tokens[cue.0].start, doc.tokens[cue.1 - 1].end);
+        q.cue = Some(doc.text[cs..ce].to_string());
+        q.cue_start = Some(cs);
+        q.cue_end = Some(ce);
+    }
+    let Some(p) = np else { return };
+    if p.head_end > doc.tokens.len() || p.head_start >= p.head_end {
+        return;
+    }
+    let (hs, mut he) = (p.head_start, p.head_end);
+    while he > hs + 1 && doc.tokens[he - 1].kind == TokenKind::Punct {
+        he -= 1;
+    }
+    let (ns, ne) = (doc.tokens[hs].start, doc.tokens[he - 1].end);
+    // Where the head is a name and the entity layer knows a person inside
+    // it, that person's mention is the speaker mention.
+    let person = if np::is_cap(doc, he - 1) {
+        let first = entities.mentions.partition_point(|m| m.end <= ns);
+        entities.mentions[first..]
+            .iter()
+            .take_while(|m| m.start < ne)
+            .filter(|m| m.label == Label::Person)
+            .max_by_key(|m| m.end.min(ne) - m.start.max(ns))
+    } else {
+        None
+    };
+    let (mut start, end) = match person {
+        Some(m) => (m.start.max(ns), m.end.min(ne)),
+        None => (ns, ne),
+    };
+    // "Russian President Vladimir Putin" → "Vladimir Putin".
+    let (mut a, b) = (doc.token_at(start), doc.token_at(end - 1) + 1);
+    while b > a + 1
+        && doc.tokens[a].kind == TokenKind::Word
+        && is_title(doc.word(a))
+        && np::is_cap(doc, a + 1)
+    {
+        a += 1;
+    }
+    start = start.max(doc.tokens[a].start);
+    let (name, id) = resolver.resolve(start, end, quoted);
+    q.speaker = name;
+    q.speaker_id = id;
+    q.speaker_start = Some(start);
+    q.speaker_end = Some(end);
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,646 @@
+//! Attribution patterns: which cue verb and which noun phrase go with a quote.
+//!
+//! After the quote: `“…,” X said`, `“…,” said X, a …`, `“…,” X, a …, said`,
+//! `“…,” X told Y`, `“…,” according to X`, `“…” — X`. Before it, in the same
+//! sentence: `X said: “…”`, `X said “…”`, `X described it as “…”`, `X told
+//! Y that “…”`, `according to X, “…”`, `Stated X: “…”`. Subjects of a second
+//! verb ("… but acknowledged") and of a participle (", noting") are those of
+//! the verb before them or of the sentence. Every search looks at a bounded
+//! window of tokens, so attribution is linear overall.
+//!
+//! ```
+//! use newsmark::quotes::attribute::{before_quote, after_quote};
+//! let doc = newsmark::segment::segment("“No,” Peskov said. Putin said: “Yes.”");
+//! let a = after_quote(&doc, 4, doc.tokens.len()).unwrap();
+//! assert_eq!(doc.word(a.np.unwrap().start), "Peskov");
+//! assert_eq!(doc.word(a.cue.0), "said");
+//! let b = before_quote(&doc, 10, 7).unwrap();
+//! assert_eq!(doc.word(b.np.unwrap().start), "Putin");
+//! ```
+
+use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue};
+use super::np::{self, Np};
+use crate::segment::{Document, TokenKind};
+
+/// A cue verb (token range) and its subject, if one was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker's noun phrase.
+    pub np: Option<Np>,
+    /// The cue's tokens `start..end` ("said", "according to", "—").
+    pub cue: (usize, usize),
+}
+
+/// Reporting verbs whose base form is also a common noun.
+const NOUNISH: &[&str] = &[
+    "state", "claim", "report", "post", "call", "charge", "answer", "counter", "question",
+    "promise", "reply", "tweet", "estimate", "remark", "blast", "label", "joke", "quip", "plead",
+    "signal", "hint", "demand", "pledge", "vow", "warning", "caution", "lament", "boast", "retort",
+    "muse",
+];
+
+/// How far back the before-quote search looks for a cue verb, in tokens.
+const BACK: usize = 40;
+/// How far an appositive may run between commas.
+const APPOSITIVE: usize = 40;
+
+/// The cue verb at token `i`, if it is one here: a word, lower case unless
+/// it starts its sentence, and not a noun after a determiner ("the report").
+pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = doc.word(i);
+    let c = cue(w)?;
+    let upper = w.chars().next().is_some_and(char::is_uppercase);
+    if upper {
+        // Capitalised only as the first word of its sentence: "Stated Stone:".
+        let s = doc.sentences.get(doc.sentence_of(i))?;
+        if !(s.tokens.start..i).all(|k| doc.tokens[k].kind == TokenKind::Punct) {
+            return None;
+        }
+    }
+    // A sentence-initial participle is adverbial: "Speaking to MSNBC, …",
+    // "Asked about it, …".
+    if upper && (c.participle || w == "Asked") {
+        return None;
+    }
+    // Verbs that are also nouns count in their base form only after a
+    // subject-like word: "they claim", not "his most explosive claim".
+    if NOUNISH.contains(&w.to_ascii_lowercase().as_str()) && i > 0 {
+        let p = doc.word(i - 1);
+        let subject_like = is_subject_pronoun(p)
+            || p.ends_with('s')
+            || p.chars().next().is_some_and(char::is_uppercase);
+        if !subject_like {
+            return None;
+        }
+    }
+    // Verbs that report only with their particle: "pointed out", "fired back".
+    let lower = w.to_ascii_lowercase();
+    let particle = match lower
+        .trim_end_matches("ed")
+        .trim_end_matches("ing")
+        .trim_end_matches('s')
+    {
+        "point" => Some("out"),
+        "fir" | "fire" | "shot" | "shoot" => Some("back"),
+        _ => None,
+    };
+    if let Some(p) = particle {
+        if !(i + 1 < doc.tokens.len() && doc.word(i + 1) == p) {
+            return None;
+        }
+    }
+    // "continues to battle", "added to the list": not speech.
+    if doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.word(i + 1) == "to"
+        && (w.starts_with("continu") || w.starts_with("add"))
+    {
+        return None;
+    }
+    // "the report", "Rubio’s claim": a noun.
+    if i > 0
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && (is_determiner(doc.word(i - 1))
+            || matches!(doc.word(i - 1), "’s" | "'s" | "’")
+                && !(i > 1 && is_subject_pronoun(doc.word(i - 2))))
+    {
+        return None;
+    }
+    Some(c)
+}
+
+fn is(doc: &Document, i: usize, words: &[&str]) -> bool {
+    doc.tokens.get(i).is_some() && words.contains(&doc.word(i))
+}
+
+fn is_dash(doc: &Document, i: usize) -> bool {
+    is(doc, i, &["—", "–", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
+}
+
+/// The first noun phrase of the sentence holding token `i` (its subject, roughly).
+pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
+    let s = doc.sentences.get(doc.sentence_of(i))?;
+    let mut k = s.tokens.start;
+    // Leading punctuation, conjunctions and adverbs: "But then, he …".
+    while k < i
+        && (doc.tokens[k].kind == TokenKind::Punct
+            || is(
+                doc,
+                k,
+                &["But", "And", "So", "Yet", "Then", "Still", "Now", "Also"],
+            )
+            || is_aux_or_adverb(doc.word(k)) && doc.word(k).ends_with("ly"))
+    {
+        k += 1;
+    }
+    // "A month later, he paid …", "On Saturday, Trump issued …", "Speaking
+    // to MSNBC on Monday, which …, Bush referred …": when no verb follows
+    // the first phrase, try the phrase after each of the next two commas.
+    let verb_next = |np: &Np| {
+        np.end < i && {
+            let w = doc.word(np.end);
+            doc.tokens[np.end].kind == TokenKind::Word
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(w, "later" | "ago" | "earlier" | "before" | "after")
+                && (is_aux_or_adverb(w)
+                    || cue(w).is_some()
+                    || w.ends_with("ed")
+                    || w.ends_with('s') && w.len() > 3 && !is_determiner(w) && w != "this")
+        }
+    };
+    let fronted_word = |x: usize| {
+        let w = doc.word(x);
+        is_opener(w) || w.ends_with("ing") || w == "Asked"
+    };
+    let first = np::after(doc, k, i).filter(|np| !(np.start == k && fronted_word(k)));
+    if let Some(np) = first.filter(|np| verb_next(np)) {
+        return Some(np);
+    }
+    let lim = (k + 30).min(i);
+    let mut from = first.map_or(k, |np| np.end);
+    for _ in 0..2 {
+        let Some(comma) = (from..lim).find(|&x| doc.word(x) == ",") else {
+            break;
+        };
+        if let Some(np) = np::after(doc, comma + 1, i).filter(|np| verb_next(np)) {
+            return Some(np);
+        }
+        from = comma + 1;
+    }
+    let np = first?;
+    // A capitalised sentence opener is no subject: "Nothing", "Maybe", "Indeed".
+    let w = doc.word(np.start);
+    if np.end - np.start == 1 && np::is_cap(doc, np.start) && is_opener(w) {
+        return None;
+    }
+    Some(np)
+}
+
+/// Capitalised words that open sentences but name no one.
+fn is_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "Nothing"
+            | "Maybe"
+            | "Perhaps"
+            | "Indeed"
+            | "Hours"
+            | "Days"
+            | "One"
+            | "Still"
+            | "Now"
+            | "Instead"
+            | "Meanwhile"
+            | "Even"
+            | "Here"
+            | "Such"
+            | "Others"
+            | "Everyone"
+            | "Everybody"
+            | "Nobody"
+            | "Someone"
+            | "Anyone"
+            | "Yes"
+            | "No"
+            | "Well"
+            | "Thus"
+            | "Therefore"
+            | "However"
+            | "Moreover"
+            | "Besides"
+            | "Again"
+            | "Often"
+            | "Sometimes"
+            | "Later"
+            | "Earlier"
+            | "Last"
+            | "Next"
+            | "First"
+            | "Finally"
+            | "Today"
+            | "Yesterday"
+    )
+}
+
+/// The subject of the cue verb at token `c`, reading no further left than `lo`.
+pub fn subject_of(doc: &Document, c: usize, lo: usize) -> Option<Np> {
+    subject_depth(doc, c, lo, 0)
+}
+
+fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
+    if c == 0 || c <= lo {
+        return None;
+    }
+    let participle = cue(doc.word(c)).is_some_and(|x| x.participle);
+    let mut j = c - 1;
+    let mut steps = 0;
+    // Auxiliaries, adverbs, "’s" of "he’s", and a short prepositional phrase:
+    // "Beck, who has in the past described".
+    while j > lo && steps < 6 {
+        let w = doc.word(j);
+        if doc.tokens[j].kind == TokenKind::Word
+            && (is_aux_or_adverb(w) || matches!(w, "’s" | "'s"))
+        {
+            j -= 1;
+            steps += 1;
+            continue;
+        }
+        if let Some(p) =
+            np::before(doc, j, lo).filter(|p| !p.pronoun && !np::is_cap(doc, p.end - 1))
+        {
+            if p.start > lo + 1
+                && is(
+                    doc,
+                    p.start - 1,
+                    &["in", "on", "at", "during", "over", "for", "after", "since"],
+                )
+            {
+                j = p.start - 2;
+                steps += 2;
+                continue;
+            }
+        }
+        break;
+    }
+    let w = doc.word(j);
+    let previous_subject = |doc: &Document| -> Option<Np> {
+        if depth >= 2 {
+            return None;
+        }
+        let lim = j.saturating_sub(BACK).max(lo);
+        (lim..j)
+            .rev()
+            .filter(|&k| cue_at(doc, k).is_some())
+            .take(3)
+            .find_map(|c2| subject_depth(doc, c2, lo, depth + 1))
+    };
+    let subject = || sentence_subject(doc, c).filter(|np| np.end <= j);
+    if participle {
+        let punct = w == "," || doc.tokens[j].kind == TokenKind::Punct;
+        // "with Sen. John McCain calling it": a name right before.
+        if !punct {
+            if let Some(p) = np::before(doc, j, lo).filter(|p| {
+                (p.pronoun || np::is_cap(doc, p.end - 1))
+                    && (p.start == lo
+                        || p.start > 0 && matches!(doc.word(p.start - 1), "with" | "," | "and"))
+            }) {
+                return Some(p);
+            }
+        }
+        // ", saying", "issued a statement saying": the main clause's subject.
+        return previous_subject(doc).or_else(subject).or_else(|| {
+            if punct {
+                None
+            } else {
+                np::before(doc, j, lo)
+            }
+        });
+    }
+    if matches!(w, "and" | "but" | "or") {
+        return previous_subject(doc).or_else(subject);
+    }
+    if w == "who" && j > lo {
+        let k = if doc.word(j - 1) == "," { j - 1 } else { j };
+        return np::before(doc, k.checked_sub(1)?, lo);
+    }
+    if w == "," && j > lo {
+        // An appositive: "Yuri Ushakov, a foreign policy adviser to Putin, described".
+        let lim = j.saturating_sub(APPOSITIVE).max(lo);
+        let k = (lim..j).rev().find(|&k| doc.word(k) == ",")?;
+        if k <= lo {
+            return None;
+        }
+        return np::before(doc, k - 1, lo);
+    }
+    np::before(doc, j, lo).or_else(|| {
+        if participle {
+            sentence_subject(doc, c)
+        } else {
+            None
+        }
+    })
+}
+
+/// Attribution read after a quote: `after` is the first token past its closing mark,
+/// `hi` the end of the paragraph (exclusive).
+pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
+    let mut k = after;
+    if is(doc, k, &[","]) {
+        k += 1;
+    }
+    if k >= hi {
+        return None;
+    }
+    if let Some(c) = cue_at(doc, k) {
+        if c.participle {
+            return None;
+        }
+        // "said X" — or "said" with the subject before the quote.
+        return np::after(doc, k + 1, hi).map(|np| Attribution {
+            np: Some(np),
+            cue: (k, k + 1),
+        });
+    }
+    if is(doc, k, &["according"]) && is(doc, k + 1, &["to"]) {
+        return np::after(doc, k + 2, hi).map(|np| Attribution {
+            np: Some(np),
+            cue: (k, k + 2),
+        });
+    }
+    if is_dash(doc, k) {
+        let np = np::after(doc, k + 1, hi)?;
+        // "— X" ends the paragraph or its sentence, or runs into an apposition.
+        if np.end >= hi || is(doc, np.end, &[",", ".", "(", "’s", "'s"]) {
+            return Some(Attribution {
+                np: Some(np),
+                cue: (k, k + 1),
+            });
+        }
+        return None;
+    }
+    let np = np::after(doc, k, hi)?;
+    let mut m = np.end;
+    // An apposition or relative clause between the subject and its verb.
+    if is(doc, m, &[","]) {
+        let lim = (m + 1 + APPOSITIVE).min(hi);
+        m = (m + 1..lim).find(|&x| doc.word(x) == ",")? + 1;
+    } else if is(doc, m, &["("]) {
+        m = (m + 1..(m + 10).min(hi)).find(|&x| doc.word(x) == ")")? + 1;
+    } else if is(doc, m, &["of", "for", "at", "from", "with", "in"]) && !np.pronoun {
+        // "a spokesman for the campaign said".
+        let lim = (m + 7).min(hi);
+        m = (m + 1..lim).find(|&x| cue_at(doc, x).is_some() || is_aux_or_adverb(doc.word(x)))?;
+    }
+    let mut steps = 0;
+    while m < hi
+        && steps < 3
+        && doc.tokens[m].kind == TokenKind::Word
+        && is_aux_or_adverb(doc.word(m))
+    {
+        m += 1;
+        steps += 1;
+    }
+    if m < hi {
+        if let Some(c) = cue_at(doc, m) {
+            if !c.participle {
+                return Some(Attribution {
+                    np: Some(np),
+                    cue: (m, m + 1),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// An attribution later in the quote's sentence, after a comma
+/// (", X said", ", said X", ", according to X"), reading from token `after`
+/// to the sentence end, stopping at any other quote mark.
+pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
+    let s = doc
+        .sentences
+        .get(doc.sentence_of(after.min(doc.tokens.len().saturating_sub(1))))?;
+    let end = s.tokens.end.min(hi).min(after + BACK);
+    for k in after..end {
+        let w = doc.word(k);
+        if w.chars().next().is_some_and(super::marks::is_quote_char) {
+            return None;
+        }
+        if w == "," {
+            if let Some(a) = after_quote(doc, k + 1, hi) {
+                return Some(a);
+            }
+        }
+    }
+    None
+}
+
+/// Attribution read before a quote whose opening mark is token `open`,
+/// searching back no further than `lo` (the sentence start).
+pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
+    let lim = open.saturating_sub(BACK).max(lo);
+    let mut first = None;
+    let mut tried = 0;
+    for t in (lim..open).rev() {
+        if is(doc, t, &["according", "According"]) && is(doc, t + 1, &["to"]) {
+            return Some(Attribution {
+                np: np::after(doc, t + 2, open),
+                cue: (t, t + 2),
+            });
+        }
+        if cue_at(doc, t).is_none() {
+            continue;
+        }
+        // "refusing to say the words “radical Islam”": an infinitive's
+        // subject is elsewhere; look further back.
+        if t > lo && doc.word(t - 1) == "to" {
+            continue;
+        }
+        // Naming, not speech: "a show called “Brokers”".
+        if t + 1 == open
+            && matches!(
+                doc.word(t),
+                "called" | "dubbed" | "named" | "titled" | "labeled"
+            )
+            && np::before(doc, t - 1.min(t), lo)
+                .is_some_and(|p| !p.pronoun && !np::is_cap(doc, p.end - 1))
+        {
+            continue;
+        }
+        let mut np = subject_of(doc, t, lo);
+        if np.is_none() {
+            // "Stated Stone:", "said Trump, “…”".
+            np = np::after(doc, t + 1, open).filter(|p| {
+                p.end == open || is(doc, p.end, &[":", ","]) || p.pronoun && p.end + 1 >= open
+            });
+        }
+        let a = Attribution {
+            np,
+            cue: (t, t + 1),
+        };
+        if np.is_some() {
+            return Some(a);
+        }
+        // A cue with no subject ("a platform that calls for"): look further back.
+        first.get_or_insert(a);
+        tried += 1;
+        if tried == 3 {
+            break;
+        }
+    }
+    first
+}
+
+/// True when the phrase may be a speaker of reported speech: a pronoun, a
+/// name, or a noun for people ("officials", "analysts", "the spokesman").
+pub fn animate(doc: &Document, np: &Np) -> bool {
+    if np.pronoun {
+        return is_subject_pronoun(doc.word(np.start)) && doc.word(np.start).to_lowercase() != "it";
+    }
+    let last = doc.word(np.end - 1);
+    if np::is_cap(doc, np.end - 1) {
+        return true;
+    }
+    let l = last.to_lowercase();
+    super::lexicon::is_role_word(&l)
+        || matches!(
+            l.as_str(),
+            "officials"
+                | "sources"
+                | "source"
+                | "experts"
+                | "critics"
+                | "analysts"
+                | "people"
+                | "supporters"
+                | "opponents"
+                | "residents"
+                | "diplomats"
+                | "observers"
+                | "leaders"
+                | "lawmakers"
+                | "aides"
+                | "advisers"
+                | "advisors"
+                | "investigators"
+                | "police"
+                | "authorities"
+                | "witnesses"
+                | "officers"
+                | "government"
+                | "administration"
+                | "ministry"
+                | "campaign"
+                | "committee"
+                | "spokespeople"
+                | "agency"
+                | "company"
+                | "group"
+                | "report"
+                | "statement"
+                | "poll"
+                | "survey"
+                | "study"
+        )
+        || l.ends_with("ers")
+        || l.ends_with("ists")
+        || l.ends_with("ians")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn tok(doc: &Document, w: &str) -> usize {
+        (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap()
+    }
+
+    fn subj(text: &str, verb: &str) -> String {
+        let doc = segment(text);
+        let c = tok(&doc, verb);
+        let p = subject_of(&doc, c, 0).unwrap();
+        np::text(&doc, p.start, p.end).to_string()
+    }
+
+    #[test]
+    fn subjects_of_cues() {
+        assert_eq!(
+            subj(
+                "Yuri Ushakov, a foreign policy adviser to Putin, described it",
+                "described"
+            ),
+            "Yuri Ushakov"
+        );
+        assert_eq!(
+            subj(
+                "Peskov announced that it is but emphasized that",
+                "emphasized"
+            ),
+            "Peskov"
+        );
+        assert_eq!(
+            subj(
+                "The European leaders have criticized Putin, claiming he lied",
+                "claiming"
+            ),
+            "The European leaders"
+        );
+        assert_eq!(
+            subj("Analysts express doubt, noting that", "noting"),
+            "Analysts"
+        );
+        assert_eq!(
+            subj("Zelensky has repeatedly stated that", "stated"),
+            "Zelensky"
+        );
+        assert_eq!(subj("It angered activists, who said", "said"), "activists");
+    }
+
+    #[test]
+    fn after_patterns() {
+        for (text, who, verb) in [
+            ("“No,” Peskov said.", "Peskov", "said"),
+            (
+                "“No,” said Solomon Yue, an RNC committeeman.",
+                "Solomon Yue",
+                "said",
+            ),
+            ("“No,” Yue, an RNC man, told reporters.", "Yue", "told"),
+            (
+                "“No,” a spokesman for the campaign said.",
+                "a spokesman",
+                "said",
+            ),
+            ("“No,” he also said.", "he", "said"),
+            (
+                "“No,” according to a Kremlin aide.",
+                "a Kremlin aide",
+                "according to",
+            ),
+            ("“No.” — Dmitry Peskov", "Dmitry Peskov", "—"),
+        ] {
+            let doc = segment(text);
+            let close = (0..doc.tokens.len())
+                .rev()
+                .find(|&i| matches!(doc.word(i), "”"))
+                .unwrap();
+            let a =
+                after_quote(&doc, close + 1, doc.tokens.len()).unwrap_or_else(|| panic!("{text}"));
+            let p = a.np.unwrap();
+            assert_eq!(np::text(&doc, p.start, p.end), who, "{text}");
+            assert_eq!(np::text(&doc, a.cue.0, a.cue.1), verb, "{text}");
+        }
+        let doc = segment("“No” and then some.");
+        assert!(after_quote(&doc, 3, doc.tokens.len()).is_none());
+    }
+
+    #[test]
+    fn before_patterns() {
+        for (text, who, verb) in [
+            ("Putin said: “Yes.”", "Putin", "said"),
+            ("Stated Stone: “Yes.”", "Stone", "Stated"),
+            ("He called the plan “a disaster.”", "He", "called"),
+            ("According to Smith, “it is over.”", "Smith", "According to"),
+            (
+                "The report was read by a clerk. Mr. Lee told reporters that “it is over.”",
+                "Mr. Lee",
+                "told",
+            ),
+        ] {
+            let doc = segment(text);
+            let open = (0..doc.tokens.len()).find(|&i| doc.word(i) == "“").unwrap();
+            let lo = doc.sentences[doc.sentence_of(open)].tokens.start;
+            let a = before_quote(&doc, open, lo).unwrap_or_else(|| panic!("{text}"));
+            let p = a.np.unwrap();
+            assert_eq!(np::text(&doc, p.start, p.end), who, "{text}");
+            assert_eq!(np::text(&doc, a.cue.0, a.cue.1), verb, "{text}");
+        }
+    }
+}

@@ -1,0 +1,528 @@
+//! Word lists: English reporting verbs and the function words the phrase
+//! finder stops at. Hand-written for this project.
+//!
+//! ```
+//! use newsmark::quotes::lexicon::{cue, CueClass};
+//! assert_eq!(cue("said").map(|c| c.class), Some(CueClass::Say));
+//! assert_eq!(cue("Emphasized").map(|c| c.reports), Some(true));
+//! assert!(cue("described").is_some_and(|c| !c.reports));
+//! assert!(cue("table").is_none());
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a reporting verb frames what follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Verbs of saying that take a quote directly: "said", "added", "wrote".
+    Say,
+    /// Verbs with an object before the quote: "told", "asked", "called", "described".
+    Object,
+}
+
+/// What the lexicon knows about one reporting-verb form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// Say or Object.
+    pub class: CueClass,
+    /// The verb introduces reported speech with "that": "announced that …".
+    pub reports: bool,
+    /// The form is a present participle ("saying", "noting").
+    pub participle: bool,
+}
+
+/// Reporting verbs: (lemma, past, class, reports). Regular forms are derived.
+const VERBS: &[(&str, &str, CueClass, bool)] = {
+    use CueClass::*;
+    &[
+        ("say", "said", Say, true),
+        ("tell", "told", Object, true),
+        ("write", "wrote", Say, true),
+        ("add", "added", Say, true),
+        ("ask", "asked", Object, false),
+        ("tweet", "tweeted", Say, true),
+        ("post", "posted", Say, false),
+        ("note", "noted", Say, true),
+        ("state", "stated", Say, true),
+        ("reply", "replied", Say, true),
+        ("explain", "explained", Say, true),
+        ("describe", "described", Object, false),
+        ("declare", "declared", Say, true),
+        ("conclude", "concluded", Say, true),
+        ("respond", "responded", Say, true),
+        ("recall", "recalled", Say, true),
+        ("argue", "argued", Say, true),
+        ("call", "called", Object, false),
+        ("pledge", "pledged", Say, true),
+        ("insist", "insisted", Say, true),
+        ("admit", "admitted", Say, true),
+        ("acknowledge", "acknowledged", Say, true),
+        ("chant", "chanted", Say, false),
+        ("promise", "promised", Say, true),
+        ("suggest", "suggested", Say, true),
+        ("remark", "remarked", Say, true),
+        ("assure", "assured", Object, true),
+        ("shout", "shouted", Say, false),
+        ("yell", "yelled", Say, false),
+        ("scream", "screamed", Say, false),
+        ("whisper", "whispered", Say, false),
+        ("mutter", "muttered", Say, false),
+        ("exclaim", "exclaimed", Say, false),
+        ("warn", "warned", Say, true),
+        ("announce", "announced", Say, true),
+        ("claim", "claimed", Say, true),
+        ("urge", "urged", Say, false),
+        ("vow", "vowed", Say, true),
+        ("lament", "lamented", Say, true),
+        ("continue", "continued", Say, false),
+        ("observe", "observed", Say, true),
+        ("emphasize", "emphasized", Say, true),
+        ("emphasise", "emphasised", Say, true),
+        ("indicate", "indicated", Say, true),
+        ("stress", "stressed", Say, true),
+        ("predict", "predicted", Say, true),
+        ("joke", "joked", Say, true),
+        ("quip", "quipped", Say, false),
+        ("complain", "complained", Say, true),
+        ("counter", "countered", Say, true),
+        ("concede", "conceded", Say, true),
+        ("confirm", "confirmed", Say, true),
+        ("deny", "denied", Say, true),
+        ("maintain", "maintained", Say, true),
+        ("muse", "mused", Say, false),
+        ("testify", "testified", Say, true),
+        ("boast", "boasted", Say, true),
+        ("brag", "bragged", Say, true),
+        ("caution", "cautioned", Say, true),
+        ("report", "reported", Say, true),
+        ("reiterate", "reiterated", Say, true),
+        ("answer", "answered", Say, false),
+        ("contend", "contended", Say, true),
+        ("assert", "asserted", Say, true),
+        ("allege", "alleged", Say, true),
+        ("charge", "charged", Say, true),
+        ("recount", "recounted", Say, false),
+        ("proclaim", "proclaimed", Say, true),
+        ("retort", "retorted", Say, false),
+        ("reveal", "revealed", Say, true),
+        ("disclose", "disclosed", Say, true),
+        ("inform", "informed", Object, true),
+        ("remind", "reminded", Object, true),
+        ("advise", "advised", Object, true),
+        ("demand", "demanded", Say, true),
+        ("wonder", "wondered", Say, false),
+        ("agree", "agreed", Say, true),
+        ("estimate", "estimated", Say, true),
+        ("signal", "signaled", Say, true),
+        ("hint", "hinted", Say, true),
+        ("read", "read", Say, false),
+        ("plead", "pleaded", Say, false),
+        ("sigh", "sighed", Say, false),
+        ("snap", "snapped", Say, false),
+        ("accuse", "accused", Object, false),
+        ("label", "labeled", Object, false),
+        ("dub", "dubbed", Object, false),
+        ("blast", "blasted", Object, false),
+        ("praise", "praised", Object, false),
+        ("criticize", "criticized", Object, false),
+        ("summarize", "summarized", Say, false),
+        ("begin", "began", Say, false),
+        ("elaborate", "elaborated", Say, true),
+        ("blame", "blamed", Object, false),
+        ("question", "questioned", Say, false),
+        ("quote", "quoted", Object, false),
+        ("point", "pointed", Say, true),
+        ("fire", "fired", Say, false),
+        ("shoot", "shot", Say, false),
+        ("react", "reacted", Say, false),
+        ("riff", "riffed", Say, false),
+        ("remember", "remembered", Say, true),
+        ("characterize", "characterized", Object, false),
+        ("interject", "interjected", Say, false),
+        ("reason", "reasoned", Say, true),
+        ("opine", "opined", Say, true),
+        ("scoff", "scoffed", Say, false),
+        ("thunder", "thundered", Say, false),
+        ("marvel", "marveled", Say, false),
+        ("acknowledge", "acknowledged", Say, true),
+    ]
+};
+
+fn forms(lemma: &str, past: &str) -> Vec<String> {
+    let mut v = vec![lemma.to_string(), past.to_string()];
+    // Third person.
+    if lemma.ends_with('y') && !lemma.ends_with("ay") && !lemma.ends_with("ey") {
+        v.push(format!("{}ies", &lemma[..lemma.len() - 1]));
+    } else if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") {
+        v.push(format!("{lemma}es"));
+    } else {
+        v.push(format!("{lemma}s"));
+    }
+    // Participle: drop a silent e, double a final consonant where the past does.
+    let ing = if lemma.ends_with('e') && !lemma.ends_with("ee") {
+        format!("{}ing", &lemma[..lemma.len() - 1])
+    } else if past.len() == lemma.len() + 3 && past.ends_with("ed") {
+        // brag → bragged → bragging
+        format!("{}{}ing", lemma, &lemma[lemma.len() - 1..])
+    } else {
+        format!("{lemma}ing")
+    };
+    v.push(ing);
+    if lemma == "write" {
+        v.push("written".into());
+    }
+    v
+}
+
+fn table() -> &'static HashMap<String, Cue> {
+    static T: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for &(lemma, past, class, reports) in VERBS {
+            for f in forms(lemma, past) {
+                let participle = f.ends_with("ing");
+                m.insert(
+                    f,
+                    Cue {
+                        class,
+                        reports,
+                        participle,
+                    },
+                );
+            }
+        }
+        m
+    })
+}
+
+/// The reporting verb `word` is a form of, if any (case-insensitive).
+pub fn cue(word: &str) -> Option<Cue> {
+    if word.len() > 16 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    table().get(&word.to_ascii_lowercase()).copied()
+}
+
+/// Subject pronouns that can attribute a quote.
+pub fn is_subject_pronoun(w: &str) -> bool {
+    // "they're", "she'd", "I've".
+    let w = w.split(['\'', '’']).next().unwrap_or(w);
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "he" | "she" | "they" | "we" | "i" | "it" | "you"
+    )
+}
+
+/// Determiners and quantifiers that begin a noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "one"
+            | "another"
+            | "some"
+            | "several"
+            | "many"
+            | "two"
+            | "three"
+            | "four"
+            | "both"
+            | "each"
+            | "most"
+            | "few"
+            | "other"
+            | "no"
+    )
+}
+
+/// Auxiliaries and adverbs that may stand between a subject and its cue verb.
+pub fn is_aux_or_adverb(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "might"
+            | "may"
+            | "can"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "then"
+            | "later"
+            | "once"
+            | "again"
+            | "not"
+            | "never"
+            | "often"
+            | "just"
+            | "even"
+            | "still"
+            | "further"
+            | "already"
+            | "earlier"
+            | "first"
+            | "last"
+            | "soon"
+            | "simply"
+            | "only"
+            | "always"
+            | "sometimes"
+            | "twice"
+            | "himself"
+            | "herself"
+            | "themselves"
+    ) || l.ends_with("n't")
+        || l.ends_with("n’t")
+        || (l.len() > 4
+            && l.ends_with("ly")
+            && !matches!(l.as_str(), "italy" | "reply" | "supply" | "ally" | "family"))
+}
+
+/// Words that never belong inside a speaker's noun phrase: prepositions,
+/// conjunctions, auxiliaries, relative and question words.
+pub fn is_stop(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "so"
+            | "yet"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "why"
+            | "how"
+            | "if"
+            | "as"
+            | "than"
+            | "because"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "of"
+            | "during"
+            | "against"
+            | "between"
+            | "without"
+            | "through"
+            | "there"
+            | "here"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "said"
+            | "says"
+            | "not"
+            | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "then"
+            | "just"
+            | "according"
+    )
+}
+
+/// Lower-case words that may sit inside a name-bearing phrase: "Kremlin
+/// spokesman Dmitry Peskov", "Trump campaign manager Corey Lewandowski".
+pub fn is_role_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "campaign"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "president"
+            | "vice"
+            | "senator"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "official"
+            | "leader"
+            | "secretary"
+            | "director"
+            | "minister"
+            | "governor"
+            | "candidate"
+            | "founder"
+            | "co"
+            | "manager"
+            | "chief"
+            | "executive"
+            | "strategist"
+            | "analyst"
+            | "economist"
+            | "professor"
+            | "lawyer"
+            | "attorney"
+            | "general"
+            | "envoy"
+            | "ambassador"
+            | "mayor"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "commissioner"
+            | "head"
+            | "deputy"
+            | "press"
+            | "foreign"
+            | "policy"
+            | "senior"
+            | "former"
+            | "state"
+            | "host"
+            | "pollster"
+            | "consultant"
+            | "operative"
+            | "chairperson"
+            | "hopeful"
+            | "nominee"
+            | "frontrunner"
+            | "front-runner"
+            | "counsel"
+            | "editor"
+            | "reporter"
+            | "correspondent"
+            | "columnist"
+            | "author"
+            | "writer"
+            | "activist"
+            | "coach"
+            | "owner"
+            | "ceo"
+            | "businessman"
+            | "businesswoman"
+            | "rival"
+            | "contender"
+            | "prosecutor"
+            | "judge"
+            | "justice"
+            | "speaker"
+            | "whip"
+            | "member"
+            | "rep"
+            | "sen"
+            | "gov"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_are_derived() {
+        for w in [
+            "says",
+            "saying",
+            "told",
+            "telling",
+            "noting",
+            "bragging",
+            "testifies",
+            "stresses",
+            "replied",
+            "wrote",
+        ] {
+            assert!(cue(w).is_some(), "{w}");
+        }
+        assert!(cue("noting").unwrap().participle);
+        assert!(!cue("noted").unwrap().participle);
+        assert_eq!(cue("called").unwrap().class, CueClass::Object);
+        assert!(cue("the").is_none() && cue("").is_none() && cue("Ушаков").is_none());
+    }
+
+    #[test]
+    fn word_classes() {
+        assert!(is_subject_pronoun("She") && !is_subject_pronoun("her"));
+        assert!(
+            is_determiner("The") && is_aux_or_adverb("reportedly") && !is_aux_or_adverb("Italy")
+        );
+        assert!(is_stop("who") && is_role_word("spokesman") && !is_role_word("said"));
+    }
+}

@@ -1,0 +1,455 @@
+//! Finding the speaker's noun phrase next to a cue verb, on tokens alone.
+//!
+//! Two directions: [`before`] reads a subject leftwards from the word before
+//! a cue verb ("Kremlin spokesman Dmitry Peskov | said"), [`after`] reads one
+//! rightwards ("said | Solomon Yue, an RNC committeeman"). A phrase is a
+//! pronoun, a run of capitalised words (with role words, initials, hyphens,
+//! possessives and "of" between names), or a determiner-led common noun
+//! phrase ("a State Department official"). Its *head* is the part that names
+//! the speaker: the name at its end where there is one, else the whole phrase.
+//! Each call looks at a bounded number of tokens.
+//!
+//! ```
+//! use newsmark::quotes::np;
+//! let doc = newsmark::segment::segment("Kremlin spokesman Dmitry Peskov said so.");
+//! let p = np::before(&doc, 3, 0).unwrap();
+//! assert_eq!(np::text(&doc, p.start, p.end), "Kremlin spokesman Dmitry Peskov");
+//! assert_eq!(np::text(&doc, p.head_start, p.head_end), "Dmitry Peskov");
+//! ```
+
+use super::lexicon::{
+    cue, is_aux_or_adverb, is_determiner, is_role_word, is_stop, is_subject_pronoun,
+};
+use crate::segment::{Document, TokenKind};
+
+/// A noun phrase as a token range, with its head.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Np {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// First token of the head.
+    pub head_start: usize,
+    /// One past the last token of the head.
+    pub head_end: usize,
+    /// The phrase is a pronoun.
+    pub pronoun: bool,
+}
+
+/// The text of tokens `start..end`.
+pub fn text<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
+    if start >= end || end > doc.tokens.len() {
+        return "";
+    }
+    &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end]
+}
+
+/// Longest phrase read in either direction, in tokens.
+const MAX_LEN: usize = 9;
+
+/// Words that look like names but never speak: days, months, "Today".
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Today"
+            | "Yesterday"
+            | "Tonight"
+            | "Tomorrow"
+    )
+}
+
+/// Frequent verbs that end a subject read rightwards: "His office | put out".
+fn is_common_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "put"
+            | "puts"
+            | "made"
+            | "makes"
+            | "make"
+            | "took"
+            | "takes"
+            | "take"
+            | "got"
+            | "gets"
+            | "gave"
+            | "gives"
+            | "went"
+            | "goes"
+            | "came"
+            | "comes"
+            | "sent"
+            | "sends"
+            | "ran"
+            | "runs"
+            | "set"
+            | "sets"
+            | "let"
+            | "lets"
+            | "kept"
+            | "keeps"
+            | "held"
+            | "holds"
+            | "saw"
+            | "sees"
+            | "see"
+            | "knew"
+            | "knows"
+            | "know"
+            | "thought"
+            | "thinks"
+            | "think"
+            | "felt"
+            | "feels"
+            | "want"
+            | "wants"
+            | "need"
+            | "needs"
+            | "seem"
+            | "seems"
+            | "became"
+            | "becomes"
+            | "left"
+            | "leaves"
+            | "began"
+            | "begins"
+            | "found"
+            | "finds"
+            | "brought"
+            | "won"
+            | "lost"
+            | "led"
+            | "leads"
+            | "met"
+            | "meets"
+            | "paid"
+            | "pays"
+    )
+}
+
+fn is_word(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+/// A capitalised word that can be part of a name.
+pub fn is_cap(doc: &Document, i: usize) -> bool {
+    is_word(doc, i) && {
+        let w = doc.word(i);
+        // First names that are also function words: "Will Doyle", "May Lee".
+        let first_name = matches!(
+            w,
+            "Will" | "May" | "June" | "April" | "Don" | "Rand" | "Bill"
+        ) && doc.tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && doc
+                    .word(i + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !is_stop(doc.word(i + 1))
+        });
+        w.chars().next().is_some_and(char::is_uppercase)
+            && (first_name || !is_stop(w) && !is_time_word(w))
+            && !is_determiner(w)
+            && !matches!(
+                w,
+                "Said" | "Says" | "Told" | "Added" | "Stated" | "Wrote" | "Asked"
+            )
+    }
+}
+
+/// A hyphen glued to the words on both sides: "co-founder".
+fn glued_hyphen(doc: &Document, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    matches!(doc.word(i), "-" | "‐")
+        && !t.space_before
+        && doc.tokens.get(i + 1).is_some_and(|n| !n.space_before)
+        && i > 0
+}
+
+fn is_possessive(doc: &Document, i: usize) -> bool {
+    is_word(doc, i) && matches!(doc.word(i), "’s" | "'s" | "’S" | "'S")
+}
+
+/// A lower-case word that may be inside a common noun phrase read
+/// rightwards after a determiner ("one unaligned strategist").
+fn is_modifier(doc: &Document, i: usize) -> bool {
+    is_common(doc, i)
+        || is_word(doc, i) && {
+            let w = doc.word(i);
+            !is_stop(w)
+                && !is_subject_pronoun(w)
+                && !is_aux_or_adverb(w)
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && cue(w).is_none()
+        }
+}
+
+/// A lower-case word that may be inside a common noun phrase.
+fn is_common(doc: &Document, i: usize) -> bool {
+    is_word(doc, i) && {
+        let w = doc.word(i);
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        !(is_stop(w) || is_subject_pronoun(w) || lower && cue(w).is_some())
+            && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+            && !is_aux_or_adverb(w)
+            && !is_time_word(w)
+    }
+}
+
+/// The head of a phrase: the run of capitalised words at its end, or before
+/// its first "of" ("Joel Pollak of Breitbart California" → "Joel Pollak").
+fn head(doc: &Document, start: usize, end: usize) -> (usize, usize) {
+    let stop = (start..end).find(|&i| doc.word(i) == "of").unwrap_or(end);
+    let mut e = stop;
+    if e == start || !is_cap(doc, e - 1) {
+        return (start, end);
+    }
+    let mut s = e - 1;
+    while s > start && (is_cap(doc, s - 1) || glued_hyphen(doc, s - 1)) {
+        s -= 1;
+    }
+    while e > s && glued_hyphen(doc, e - 1) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn make(doc: &Document, start: usize, end: usize) -> Np {
+    let (head_start, head_end) = head(doc, start, end);
+    Np {
+        start,
+        end,
+        head_start,
+        head_end,
+        pronoun: false,
+    }
+}
+
+/// The noun phrase ending at token `j` (inclusive), reading left no further than `lo`.
+pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
+    if j < lo || j >= doc.tokens.len() {
+        return None;
+    }
+    let mut j = j;
+    // "Sen. Ted Cruz (R-Texas)": step over a short parenthesis.
+    if doc.word(j) == ")" {
+        let k = (j.saturating_sub(8).max(lo)..j)
+            .rev()
+            .find(|&k| doc.word(k) == "(")?;
+        if k == lo {
+            return None;
+        }
+        j = k - 1;
+    }
+    let w = doc.word(j);
+    if is_word(doc, j) && is_subject_pronoun(w) {
+        return Some(Np {
+            start: j,
+            end: j + 1,
+            head_start: j,
+            head_end: j + 1,
+            pronoun: true,
+        });
+    }
+    let limit = j.saturating_sub(MAX_LEN).max(lo);
+    let mut k = j;
+    if is_cap(doc, j) {
+        while k > limit {
+            let p = k - 1;
+            let of_between =
+                doc.word(p) == "of" && p > limit && is_cap(doc, p - 1) && is_cap(doc, k);
+            if is_cap(doc, p)
+                || glued_hyphen(doc, p)
+                || is_possessive(doc, p)
+                || is_word(doc, p) && is_role_word(doc.word(p))
+                || of_between
+            {
+                k = p;
+            } else if is_word(doc, p) && is_determiner(doc.word(p)) {
+                k = p;
+                break;
+            } else {
+                break;
+            }
+        }
+        return Some(make(doc, k, j + 1));
+    }
+    if is_common(doc, j) && !is_determiner(w) {
+        while k > limit {
+            let p = k - 1;
+            if is_word(doc, p) && is_determiner(doc.word(p)) {
+                k = p;
+                break;
+            }
+            if is_common(doc, p) || glued_hyphen(doc, p) || is_possessive(doc, p) {
+                k = p;
+            } else {
+                break;
+            }
+        }
+        return Some(make(doc, k, j + 1));
+    }
+    None
+}
+
+/// The noun phrase starting at token `i`, reading right no further than `hi` (exclusive).
+pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
+    let hi = hi.min(doc.tokens.len());
+    if i >= hi {
+        return None;
+    }
+    let w = doc.word(i);
+    if is_word(doc, i) && is_subject_pronoun(w) {
+        return Some(Np {
+            start: i,
+            end: i + 1,
+            head_start: i,
+            head_end: i + 1,
+            pronoun: true,
+        });
+    }
+    let limit = (i + MAX_LEN).min(hi);
+    let mut k = i + 1;
+    let lower_start = is_modifier(doc, i) && w.chars().next().is_some_and(char::is_lowercase);
+    if is_word(doc, i) && is_determiner(w) || lower_start {
+        // "a State Department official", "senior officials", "sources",
+        // "undecided Republican voter Stephanie Hooton".
+        let det = true;
+        while k < limit
+            && !is_determiner(doc.word(k))
+            && !is_common_verb(doc.word(k))
+            && ((det && is_modifier(doc, k))
+                || is_common(doc, k)
+                || glued_hyphen(doc, k)
+                || is_possessive(doc, k))
+        {
+            k += 1;
+        }
+        if k == i + 1 && is_determiner(w) {
+            return None;
+        }
+        // "the campaign manager Corey Lewandowski": the head is the name.
+        let np = make(doc, i, k);
+        return Some(np);
+    }
+    if is_cap(doc, i) {
+        let mut possessed = false;
+        while k < limit {
+            if is_cap(doc, k) || glued_hyphen(doc, k) {
+                k += 1;
+            } else if is_possessive(doc, k) {
+                // "Trump's senior communications adviser Jason Miller".
+                possessed = true;
+                k += 1;
+            } else if possessed && is_common(doc, k)
+                || is_word(doc, k) && is_role_word(doc.word(k))
+                || doc.word(k) == "of" && is_cap(doc, k + 1) && k + 1 < limit
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // Trailing role words belong to an apposition, not the name (but
+        // "Ryan’s office" is one phrase).
+        while !possessed && k > i + 1 && !is_cap(doc, k - 1) {
+            k -= 1;
+        }
+        return Some(make(doc, i, k));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn b(text: &str, word: &str) -> (String, String) {
+        let doc = segment(text);
+        let j = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == word)
+            .unwrap();
+        let p = before(&doc, j - 1, 0).unwrap();
+        (
+            text_of(&doc, p.start, p.end),
+            text_of(&doc, p.head_start, p.head_end),
+        )
+    }
+
+    fn a(text: &str, word: &str) -> (String, String) {
+        let doc = segment(text);
+        let j = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == word)
+            .unwrap();
+        let p = after(&doc, j + 1, doc.tokens.len()).unwrap();
+        (
+            text_of(&doc, p.start, p.end),
+            text_of(&doc, p.head_start, p.head_end),
+        )
+    }
+
+    fn text_of(doc: &Document, s: usize, e: usize) -> String {
+        text(doc, s, e).to_string()
+    }
+
+    #[test]
+    fn subjects_read_leftwards() {
+        assert_eq!(b("Then he said it.", "said").1, "he");
+        assert_eq!(
+            b(
+                "As Joel Pollak of Breitbart California observed, it",
+                "observed"
+            )
+            .1,
+            "Joel Pollak"
+        );
+        assert_eq!(
+            b("Later a State Department official said no.", "said").0,
+            "a State Department official"
+        );
+        assert_eq!(b("In the interview Trump said no.", "said").0, "Trump");
+        assert_eq!(
+            b("The European leaders have", "have").0,
+            "The European leaders"
+        );
+        assert_eq!(b("Sen. Ted Cruz (R-Texas) said", "said").1, "Sen. Ted Cruz");
+    }
+
+    #[test]
+    fn speakers_read_rightwards() {
+        assert_eq!(a("said Solomon Yue, an RNC man", "said").0, "Solomon Yue");
+        assert_eq!(a("said a senior official.", "said").0, "a senior official");
+        assert_eq!(a("said he.", "said").0, "he");
+        assert_eq!(
+            a("to Kremlin spokesman Dmitry Peskov.", "to").1,
+            "Dmitry Peskov"
+        );
+        let doc = segment("said Tuesday.");
+        assert!(after(&doc, 1, doc.tokens.len()).is_none());
+        let doc = segment("said in a statement.");
+        assert!(after(&doc, 1, doc.tokens.len()).is_none());
+    }
+}

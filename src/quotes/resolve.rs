@@ -1,0 +1,250 @@
+//! Resolving a speaker mention to a canonical name and entity id.
+//!
+//! The mention itself is found on tokens ([`super::np`]); the entity layer
+//! only names it: a mention overlapping the phrase gives its entity; a
+//! personal pronoun gives the nearest person mentioned before it (outside
+//! quoted text where possible); a role noun ("the spokesman") gives the person
+//! holding that role. Anything else keeps the words as written.
+//!
+//! ```
+//! use newsmark::entities::EntityLayer;
+//! use newsmark::quotes::resolve::Resolver;
+//! use newsmark::{Entity, Label, Mention};
+//! let text = "Dmitry Peskov spoke. He said so.";
+//! let layer = EntityLayer {
+//!     mentions: vec![Mention { start: 0, end: 13, label: Label::Person, id: 0 }],
+//!     groups: vec![Entity { id: 0, label: Label::Person, name: "Dmitry Peskov".into(), mentions: 1 }],
+//!     ..Default::default()
+//! };
+//! let r = Resolver::new(text, &layer);
+//! assert_eq!(r.resolve(21, 23, &[]), (Some("Dmitry Peskov".to_string()), Some(0)));
+//! ```
+
+use std::collections::HashMap;
+
+use crate::entities::EntityLayer;
+use crate::types::Label;
+
+/// Names speakers; built once per document.
+pub struct Resolver<'a> {
+    text: &'a str,
+    layer: &'a EntityLayer,
+    /// Last word of each role (lower case) → (role start, person id), in text order.
+    roles: HashMap<String, Vec<(usize, u32)>>,
+}
+
+/// How far back (in mentions) a pronoun looks for its person.
+const PRONOUN_REACH: usize = 60;
+
+impl<'a> Resolver<'a> {
+    /// Prepares role lookups for `layer`.
+    pub fn new(text: &'a str, layer: &'a EntityLayer) -> Self {
+        let mut roles: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+        for r in &layer.roles {
+            if let Some(last) = r.role.split_whitespace().last() {
+                roles
+                    .entry(last.to_lowercase())
+                    .or_default()
+                    .push((r.start, r.person));
+            }
+        }
+        for v in roles.values_mut() {
+            v.sort_unstable();
+        }
+        Resolver { text, layer, roles }
+    }
+
+    fn group(&self, id: u32) -> Option<(Option<String>, Option<u32>)> {
+        self.layer
+            .groups
+            .get(id as usize)
+            .map(|g| (Some(g.name.clone()), Some(id)))
+    }
+
+    /// The name and id for the speaker mention at bytes `start..end`.
+    /// `quoted` lists quoted spans (sorted by start) a pronoun's antecedent
+    /// should preferably lie outside of.
+    pub fn resolve(
+        &self,
+        start: usize,
+        end: usize,
+        quoted: &[(usize, usize)],
+    ) -> (Option<String>, Option<u32>) {
+        let written = self.text.get(start..end).unwrap_or("").trim();
+        let lower = written.to_lowercase();
+        let ms = &self.layer.mentions;
+        // A mention overlapping the phrase.
+        let first = ms.partition_point(|m| m.end <= start);
+        // The mention must reach the phrase's last word: "The European
+        // leaders" is not the NORP mention "European".
+        let last_word = start + written.rfind(' ').map_or(0, |i| i + 1);
+        let mut best: Option<(usize, u32)> = None;
+        for m in ms[first..]
+            .iter()
+            .take_while(|m| m.start < end)
+            .filter(|m| m.end > last_word)
+        {
+            let overlap = m.end.min(end) - m.start.max(start);
+            let named = matches!(
+                m.label,
+                Label::Person | Label::Org | Label::Norp | Label::Loc | Label::Misc
+            );
+            if named && best.is_none_or_less(overlap) {
+                best = Some((overlap, m.id));
+            }
+        }
+        if let Some((_, id)) = best {
+            if let Some(r) = self.group(id) {
+                return r;
+            }
+        }
+        match lower.as_str() {
+            "he" | "she" | "him" | "her" => {
+                if let Some(id) = self.nearest(first, quoted, &[Label::Person]) {
+                    if let Some(r) = self.group(id) {
+                        return r;
+                    }
+                }
+            }
+            "they" => {
+                if let Some(id) = self.nearest(first, quoted, &[Label::Org, Label::Norp]) {
+                    if let Some(r) = self.group(id) {
+                        return r;
+                    }
+                }
+            }
+            _ => {}
+        }
+        // A role noun: "the spokesman", "Trump’s spokeswoman".
+        if let Some(last) = lower.split_whitespace().last() {
+            if let Some(v) = self.roles.get(last) {
+                let i = v.partition_point(|&(s, _)| s < start);
+                let (_, person) = if i > 0 { v[i - 1] } else { v[0] };
+                if let Some(r) = self.group(person) {
+                    return r;
+                }
+            }
+        }
+        if written.is_empty() {
+            (None, None)
+        } else {
+            (Some(written.to_string()), None)
+        }
+    }
+
+    /// The nearest mention with one of `labels` before mention index `first`,
+    /// preferring one outside quoted text.
+    fn nearest(&self, first: usize, quoted: &[(usize, usize)], labels: &[Label]) -> Option<u32> {
+        let ms = &self.layer.mentions;
+        let mut fallback = None;
+        for m in ms[..first].iter().rev().take(PRONOUN_REACH) {
+            if !labels.contains(&m.label) {
+                continue;
+            }
+            let q = quoted.partition_point(|&(s, _)| s <= m.start);
+            let inside = q > 0 && quoted[q - 1].1 > m.start;
+            if !inside {
+                return Some(m.id);
+            }
+            fallback.get_or_insert(m.id);
+        }
+        fallback
+    }
+}
+
+trait LessThan {
+    fn is_none_or_less(&self, x: usize) -> bool;
+}
+
+impl LessThan for Option<(usize, u32)> {
+    fn is_none_or_less(&self, x: usize) -> bool {
+        match self {
+            None => true,
+            Some((o, _)) => *o < x,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{Entity, Mention, Role};
+
+    // The struct update keeps this compiling when the entity layer grows fields.
+    #[allow(clippy::needless_update)]
+    fn layer() -> EntityLayer {
+        // "Kremlin spokesman Dmitry Peskov met Anna. The spokesman said. She said."
+        EntityLayer {
+            mentions: vec![
+                Mention {
+                    start: 18,
+                    end: 31,
+                    label: Label::Person,
+                    id: 0,
+                },
+                Mention {
+                    start: 36,
+                    end: 40,
+                    label: Label::Person,
+                    id: 1,
+                },
+            ],
+            groups: vec![
+                Entity {
+                    id: 0,
+                    label: Label::Person,
+                    name: "Dmitry Peskov".into(),
+                    mentions: 1,
+                },
+                Entity {
+                    id: 1,
+                    label: Label::Person,
+                    name: "Anna Lee".into(),
+                    mentions: 1,
+                },
+            ],
+            roles: vec![Role {
+                start: 0,
+                end: 17,
+                role: "Kremlin spokesman".into(),
+                person: 0,
+            }],
+            ..Default::default()
+        }
+    }
+
+    const TEXT: &str = "Kremlin spokesman Dmitry Peskov met Anna. The spokesman said. She said.";
+
+    #[test]
+    fn mentions_pronouns_and_roles() {
+        let l = layer();
+        let r = Resolver::new(TEXT, &l);
+        assert_eq!(
+            r.resolve(25, 31, &[]),
+            (Some("Dmitry Peskov".into()), Some(0))
+        );
+        let the_spokesman = TEXT.find("The spokesman").unwrap();
+        assert_eq!(
+            r.resolve(the_spokesman, the_spokesman + 13, &[]),
+            (Some("Dmitry Peskov".into()), Some(0))
+        );
+        let she = TEXT.find("She").unwrap();
+        assert_eq!(
+            r.resolve(she, she + 3, &[]),
+            (Some("Anna Lee".into()), Some(1))
+        );
+        // Anna inside a quote: the pronoun prefers Peskov.
+        assert_eq!(
+            r.resolve(she, she + 3, &[(35, 41)]),
+            (Some("Dmitry Peskov".into()), Some(0))
+        );
+    }
+
+    #[test]
+    fn unknown_phrases_keep_their_words() {
+        let l = EntityLayer::default();
+        let r = Resolver::new("Sources said.", &l);
+        assert_eq!(r.resolve(0, 7, &[]), (Some("Sources".into()), None));
+        assert_eq!(r.resolve(0, 0, &[]), (None, None));
+    }
+}

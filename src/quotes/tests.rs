@@ -1,0 +1,356 @@
+//! Tests of [`super::find`] with hand-built entity layers.
+
+use super::*;
+use crate::entities::EntityLayer;
+use crate::segment::segment;
+use crate::types::{Entity, Mention, Role};
+
+/// An entity layer naming `people` (each at every place it occurs) and the roles given.
+fn layer(text: &str, people: &[(&str, &str)], roles: &[(&str, &str)]) -> EntityLayer {
+    let mut l = EntityLayer::default();
+    for (id, (written, name)) in people.iter().enumerate() {
+        l.groups.push(Entity {
+            id: id as u32,
+            label: Label::Person,
+            name: name.to_string(),
+            mentions: 0,
+        });
+        for (at, _) in text.match_indices(written) {
+            l.mentions.push(Mention {
+                start: at,
+                end: at + written.len(),
+                label: Label::Person,
+                id: id as u32,
+            });
+        }
+    }
+    l.mentions.sort_by_key(|m| m.start);
+    for (written, person) in roles {
+        let at = text.find(written).unwrap();
+        let id = people.iter().position(|p| p.1 == *person).unwrap() as u32;
+        l.roles.push(Role {
+            start: at,
+            end: at + written.len(),
+            role: written.to_string(),
+            person: id,
+        });
+    }
+    l
+}
+
+struct Got {
+    quote: String,
+    kind: QuoteKind,
+    speaker: Option<String>,
+    mention: Option<String>,
+    cue: Option<String>,
+    parent: Option<u32>,
+}
+
+fn run(text: &str, l: &EntityLayer) -> Vec<Got> {
+    let doc = segment(text);
+    find(&doc, l)
+        .quotes
+        .into_iter()
+        .map(|q| Got {
+            quote: text[q.start..q.end].to_string(),
+            kind: q.kind,
+            speaker: q.speaker,
+            mention: q
+                .speaker_start
+                .map(|s| text[s..q.speaker_end.unwrap()].to_string()),
+            cue: q.cue,
+            parent: q.parent,
+        })
+        .collect()
+}
+
+fn one(text: &str, people: &[(&str, &str)]) -> Got {
+    let mut g = run(text, &layer(text, people, &[]));
+    g.retain(|q| q.kind != QuoteKind::Indirect);
+    assert_eq!(
+        g.len(),
+        1,
+        "{text}: {:?}",
+        g.iter().map(|q| &q.quote).collect::<Vec<_>>()
+    );
+    g.remove(0)
+}
+
+#[test]
+fn attribution_patterns() {
+    let peskov = [
+        ("Dmitry Peskov", "Dmitry Peskov"),
+        ("Peskov", "Dmitry Peskov"),
+    ];
+    for (text, mention, cue) in [
+        ("“We are ready,” Peskov said.", "Peskov", "said"),
+        ("Peskov said: “We are ready.”", "Peskov", "said"),
+        ("Peskov said, “We are ready.”", "Peskov", "said"),
+        (
+            "“We are ready,” said Dmitry Peskov, a Kremlin spokesman.",
+            "Dmitry Peskov",
+            "said",
+        ),
+        (
+            "“We are ready,” according to Dmitry Peskov.",
+            "Dmitry Peskov",
+            "according to",
+        ),
+        ("“We are ready,” Peskov told reporters.", "Peskov", "told"),
+        (
+            "Peskov described the talks as “very useful and constructive.”",
+            "Peskov",
+            "described",
+        ),
+        ("“We are ready.” — Dmitry Peskov", "Dmitry Peskov", "—"),
+        (
+            "“We are ready,” Dmitry Peskov, who speaks for the Kremlin, said on Monday.",
+            "Dmitry Peskov",
+            "said",
+        ),
+    ] {
+        let q = one(text, &peskov);
+        assert_eq!(q.mention.as_deref(), Some(mention), "{text}");
+        assert_eq!(q.speaker.as_deref(), Some("Dmitry Peskov"), "{text}");
+        assert_eq!(q.cue.as_deref(), Some(cue), "{text}");
+    }
+}
+
+#[test]
+fn kinds_direct_and_partial() {
+    let p = [("Peskov", "Dmitry Peskov")];
+    assert_eq!(
+        one("“We are ready,” Peskov said.", &p).kind,
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        one("Peskov said: “We are ready.”", &p).kind,
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        one("Peskov called the talks “very useful.”", &p).kind,
+        QuoteKind::Partial
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_nearest_person() {
+    let text = "Dmitry Peskov met Yuri Ushakov on Monday.\n“We are ready,” she said.";
+    let l = layer(
+        text,
+        &[
+            ("Dmitry Peskov", "Dmitry Peskov"),
+            ("Yuri Ushakov", "Yuri Ushakov"),
+        ],
+        &[],
+    );
+    let g = run(text, &l);
+    assert_eq!(g[0].mention.as_deref(), Some("she"));
+    assert_eq!(g[0].speaker.as_deref(), Some("Yuri Ushakov"));
+}
+
+#[test]
+fn role_nouns_resolve_to_the_role_holder() {
+    let text = "Kremlin spokesman Dmitry Peskov spoke first.\n“We are ready,” the spokesman said.";
+    let l = layer(
+        text,
+        &[("Dmitry Peskov", "Dmitry Peskov")],
+        &[("Kremlin spokesman", "Dmitry Peskov")],
+    );
+    let g = run(text, &l);
+    assert_eq!(g[0].mention.as_deref(), Some("the spokesman"));
+    assert_eq!(g[0].speaker.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(g[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn speakers_continue_across_quotes_and_paragraphs() {
+    let text =
+        "“We are ready,” Peskov said. “We will talk.”\n“And we will win.”\nThe weather was cold.";
+    let l = layer(text, &[("Peskov", "Dmitry Peskov")], &[]);
+    let g = run(text, &l);
+    assert_eq!(g.len(), 3);
+    for q in &g {
+        assert_eq!(q.speaker.as_deref(), Some("Dmitry Peskov"), "{}", q.quote);
+    }
+    // Multi-paragraph quote: the speaker comes at the end of the last paragraph.
+    let text = "“First we talk.\n“Then we sign,” Peskov said.";
+    let g = run(text, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].quote, "“First we talk.\n“Then we sign,”");
+    assert_eq!(g[0].mention.as_deref(), Some("Peskov"));
+    assert_eq!(g[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn colon_in_the_paragraph_before() {
+    let text = "As Peskov put it on Monday, the Kremlin observed:\n“We are ready for talks.”";
+    let g = run(text, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].cue.as_deref(), Some("observed"));
+    assert_eq!(g[0].mention.as_deref(), Some("Kremlin"));
+}
+
+#[test]
+fn no_speaker_is_null() {
+    let text = "The weather was cold.\n“Peace will come to those who wait for it.”";
+    let g = run(text, &EntityLayer::default());
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].speaker, None);
+    assert_eq!(g[0].mention, None);
+}
+
+#[test]
+fn nested_quotes_point_to_their_parent() {
+    let text = "“He told me ‘never again,’ and left,” Peskov said.";
+    let g = run(text, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
+    assert_eq!(g.len(), 2);
+    assert_eq!(g[1].quote, "‘never again,’");
+    assert_eq!(g[1].parent, Some(0));
+    assert_eq!(g[0].parent, None);
+    assert_eq!(g[0].speaker.as_deref(), Some("Dmitry Peskov"));
+}
+
+#[test]
+fn scare_quotes_without_speaker_are_dropped() {
+    let text = "The so-called “undercard” debate was dull.";
+    assert!(run(text, &EntityLayer::default()).is_empty());
+}
+
+#[test]
+fn unmatched_marks_are_diagnosed_and_the_rest_kept() {
+    let text =
+        "“We are ready,” Peskov said. Then a stray ” mark.\n“Open but never closed, he said.";
+    let doc = segment(text);
+    let found = find(&doc, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
+    assert!(found
+        .quotes
+        .iter()
+        .any(|q| &text[q.start..q.end] == "“We are ready,”"));
+    let at: Vec<usize> = found.diagnostics.iter().map(|d| d.start).collect();
+    assert_eq!(
+        at,
+        [text.find("” mark").unwrap(), text.find("“Open").unwrap()]
+    );
+}
+
+#[test]
+fn reported_speech_is_indirect() {
+    let text =
+        "Kremlin spokesman Dmitry Peskov announced that Russia is ready, while others waited.";
+    let g = run(
+        text,
+        &layer(text, &[("Dmitry Peskov", "Dmitry Peskov")], &[]),
+    );
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].kind, QuoteKind::Indirect);
+    assert_eq!(g[0].quote, "Russia is ready");
+    assert_eq!(g[0].mention.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(g[0].cue.as_deref(), Some("announced"));
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    for text in [
+        "",
+        "“",
+        "”",
+        "'''",
+        "``",
+        "“‘’”",
+        "\"\"\"\"",
+        "said said said",
+        "“a\n\n”\n“",
+        "‘’‘’‘’ ’n’",
+    ] {
+        let doc = segment(text);
+        let _ = find(&doc, &EntityLayer::default());
+    }
+    // A run-on sentence full of cues stays fast.
+    let runon = "they said that it said that ".repeat(20_000);
+    let doc = segment(&runon);
+    let t = std::time::Instant::now();
+    let _ = find(&doc, &EntityLayer::default());
+    assert!(t.elapsed().as_secs() < 5);
+    // Long input stays fast (linear).
+    let big = "“Yes,” he said, “and ‘no.’ ” ".repeat(20_000);
+    let doc = segment(&big);
+    let t = std::time::Instant::now();
+    let f = find(&doc, &EntityLayer::default());
+    assert!(f.quotes.len() >= 20_000);
+    assert!(t.elapsed().as_secs() < 5);
+}
+
+#[test]
+fn a_full_stop_ends_the_quote_sentence() {
+    let text = "Bush called the orders “quite dangerous.” Christie called them “fine.”";
+    let l = layer(
+        text,
+        &[("Bush", "Jeb Bush"), ("Christie", "Chris Christie")],
+        &[],
+    );
+    let g = run(text, &l);
+    assert_eq!(g.len(), 2);
+    assert_eq!(g[0].speaker.as_deref(), Some("Jeb Bush"));
+    assert_eq!(g[1].speaker.as_deref(), Some("Chris Christie"));
+    // Within a paragraph, a later quote continues the earlier speaker.
+    let text = "“We are refugees,” Alawee said. “We are not terrorists.” Zahed said: “No.”";
+    let l = layer(
+        text,
+        &[("Alawee", "Ms. Alawee"), ("Zahed", "Mr. Zahed")],
+        &[],
+    );
+    let g = run(text, &l);
+    let who: Vec<_> = g.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        who,
+        [Some("Ms. Alawee"), Some("Ms. Alawee"), Some("Mr. Zahed")]
+    );
+}
+
+#[test]
+fn possessive_nouns_are_not_cues() {
+    let text = "Frazier said that Rubio’s claim is “simply not true.”";
+    let l = layer(
+        text,
+        &[("Frazier", "Catherine Frazier"), ("Rubio", "Marco Rubio")],
+        &[],
+    );
+    let g: Vec<_> = run(text, &l)
+        .into_iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
+    assert_eq!(g[0].speaker.as_deref(), Some("Catherine Frazier"));
+    assert_eq!(g[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn naming_is_not_speech() {
+    let text = "It is an adaptation of a show called “Brokers,” written by a troupe.";
+    assert!(run(text, &EntityLayer::default()).is_empty());
+    let text = "As the “Never Trump” movement continues to battle, nothing changed.";
+    assert!(run(text, &EntityLayer::default()).is_empty());
+}
+
+#[test]
+fn attribution_in_the_paragraph_before() {
+    // The paragraph before has no quote: its last sentence attributes.
+    let text = "Schoen argued in an editorial that delegates may reconsider.\n“A Sanders win would hurt her.”";
+    let g = run(text, &layer(text, &[("Schoen", "Doug Schoen")], &[]));
+    let q: Vec<_> = g.iter().filter(|q| q.kind != QuoteKind::Indirect).collect();
+    assert_eq!(q[0].speaker.as_deref(), Some("Doug Schoen"));
+    assert_eq!(q[0].cue.as_deref(), Some("argued"));
+    // A colon with no reporting verb: the sentence's subject.
+    let text = "President Clinton released the following statement:\n“We offer our condolences.”";
+    let g = run(
+        text,
+        &layer(text, &[("President Clinton", "Bill Clinton")], &[]),
+    );
+    assert_eq!(g[0].speaker.as_deref(), Some("Bill Clinton"));
+    // Particle verbs: "pointed out".
+    let text = "As Byler pointed out in December, “no campaign has to worry.”";
+    let g = run(text, &layer(text, &[("Byler", "David Byler")], &[]));
+    assert_eq!(g[0].cue.as_deref(), Some("pointed"));
+    assert_eq!(g[0].speaker.as_deref(), Some("David Byler"));
+}
