@@ -1,13 +1,46 @@
 //! Entities: mentions, their grouping into entities, and roles.
 //!
+//! Names (PERSON, ORG, LOC, MISC) come from a learned tagger ([`tagger`]:
+//! an averaged perceptron trained on CoNLL-2003's training split); MISC
+//! spans that are nationalities or religious/political groups become NORP
+//! ([`lexicon`]). DATE, TIME, MONEY and PERCENT come from scanners
+//! ([`numeric`]). Mentions are then grouped ("Putin", "Vladimir Putin"; "U.S.",
+//! "United States"; an acronym defined in the text joins its long form) and
+//! roles are tied to people ([`roles`]).
+//!
 //! ```
-//! let doc = newsmark::segment::segment("Vladimir Putin met Trump. Putin left.");
+//! let doc = newsmark::segment::segment("Vladimir Putin met Donald Trump. Putin left.");
 //! let layer = newsmark::entities::recognise(&doc);
-//! assert_eq!(layer.groups.iter().filter(|g| g.label == newsmark::Label::Person).count(), 2);
+//! let people: Vec<&str> = layer.groups.iter()
+//!     .filter(|g| g.label == newsmark::Label::Person)
+//!     .map(|g| g.name.as_str()).collect();
+//! assert_eq!(people, ["Vladimir Putin", "Donald Trump"]);
+//! assert_eq!(layer.groups[0].mentions, 2);
 //! ```
+
+mod fx;
+pub mod lexicon;
+pub mod numeric;
+pub mod roles;
+pub mod tagger;
+
+use std::collections::HashMap;
 
 use crate::segment::{Document, TokenKind};
 use crate::types::{Entity, Label, Mention, Role};
+use lexicon::Lex;
+use tagger::Kind;
+
+/// A hint of a person's gender, from the given name in the lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// The given name is a man's name.
+    Male,
+    /// The given name is a woman's name.
+    Female,
+    /// No given name, or one used for both.
+    Unknown,
+}
 
 /// The entity layer of a document: what [`recognise`] returns.
 #[derive(Clone, Debug, Default)]
@@ -16,8 +49,11 @@ pub struct EntityLayer {
     pub mentions: Vec<Mention>,
     /// Entities, `groups[i].id == i`.
     pub groups: Vec<Entity>,
-    /// Roles tied to people.
+    /// Roles tied to people, ordered by start.
     pub roles: Vec<Role>,
+    /// For each entity in `groups` (same index), a gender hint; `Unknown`
+    /// for everything that is not a person.
+    pub genders: Vec<Gender>,
 }
 
 impl EntityLayer {
@@ -26,67 +62,313 @@ impl EntityLayer {
         let i = self.mentions.partition_point(|m| m.end <= offset);
         self.mentions.get(i).filter(|m| m.start <= offset)
     }
+
+    /// The person holding a role whose head word is `role_head`
+    /// (case-insensitive: "spokesman", "adviser", "President"): the first
+    /// such role in the text. For "the spokesman said" → Dmitry Peskov's id.
+    ///
+    /// ```
+    /// let doc = newsmark::segment::segment("Kremlin spokesman Dmitry Peskov spoke. The spokesman left.");
+    /// let layer = newsmark::entities::recognise(&doc);
+    /// let id = layer.person_with_role("spokesman").unwrap();
+    /// assert_eq!(layer.groups[id as usize].name, "Dmitry Peskov");
+    /// assert_eq!(layer.person_with_role("senator"), None);
+    /// ```
+    pub fn person_with_role(&self, role_head: &str) -> Option<u32> {
+        self.roles.iter().find(|r| role_matches(&r.role, role_head)).map(|r| r.person)
+    }
+
+    /// Like [`person_with_role`](Self::person_with_role), but the nearest role
+    /// that starts before byte `offset` (for resolving "the spokesman" where
+    /// several people share a role word).
+    pub fn person_with_role_before(&self, role_head: &str, offset: usize) -> Option<u32> {
+        self.roles
+            .iter()
+            .rev()
+            .filter(|r| r.start < offset)
+            .find(|r| role_matches(&r.role, role_head))
+            .map(|r| r.person)
+    }
 }
+
+/// Does role text `role` have `head` as its head word (or, for role phrases
+/// like "head of Ukraine’s negotiating team", as its first word)?
+fn role_matches(role: &str, head: &str) -> bool {
+    let head = head.trim();
+    let before_of = role.split(" of ").next().unwrap_or(role);
+    let last = before_of.rsplit([' ', '-']).next().unwrap_or(before_of);
+    let whole_last = before_of.rsplit(' ').next().unwrap_or(before_of);
+    last.eq_ignore_ascii_case(head) || whole_last.eq_ignore_ascii_case(head)
+}
+
+/// Titles dropped from the front of a person's name.
+const TITLES: &[&str] = &[
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "dame", "mr", "mrs", "ms", "dr", "gen.", "sen.",
+    "rep.", "gov.", "lt.", "col.", "capt.", "rev.", "president", "king", "queen", "pope", "prince",
+    "princess", "minister", "chancellor", "premier", "senator", "governor", "mayor", "judge",
+    "general", "coach", "secretary", "ambassador", "sheikh",
+];
 
 /// Finds the entity mentions in `doc`, groups them and ties roles to people.
 ///
-/// FIRST VERSION: capitalised runs of words outside sentence starts are people.
+/// Never panics; linear in the number of tokens.
 pub fn recognise(doc: &Document) -> EntityLayer {
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let t = doc.tokens[i];
-        let w = doc.word(i);
-        if t.kind == TokenKind::Word
-            && w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().any(char::is_lowercase)
-        {
-            let start = i;
-            while i + 1 < doc.tokens.len()
-                && doc.tokens[i + 1].kind == TokenKind::Word
-                && doc
-                    .word(i + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            {
-                i += 1;
-            }
-            spans.push((doc.tokens[start].start, doc.tokens[i].end, Label::Person));
+    let names = tagger::tag(doc);
+    let mut spans: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len() + 16);
+    for s in names {
+        if let Some(x) = clean_span(doc, s) {
+            spans.push(x);
         }
-        i += 1;
     }
-    group(doc.text, spans)
+    // numeric entities fill the gaps; one with digits wins over a name it overlaps
+    let nums = numeric::scan(doc);
+    let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len() + nums.len());
+    let mut a = spans.into_iter().peekable();
+    let mut b = nums.into_iter().peekable();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (None, None) => break,
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (Some(x), Some(y)) => {
+                if x.1 <= y.0 {
+                    a.next()
+                } else if y.1 <= x.0 {
+                    b.next()
+                } else {
+                    // overlap
+                    let digits = doc.text[y.0..y.1].bytes().any(|c| c.is_ascii_digit());
+                    if digits {
+                        a.next();
+                        b.next()
+                    } else {
+                        b.next();
+                        a.next()
+                    }
+                }
+            }
+        };
+        if let Some(x) = next {
+            if merged.last().map_or(true, |l| l.1 <= x.0) {
+                merged.push(x);
+            }
+        }
+    }
+    let mut layer = group(doc, &merged);
+    let mut of_token = vec![None; doc.tokens.len()];
+    for (k, m) in layer.mentions.iter().enumerate() {
+        let mut i = doc.token_at(m.start);
+        while i < doc.tokens.len() && doc.tokens[i].start < m.end {
+            of_token[i] = Some(k);
+            i += 1;
+        }
+    }
+    layer.roles = roles::find(doc, &layer.mentions, &of_token);
+    layer
 }
 
-/// Groups labelled spans into entities: a span joins the entity whose name ends
-/// with the same last word and has the same label.
-fn group(text: &str, spans: Vec<(usize, usize, Label)>) -> EntityLayer {
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "’s" | "'s" | "’S" | "'S" | "’" | "'")
+}
+
+/// Trims a tagged span to the name itself and picks its label.
+fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> {
+    let (mut i, mut e) = (s.start, s.end);
+    // possessives, punctuation and dashes at the edges
+    while i < e && (doc.tokens[i].kind == TokenKind::Punct || matches!(doc.word(i), "the" | "The" | "THE")) {
+        i += 1;
+    }
+    while e > i && (doc.tokens[e - 1].kind == TokenKind::Punct && !doc.word(e - 1).ends_with('.') || is_possessive(doc.word(e - 1))) {
+        e -= 1;
+    }
+    // "U.S.-proposed": the name ends at a hyphen before a lower-case word
+    for k in i + 1..e {
+        if matches!(doc.word(k), "-" | "–") && k + 1 < e && doc.word(k + 1).chars().next().is_some_and(char::is_lowercase) {
+            e = k;
+            break;
+        }
+    }
+    if s.kind == Kind::Per {
+        while e - i > 1 && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
+            i += 1;
+        }
+    }
+    if i >= e {
+        return None;
+    }
+    let text = &doc.text[doc.tokens[i].start..doc.tokens[e - 1].end];
+    let label = match s.kind {
+        Kind::Per => Label::Person,
+        Kind::Org => Label::Org,
+        Kind::Loc => Label::Loc,
+        Kind::Misc => {
+            let low = text.to_lowercase().replace('’', "'");
+            if lexicon::lookup(&low).contains(Lex::NORP) {
+                Label::Norp
+            } else {
+                Label::Misc
+            }
+        }
+    };
+    Some((doc.tokens[i].start, doc.tokens[e - 1].end, label))
+}
+
+/// Spelling-independent key of a name: lower case, no periods, one space.
+fn key_of(name: &str) -> String {
+    let mut k = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        for c in w.chars().filter(|&c| c != '.') {
+            k.extend(c.to_lowercase());
+        }
+    }
+    match k.as_str() {
+        "us" | "usa" | "america" | "united states of america" => "united states".into(),
+        "uk" | "britain" | "great britain" => "united kingdom".into(),
+        "un" => "united nations".into(),
+        "eu" => "european union".into(),
+        "ussr" => "soviet union".into(),
+        "uae" => "united arab emirates".into(),
+        _ => k,
+    }
+}
+
+/// The initials of a multi-word name's capitalised words ("North Atlantic
+/// Treaty Organization" → "nato"), if it has at least two.
+fn initials(name: &str) -> Option<String> {
+    let mut s = String::new();
+    let mut n = 0;
+    for w in name.split([' ', '-']) {
+        if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            s.extend(c.to_lowercase());
+            n += 1;
+        }
+    }
+    (n >= 2).then_some(s)
+}
+
+fn gender_of(name: &str) -> Gender {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    if name.split_whitespace().count() < 2 {
+        return Gender::Unknown;
+    }
+    let l = lexicon::lookup(&first);
+    match (l.contains(Lex::FIRST_M), l.contains(Lex::FIRST_F)) {
+        (true, false) => Gender::Male,
+        (false, true) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Groups labelled spans (ordered, not overlapping) into entities.
+fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
+    let text = doc.text;
     let mut layer = EntityLayer::default();
-    let mut by_last: std::collections::HashMap<(&str, Label), u32> = Default::default();
-    for (start, end, label) in spans {
-        let name = &text[start..end];
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        let id = *by_last.entry((last, label)).or_insert_with(|| {
-            layer.groups.push(Entity {
-                id: layer.groups.len() as u32,
-                label,
-                name: name.to_string(),
-                mentions: 0,
-            });
+    // first pass: the full names of people by surname, and long forms by initials
+    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_initials: HashMap<String, String> = HashMap::new();
+    for (k, &(s, e, label)) in spans.iter().enumerate() {
+        let name = &text[s..e];
+        if label == Label::Person && name.split_whitespace().count() > 1 {
+            let key = key_of(name);
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            by_surname.entry(last).or_default().push((k, key));
+        } else if matches!(label, Label::Org | Label::Loc | Label::Misc) {
+            if let Some(ini) = initials(name) {
+                by_initials.entry(ini).or_insert_with(|| key_of(name));
+            }
+        }
+    }
+    // defined acronyms: "Long Name (ACR)"
+    for w in spans.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let between = &text[a.1..b.0];
+        if between.trim() == "(" && text[b.1..].starts_with(')') {
+            let acr = key_of(&text[b.0..b.1]);
+            by_initials.insert(acr, key_of(&text[a.0..a.1]));
+        }
+    }
+    let mut ids: HashMap<(String, bool), u32> = HashMap::new();
+    for (k, &(s, e, label)) in spans.iter().enumerate() {
+        let name = &text[s..e];
+        let mut key = key_of(name);
+        if label == Label::Person {
+            let parts = key.split(' ').count();
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            if let Some(full) = by_surname.get(&last) {
+                // the nearest full name before this mention, else the first after
+                let pick = full.iter().rev().find(|(j, _)| *j <= k).or(full.first());
+                if let Some((_, fk)) = pick {
+                    let first_same = key.split(' ').next() == fk.split(' ').next();
+                    if parts == 1 || first_same {
+                        key = fk.clone();
+                    }
+                }
+            }
+        } else if label.is_name() && !name.contains(' ') {
+            if let Some(long) = by_initials.get(&key) {
+                key = long.clone();
+            }
+        }
+        let class = (key, label == Label::Person || !label.is_name());
+        let class_key = if label.is_name() { class } else { (format!("{}\u{0}{}", label.as_str(), class.0), true) };
+        let id = *ids.entry(class_key).or_insert_with(|| {
+            layer.groups.push(Entity { id: layer.groups.len() as u32, label, name: name.to_string(), mentions: 0 });
             layer.groups.len() as u32 - 1
         });
         let g = &mut layer.groups[id as usize];
         g.mentions += 1;
-        if name.len() > g.name.len() {
+        if name.chars().filter(|c| c.is_alphanumeric()).count() > g.name.chars().filter(|c| c.is_alphanumeric()).count() {
             g.name = name.to_string();
         }
-        layer.mentions.push(Mention {
-            start,
-            end,
-            label,
-            id,
-        });
+        // a mention joins its entity's label
+        layer.mentions.push(Mention { start: s, end: e, label: g.label, id });
     }
+    layer.genders = layer
+        .groups
+        .iter()
+        .map(|g| if g.label == Label::Person { gender_of(&g.name) } else { Gender::Unknown })
+        .collect();
     layer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    #[test]
+    fn keys_unify_spellings() {
+        assert_eq!(key_of("U.S."), key_of("United States"));
+        assert_eq!(key_of("US"), key_of("U.S."));
+        assert_ne!(key_of("Russia"), key_of("U.S."));
+        assert_eq!(initials("North Atlantic Treaty Organization").as_deref(), Some("nato"));
+    }
+
+    #[test]
+    fn roles_match_heads() {
+        assert!(role_matches("Kremlin spokesman", "spokesman"));
+        assert!(role_matches("son-in-law", "son-in-law"));
+        assert!(role_matches("head of Ukraine’s negotiating team", "head"));
+        assert!(!role_matches("foreign policy adviser", "policy"));
+    }
+
+    #[test]
+    fn acronym_defined_in_text_joins_long_form() {
+        let doc = segment("The North Atlantic Treaty Organization (NATO) met on Monday. NATO said it would act.");
+        let l = recognise(&doc);
+        let nato: Vec<&Mention> = l.mentions.iter().filter(|m| doc.text[m.start..m.end].contains("NATO") || doc.text[m.start..m.end].contains("North")).collect();
+        assert!(nato.len() >= 2, "{:?}", l.mentions);
+        assert!(nato.iter().all(|m| m.id == nato[0].id));
+        assert_eq!(l.groups[nato[0].id as usize].name, "North Atlantic Treaty Organization");
+    }
+
+    #[test]
+    fn empty_text_has_no_entities() {
+        let l = recognise(&segment(""));
+        assert!(l.mentions.is_empty() && l.groups.is_empty() && l.roles.is_empty());
+        assert!(l.mention_at(0).is_none());
+    }
 }

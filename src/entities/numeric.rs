@@ -1,0 +1,304 @@
+//! Dates, times, sums of money and percentages, found by hand-written
+//! scanners over the tokens (no regular expressions, linear time).
+//!
+//! ```
+//! use newsmark::{segment::segment, entities::numeric::scan, Label};
+//! let text = "On Tuesday, March 3, 2024, at 3 p.m. shares fell 5% to $5 million.";
+//! let doc = segment(text);
+//! let found: Vec<(&str, Label)> = scan(&doc).iter().map(|s| (&text[s.0..s.1], s.2)).collect();
+//! assert_eq!(found, [("Tuesday", Label::Date), ("March 3, 2024", Label::Date), ("3 p.m.", Label::Time),
+//!                    ("5%", Label::Percent), ("$5 million", Label::Money)]);
+//! ```
+
+use crate::segment::{Document, TokenKind};
+use crate::types::Label;
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+    "sep.", "sept.", "oct.", "nov.", "dec.",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",
+    "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun.",
+];
+const SCALES: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "m", "bn", "mln", "bln", "k", "millions",
+    "billions", "thousands", "hundreds", "hundred", "trillions",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "a", "half", "several", "dozen", "tens",
+];
+/// Currency words that follow a number: "20 euros", "5 cents".
+const CURRENCY_AFTER: &[&str] = &[
+    "dollar", "dollars", "cent", "cents", "euro", "euros", "pound", "pounds", "yen", "yuan",
+    "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "franc", "francs",
+    "mark", "marks", "krona", "kronor", "krone", "kroner", "ringgit", "peso", "pesos", "shekel",
+    "shekels", "dinar", "dinars", "riyal", "riyals", "rand", "won", "lira", "lire", "baht",
+    "rupiah", "zloty", "hryvnia", "hryvnias", "naira", "dirhams", "pence", "usd", "eur", "gbp",
+];
+/// Currency words and codes that come before a number: "US$ 5", "dlrs 220 million".
+const CURRENCY_BEFORE: &[&str] = &[
+    "us$", "dlrs", "usd", "eur", "gbp", "jpy", "chf", "cny", "rm", "rs", "rs.", "inr", "a$", "c$",
+    "hk$", "nz$", "s$", "r$", "rmb", "sfr", "dm",
+];
+
+fn is_symbol(w: &str) -> bool {
+    matches!(w, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪" | "₺" | "₴" | "₦")
+}
+
+/// The labelled spans (byte offsets) found in `doc`, in order, not overlapping.
+pub fn scan(doc: &Document) -> Vec<(usize, usize, Label)> {
+    let n = doc.tokens.len();
+    let lw = |i: usize| -> String { doc.word(i).to_lowercase() };
+    let is_num = |i: usize| i < n && doc.tokens[i].kind == TokenKind::Number;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let w = doc.word(i);
+        let kind = doc.tokens[i].kind;
+        let first = w.chars().next().unwrap_or(' ');
+        // cheap filter: only tokens that can start something
+        if !(kind == TokenKind::Number || first.is_uppercase() || is_symbol(w) || first.is_lowercase()) {
+            i += 1;
+            continue;
+        }
+        if let Some((end, label)) = at(doc, i, &lw, &is_num) {
+            out.push((doc.tokens[i].start, doc.tokens[end - 1].end, label));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A number phrase starting at token `i`: digits or number words, with
+/// scale words ("5.5 million", "half a million", "hundreds of millions of").
+/// Returns the end token.
+fn number_phrase(doc: &Document, i: usize, lw: &dyn Fn(usize) -> String) -> Option<usize> {
+    let n = doc.tokens.len();
+    let mut j = i;
+    let mut saw = false;
+    while j < n {
+        let t = doc.tokens[j];
+        let l = lw(j);
+        if t.kind == TokenKind::Number
+            || (t.kind == TokenKind::Word && (NUMBER_WORDS.contains(&l.as_str()) || SCALES.contains(&l.as_str())))
+        {
+            saw = true;
+            j += 1;
+        } else if saw && (l == "-" || l == "of") && j + 1 < n {
+            let nl = lw(j + 1);
+            if SCALES.contains(&nl.as_str()) || NUMBER_WORDS.contains(&nl.as_str()) {
+                j += 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    // "a" alone, or number words alone, are not numbers
+    if !saw || (j == i + 1 && doc.tokens[i].kind != TokenKind::Number && !NUMBER_WORDS[..20].contains(&lw(i).as_str())) {
+        return None;
+    }
+    Some(j)
+}
+
+fn at(
+    doc: &Document,
+    i: usize,
+    lw: &dyn Fn(usize) -> String,
+    is_num: &dyn Fn(usize) -> bool,
+) -> Option<(usize, Label)> {
+    let n = doc.tokens.len();
+    let w = doc.word(i);
+    let l = lw(i);
+    let kind = doc.tokens[i].kind;
+    // MONEY: symbol or code before a number
+    let glued_code = kind == TokenKind::Word
+        && ["rm", "rs", "us$"].iter().any(|c| {
+            l.starts_with(c) && l.len() > c.len() && l[c.len()..].bytes().all(|b| b.is_ascii_digit())
+        });
+    if glued_code {
+        let mut j = i + 1;
+        // "RM120,000": the tokenizer splits the glued thousands
+        while j + 1 < n && doc.word(j) == "," && !doc.tokens[j].space_before && is_num(j + 1) && !doc.tokens[j + 1].space_before {
+            j += 2;
+        }
+        while j < n && SCALES.contains(&lw(j).as_str()) {
+            j += 1;
+        }
+        return Some((j, Label::Money));
+    }
+    if is_symbol(w) || (CURRENCY_BEFORE.contains(&l.as_str()) && w != "DM" || (w == "DM" && is_num(i + 1))) {
+        // "US$": "US" "$"
+        let start_num = i + 1;
+        if let Some(end) = (start_num < n).then(|| number_phrase(doc, start_num, lw)).flatten() {
+            if is_num(start_num) {
+                return Some((end, Label::Money));
+            }
+        }
+        return None;
+    }
+    if w == "US" && i + 1 < n && doc.word(i + 1) == "$" && !doc.tokens[i + 1].space_before {
+        if let Some(end) = number_phrase(doc, i + 2, lw) {
+            return Some((end, Label::Money));
+        }
+    }
+    // numbers: percent, money after, time, dates with years
+    if kind == TokenKind::Number || NUMBER_WORDS[..20].contains(&l.as_str()) || l == "half" || l == "hundreds" || l == "millions" || l == "billions" {
+        let end = number_phrase(doc, i, lw)?;
+        if end < n {
+            let next = lw(end);
+            if next == "%" || next == "percent" || next == "pct" {
+                return Some((end + 1, Label::Percent));
+            }
+            if next == "per" && end + 1 < n && lw(end + 1) == "cent" {
+                return Some((end + 2, Label::Percent));
+            }
+            if next == "percentage" && end + 1 < n && lw(end + 1) == "points" {
+                return None;
+            }
+            let ambiguous = matches!(next.as_str(), "won" | "mark" | "marks" | "pound" | "pounds" | "rand");
+            if CURRENCY_AFTER.contains(&next.as_str()) && (!ambiguous || kind == TokenKind::Number) {
+                let mut e = end + 1;
+                if e < n && lw(e) == "sterling" {
+                    e += 1;
+                }
+                return Some((e, Label::Money));
+            }
+            if next == "of" && end + 1 < n && CURRENCY_AFTER.contains(&lw(end + 1).as_str()) {
+                return Some((end + 2, Label::Money));
+            }
+            if kind == TokenKind::Number && (next == "a.m." || next == "p.m." || next == "am" || next == "pm" || next == "a.m" || next == "p.m" || next == "gmt" || next == "o'clock") {
+                let mut e = end + 1;
+                if e < n && matches!(lw(e).as_str(), "gmt" | "est" | "edt" | "utc" | "bst" | "cet") {
+                    e += 1;
+                }
+                return Some((e, Label::Time));
+            }
+        }
+        if kind == TokenKind::Number {
+            // "3pm"
+            if l.ends_with("am") || l.ends_with("pm") {
+                let d = &l[..l.len() - 2];
+                if !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+                    return Some((i + 1, Label::Time));
+                }
+            }
+            // "10:30" followed by a.m. handled above; bare "22:30"
+            if l.len() == 5 && l.as_bytes()[2] == b':' && l.bytes().filter(|b| b.is_ascii_digit()).count() == 4 {
+                return Some((i + 1, Label::Time));
+            }
+            // "3 March 2024", "21 July"
+            if end == i + 1 && l.len() <= 2 && i + 1 < n && MONTHS.contains(&lw(i + 1).as_str()) {
+                let mut e = i + 2;
+                if e < n && is_year(doc.word(e)) {
+                    e += 1;
+                }
+                return Some((e, Label::Date));
+            }
+            // decades "1990s", "80s"
+            if (l.len() == 5 || l.len() == 3) && l.ends_with('s') && l[..l.len() - 1].ends_with('0') && l[..l.len() - 1].bytes().all(|b| b.is_ascii_digit()) {
+                // "'60s": include the apostrophe glued before
+                return Some((i + 1, Label::Date));
+            }
+            if end == i + 1 && is_year(w) && year_context(doc, i) {
+                return Some((i + 1, Label::Date));
+            }
+        }
+        return None;
+    }
+    // weekdays
+    if WEEKDAYS.contains(&l.as_str()) && first_upper(w) {
+        return Some((i + 1, Label::Date));
+    }
+    // months: "March 3, 2024", "March 2024", "March"
+    if MONTHS.contains(&l.as_str()) && first_upper(w) {
+        if l == "may" || l == "march" {
+            // the verbs: only with a day or year
+            let ok = i + 1 < n && (is_day(doc.word(i + 1)) || is_year(doc.word(i + 1)));
+            if !ok {
+                return None;
+            }
+        }
+        let mut e = i + 1;
+        if e < n && is_day(doc.word(e)) {
+            e += 1;
+            if e + 1 < n && doc.word(e) == "," && is_year(doc.word(e + 1)) {
+                e += 2;
+            } else if e < n && is_year(doc.word(e)) {
+                e += 1;
+            }
+        } else if e < n && is_year(doc.word(e)) {
+            e += 1;
+        } else if e + 1 < n && doc.word(e) == "," && is_year(doc.word(e + 1)) {
+            e += 2;
+        }
+        return Some((e, Label::Date));
+    }
+    // relative dates
+    match l.as_str() {
+        "yesterday" | "today" | "tomorrow" => return Some((i + 1, Label::Date)),
+        "last" | "next" | "this" | "earlier" | "later" if i + 1 < n => {
+            let mut j = i + 1;
+            if (l == "earlier" || l == "later") && lw(j) == "this" {
+                j += 1;
+            }
+            if j < n && matches!(lw(j).as_str(), "week" | "month" | "year" | "weekend" | "spring" | "summer" | "autumn" | "fall" | "winter") {
+                return Some((j + 1, Label::Date));
+            }
+            if j < n && WEEKDAYS.contains(&lw(j).as_str()) {
+                return Some((j + 1, Label::Date));
+            }
+        }
+        "noon" | "midnight" => return Some((i + 1, Label::Time)),
+        _ => {}
+    }
+    None
+}
+
+fn first_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_day(w: &str) -> bool {
+    let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) && d.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
+        && (d.len() == w.len() || matches!(&w[d.len()..], "st" | "nd" | "rd" | "th"))
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|y| (1800..=2099).contains(&y))
+}
+
+/// A bare four-digit number reads as a year unless a counted noun follows it.
+fn year_context(doc: &Document, i: usize) -> bool {
+    let n = doc.tokens.len();
+    if i > 0 && matches!(doc.word(i - 1), "$" | "€" | "£" | "No." | "no." | "#") {
+        return false;
+    }
+    if i + 1 >= n {
+        return true;
+    }
+    let next = doc.word(i + 1);
+    let t = doc.tokens[i + 1];
+    if t.kind != TokenKind::Word {
+        return !matches!(next, "%" | "-" | "–");
+    }
+    if next.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    matches!(
+        next,
+        "and" | "or" | "to" | "when" | "after" | "before" | "as" | "was" | "is" | "the" | "that"
+            | "in" | "on" | "at" | "but" | "with" | "because" | "while" | "until" | "election"
+            | "elections" | "season" | "census" | "budget" | "for" | "by" | "from" | "of" | "he"
+            | "she" | "it" | "they" | "we" | "i" | "a" | "an" | "has" | "had" | "were" | "will"
+            | "would" | "levels" | "level" | "figure" | "figures" | "film" | "report" | "war"
+    )
+}

