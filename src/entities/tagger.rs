@@ -102,6 +102,8 @@ pub struct Prepared {
     plex: Vec<(u16, bool)>,
     /// Document evidence for the word's case: 0 none, 1 lower only, 2 capitalised only, 3 both.
     ev: Vec<u8>,
+    /// True for the first token of a paragraph (line): no name runs across it.
+    para_start: Vec<bool>,
 }
 
 fn cap_class(w: &str, kind: TokenKind) -> u8 {
@@ -182,6 +184,7 @@ impl Prepared {
             lex: Vec::with_capacity(n),
             plex: vec![(0, false); n],
             ev: vec![0; n],
+            para_start: vec![false; n],
         };
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.word(i);
@@ -213,6 +216,9 @@ impl Prepared {
         }
         // line kinds
         for para in &doc.paragraphs {
+            if let Some(slot) = p.para_start.get_mut(para.tokens.start) {
+                *slot = true;
+            }
             let (mut words, mut caps, mut capinit, mut long, mut longcap) = (0, 0, 0, 0, 0);
             for i in para.tokens.clone() {
                 if doc.tokens[i].kind != TokenKind::Word {
@@ -315,7 +321,9 @@ impl Prepared {
     /// Pushes the feature keys of token `i` onto `out`, given the two previous
     /// tags and what the same word was last tagged earlier in the document
     /// (`hist`: 0 never seen capitalised, 1 O, 2.. kind + 2).
-    pub fn features(&self, i: usize, prev: u8, prev2: u8, hist: u8, out: &mut Vec<u32>) {
+    /// `major` is what the first pass tagged this word as, most often, anywhere
+    /// in the document (same coding as `hist`; 9 in the first pass itself).
+    pub fn features(&self, i: usize, prev: u8, prev2: u8, hist: u8, major: u8, out: &mut Vec<u32>) {
         let n = self.len();
         let w = |k: isize| -> u64 {
             let j = i as isize + k;
@@ -391,6 +399,15 @@ impl Prepared {
         out.push(Fx::new(19).num(w(0)).num(w(1)).key());
         out.push(Fx::new(20).num(cls(-1) as u64).num(eff as u64).num(cls(1) as u64).key());
         out.push(Fx::new(21).num(nc.min(8) as u64).num(eff as u64).key());
+        out.push(Fx::new(22).num(w(-1)).num(sh(0)).key());
+        out.push(Fx::new(23).num(sh(0)).num(w(1)).key());
+        if nc > 1 {
+            for (t, k) in [(24u32, 1usize), (25, 2)] {
+                let e = lw.char_indices().nth(k).map_or(lw.len(), |(b, _)| b);
+                out.push(Fx::new(t).bytes(&lw.as_bytes()[..e]).num(eff as u64).key());
+            }
+        }
+        out.push(Fx::new(26).num(self.para_start[i] as u64).num(eff as u64).num(line as u64).key());
         // dynamic
         out.push(Fx::new(30).num(prev as u64).key());
         out.push(Fx::new(31).num(prev as u64).num(prev2 as u64).key());
@@ -398,13 +415,17 @@ impl Prepared {
         out.push(Fx::new(33).num(prev as u64).num(eff as u64).num(cls(1) as u64).key());
         out.push(Fx::new(34).num(hist as u64).num(eff as u64).key());
         out.push(Fx::new(35).num(hist as u64).num(prev as u64).key());
+        out.push(Fx::new(36).num(major as u64).num(eff as u64).key());
+        out.push(Fx::new(37).num(major as u64).num(hist as u64).num(prev as u64).key());
+        out.push(Fx::new(38).num(major as u64).num(w(0)).key());
     }
 
     /// Tags the document greedily with `score` (feature keys → tag scores),
     /// calling `step(i, predicted_tag, features)` after each token; `step`
     /// may return a tag to use as history instead (training passes its own
     /// choice back). Returns the tags.
-    pub fn decode<S, F>(&self, mut score: S, mut step: F) -> Vec<u8>
+    /// `major` is the first pass's [`Prepared::majority`], or `None` in the first pass.
+    pub fn decode<S, F>(&self, major: Option<&[u8]>, mut score: S, mut step: F) -> Vec<u8>
     where
         S: FnMut(&[u32], &mut [f32; TAGS]),
         F: FnMut(usize, u8, &[u32]) -> u8,
@@ -416,12 +437,17 @@ impl Prepared {
         let (mut prev, mut prev2) = (0u8, 0u8);
         for i in 0..n {
             feats.clear();
+            if self.para_start[i] {
+                prev = 0;
+                prev2 = 0;
+            }
             let h = if self.raw[i] == C_CAP || self.raw[i] == C_CAPS || self.raw[i] == C_MIXED {
                 hist.get(&self.wid[i]).copied().unwrap_or(0)
             } else {
                 0
             };
-            self.features(i, prev, prev2, h, &mut feats);
+            let mj = major.and_then(|m| m.get(i).copied()).unwrap_or(9);
+            self.features(i, prev, prev2, h, mj, &mut feats);
             let mut s = [0f32; TAGS];
             score(&feats, &mut s);
             let mut best = 0u8;
@@ -450,6 +476,41 @@ impl Prepared {
             prev = chosen;
         }
         tags
+    }
+}
+
+impl Prepared {
+    /// For each token, the kind its word was tagged most often in `tags`
+    /// over the whole document (capitalised occurrences only): 0 for
+    /// lower-case words and words never capitalised, 1 for O, 2.. kind + 2.
+    pub fn majority(&self, tags: &[u8]) -> Vec<u8> {
+        let mut counts: HashMap<u64, [u16; 5], FxBuild> = HashMap::default();
+        let capital = |i: usize| matches!(self.raw[i], C_CAP | C_CAPS | C_MIXED);
+        for (i, &t) in tags.iter().enumerate() {
+            if capital(i) {
+                let k = match Kind::of_tag(t) {
+                    None => 0,
+                    Some(k) => 1 + (k.begin_tag() / 2) as usize,
+                };
+                let c = counts.entry(self.wid[i]).or_default();
+                c[k] = c[k].saturating_add(1);
+            }
+        }
+        (0..tags.len())
+            .map(|i| {
+                if !capital(i) {
+                    return 0;
+                }
+                let c = counts.get(&self.wid[i]).copied().unwrap_or_default();
+                let mut best = 0;
+                for k in 1..5 {
+                    if c[k] > c[best] {
+                        best = k;
+                    }
+                }
+                1 + best as u8
+            })
+            .collect()
     }
 }
 
@@ -488,16 +549,18 @@ const MAGIC: &[u8; 4] = b"NMT3";
 /// The quantiser of the stored weights: each row of `TAGS` weights is stored
 /// as one exponent byte `e` and `TAGS` codes `q` in -127..=127, standing for
 /// `q · 2^((e − 128) / 8)`.
-pub fn quantise(row: &[f32; TAGS]) -> (u8, [i8; TAGS]) {
+/// `levels` is the largest code used (127 for full `i8`; fewer levels pack smaller).
+pub fn quantise(row: &[f32; TAGS], levels: u8) -> (u8, [i8; TAGS]) {
     let m = row.iter().fold(0f32, |m, v| m.max(v.abs()));
+    let q = levels.clamp(1, 127) as f32;
     if m == 0.0 {
         return (0, [0; TAGS]);
     }
-    let e = ((m / 127.0).log2() * 8.0).ceil().clamp(-128.0, 127.0);
+    let e = ((m / q).log2() * 8.0).ceil().clamp(-128.0, 127.0);
     let step = (e / 8.0).exp2();
     (
         (e as i32 + 128) as u8,
-        row.map(|v| (v / step).round().clamp(-127.0, 127.0) as i8),
+        row.map(|v| (v / step).round().clamp(-q, q) as i8),
     )
 }
 
@@ -636,8 +699,22 @@ pub fn model() -> &'static Model {
 pub fn tag(doc: &Document) -> Vec<Span> {
     let p = Prepared::new(doc);
     let m = model();
-    let tags = p.decode(|f, s| m.score(f, s), |_, t, _| t);
-    spans_of(&tags)
+    let first = p.decode(None, |f, s| m.score(f, s), |_, t, _| t);
+    let major = p.majority(&first);
+    let tags = p.decode(Some(&major), |f, s| m.score(f, s), |_, t, _| t);
+    let mut spans = spans_of(&tags);
+    // in a Title-Case headline, a run of common words ("Peace Deal") that the
+    // article never writes capitalised is no name
+    spans.retain(|s| {
+        p.line[s.start] != L_TITLE
+            || !(s.start..s.end).all(|i| {
+                let l = Lex(p.lex[i]);
+                l.contains(Lex::COMMON)
+                    && !l.contains(Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::LAST.0))
+                    && p.ev[i] & 2 == 0
+            })
+    });
+    spans
 }
 
 #[cfg(test)]
@@ -659,7 +736,7 @@ mod tests {
         let w = [1.0f32, -2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 100.0];
         let mut v = [0f32; TAGS];
         v[4] = -100.0;
-        let mut pairs = vec![(7u32, quantise(&w)), (300000, quantise(&v))];
+        let mut pairs = vec![(7u32, quantise(&w, 127)), (300000, quantise(&v, 127))];
         let bytes = Model::write(&mut pairs);
         let m = Model::read(&bytes);
         let mut s = [0f32; TAGS];
