@@ -9,7 +9,7 @@
 //! roles are tied to people ([`roles`]).
 //!
 //! ```
-//! let doc = newsmark::segment::segment("Vladimir Putin met Donald Trump. Putin left.");
+//! let doc = newsmark::segment::segment("Russian President Vladimir Putin met U.S. President Donald Trump on Friday. Putin left.");
 //! let layer = newsmark::entities::recognise(&doc);
 //! let people: Vec<&str> = layer.groups.iter()
 //!     .filter(|g| g.label == newsmark::Label::Person)

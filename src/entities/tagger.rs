@@ -8,7 +8,7 @@
 //! and embedded from `data/tagger.bin`.
 //!
 //! ```
-//! let doc = newsmark::segment::segment("Vladimir Putin met officials in Moscow.");
+//! let doc = newsmark::segment::segment("Officials said Vladimir Putin met officials in Moscow.");
 //! let spans = newsmark::entities::tagger::tag(&doc);
 //! assert!(spans.iter().any(|s| s.kind == newsmark::entities::tagger::Kind::Per));
 //! ```
