@@ -138,12 +138,14 @@ fn main() {
     let mut out = "data/tagger.bin".to_string();
     let mut prune = 0.0f32;
     let mut levels = 127u8;
+    let mut dropout = 0u64;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--dev" => dev = it.next().cloned(),
             "--epochs" => epochs = it.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
             "--out" => out = it.next().cloned().expect("--out FILE"),
+            "--dropout" => dropout = it.next().and_then(|v| v.parse().ok()).expect("--dropout PER_MILLE"),
             "--levels" => levels = it.next().and_then(|v| v.parse().ok()).expect("--levels N"),
             "--prune" => prune = it.next().and_then(|v| v.parse().ok()).expect("--prune X"),
             s => train = Some(s.to_string()),
@@ -152,7 +154,7 @@ fn main() {
     let train = load(&train.expect("usage: train_tagger TRAIN.jsonl [--dev DEV.jsonl]"));
     let dev = dev.map(|d| load(&d));
     let mut mis = 0;
-    let prepared: Vec<(Prepared, Vec<u8>)> = train
+    let mut prepared: Vec<(Prepared, Vec<u8>)> = train
         .iter()
         .map(|d| {
             let seg = segment::segment(&d.text);
@@ -174,6 +176,16 @@ fn main() {
         let mut errors = 0usize;
         let mut total = 0usize;
         for &k in &order {
+            // hide the identity of a share of capitalised words this epoch
+            {
+                let (p, _) = &mut prepared[k];
+                for i in 0..p.len() {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    p.unknown[i] = (rng % 1000) < dropout && p.is_capitalised(i);
+                }
+            }
             let (p, gold) = &prepared[k];
             // score with the current weights; update on each mistake
             // two passes, as at inference; the second sees the first's tags
@@ -264,6 +276,9 @@ fn main() {
         pairs.push((k, quantise(&r, levels)));
     }
     let scale = top;
+    for (p, _) in prepared.iter_mut() {
+        p.unknown.iter_mut().for_each(|u| *u = false);
+    }
     eprintln!("{} features trained, {} kept (prune {prune}, scale {scale:.3})", m.w.len(), pairs.len());
     let bytes = Model::write(&mut pairs);
     std::fs::write(&out, &bytes).expect("write model");

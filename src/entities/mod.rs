@@ -15,7 +15,8 @@
 //!     .filter(|g| g.label == newsmark::Label::Person)
 //!     .map(|g| g.name.as_str()).collect();
 //! assert_eq!(people, ["Vladimir Putin", "Donald Trump"]);
-//! assert_eq!(layer.groups[0].mentions, 2);
+//! let putin = layer.groups.iter().find(|g| g.name == "Vladimir Putin").unwrap();
+//! assert_eq!(putin.mentions, 2);
 //! ```
 
 mod fx;

@@ -104,6 +104,10 @@ pub struct Prepared {
     ev: Vec<u8>,
     /// True for the first token of a paragraph (line): no name runs across it.
     para_start: Vec<bool>,
+    /// Tokens whose word identity is hidden from the features (training
+    /// marks a random share so the model learns to tag unseen words; always
+    /// all false at inference).
+    pub unknown: Vec<bool>,
 }
 
 fn cap_class(w: &str, kind: TokenKind) -> u8 {
@@ -185,6 +189,7 @@ impl Prepared {
             plex: vec![(0, false); n],
             ev: vec![0; n],
             para_start: vec![false; n],
+            unknown: vec![false; n],
         };
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.word(i);
@@ -308,6 +313,11 @@ impl Prepared {
         &self.low[s as usize..e as usize]
     }
 
+    /// True when token `i` is a word written with a capital.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        matches!(self.raw[i], C_CAP | C_CAPS | C_MIXED)
+    }
+
     /// The number of tokens.
     pub fn len(&self) -> usize {
         self.wid.len()
@@ -329,6 +339,8 @@ impl Prepared {
             let j = i as isize + k;
             if j < 0 || j >= n as isize {
                 0x5151
+            } else if self.unknown[j as usize] {
+                0x0bad
             } else {
                 self.wid[j as usize]
             }
