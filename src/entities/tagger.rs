@@ -175,6 +175,13 @@ fn shape_hash(w: &str) -> u64 {
 impl Prepared {
     /// Computes the per-token facts of `doc`. Linear in its length.
     pub fn new(doc: &Document) -> Prepared {
+        Self::with_gazetteer(doc, &|_| true)
+    }
+
+    /// Like [`Prepared::new`], keeping the training-split name bits
+    /// ([`Lex::GAZETTEER`]) only for the entries `keep` accepts (the trainer
+    /// leaves out the names of the document it trains on).
+    pub fn with_gazetteer(doc: &Document, keep: &dyn Fn(&str) -> bool) -> Prepared {
         let n = doc.tokens.len();
         let mut p = Prepared {
             low: String::with_capacity(doc.text.len()),
@@ -208,7 +215,11 @@ impl Prepared {
             }
             let lw = &p.low[s..];
             p.wid.push(Fx::new(1).bytes(lw.as_bytes()).full());
-            p.lex.push(if t.kind == TokenKind::Word { lexicon::lookup(lw).0 } else { 0 });
+            let mut lex = if t.kind == TokenKind::Word { lexicon::lookup(lw) } else { Lex(0) };
+            if lex.contains(Lex::GAZETTEER) && !keep(lw) {
+                lex.0 &= !Lex::GAZETTEER.0;
+            }
+            p.lex.push(lex.0);
             p.low_span.push((s as u32, p.low.len() as u32));
             p.shape.push(shape_hash(w));
             p.raw.push(cap_class(w, t.kind));
@@ -294,7 +305,10 @@ impl Prepared {
                 words.push(p.low(j));
                 j += 1;
             }
-            if let Some((len, lex)) = lexicon::phrase_at(&words) {
+            if let Some((len, mut lex)) = lexicon::phrase_at(&words) {
+                if lex.contains(Lex::GAZETTEER) && !keep(&words[..len].join(" ")) {
+                    lex.0 &= !Lex::GAZETTEER.0;
+                }
                 for (k, slot) in plex[i..i + len].iter_mut().enumerate() {
                     *slot = (lex.0, k == 0);
                 }
@@ -397,7 +411,7 @@ impl Prepared {
         out.push(Fx::new(13).num(eff as u64).num(line as u64).num(init as u64).key());
         out.push(Fx::new(14).num(ev as u64).num(raw as u64).num(line as u64).key());
         let lex = self.lex[i];
-        for b in 0..9 {
+        for b in 0..13 {
             if lex & (1 << b) != 0 {
                 out.push(Fx::new(15).num(b).num((eff == C_LOWER) as u64).key());
             }
