@@ -371,9 +371,16 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
         }
     }
     let mut ids: HashMap<(String, bool), u32> = HashMap::new();
-    for (k, &(s, e, label)) in spans.iter().enumerate() {
+    // votes for each entity's label
+    let mut votes: Vec<[u16; 9]> = Vec::new();
+    for (k, &(s, e, label0)) in spans.iter().enumerate() {
         let name = &text[s..e];
         let mut key = key_of(name);
+        let mut label = label0;
+        // "Putin" after "Vladimir Putin": a lone word that is a person's surname is that person
+        if label.is_name() && label != Label::Person && !key.contains(' ') && by_surname.contains_key(&key) {
+            label = Label::Person;
+        }
         if label == Label::Person {
             let parts = key.split(' ').count();
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
@@ -392,10 +399,14 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
                 key = long.clone();
             }
         }
-        let class = (key, label == Label::Person || !label.is_name());
-        let class_key = if label.is_name() { class } else { (format!("{}\u{0}{}", label.as_str(), class.0), true) };
+        let class_key = if label.is_name() {
+            (key, label == Label::Person)
+        } else {
+            (format!("{}\u{0}{}", label.as_str(), key), true)
+        };
         let id = *ids.entry(class_key).or_insert_with(|| {
             layer.groups.push(Entity { id: layer.groups.len() as u32, label, name: name.to_string(), mentions: 0 });
+            votes.push([0; 9]);
             layer.groups.len() as u32 - 1
         });
         let g = &mut layer.groups[id as usize];
@@ -403,8 +414,24 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
         if name.chars().filter(|c| c.is_alphanumeric()).count() > g.name.chars().filter(|c| c.is_alphanumeric()).count() {
             g.name = name.to_string();
         }
-        // a mention joins its entity's label
-        layer.mentions.push(Mention { start: s, end: e, label: g.label, id });
+        let li = Label::ALL.iter().position(|&l| l == label).unwrap_or(0);
+        votes[id as usize][li] += 1;
+        layer.mentions.push(Mention { start: s, end: e, label, id });
+    }
+    // an entity takes the label most of its mentions have (the first on a tie),
+    // and its mentions follow it
+    for (g, v) in layer.groups.iter_mut().zip(&votes) {
+        let first = Label::ALL.iter().position(|&l| l == g.label).unwrap_or(0);
+        let mut best = first;
+        for (i, &n) in v.iter().enumerate() {
+            if n > v[best] {
+                best = i;
+            }
+        }
+        g.label = Label::ALL[best];
+    }
+    for m in layer.mentions.iter_mut() {
+        m.label = layer.groups[m.id as usize].label;
     }
     layer.genders = layer
         .groups

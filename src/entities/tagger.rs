@@ -729,16 +729,21 @@ pub fn tag(doc: &Document) -> Vec<Span> {
     let major = p.majority(&first);
     let tags = p.decode(Some(&major), |f, s| m.score(f, s), |_, t, _| t);
     let mut spans = spans_of(&tags);
-    // in a Title-Case headline, a run of common words ("Peace Deal") that the
-    // article never writes capitalised is no name
+    // in a Title-Case headline, a run of words with no sign of being a name
+    // ("Peace Deal": in no name list, never capitalised mid-sentence in the
+    // article) is no name
+    let names = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0 | Lex::NORP.0 | Lex::GAZETTEER.0);
     spans.retain(|s| {
-        p.line[s.start] != L_TITLE
-            || !(s.start..s.end).all(|i| {
-                let l = Lex(p.lex[i]);
-                l.contains(Lex::COMMON)
-                    && !l.contains(Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::LAST.0))
-                    && p.ev[i] & 2 == 0
-            })
+        if p.line[s.start] != L_TITLE {
+            return true;
+        }
+        let named = (s.start..s.end).any(|i| {
+            Lex(p.lex[i] | p.plex[i].0).contains(names) || p.ev[i] & 2 != 0 || p.raw[i] == C_CAPS
+        });
+        let common = (s.start..s.end)
+            .filter(|&i| Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0)
+            .count();
+        named || common * 2 < s.end - s.start
     });
     spans
 }
