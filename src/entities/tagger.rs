@@ -104,6 +104,9 @@ pub struct Prepared {
     ev: Vec<u8>,
     /// True for the first token of a paragraph (line): no name runs across it.
     para_start: Vec<bool>,
+    /// True for tokens in a heading: a Title-Case line, or a short line of
+    /// capitalised words ("News"). Used by the headline filter, not a feature.
+    heading: Vec<bool>,
     /// Tokens whose word identity is hidden from the features (training
     /// marks a random share so the model learns to tag unseen words; always
     /// all false at inference).
@@ -197,6 +200,7 @@ impl Prepared {
             ev: vec![0; n],
             para_start: vec![false; n],
             unknown: vec![false; n],
+            heading: vec![false; n],
         };
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.word(i);
@@ -262,8 +266,10 @@ impl Prepared {
             } else {
                 L_PROSE
             };
+            let short = words <= 2 && capinit == words;
             for i in para.tokens.clone() {
                 p.line[i] = kind;
+                p.heading[i] = kind == L_TITLE || short;
             }
         }
         // document evidence for case: words in prose lines, not sentence-initial
@@ -732,13 +738,19 @@ pub fn tag(doc: &Document) -> Vec<Span> {
     // in a Title-Case headline, a run of words with no sign of being a name
     // ("Peace Deal": in no name list, never capitalised mid-sentence in the
     // article) is no name
-    let names = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0 | Lex::NORP.0 | Lex::GAZETTEER.0);
+    let names = Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::GAZETTEER.0);
+    let people = Lex(Lex::FIRST.0 | Lex::LAST.0);
     spans.retain(|s| {
-        if p.line[s.start] != L_TITLE {
+        if !p.heading[s.start] {
             return true;
         }
         let named = (s.start..s.end).any(|i| {
-            Lex(p.lex[i] | p.plex[i].0).contains(names) || p.ev[i] & 2 != 0 || p.raw[i] == C_CAPS
+            let l = Lex(p.lex[i] | p.plex[i].0);
+            // surnames like "Deal" or "Peace" that are also common words are no evidence
+            l.contains(names)
+                || (l.contains(people) && !l.contains(Lex::COMMON))
+                || p.ev[i] & 2 != 0
+                || p.raw[i] == C_CAPS
         });
         let common = (s.start..s.end)
             .filter(|&i| Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0)
