@@ -109,6 +109,33 @@ fn f1(model: &Model, docs: &[Doc]) -> f64 {
     f1_with(|f, s| model.score(f, s), docs)
 }
 
+/// Decodes with the full feature list (static + dynamic) given to `score`.
+fn decode_full<S: FnMut(&[u32], &mut [f32; TAGS])>(
+    p: &Prepared,
+    major: Option<&[u8]>,
+    mut score: S,
+    mut step: impl FnMut(usize, u8, &[u32]) -> u8,
+) -> Vec<u8> {
+    let mut a = Vec::with_capacity(64);
+    let mut b = Vec::with_capacity(64);
+    let full = |i: usize, d: &[u32], buf: &mut Vec<u32>| {
+        buf.clear();
+        p.static_features(i, buf);
+        buf.extend_from_slice(d);
+    };
+    p.decode(
+        major,
+        |i, d, s| {
+            full(i, d, &mut a);
+            score(&a, s)
+        },
+        |i, t, d| {
+            full(i, d, &mut b);
+            step(i, t, &b)
+        },
+    )
+}
+
 fn f1_with<S: FnMut(&[u32], &mut [f32; TAGS]) + Copy>(score: S, docs: &[Doc]) -> f64 {
     let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
     let mut mis = 0;
@@ -116,9 +143,9 @@ fn f1_with<S: FnMut(&[u32], &mut [f32; TAGS]) + Copy>(score: S, docs: &[Doc]) ->
         let seg = segment::segment(&d.text);
         let p = Prepared::new(&seg);
         let g = gold_tags(&seg, &d.gold, &mut mis);
-        let first = p.decode(None, score, |_, t, _| t);
+        let first = decode_full(&p, None, score, |_, t, _| t);
         let major = p.majority(&first);
-        let tags = p.decode(Some(&major), score, |_, t, _| t);
+        let tags = decode_full(&p, Some(&major), score, |_, t, _| t);
         let gs = spans_of(&g);
         let ps = spans_of(&tags);
         ng += gs.len();
@@ -220,7 +247,8 @@ fn main() {
             for _pass in 0..2 {
                 let mut updates: Vec<(Vec<u32>, u8, u8)> = Vec::new();
                 let mm = &m;
-                let tags = p.decode(
+                let tags = decode_full(
+                    p,
                     major.as_deref(),
                     |f, s| mm.score(f, s),
                     |i, t, f| {
@@ -276,7 +304,7 @@ fn main() {
     {
         let mm = &m;
         for (p, _) in &prepared {
-            p.decode(None, |f, s| mm.score(f, s), |_, t, f| {
+            decode_full(p, None, |f, s| mm.score(f, s), |_, t, f| {
                 for &k in f {
                     *count.entry(k).or_default() += 1;
                 }

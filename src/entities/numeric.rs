@@ -10,6 +10,10 @@
 //!                    ("5%", Label::Percent), ("$5 million", Label::Money)]);
 //! ```
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::fx::FxBuild;
 use crate::segment::{Document, TokenKind};
 use crate::types::Label;
 
@@ -59,9 +63,8 @@ pub fn scan(doc: &Document) -> Vec<(usize, usize, Label)> {
     while i < n {
         let w = doc.word(i);
         let kind = doc.tokens[i].kind;
-        let first = w.chars().next().unwrap_or(' ');
-        // cheap filter: only tokens that can start something
-        if !(kind == TokenKind::Number || first.is_uppercase() || is_symbol(w) || first.is_lowercase()) {
+        // cheap filter, without allocating: only tokens that can start something
+        if !(kind == TokenKind::Number || is_symbol(w) || is_trigger(w)) {
             i += 1;
             continue;
         }
@@ -259,6 +262,31 @@ fn at(
         _ => {}
     }
     None
+}
+
+/// Can word `w` start a date, time, sum or percentage? One hash look-up, no allocation.
+fn is_trigger(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, FxBuild>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let extra: &[&'static str] = &[
+            "last", "next", "this", "earlier", "later", "noon", "midnight", "us", "hundreds",
+            "millions", "billions", "dm",
+        ];
+        [MONTHS, WEEKDAYS, CURRENCY_BEFORE, NUMBER_WORDS, extra].concat().into_iter().collect()
+    });
+    let b = w.as_bytes();
+    if b.len() > 12 || !b.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let low = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+    let glued = ["rm", "rs", "us$"]
+        .iter()
+        .any(|c| low.len() > c.len() && low.starts_with(c) && low.as_bytes()[c.len()].is_ascii_digit());
+    glued || set.contains(low)
 }
 
 fn first_upper(w: &str) -> bool {

@@ -354,6 +354,13 @@ impl Prepared {
     /// `major` is what the first pass tagged this word as, most often, anywhere
     /// in the document (same coding as `hist`; 9 in the first pass itself).
     pub fn features(&self, i: usize, prev: u8, prev2: u8, hist: u8, major: u8, out: &mut Vec<u32>) {
+        self.static_features(i, out);
+        self.dynamic_features(i, prev, prev2, hist, major, out);
+    }
+
+    /// The features of token `i` that depend on the text only (computed once
+    /// per token at inference, and their scores cached across both passes).
+    pub fn static_features(&self, i: usize, out: &mut Vec<u32>) {
         let n = self.len();
         let w = |k: isize| -> u64 {
             let j = i as isize + k;
@@ -440,7 +447,30 @@ impl Prepared {
             }
         }
         out.push(Fx::new(26).num(self.para_start[i] as u64).num(eff as u64).num(line as u64).key());
-        // dynamic
+    }
+
+    /// The features of token `i` that depend on the tags chosen so far.
+    pub fn dynamic_features(&self, i: usize, prev: u8, prev2: u8, hist: u8, major: u8, out: &mut Vec<u32>) {
+        let n = self.len();
+        let w = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize {
+                0x5151
+            } else if self.unknown[j as usize] {
+                0x0bad
+            } else {
+                self.wid[j as usize]
+            }
+        };
+        let cls = |k: isize| -> u8 {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize {
+                9
+            } else {
+                self.eff[j as usize]
+            }
+        };
+        let eff = self.eff[i];
         out.push(Fx::new(30).num(prev as u64).key());
         out.push(Fx::new(31).num(prev as u64).num(prev2 as u64).key());
         out.push(Fx::new(32).num(prev as u64).num(w(0)).key());
@@ -452,14 +482,16 @@ impl Prepared {
         out.push(Fx::new(38).num(major as u64).num(w(0)).key());
     }
 
-    /// Tags the document greedily with `score` (feature keys → tag scores),
-    /// calling `step(i, predicted_tag, features)` after each token; `step`
-    /// may return a tag to use as history instead (training passes its own
+    /// Tags the document greedily. `score(i, dynamic_features, scores)` sets
+    /// the tag scores of token `i` from its [static](Prepared::static_features)
+    /// features and the given [dynamic](Prepared::dynamic_features) ones;
+    /// `step(i, predicted_tag, dynamic_features)` is called after each token
+    /// and returns the tag to keep as history (training passes its own
     /// choice back). Returns the tags.
     /// `major` is the first pass's [`Prepared::majority`], or `None` in the first pass.
     pub fn decode<S, F>(&self, major: Option<&[u8]>, mut score: S, mut step: F) -> Vec<u8>
     where
-        S: FnMut(&[u32], &mut [f32; TAGS]),
+        S: FnMut(usize, &[u32], &mut [f32; TAGS]),
         F: FnMut(usize, u8, &[u32]) -> u8,
     {
         let n = self.len();
@@ -479,9 +511,9 @@ impl Prepared {
                 0
             };
             let mj = major.and_then(|m| m.get(i).copied()).unwrap_or(9);
-            self.features(i, prev, prev2, h, mj, &mut feats);
+            self.dynamic_features(i, prev, prev2, h, mj, &mut feats);
             let mut s = [0f32; TAGS];
-            score(&feats, &mut s);
+            score(i, &feats, &mut s);
             let mut best = 0u8;
             let mut best_s = f32::NEG_INFINITY;
             for (t, &v) in s.iter().enumerate() {
@@ -731,9 +763,26 @@ pub fn model() -> &'static Model {
 pub fn tag(doc: &Document) -> Vec<Span> {
     let p = Prepared::new(doc);
     let m = model();
-    let first = p.decode(None, |f, s| m.score(f, s), |_, t, _| t);
+    // the static features' scores, once for both passes
+    let mut feats = Vec::with_capacity(48);
+    let cached: Vec<[f32; TAGS]> = (0..p.len())
+        .map(|i| {
+            feats.clear();
+            p.static_features(i, &mut feats);
+            let mut s = [0f32; TAGS];
+            m.score(&feats, &mut s);
+            s
+        })
+        .collect();
+    let score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
+        m.score(f, s);
+        for (a, b) in s.iter_mut().zip(&cached[i]) {
+            *a += b;
+        }
+    };
+    let first = p.decode(None, score, |_, t, _| t);
     let major = p.majority(&first);
-    let tags = p.decode(Some(&major), |f, s| m.score(f, s), |_, t, _| t);
+    let tags = p.decode(Some(&major), score, |_, t, _| t);
     let mut spans = spans_of(&tags);
     // in a Title-Case headline, a run of words with no sign of being a name
     // ("Peace Deal": in no name list, never capitalised mid-sentence in the
