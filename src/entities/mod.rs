@@ -122,7 +122,12 @@ pub fn recognise(doc: &Document) -> EntityLayer {
         if let Some(x) = clean_span(doc, s) {
             // "George" + "W. Bush": two person spans with only a space between are one name
             if let Some(l) = spans.last_mut() {
-                if l.2 == Label::Person && x.2 == Label::Person && doc.text[l.1..x.0] == *" " {
+                let initial = {
+                    let w = &doc.text[x.0..x.1];
+                    let b = w.as_bytes();
+                    b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2] == b' '
+                };
+                if l.2 == Label::Person && (x.2 == Label::Person || initial) && doc.text[l.1..x.0] == *" " {
                     l.1 = x.1;
                     continue;
                 }
