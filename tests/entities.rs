@@ -150,3 +150,49 @@ fn title_and_possessive_are_left_out_of_names() {
     let norp: Vec<&str> = layer.mentions.iter().filter(|m| m.label == Label::Norp).map(|m| &t[m.start..m.end]).collect();
     assert_eq!(norp, ["Russian"]);
 }
+
+#[test]
+fn never_panics_on_odd_input() {
+    let pieces = [
+        "A", "U.S.", "-", "’s", "'", "$", "€", "5", "1,000", "%", "percent", " ", "\n", "(", ")", "“", "”",
+        "😀", "e\u{301}", "MOSCOW", "Putin", "President", ",", ".", "million", "March", "3", "p.m.", "RM1",
+        "the", "of", "Mr.", "W.", "—", "Zoë", "東京", "\u{200d}", "last", "week", "dlrs", "per", "cent",
+    ];
+    let mut rng = 0x9E37_79B9_7F4A_7C15u64;
+    for _ in 0..300 {
+        let mut t = String::new();
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        let n = (rng % 60) as usize;
+        for _ in 0..n {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            t.push_str(pieces[(rng % pieces.len() as u64) as usize]);
+            if rng & 0x100 != 0 {
+                t.push(' ');
+            }
+        }
+        let layer = layer_of(&t);
+        for w in layer.mentions.windows(2) {
+            assert!(w[0].end <= w[1].start, "{t:?}");
+        }
+        for m in &layer.mentions {
+            assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end) && m.start < m.end, "{t:?}");
+        }
+        for r in &layer.roles {
+            assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
+            assert_eq!(layer.groups[r.person as usize].label, Label::Person);
+        }
+    }
+}
+
+#[test]
+fn all_caps_text_still_finds_names() {
+    let t = "MOSCOW, Russia — KREMLIN SPOKESMAN DMITRY PESKOV SAID RUSSIA WAS READY FOR TALKS WITH THE UNITED STATES.";
+    let layer = layer_of(t);
+    let names: Vec<&str> = layer.mentions.iter().map(|m| &t[m.start..m.end]).collect();
+    assert!(names.contains(&"MOSCOW"), "{names:?}");
+    assert!(layer.mentions.iter().any(|m| m.label.is_name() && t[m.start..m.end].contains("RUSSIA")), "{names:?}");
+}
