@@ -166,6 +166,7 @@ fn main() {
     let mut prune = 0.0f32;
     let mut levels = 127u8;
     let mut dropout = 0u64;
+    let mut runs = 1usize;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -173,6 +174,7 @@ fn main() {
             "--epochs" => epochs = it.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
             "--out" => out = it.next().cloned().expect("--out FILE"),
             "--dropout" => dropout = it.next().and_then(|v| v.parse().ok()).expect("--dropout PER_MILLE"),
+            "--runs" => runs = it.next().and_then(|v| v.parse().ok()).expect("--runs N"),
             "--levels" => levels = it.next().and_then(|v| v.parse().ok()).expect("--levels N"),
             "--prune" => prune = it.next().and_then(|v| v.parse().ok()).expect("--prune X"),
             s => train = Some(s.to_string()),
@@ -217,101 +219,71 @@ fn main() {
         })
         .collect();
     eprintln!("{} documents, {} gold spans not on token edges", train.len(), mis);
-    let mut m = Averaged { index: HashMap::new(), w: Vec::new(), u: Vec::new(), c: 1.0 };
-    let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut rng = 0x2545_F491_4F6C_DD1Du64;
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        let mut errors = 0usize;
-        let mut total = 0usize;
-        for &k in &order {
-            // hide the identity of a share of capitalised words this epoch
-            {
-                let (p, _) = &mut prepared[k];
-                for i in 0..p.len() {
-                    rng ^= rng << 13;
-                    rng ^= rng >> 7;
-                    rng ^= rng << 17;
-                    p.unknown[i] = (rng % 1000) < dropout && p.is_capitalised(i);
-                }
+    // several runs over different shuffles, their averaged weights averaged
+    // (a cheap ensemble that costs nothing at inference)
+    let mut sum: HashMap<u32, [f32; TAGS]> = HashMap::new();
+    for run in 0..runs {
+        let mut m = Averaged { index: HashMap::new(), w: Vec::new(), u: Vec::new(), c: 1.0 };
+        let mut order: Vec<usize> = (0..prepared.len()).collect();
+        let mut rng = 0x2545_F491_4F6C_DD1Du64 ^ (run as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        for epoch in 0..epochs {
+            for i in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(i, (rng % (i as u64 + 1)) as usize);
             }
-            let (p, gold) = &prepared[k];
-            // score with the current weights; update on each mistake
-            // two passes, as at inference; the second sees the first's tags
-            let mut major = None;
-            for _pass in 0..2 {
-                let mut updates: Vec<(Vec<u32>, u8, u8)> = Vec::new();
-                let mm = &m;
-                let tags = decode_full(
-                    p,
-                    major.as_deref(),
-                    |f, s| mm.score(f, s),
-                    |i, t, f| {
-                        if t != gold[i] {
-                            updates.push((f.to_vec(), gold[i], t));
-                        }
-                        t
-                    },
-                );
-                total += gold.len();
-                errors += updates.len();
-                for (f, g, b) in updates {
-                    m.update(&f, g, b);
-                }
-                m.c += 1.0;
-                major = Some(p.majority(&tags));
-            }
-        }
-        eprintln!("epoch {epoch}: {errors} token errors of {total}");
-        if epoch + 1 == epochs {
-            let mm = &m;
-            eprintln!("raw train F1 {:.4}", f1_with(|f, s| mm.score(f, s), &train[..100]));
-        }
-    }
-    // average, prune, quantise
-    let mut rows: Vec<(u32, [f32; TAGS])> = Vec::with_capacity(m.w.len());
-    for (&k, &i) in &m.index {
-        let mut r = [0f32; TAGS];
-        for t in 0..TAGS {
-            r[t] = m.w[i][t] - m.u[i][t] / m.c;
-        }
-        rows.push((k, r));
-    }
-    {
-        let avg: HashMap<u32, [f32; TAGS]> = rows.iter().cloned().collect();
-        let sc = |f: &[u32], s: &mut [f32; TAGS]| {
-            *s = [0.0; TAGS];
-            for k in f {
-                if let Some(r) = avg.get(k) {
-                    for t in 0..TAGS {
-                        s[t] += r[t];
+            let mut errors = 0usize;
+            let mut total = 0usize;
+            for &k in &order {
+                // hide the identity of a share of capitalised words this epoch
+                {
+                    let (p, _) = &mut prepared[k];
+                    for i in 0..p.len() {
+                        rng ^= rng << 13;
+                        rng ^= rng >> 7;
+                        rng ^= rng << 17;
+                        p.unknown[i] = (rng % 1000) < dropout && p.is_capitalised(i);
                     }
                 }
-            }
-        };
-        eprintln!("averaged train F1 {:.4}", f1_with(sc, &train[..100]));
-        if let Some(dev) = &dev {
-            eprintln!("averaged dev F1 {:.4}", f1_with(sc, dev));
-        }
-    }
-    // how often each feature fires on the training data (first pass, final weights)
-    let mut count: HashMap<u32, u32> = HashMap::new();
-    {
-        let mm = &m;
-        for (p, _) in &prepared {
-            decode_full(p, None, |f, s| mm.score(f, s), |_, t, f| {
-                for &k in f {
-                    *count.entry(k).or_default() += 1;
+                let (p, gold) = &prepared[k];
+                // score with the current weights; update on each mistake
+                // two passes, as at inference; the second sees the first's tags
+                let mut major = None;
+                for _pass in 0..2 {
+                    let mut updates: Vec<(Vec<u32>, u8, u8)> = Vec::new();
+                    let mm = &m;
+                    let tags = decode_full(
+                        p,
+                        major.as_deref(),
+                        |f, s| mm.score(f, s),
+                        |i, t, f| {
+                            if t != gold[i] {
+                                updates.push((f.to_vec(), gold[i], t));
+                            }
+                            t
+                        },
+                    );
+                    total += gold.len();
+                    errors += updates.len();
+                    for (f, g, b) in updates {
+                        m.update(&f, g, b);
+                    }
+                    m.c += 1.0;
+                    major = Some(p.majority(&tags));
                 }
-                t
-            });
+            }
+            eprintln!("run {run} epoch {epoch}: {errors} token errors of {total}");
+        }
+        for (&k, &i) in &m.index {
+            let e = sum.entry(k).or_insert([0.0; TAGS]);
+            for t in 0..TAGS {
+                e[t] += (m.w[i][t] - m.u[i][t] / m.c) / runs as f32;
+            }
         }
     }
+    let rows: Vec<(u32, [f32; TAGS])> = sum.into_iter().collect();
+    let trained = rows.len();
     let top = rows.iter().flat_map(|r| r.1.iter().map(|v| v.abs())).fold(0f32, f32::max);
     let mut pairs: Vec<(u32, (u8, [i8; TAGS]))> = Vec::new();
     for (k, mut r) in rows {
@@ -323,8 +295,6 @@ fn main() {
             *v -= med;
         }
         let spread = r.iter().fold(0f32, |m, v| m.max(v.abs()));
-        let c = count.get(&k).copied().unwrap_or(1) as f32;
-        let _ = c;
         if spread <= prune {
             continue;
         }
@@ -334,7 +304,7 @@ fn main() {
     for (p, _) in prepared.iter_mut() {
         p.unknown.iter_mut().for_each(|u| *u = false);
     }
-    eprintln!("{} features trained, {} kept (prune {prune}, scale {scale:.3})", m.w.len(), pairs.len());
+    eprintln!("{} features trained, {} kept (prune {prune}, scale {scale:.3})", trained, pairs.len());
     let bytes = Model::write(&mut pairs);
     std::fs::write(&out, &bytes).expect("write model");
     eprintln!("wrote {out}: {} bytes", bytes.len());
