@@ -69,7 +69,31 @@ pub fn scan(doc: &Document) -> Vec<(usize, usize, Label)> {
             continue;
         }
         if let Some((end, label)) = at(doc, i, &lw, &is_num) {
-            out.push((doc.tokens[i].start, doc.tokens[end - 1].end, label));
+            let mut start = doc.tokens[i].start;
+            // "'60s"
+            if label == Label::Date
+                && w.len() == 3
+                && i > 0
+                && matches!(doc.word(i - 1), "'" | "’")
+                && !doc.tokens[i].space_before
+                && out.last().map_or(true, |l: &(usize, usize, Label)| l.1 <= doc.tokens[i - 1].start)
+            {
+                start = doc.tokens[i - 1].start;
+            }
+            out.push((start, doc.tokens[end - 1].end, label));
+            // "1997-98": the second year too
+            if label == Label::Date
+                && end + 1 < n
+                && doc.word(end) == "-"
+                && !doc.tokens[end].space_before
+                && !doc.tokens[end + 1].space_before
+                && doc.word(end + 1).len() == 2
+                && is_num(end + 1)
+            {
+                out.push((doc.tokens[end + 1].start, doc.tokens[end + 1].end, Label::Date));
+                i = end + 2;
+                continue;
+            }
             i = end;
         } else {
             i += 1;
@@ -224,7 +248,10 @@ fn at(
     if MONTHS.contains(&l.as_str()) && first_upper(w) {
         if l == "may" || l == "march" {
             // the verbs: only with a day or year
-            let ok = i + 1 < n && (is_day(doc.word(i + 1)) || is_year(doc.word(i + 1)));
+            let ok = i + 1 < n
+                && (is_day(doc.word(i + 1))
+                    || is_year(doc.word(i + 1))
+                    || (doc.word(i + 1) == "," && i + 2 < n && is_year(doc.word(i + 2))));
             if !ok {
                 return None;
             }
@@ -303,10 +330,11 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|y| (1800..=2099).contains(&y))
 }
 
-/// A bare four-digit number reads as a year unless a counted noun follows it.
+/// A bare four-digit number reads as a year unless it counts something:
+/// "2000 troops", "$1500", "1998 %".
 fn year_context(doc: &Document, i: usize) -> bool {
     let n = doc.tokens.len();
-    if i > 0 && matches!(doc.word(i - 1), "$" | "€" | "£" | "No." | "no." | "#") {
+    if i > 0 && matches!(doc.word(i - 1), "$" | "€" | "£" | "No." | "no." | "#" | "about" | "some" | "nearly" | "almost" | "than") {
         return false;
     }
     if i + 1 >= n {
@@ -315,17 +343,15 @@ fn year_context(doc: &Document, i: usize) -> bool {
     let next = doc.word(i + 1);
     let t = doc.tokens[i + 1];
     if t.kind != TokenKind::Word {
-        return !matches!(next, "%" | "-" | "–");
+        return !matches!(next, "%");
     }
-    if next.chars().next().is_some_and(char::is_uppercase) {
-        return true;
-    }
-    matches!(
-        next,
-        "and" | "or" | "to" | "when" | "after" | "before" | "as" | "was" | "is" | "the" | "that"
-            | "in" | "on" | "at" | "but" | "with" | "because" | "while" | "until" | "election"
-            | "elections" | "season" | "census" | "budget" | "for" | "by" | "from" | "of" | "he"
-            | "she" | "it" | "they" | "we" | "i" | "a" | "an" | "has" | "had" | "were" | "will"
-            | "would" | "levels" | "level" | "figure" | "figures" | "film" | "report" | "war"
-    )
+    // a plural noun after the number counts it ("1500 people"), unless the
+    // number is a determiner's ("the 1994 elections")
+    let det = i > 0 && matches!(doc.word(i - 1), "the" | "a" | "The" | "A" | "its" | "their" | "his" | "her");
+    let plural = next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && next.chars().all(|c| c.is_lowercase())
+        && !matches!(next, "was" | "has" | "is" | "this" | "does" | "goes" | "says");
+    det || !plural
 }
