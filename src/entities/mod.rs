@@ -115,7 +115,10 @@ const TITLES: &[&str] = &[
 /// Never panics; linear in the number of tokens.
 pub fn recognise(doc: &Document) -> EntityLayer {
     let names = tagger::tag(doc);
-    let fixed = datelines(doc);
+    let mut fixed = datelines(doc);
+    fixed.extend(companies(doc));
+    fixed.sort_by_key(|f| f.0);
+    fixed.dedup_by(|b, a| b.0 < a.1);
     let mut spans: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len() + 16);
     let mut f = fixed.iter().peekable();
     for s in names {
@@ -191,6 +194,41 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     }
     layer.roles = roles::find(doc, &layer.mentions, &of_token);
     layer
+}
+
+/// Capitalised words before a legal form: "WORLDSOURCES, INC.", "Acme Corp.".
+fn companies(doc: &Document) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    for k in 1..n {
+        let w = doc.word(k).trim_end_matches('.').to_ascii_lowercase();
+        if !matches!(w.as_str(), "inc" | "ltd" | "corp" | "plc" | "llc" | "bhd") {
+            continue;
+        }
+        let mut s = if doc.word(k - 1) == "," { k - 1 } else { k };
+        let end = s;
+        while s > 0
+            && end - s < 4
+            && doc.tokens[s - 1].kind == TokenKind::Word
+            && doc.word(s - 1).chars().next().is_some_and(char::is_uppercase)
+            && !matches!(
+                doc.word(s - 1).to_ascii_lowercase().as_str(),
+                "by" | "to" | "for" | "in" | "at" | "from" | "with" | "copyright" | "the" | "of" | "and" | "a" | "an"
+            )
+            && !doc.text[doc.tokens[s - 1].end..doc.tokens[s].start].contains('\n')
+        {
+            s -= 1;
+        }
+        if s < end {
+            // "INC." where the tokenizer left the period apart
+            let mut e = doc.tokens[k].end;
+            if !doc.word(k).ends_with('.') && k + 1 < n && doc.word(k + 1) == "." && !doc.tokens[k + 1].space_before {
+                e = doc.tokens[k + 1].end;
+            }
+            out.push((doc.tokens[s].start, e, Label::Org));
+        }
+    }
+    out
 }
 
 /// News agencies credited in datelines: "(AP)", "(Reuters)".
@@ -272,7 +310,28 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     if i >= e {
         return None;
     }
+    // "WorldSources, Inc.": a company's legal form belongs to its name
+    let legal = |w: &str| {
+        matches!(
+            w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "inc" | "ltd" | "corp" | "co" | "plc" | "llc" | "ag" | "gmbh" | "sa" | "nv" | "bhd"
+        )
+    };
+    let n = doc.tokens.len();
+    let mut company = false;
+    if s.kind != Kind::Per {
+        if e < n && legal(doc.word(e)) {
+            e += 1;
+            company = true;
+        } else if e + 1 < n && doc.word(e) == "," && legal(doc.word(e + 1)) {
+            e += 2;
+            company = true;
+        }
+    }
     let text = &doc.text[doc.tokens[i].start..doc.tokens[e - 1].end];
+    if company {
+        return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));
+    }
     // seats of government standing for the government: "the Kremlin said"
     if matches!(text, "Kremlin" | "Pentagon" | "White House" | "Downing Street" | "Elysee" | "Élysée") {
         return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));

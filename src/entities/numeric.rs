@@ -129,7 +129,8 @@ fn number_phrase(doc: &Document, i: usize, lw: &dyn Fn(usize) -> String) -> Opti
         }
     }
     // "a" alone, or number words alone, are not numbers
-    if !saw || (j == i + 1 && doc.tokens[i].kind != TokenKind::Number && !NUMBER_WORDS[..20].contains(&lw(i).as_str())) {
+    let lone_ok = |l: &str| NUMBER_WORDS[..20].contains(&l) || matches!(l, "hundreds" | "thousands" | "millions" | "billions");
+    if !saw || (j == i + 1 && doc.tokens[i].kind != TokenKind::Number && !lone_ok(lw(i).as_str())) {
         return None;
     }
     Some(j)
