@@ -789,6 +789,20 @@ pub fn tag(doc: &Document) -> Vec<Span> {
     // article) is no name
     let names = Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::GAZETTEER.0);
     let people = Lex(Lex::FIRST.0 | Lex::LAST.0);
+    let named_at = |i: usize| {
+        let l = Lex(p.lex[i] | p.plex[i].0);
+        l.contains(names) || (l.contains(people) && !l.contains(Lex::COMMON)) || p.ev[i] & 2 != 0 || p.raw[i] == C_CAPS
+    };
+    let plain_at = |i: usize| !named_at(i) && (Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0);
+    // "Russia Talks" in a headline: common words at a name's edges are not part of it
+    for s in spans.iter_mut().filter(|s| p.heading[s.start]) {
+        while s.end > s.start + 1 && plain_at(s.end - 1) && (s.start..s.end - 1).any(named_at) {
+            s.end -= 1;
+        }
+        while s.end > s.start + 1 && plain_at(s.start) && (s.start + 1..s.end).any(named_at) {
+            s.start += 1;
+        }
+    }
     spans.retain(|s| {
         if !p.heading[s.start] {
             return true;
