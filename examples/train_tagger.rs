@@ -83,8 +83,8 @@ impl Averaged {
         *s = [0.0; TAGS];
         for f in feats {
             if let Some(&i) = self.index.get(f) {
-                for t in 0..TAGS {
-                    s[t] += self.w[i][t];
+                for (a, b) in s.iter_mut().zip(&self.w[i]) {
+                    *a += b;
                 }
             }
         }
@@ -277,8 +277,8 @@ fn main() {
         }
         for (&k, &i) in &m.index {
             let e = sum.entry(k).or_insert([0.0; TAGS]);
-            for t in 0..TAGS {
-                e[t] += (m.w[i][t] - m.u[i][t] / m.c) / runs as f32;
+            for (t, v) in e.iter_mut().enumerate() {
+                *v += (m.w[i][t] - m.u[i][t] / m.c) / runs as f32;
             }
         }
     }
