@@ -310,6 +310,16 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     if i >= e {
         return None;
     }
+    // "I've", "We'll": contractions are no names
+    if e == i + 1 {
+        let w = doc.word(i);
+        if let Some(p) = w.rfind(['\'', '’']) {
+            let tail = w[p..].trim_start_matches(['\'', '’']);
+            if matches!(tail, "ve" | "m" | "ll" | "d" | "re" | "t") {
+                return None;
+            }
+        }
+    }
     // "WorldSources, Inc.": a company's legal form belongs to its name
     let legal = |w: &str| {
         matches!(
