@@ -207,6 +207,8 @@ impl Prepared {
             let s = p.low.len();
             if t.kind == TokenKind::Number {
                 p.low.extend(w.chars().map(|c| if c.is_ascii_digit() { '0' } else { c.to_ascii_lowercase() }));
+            } else if w.is_ascii() {
+                p.low.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
                 for c in w.chars() {
                     // Curly apostrophes read as straight ones.
