@@ -346,6 +346,13 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     if matches!(text, "Kremlin" | "Pentagon" | "White House" | "Downing Street" | "Elysee" | "Élysée") {
         return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));
     }
+    // "African", "Russians" tagged as a person or place: a nationality
+    if matches!(s.kind, Kind::Per | Kind::Loc) && e == i + 1 {
+        let l = lexicon::lookup(&text.to_lowercase().replace('’', "'"));
+        if l.contains(Lex::NORP) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0)) {
+            return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Norp));
+        }
+    }
     let label = match s.kind {
         Kind::Per => Label::Person,
         Kind::Org => Label::Org,
@@ -452,7 +459,12 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
         let mut key = key_of(name);
         let mut label = label0;
         // "Putin" after "Vladimir Putin": a lone word that is a person's surname is that person
-        if label.is_name() && label != Label::Person && !key.contains(' ') && by_surname.contains_key(&key) {
+        if label.is_name()
+            && label != Label::Person
+            && !key.contains(' ')
+            && by_surname.contains_key(&key)
+            && !lexicon::lookup(&key).contains(Lex::NORP)
+        {
             label = Label::Person;
         }
         if label == Label::Person {
