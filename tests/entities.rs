@@ -196,3 +196,29 @@ fn all_caps_text_still_finds_names() {
     assert!(names.contains(&"MOSCOW"), "{names:?}");
     assert!(layer.mentions.iter().any(|m| m.label.is_name() && t[m.start..m.end].contains("RUSSIA")), "{names:?}");
 }
+
+#[test]
+fn roles_from_titles_and_appositions() {
+    let t = "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.\n\
+             The company's chief executive, Sundar Pichai, said profits rose.\n\
+             Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, said the talks failed.";
+    let layer = layer_of(t);
+    let roles: Vec<(&str, &str)> = layer
+        .roles
+        .iter()
+        .map(|r| (r.role.as_str(), layer.groups[r.person as usize].name.as_str()))
+        .collect();
+    for want in [
+        ("Chancellor", "Olaf Scholz"),
+        ("President", "Emmanuel Macron"),
+        ("chief executive", "Sundar Pichai"),
+        ("spokeswoman", "Maria Zakharova"),
+    ] {
+        assert!(roles.contains(&want), "{want:?} not in {roles:?}");
+    }
+    let z = layer.person_with_role("spokeswoman").unwrap();
+    assert_eq!(layer.groups[z as usize].name, "Maria Zakharova");
+    let before = layer.person_with_role_before("President", t.len()).unwrap();
+    assert_eq!(layer.groups[before as usize].name, "Emmanuel Macron");
+    assert_eq!(layer.person_with_role_before("President", 0), None);
+}

@@ -166,7 +166,7 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
             let mut det = None;
             for k in (lo..comma).rev() {
                 let w = lower(doc.word(k));
-                if matches!(w.as_str(), "the" | "a" | "an") {
+                if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our") {
                     det = Some(k + 1);
                     break;
                 }
@@ -174,7 +174,11 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
                     break;
                 }
             }
-            if let Some(s) = det {
+            if let Some(mut s) = det {
+                // a possessor: "the company’s chief executive"
+                if s + 2 < comma && matches!(doc.word(s + 1), "’s" | "'s") {
+                    s += 2;
+                }
                 if s < comma {
                     let (w, _) = word_at(doc, s);
                     let (w2, _) = if s + 1 < comma { word_at(doc, s + 1) } else { (String::new(), s) };
