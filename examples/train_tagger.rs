@@ -50,7 +50,11 @@ fn load(path: &str) -> Vec<Doc> {
     out
 }
 
-fn gold_tags(doc: &segment::Document, gold: &[(usize, usize, u8)], misaligned: &mut usize) -> Vec<u8> {
+fn gold_tags(
+    doc: &segment::Document,
+    gold: &[(usize, usize, u8)],
+    misaligned: &mut usize,
+) -> Vec<u8> {
     let mut tags = vec![0u8; doc.tokens.len()];
     for &(s, e, b) in gold {
         let i = doc.token_at(s);
@@ -64,7 +68,10 @@ fn gold_tags(doc: &segment::Document, gold: &[(usize, usize, u8)], misaligned: &
             first = false;
             j += 1;
         }
-        if first || doc.tokens.get(i).map(|t| t.start) != Some(s) || (j > 0 && doc.tokens[j - 1].end != e) {
+        if first
+            || doc.tokens.get(i).map(|t| t.start) != Some(s)
+            || (j > 0 && doc.tokens[j - 1].end != e)
+        {
             *misaligned += 1;
         }
     }
@@ -173,7 +180,12 @@ fn main() {
             "--dev" => dev = it.next().cloned(),
             "--epochs" => epochs = it.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
             "--out" => out = it.next().cloned().expect("--out FILE"),
-            "--dropout" => dropout = it.next().and_then(|v| v.parse().ok()).expect("--dropout PER_MILLE"),
+            "--dropout" => {
+                dropout = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--dropout PER_MILLE")
+            }
             "--runs" => runs = it.next().and_then(|v| v.parse().ok()).expect("--runs N"),
             "--levels" => levels = it.next().and_then(|v| v.parse().ok()).expect("--levels N"),
             "--prune" => prune = it.next().and_then(|v| v.parse().ok()).expect("--prune X"),
@@ -190,7 +202,15 @@ fn main() {
         s.split_whitespace()
             .map(|w| {
                 w.chars()
-                    .map(|c| if c.is_ascii_digit() { '0' } else if c == '’' { '\'' } else { c })
+                    .map(|c| {
+                        if c.is_ascii_digit() {
+                            '0'
+                        } else if c == '’' {
+                            '\''
+                        } else {
+                            c
+                        }
+                    })
                     .flat_map(char::to_lowercase)
                     .collect::<String>()
             })
@@ -213,17 +233,29 @@ fn main() {
             let seg = segment::segment(&d.text);
             let g = gold_tags(&seg, &d.gold, &mut mis);
             let keep = |entry: &str| {
-                docs_of.get(entry).map_or(0, |v| v.iter().filter(|&&x| x != n).count()) >= 2
+                docs_of
+                    .get(entry)
+                    .map_or(0, |v| v.iter().filter(|&&x| x != n).count())
+                    >= 2
             };
             (Prepared::with_gazetteer(&seg, &keep), g)
         })
         .collect();
-    eprintln!("{} documents, {} gold spans not on token edges", train.len(), mis);
+    eprintln!(
+        "{} documents, {} gold spans not on token edges",
+        train.len(),
+        mis
+    );
     // several runs over different shuffles, their averaged weights averaged
     // (a cheap ensemble that costs nothing at inference)
     let mut sum: HashMap<u32, [f32; TAGS]> = HashMap::new();
     for run in 0..runs {
-        let mut m = Averaged { index: HashMap::new(), w: Vec::new(), u: Vec::new(), c: 1.0 };
+        let mut m = Averaged {
+            index: HashMap::new(),
+            w: Vec::new(),
+            u: Vec::new(),
+            c: 1.0,
+        };
         let mut order: Vec<usize> = (0..prepared.len()).collect();
         let mut rng = 0x2545_F491_4F6C_DD1Du64 ^ (run as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         for epoch in 0..epochs {
@@ -284,7 +316,10 @@ fn main() {
     }
     let rows: Vec<(u32, [f32; TAGS])> = sum.into_iter().collect();
     let trained = rows.len();
-    let top = rows.iter().flat_map(|r| r.1.iter().map(|v| v.abs())).fold(0f32, f32::max);
+    let top = rows
+        .iter()
+        .flat_map(|r| r.1.iter().map(|v| v.abs()))
+        .fold(0f32, f32::max);
     let mut pairs: Vec<(u32, (u8, [i8; TAGS]))> = Vec::new();
     for (k, mut r) in rows {
         // scores only compare tags, so a constant may be taken off each row: the median
@@ -304,13 +339,20 @@ fn main() {
     for (p, _) in prepared.iter_mut() {
         p.unknown.iter_mut().for_each(|u| *u = false);
     }
-    eprintln!("{} features trained, {} kept (prune {prune}, scale {scale:.3})", trained, pairs.len());
+    eprintln!(
+        "{} features trained, {} kept (prune {prune}, scale {scale:.3})",
+        trained,
+        pairs.len()
+    );
     let bytes = Model::write(&mut pairs);
     std::fs::write(&out, &bytes).expect("write model");
     eprintln!("wrote {out}: {} bytes", bytes.len());
     if let Some(dev) = dev {
         let model = Model::read(&bytes);
-        eprintln!("dev span F1 (token-aligned, quantised model): {:.4}", f1(&model, &dev));
+        eprintln!(
+            "dev span F1 (token-aligned, quantised model): {:.4}",
+            f1(&model, &dev)
+        );
         eprintln!("train span F1: {:.4}", f1(&model, &train[..100]));
     }
 }

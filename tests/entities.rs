@@ -23,11 +23,23 @@ fn layer_of(text: &str) -> EntityLayer {
 fn every_seed_person_is_found_exactly() {
     let (text, v) = seed();
     let layer = layer_of(&text);
-    for e in v["entities"].as_array().unwrap().iter().filter(|e| e["label"] == "PERSON") {
+    for e in v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["label"] == "PERSON")
+    {
         let s = byte_at(&text, e["start"].as_u64().unwrap() as usize);
         let en = byte_at(&text, e["end"].as_u64().unwrap() as usize);
-        let m = layer.mention_at(s).unwrap_or_else(|| panic!("missed {}", &text[s..en]));
-        assert_eq!((m.start, m.end, m.label), (s, en, Label::Person), "{}", &text[s..en]);
+        let m = layer
+            .mention_at(s)
+            .unwrap_or_else(|| panic!("missed {}", &text[s..en]));
+        assert_eq!(
+            (m.start, m.end, m.label),
+            (s, en, Label::Person),
+            "{}",
+            &text[s..en]
+        );
     }
 }
 
@@ -38,8 +50,15 @@ fn all_seed_roles_are_tied_to_their_people() {
     for r in v["roles"].as_array().unwrap() {
         let role = r["role"].as_str().unwrap();
         let person = r["person"].as_str().unwrap();
-        let found = layer.roles.iter().any(|x| x.role == role && layer.groups[x.person as usize].name == person);
-        assert!(found, "role {role:?} of {person:?} not found in {:?}", layer.roles);
+        let found = layer
+            .roles
+            .iter()
+            .any(|x| x.role == role && layer.groups[x.person as usize].name == person);
+        assert!(
+            found,
+            "role {role:?} of {person:?} not found in {:?}",
+            layer.roles
+        );
     }
     let peskov = layer.person_with_role("spokesman").unwrap();
     assert_eq!(layer.groups[peskov as usize].name, "Dmitry Peskov");
@@ -92,7 +111,11 @@ fn us_spellings_are_one_entity() {
 fn headline_words_are_not_entities_and_the_dateline_is() {
     let (text, v) = seed();
     let layer = layer_of(&text);
-    let names: Vec<&str> = layer.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    let names: Vec<&str> = layer
+        .mentions
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
     for ne in v["not_entities"].as_array().unwrap() {
         let ne = ne.as_str().unwrap();
         assert!(!names.contains(&ne), "{ne:?} is not an entity: {names:?}");
@@ -105,7 +128,12 @@ fn headline_words_are_not_entities_and_the_dateline_is() {
 #[test]
 fn mentions_are_ordered_and_disjoint_and_groups_consistent() {
     let (text, _) = seed();
-    for t in [text.as_str(), "ALL CAPS TEXT FROM MOSCOW ABOUT PUTIN AND NATO", "😀 Putin 👍🏽 met Zoë in Café\u{301} Paris 🇫🇷", ""] {
+    for t in [
+        text.as_str(),
+        "ALL CAPS TEXT FROM MOSCOW ABOUT PUTIN AND NATO",
+        "😀 Putin 👍🏽 met Zoë in Café\u{301} Paris 🇫🇷",
+        "",
+    ] {
         let layer = layer_of(t);
         for w in layer.mentions.windows(2) {
             assert!(w[0].end <= w[1].start);
@@ -116,7 +144,10 @@ fn mentions_are_ordered_and_disjoint_and_groups_consistent() {
         }
         for (i, g) in layer.groups.iter().enumerate() {
             assert_eq!(g.id as usize, i);
-            assert_eq!(g.mentions as usize, layer.mentions.iter().filter(|m| m.id == g.id).count());
+            assert_eq!(
+                g.mentions as usize,
+                layer.mentions.iter().filter(|m| m.id == g.id).count()
+            );
         }
         assert_eq!(layer.genders.len(), layer.groups.len());
     }
@@ -126,7 +157,12 @@ fn mentions_are_ordered_and_disjoint_and_groups_consistent() {
 fn numbers_dates_money_percent() {
     let t = "On Tuesday, March 3, 2024, the fund lost $5 million, or 5 percent, and €20 billion last week at 3 p.m.";
     let layer = layer_of(t);
-    let got: Vec<(&str, Label)> = layer.mentions.iter().filter(|m| !m.label.is_name()).map(|m| (&t[m.start..m.end], m.label)).collect();
+    let got: Vec<(&str, Label)> = layer
+        .mentions
+        .iter()
+        .filter(|m| !m.label.is_name())
+        .map(|m| (&t[m.start..m.end], m.label))
+        .collect();
     assert_eq!(
         got,
         [
@@ -145,18 +181,67 @@ fn numbers_dates_money_percent() {
 fn title_and_possessive_are_left_out_of_names() {
     let t = "President George W. Bush’s aides met Russian officials.";
     let layer = layer_of(t);
-    let per: Vec<&str> = layer.mentions.iter().filter(|m| m.label == Label::Person).map(|m| &t[m.start..m.end]).collect();
+    let per: Vec<&str> = layer
+        .mentions
+        .iter()
+        .filter(|m| m.label == Label::Person)
+        .map(|m| &t[m.start..m.end])
+        .collect();
     assert_eq!(per, ["George W. Bush"]);
-    let norp: Vec<&str> = layer.mentions.iter().filter(|m| m.label == Label::Norp).map(|m| &t[m.start..m.end]).collect();
+    let norp: Vec<&str> = layer
+        .mentions
+        .iter()
+        .filter(|m| m.label == Label::Norp)
+        .map(|m| &t[m.start..m.end])
+        .collect();
     assert_eq!(norp, ["Russian"]);
 }
 
 #[test]
 fn never_panics_on_odd_input() {
     let pieces = [
-        "A", "U.S.", "-", "’s", "'", "$", "€", "5", "1,000", "%", "percent", " ", "\n", "(", ")", "“", "”",
-        "😀", "e\u{301}", "MOSCOW", "Putin", "President", ",", ".", "million", "March", "3", "p.m.", "RM1",
-        "the", "of", "Mr.", "W.", "—", "Zoë", "東京", "\u{200d}", "last", "week", "dlrs", "per", "cent",
+        "A",
+        "U.S.",
+        "-",
+        "’s",
+        "'",
+        "$",
+        "€",
+        "5",
+        "1,000",
+        "%",
+        "percent",
+        " ",
+        "\n",
+        "(",
+        ")",
+        "“",
+        "”",
+        "😀",
+        "e\u{301}",
+        "MOSCOW",
+        "Putin",
+        "President",
+        ",",
+        ".",
+        "million",
+        "March",
+        "3",
+        "p.m.",
+        "RM1",
+        "the",
+        "of",
+        "Mr.",
+        "W.",
+        "—",
+        "Zoë",
+        "東京",
+        "\u{200d}",
+        "last",
+        "week",
+        "dlrs",
+        "per",
+        "cent",
     ];
     let mut rng = 0x9E37_79B9_7F4A_7C15u64;
     for _ in 0..300 {
@@ -179,7 +264,10 @@ fn never_panics_on_odd_input() {
             assert!(w[0].end <= w[1].start, "{t:?}");
         }
         for m in &layer.mentions {
-            assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end) && m.start < m.end, "{t:?}");
+            assert!(
+                t.is_char_boundary(m.start) && t.is_char_boundary(m.end) && m.start < m.end,
+                "{t:?}"
+            );
         }
         for r in &layer.roles {
             assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
@@ -194,7 +282,13 @@ fn all_caps_text_still_finds_names() {
     let layer = layer_of(t);
     let names: Vec<&str> = layer.mentions.iter().map(|m| &t[m.start..m.end]).collect();
     assert!(names.contains(&"MOSCOW"), "{names:?}");
-    assert!(layer.mentions.iter().any(|m| m.label.is_name() && t[m.start..m.end].contains("RUSSIA")), "{names:?}");
+    assert!(
+        layer
+            .mentions
+            .iter()
+            .any(|m| m.label.is_name() && t[m.start..m.end].contains("RUSSIA")),
+        "{names:?}"
+    );
 }
 
 #[test]
@@ -206,7 +300,12 @@ fn roles_from_titles_and_appositions() {
     let roles: Vec<(&str, &str)> = layer
         .roles
         .iter()
-        .map(|r| (r.role.as_str(), layer.groups[r.person as usize].name.as_str()))
+        .map(|r| {
+            (
+                r.role.as_str(),
+                layer.groups[r.person as usize].name.as_str(),
+            )
+        })
         .collect();
     for want in [
         ("Chancellor", "Olaf Scholz"),

@@ -76,7 +76,10 @@ impl EntityLayer {
     /// assert_eq!(layer.person_with_role("senator"), None);
     /// ```
     pub fn person_with_role(&self, role_head: &str) -> Option<u32> {
-        self.roles.iter().find(|r| role_matches(&r.role, role_head)).map(|r| r.person)
+        self.roles
+            .iter()
+            .find(|r| role_matches(&r.role, role_head))
+            .map(|r| r.person)
     }
 
     /// Like [`person_with_role`](Self::person_with_role), but the nearest role
@@ -104,10 +107,43 @@ fn role_matches(role: &str, head: &str) -> bool {
 
 /// Titles dropped from the front of a person's name.
 const TITLES: &[&str] = &[
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "dame", "mr", "mrs", "ms", "dr", "gen.", "sen.",
-    "rep.", "gov.", "lt.", "col.", "capt.", "rev.", "president", "king", "queen", "pope", "prince",
-    "princess", "minister", "chancellor", "premier", "senator", "governor", "mayor", "judge",
-    "general", "coach", "secretary", "ambassador", "sheikh",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "sir",
+    "dame",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "lt.",
+    "col.",
+    "capt.",
+    "rev.",
+    "president",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "princess",
+    "minister",
+    "chancellor",
+    "premier",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "general",
+    "coach",
+    "secretary",
+    "ambassador",
+    "sheikh",
 ];
 
 /// Finds the entity mentions in `doc`, groups them and ties roles to people.
@@ -130,7 +166,10 @@ pub fn recognise(doc: &Document) -> EntityLayer {
                     let b = w.as_bytes();
                     b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2] == b' '
                 };
-                if l.2 == Label::Person && (x.2 == Label::Person || initial) && doc.text[l.1..x.0] == *" " {
+                if l.2 == Label::Person
+                    && (x.2 == Label::Person || initial)
+                    && doc.text[l.1..x.0] == *" "
+                {
                     l.1 = x.1;
                     continue;
                 }
@@ -210,10 +249,25 @@ fn companies(doc: &Document) -> Vec<(usize, usize, Label)> {
         while s > 0
             && end - s < 4
             && doc.tokens[s - 1].kind == TokenKind::Word
-            && doc.word(s - 1).chars().next().is_some_and(char::is_uppercase)
+            && doc
+                .word(s - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
             && !matches!(
                 doc.word(s - 1).to_ascii_lowercase().as_str(),
-                "by" | "to" | "for" | "in" | "at" | "from" | "with" | "copyright" | "the" | "of" | "and" | "a" | "an"
+                "by" | "to"
+                    | "for"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "with"
+                    | "copyright"
+                    | "the"
+                    | "of"
+                    | "and"
+                    | "a"
+                    | "an"
             )
             && !doc.text[doc.tokens[s - 1].end..doc.tokens[s].start].contains('\n')
         {
@@ -222,7 +276,11 @@ fn companies(doc: &Document) -> Vec<(usize, usize, Label)> {
         if s < end {
             // "INC." where the tokenizer left the period apart
             let mut e = doc.tokens[k].end;
-            if !doc.word(k).ends_with('.') && k + 1 < n && doc.word(k + 1) == "." && !doc.tokens[k + 1].space_before {
+            if !doc.word(k).ends_with('.')
+                && k + 1 < n
+                && doc.word(k + 1) == "."
+                && !doc.tokens[k + 1].space_before
+            {
                 e = doc.tokens[k + 1].end;
             }
             out.push((doc.tokens[s].start, e, Label::Org));
@@ -232,7 +290,21 @@ fn companies(doc: &Document) -> Vec<(usize, usize, Label)> {
 }
 
 /// News agencies credited in datelines: "(AP)", "(Reuters)".
-const AGENCIES: &[&str] = &["AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg", "DPA", "ANSA", "Interfax", "TASS", "Itar-Tass", "CNN", "BBC"];
+const AGENCIES: &[&str] = &[
+    "AP",
+    "Reuters",
+    "AFP",
+    "UPI",
+    "Xinhua",
+    "Bloomberg",
+    "DPA",
+    "ANSA",
+    "Interfax",
+    "TASS",
+    "Itar-Tass",
+    "CNN",
+    "BBC",
+];
 
 /// Datelines at the start of a line: "MOSCOW, Russia —", "(MOSCOW, Russia) —",
 /// "NAIROBI, Kenya (AP) _": the capitalised place is a LOC, the agency an ORG.
@@ -247,7 +319,8 @@ fn datelines(doc: &Document) -> Vec<(usize, usize, Label)> {
         let s = i;
         while i < end && doc.tokens[i].kind == TokenKind::Word && {
             let w = doc.word(i);
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
         } {
             i += 1;
         }
@@ -258,7 +331,12 @@ fn datelines(doc: &Document) -> Vec<(usize, usize, Label)> {
             continue;
         }
         // a dateline opens a line of prose, not a headline in capitals
-        let lower = p.tokens.clone().filter(|&k| doc.word(k).chars().next().is_some_and(char::is_lowercase)).take(5).count();
+        let lower = p
+            .tokens
+            .clone()
+            .filter(|&k| doc.word(k).chars().next().is_some_and(char::is_lowercase))
+            .take(5)
+            .count();
         if lower < 5 {
             continue;
         }
@@ -282,22 +360,37 @@ fn is_possessive(w: &str) -> bool {
 fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> {
     let (mut i, mut e) = (s.start, s.end);
     // possessives, punctuation and dashes at the edges
-    while i < e && (doc.tokens[i].kind == TokenKind::Punct || matches!(doc.word(i), "the" | "The" | "THE")) {
+    while i < e
+        && (doc.tokens[i].kind == TokenKind::Punct || matches!(doc.word(i), "the" | "The" | "THE"))
+    {
         i += 1;
     }
-    while e > i && (doc.tokens[e - 1].kind == TokenKind::Punct && !doc.word(e - 1).ends_with('.') || is_possessive(doc.word(e - 1))) {
+    while e > i
+        && (doc.tokens[e - 1].kind == TokenKind::Punct && !doc.word(e - 1).ends_with('.')
+            || is_possessive(doc.word(e - 1)))
+    {
         e -= 1;
     }
     // dates at the edges: "Holmenkollen Saturday"
     let datey = |w: &str| {
-        matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+        matches!(
+            w,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
     };
     while e > i + 1 && datey(doc.word(e - 1)) {
         e -= 1;
     }
     // "U.S.-proposed": the name ends at a hyphen before a lower-case word
     for k in i + 1..e {
-        if matches!(doc.word(k), "-" | "–") && k + 1 < e && doc.word(k + 1).chars().next().is_some_and(char::is_lowercase) {
+        if matches!(doc.word(k), "-" | "–")
+            && k + 1 < e
+            && doc
+                .word(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
             e = k;
             break;
         }
@@ -343,7 +436,10 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));
     }
     // seats of government standing for the government: "the Kremlin said"
-    if matches!(text, "Kremlin" | "Pentagon" | "White House" | "Downing Street" | "Elysee" | "Élysée") {
+    if matches!(
+        text,
+        "Kremlin" | "Pentagon" | "White House" | "Downing Street" | "Elysee" | "Élysée"
+    ) {
         return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));
     }
     // "African", "Russians" tagged as a person or place: a nationality
@@ -445,7 +541,9 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             let acr = key_of(&text[b.0..b.1]);
             let long = &text[a.0..a.1];
             // the letters must fit: "North Atlantic Treaty Organization (NATO)", not "Kenya (AP)"
-            let fits = initials(long).is_some_and(|i| i == acr || (i.len() >= 2 && acr.starts_with(&i[..1]) && acr.len() >= 2));
+            let fits = initials(long).is_some_and(|i| {
+                i == acr || (i.len() >= 2 && acr.starts_with(&i[..1]) && acr.len() >= 2)
+            });
             if fits {
                 by_initials.insert(acr, key_of(long));
             }
@@ -491,18 +589,30 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             (format!("{}\u{0}{}", label.as_str(), key), true)
         };
         let id = *ids.entry(class_key).or_insert_with(|| {
-            layer.groups.push(Entity { id: layer.groups.len() as u32, label, name: name.to_string(), mentions: 0 });
+            layer.groups.push(Entity {
+                id: layer.groups.len() as u32,
+                label,
+                name: name.to_string(),
+                mentions: 0,
+            });
             votes.push([0; 9]);
             layer.groups.len() as u32 - 1
         });
         let g = &mut layer.groups[id as usize];
         g.mentions += 1;
-        if name.chars().filter(|c| c.is_alphanumeric()).count() > g.name.chars().filter(|c| c.is_alphanumeric()).count() {
+        if name.chars().filter(|c| c.is_alphanumeric()).count()
+            > g.name.chars().filter(|c| c.is_alphanumeric()).count()
+        {
             g.name = name.to_string();
         }
         let li = Label::ALL.iter().position(|&l| l == label).unwrap_or(0);
         votes[id as usize][li] += 1;
-        layer.mentions.push(Mention { start: s, end: e, label, id });
+        layer.mentions.push(Mention {
+            start: s,
+            end: e,
+            label,
+            id,
+        });
     }
     // an entity takes the label most of its mentions have (the first on a tie),
     // and its mentions follow it
@@ -522,7 +632,13 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
     layer.genders = layer
         .groups
         .iter()
-        .map(|g| if g.label == Label::Person { gender_of(&g.name) } else { Gender::Unknown })
+        .map(|g| {
+            if g.label == Label::Person {
+                gender_of(&g.name)
+            } else {
+                Gender::Unknown
+            }
+        })
         .collect();
     layer
 }
@@ -537,7 +653,10 @@ mod tests {
         assert_eq!(key_of("U.S."), key_of("United States"));
         assert_eq!(key_of("US"), key_of("U.S."));
         assert_ne!(key_of("Russia"), key_of("U.S."));
-        assert_eq!(initials("North Atlantic Treaty Organization").as_deref(), Some("nato"));
+        assert_eq!(
+            initials("North Atlantic Treaty Organization").as_deref(),
+            Some("nato")
+        );
     }
 
     #[test]
@@ -552,10 +671,20 @@ mod tests {
     fn acronym_defined_in_text_joins_long_form() {
         let doc = segment("Officials from the International Monetary Fund (IMF) met on Monday. The IMF said it would act.");
         let l = recognise(&doc);
-        let nato: Vec<&Mention> = l.mentions.iter().filter(|m| doc.text[m.start..m.end].contains("IMF") || doc.text[m.start..m.end].contains("Fund")).collect();
+        let nato: Vec<&Mention> = l
+            .mentions
+            .iter()
+            .filter(|m| {
+                doc.text[m.start..m.end].contains("IMF")
+                    || doc.text[m.start..m.end].contains("Fund")
+            })
+            .collect();
         assert_eq!(nato.len(), 3, "{:?}", l.mentions);
         assert!(nato.iter().all(|m| m.id == nato[0].id));
-        assert_eq!(l.groups[nato[0].id as usize].name, "International Monetary Fund");
+        assert_eq!(
+            l.groups[nato[0].id as usize].name,
+            "International Monetary Fund"
+        );
     }
 
     #[test]

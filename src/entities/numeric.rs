@@ -18,17 +18,65 @@ use crate::segment::{Document, TokenKind};
 use crate::types::Label;
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-    "sep.", "sept.", "oct.", "nov.", "dec.",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
 ];
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",
-    "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun.",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon.",
+    "tue.",
+    "tues.",
+    "wed.",
+    "thu.",
+    "thurs.",
+    "fri.",
+    "sat.",
+    "sun.",
 ];
 const SCALES: &[&str] = &[
-    "thousand", "million", "billion", "trillion", "m", "bn", "mln", "bln", "k", "millions",
-    "billions", "thousands", "hundreds", "hundred", "trillions",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "m",
+    "bn",
+    "mln",
+    "bln",
+    "k",
+    "millions",
+    "billions",
+    "thousands",
+    "hundreds",
+    "hundred",
+    "trillions",
 ];
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -50,7 +98,10 @@ const CURRENCY_BEFORE: &[&str] = &[
 ];
 
 fn is_symbol(w: &str) -> bool {
-    matches!(w, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪" | "₺" | "₴" | "₦")
+    matches!(
+        w,
+        "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₪" | "₺" | "₴" | "₦"
+    )
 }
 
 /// The labelled spans (byte offsets) found in `doc`, in order, not overlapping.
@@ -76,7 +127,9 @@ pub fn scan(doc: &Document) -> Vec<(usize, usize, Label)> {
                 && i > 0
                 && matches!(doc.word(i - 1), "'" | "’")
                 && !doc.tokens[i].space_before
-                && out.last().map_or(true, |l: &(usize, usize, Label)| l.1 <= doc.tokens[i - 1].start)
+                && out.last().map_or(true, |l: &(usize, usize, Label)| {
+                    l.1 <= doc.tokens[i - 1].start
+                })
             {
                 start = doc.tokens[i - 1].start;
             }
@@ -90,7 +143,11 @@ pub fn scan(doc: &Document) -> Vec<(usize, usize, Label)> {
                 && doc.word(end + 1).len() == 2
                 && is_num(end + 1)
             {
-                out.push((doc.tokens[end + 1].start, doc.tokens[end + 1].end, Label::Date));
+                out.push((
+                    doc.tokens[end + 1].start,
+                    doc.tokens[end + 1].end,
+                    Label::Date,
+                ));
                 i = end + 2;
                 continue;
             }
@@ -113,7 +170,8 @@ fn number_phrase(doc: &Document, i: usize, lw: &dyn Fn(usize) -> String) -> Opti
         let t = doc.tokens[j];
         let l = lw(j);
         if t.kind == TokenKind::Number
-            || (t.kind == TokenKind::Word && (NUMBER_WORDS.contains(&l.as_str()) || SCALES.contains(&l.as_str())))
+            || (t.kind == TokenKind::Word
+                && (NUMBER_WORDS.contains(&l.as_str()) || SCALES.contains(&l.as_str())))
         {
             saw = true;
             j += 1;
@@ -129,7 +187,10 @@ fn number_phrase(doc: &Document, i: usize, lw: &dyn Fn(usize) -> String) -> Opti
         }
     }
     // "a" alone, or number words alone, are not numbers
-    let lone_ok = |l: &str| NUMBER_WORDS[..20].contains(&l) || matches!(l, "hundreds" | "thousands" | "millions" | "billions");
+    let lone_ok = |l: &str| {
+        NUMBER_WORDS[..20].contains(&l)
+            || matches!(l, "hundreds" | "thousands" | "millions" | "billions")
+    };
     if !saw || (j == i + 1 && doc.tokens[i].kind != TokenKind::Number && !lone_ok(lw(i).as_str())) {
         return None;
     }
@@ -149,12 +210,19 @@ fn at(
     // MONEY: symbol or code before a number
     let glued_code = kind == TokenKind::Word
         && ["rm", "rs", "us$"].iter().any(|c| {
-            l.starts_with(c) && l.len() > c.len() && l[c.len()..].bytes().all(|b| b.is_ascii_digit())
+            l.starts_with(c)
+                && l.len() > c.len()
+                && l[c.len()..].bytes().all(|b| b.is_ascii_digit())
         });
     if glued_code {
         let mut j = i + 1;
         // "RM120,000": the tokenizer splits the glued thousands
-        while j + 1 < n && doc.word(j) == "," && !doc.tokens[j].space_before && is_num(j + 1) && !doc.tokens[j + 1].space_before {
+        while j + 1 < n
+            && doc.word(j) == ","
+            && !doc.tokens[j].space_before
+            && is_num(j + 1)
+            && !doc.tokens[j + 1].space_before
+        {
             j += 2;
         }
         while j < n && SCALES.contains(&lw(j).as_str()) {
@@ -162,10 +230,15 @@ fn at(
         }
         return Some((j, Label::Money));
     }
-    if is_symbol(w) || (CURRENCY_BEFORE.contains(&l.as_str()) && w != "DM" || (w == "DM" && is_num(i + 1))) {
+    if is_symbol(w)
+        || (CURRENCY_BEFORE.contains(&l.as_str()) && w != "DM" || (w == "DM" && is_num(i + 1)))
+    {
         // "US$": "US" "$"
         let start_num = i + 1;
-        if let Some(end) = (start_num < n).then(|| number_phrase(doc, start_num, lw)).flatten() {
+        if let Some(end) = (start_num < n)
+            .then(|| number_phrase(doc, start_num, lw))
+            .flatten()
+        {
             if is_num(start_num) {
                 return Some((end, Label::Money));
             }
@@ -178,7 +251,13 @@ fn at(
         }
     }
     // numbers: percent, money after, time, dates with years
-    if kind == TokenKind::Number || NUMBER_WORDS[..20].contains(&l.as_str()) || l == "half" || l == "hundreds" || l == "millions" || l == "billions" {
+    if kind == TokenKind::Number
+        || NUMBER_WORDS[..20].contains(&l.as_str())
+        || l == "half"
+        || l == "hundreds"
+        || l == "millions"
+        || l == "billions"
+    {
         let end = number_phrase(doc, i, lw)?;
         if end < n {
             let next = lw(end);
@@ -191,8 +270,12 @@ fn at(
             if next == "percentage" && end + 1 < n && lw(end + 1) == "points" {
                 return None;
             }
-            let ambiguous = matches!(next.as_str(), "won" | "mark" | "marks" | "pound" | "pounds" | "rand");
-            if CURRENCY_AFTER.contains(&next.as_str()) && (!ambiguous || kind == TokenKind::Number) {
+            let ambiguous = matches!(
+                next.as_str(),
+                "won" | "mark" | "marks" | "pound" | "pounds" | "rand"
+            );
+            if CURRENCY_AFTER.contains(&next.as_str()) && (!ambiguous || kind == TokenKind::Number)
+            {
                 let mut e = end + 1;
                 if e < n && lw(e) == "sterling" {
                     e += 1;
@@ -202,9 +285,23 @@ fn at(
             if next == "of" && end + 1 < n && CURRENCY_AFTER.contains(&lw(end + 1).as_str()) {
                 return Some((end + 2, Label::Money));
             }
-            if kind == TokenKind::Number && (next == "a.m." || next == "p.m." || next == "am" || next == "pm" || next == "a.m" || next == "p.m" || next == "gmt" || next == "o'clock") {
+            if kind == TokenKind::Number
+                && (next == "a.m."
+                    || next == "p.m."
+                    || next == "am"
+                    || next == "pm"
+                    || next == "a.m"
+                    || next == "p.m"
+                    || next == "gmt"
+                    || next == "o'clock")
+            {
                 let mut e = end + 1;
-                if e < n && matches!(lw(e).as_str(), "gmt" | "est" | "edt" | "utc" | "bst" | "cet") {
+                if e < n
+                    && matches!(
+                        lw(e).as_str(),
+                        "gmt" | "est" | "edt" | "utc" | "bst" | "cet"
+                    )
+                {
                     e += 1;
                 }
                 return Some((e, Label::Time));
@@ -219,7 +316,10 @@ fn at(
                 }
             }
             // "10:30" followed by a.m. handled above; bare "22:30"
-            if l.len() == 5 && l.as_bytes()[2] == b':' && l.bytes().filter(|b| b.is_ascii_digit()).count() == 4 {
+            if l.len() == 5
+                && l.as_bytes()[2] == b':'
+                && l.bytes().filter(|b| b.is_ascii_digit()).count() == 4
+            {
                 return Some((i + 1, Label::Time));
             }
             // "3 March 2024", "21 July"
@@ -231,7 +331,11 @@ fn at(
                 return Some((e, Label::Date));
             }
             // decades "1990s", "80s"
-            if (l.len() == 5 || l.len() == 3) && l.ends_with('s') && l[..l.len() - 1].ends_with('0') && l[..l.len() - 1].bytes().all(|b| b.is_ascii_digit()) {
+            if (l.len() == 5 || l.len() == 3)
+                && l.ends_with('s')
+                && l[..l.len() - 1].ends_with('0')
+                && l[..l.len() - 1].bytes().all(|b| b.is_ascii_digit())
+            {
                 // "'60s": include the apostrophe glued before
                 return Some((i + 1, Label::Date));
             }
@@ -279,7 +383,20 @@ fn at(
             if (l == "earlier" || l == "later") && lw(j) == "this" {
                 j += 1;
             }
-            if j < n && matches!(lw(j).as_str(), "week" | "month" | "year" | "weekend" | "spring" | "summer" | "autumn" | "fall" | "winter") {
+            if j < n
+                && matches!(
+                    lw(j).as_str(),
+                    "week"
+                        | "month"
+                        | "year"
+                        | "weekend"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "fall"
+                        | "winter"
+                )
+            {
                 return Some((j + 1, Label::Date));
             }
             if j < n && WEEKDAYS.contains(&lw(j).as_str()) {
@@ -300,7 +417,10 @@ fn is_trigger(w: &str) -> bool {
             "last", "next", "this", "earlier", "later", "noon", "midnight", "us", "hundreds",
             "millions", "billions", "dm",
         ];
-        [MONTHS, WEEKDAYS, CURRENCY_BEFORE, NUMBER_WORDS, extra].concat().into_iter().collect()
+        [MONTHS, WEEKDAYS, CURRENCY_BEFORE, NUMBER_WORDS, extra]
+            .concat()
+            .into_iter()
+            .collect()
     });
     let b = w.as_bytes();
     if b.len() > 12 || !b.is_ascii() {
@@ -311,9 +431,9 @@ fn is_trigger(w: &str) -> bool {
         *d = s.to_ascii_lowercase();
     }
     let low = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-    let glued = ["rm", "rs", "us$"]
-        .iter()
-        .any(|c| low.len() > c.len() && low.starts_with(c) && low.as_bytes()[c.len()].is_ascii_digit());
+    let glued = ["rm", "rs", "us$"].iter().any(|c| {
+        low.len() > c.len() && low.starts_with(c) && low.as_bytes()[c.len()].is_ascii_digit()
+    });
     glued || set.contains(low)
 }
 
@@ -323,19 +443,29 @@ fn first_upper(w: &str) -> bool {
 
 fn is_day(w: &str) -> bool {
     let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) && d.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
+    !d.is_empty()
+        && d.len() <= 2
+        && d.bytes().all(|b| b.is_ascii_digit())
+        && d.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
         && (d.len() == w.len() || matches!(&w[d.len()..], "st" | "nd" | "rd" | "th"))
 }
 
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|y| (1800..=2099).contains(&y))
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u32>().is_ok_and(|y| (1800..=2099).contains(&y))
 }
 
 /// A bare four-digit number reads as a year unless it counts something:
 /// "2000 troops", "$1500", "1998 %".
 fn year_context(doc: &Document, i: usize) -> bool {
     let n = doc.tokens.len();
-    if i > 0 && matches!(doc.word(i - 1), "$" | "€" | "£" | "No." | "no." | "#" | "about" | "some" | "nearly" | "almost" | "than") {
+    if i > 0
+        && matches!(
+            doc.word(i - 1),
+            "$" | "€" | "£" | "No." | "no." | "#" | "about" | "some" | "nearly" | "almost" | "than"
+        )
+    {
         return false;
     }
     if i + 1 >= n {
@@ -348,11 +478,18 @@ fn year_context(doc: &Document, i: usize) -> bool {
     }
     // a plural noun after the number counts it ("1500 people"), unless the
     // number is a determiner's ("the 1994 elections")
-    let det = i > 0 && matches!(doc.word(i - 1), "the" | "a" | "The" | "A" | "its" | "their" | "his" | "her");
+    let det = i > 0
+        && matches!(
+            doc.word(i - 1),
+            "the" | "a" | "The" | "A" | "its" | "their" | "his" | "her"
+        );
     let plural = next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
         && next.chars().all(|c| c.is_lowercase())
-        && !matches!(next, "was" | "has" | "is" | "this" | "does" | "goes" | "says");
+        && !matches!(
+            next,
+            "was" | "has" | "is" | "this" | "does" | "goes" | "says"
+        );
     det || !plural
 }

@@ -10,35 +10,205 @@ use crate::types::{Label, Mention, Role};
 
 /// Nouns that head a role phrase (lowercase; hyphenated compounds whole).
 pub const ROLE_HEADS: &[&str] = &[
-    "president", "president-elect", "vice-president", "spokesman", "spokeswoman", "spokesperson",
-    "envoy", "adviser", "advisor", "aide", "minister", "secretary", "secretary-general",
-    "chancellor", "premier", "ambassador", "senator", "governor", "mayor", "chairman",
-    "chairwoman", "chair", "ceo", "executive", "head", "director", "general", "commander",
-    "leader", "chief", "king", "queen", "prince", "princess", "pope", "judge", "coach", "manager",
-    "official", "officer", "negotiator", "representative", "lawmaker", "congressman",
-    "congresswoman", "candidate", "founder", "co-founder", "deputy", "lawyer", "attorney",
-    "analyst", "economist", "professor", "son-in-law", "daughter-in-law", "father-in-law", "son",
-    "daughter", "wife", "husband", "brother", "sister", "father", "mother", "correspondent",
-    "editor", "author", "captain", "commissioner", "prosecutor", "investigator", "researcher",
-    "scientist", "activist", "emir", "sheikh", "dictator", "owner", "partner", "mediator",
-    "administrator", "superintendent", "inspector", "sergeant", "lieutenant", "colonel", "major",
-    "admiral", "spokesmen", "councillor", "councilman", "councilwoman", "treasurer", "chairperson",
-    "strategist", "lobbyist", "diplomat", "envoy", "commentator", "host", "anchor", "reporter",
-    "journalist", "expert", "cardinal", "archbishop", "bishop", "rabbi", "imam", "cleric",
-    "counsel", "counselor", "ruler", "monarch", "sultan", "crown",
+    "president",
+    "president-elect",
+    "vice-president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "adviser",
+    "advisor",
+    "aide",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "chancellor",
+    "premier",
+    "ambassador",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "executive",
+    "head",
+    "director",
+    "general",
+    "commander",
+    "leader",
+    "chief",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "coach",
+    "manager",
+    "official",
+    "officer",
+    "negotiator",
+    "representative",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "candidate",
+    "founder",
+    "co-founder",
+    "deputy",
+    "lawyer",
+    "attorney",
+    "analyst",
+    "economist",
+    "professor",
+    "son-in-law",
+    "daughter-in-law",
+    "father-in-law",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "correspondent",
+    "editor",
+    "author",
+    "captain",
+    "commissioner",
+    "prosecutor",
+    "investigator",
+    "researcher",
+    "scientist",
+    "activist",
+    "emir",
+    "sheikh",
+    "dictator",
+    "owner",
+    "partner",
+    "mediator",
+    "administrator",
+    "superintendent",
+    "inspector",
+    "sergeant",
+    "lieutenant",
+    "colonel",
+    "major",
+    "admiral",
+    "spokesmen",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "treasurer",
+    "chairperson",
+    "strategist",
+    "lobbyist",
+    "diplomat",
+    "envoy",
+    "commentator",
+    "host",
+    "anchor",
+    "reporter",
+    "journalist",
+    "expert",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "rabbi",
+    "imam",
+    "cleric",
+    "counsel",
+    "counselor",
+    "ruler",
+    "monarch",
+    "sultan",
+    "crown",
 ];
 
 /// Words that may modify a role head ("special envoy", "foreign policy adviser").
 const MODIFIERS: &[&str] = &[
-    "special", "foreign", "policy", "prime", "deputy", "former", "vice", "senior", "chief", "top",
-    "defence", "defense", "finance", "interior", "economy", "economic", "national", "security",
-    "state", "press", "acting", "new", "first", "assistant", "associate", "executive", "general",
-    "presidential", "military", "political", "trade", "justice", "health", "education", "energy",
-    "labour", "labor", "agriculture", "environment", "transport", "culture", "sports", "foreign-policy",
-    "lead", "principal", "regional", "federal", "opposition", "majority", "minority", "party",
-    "team", "club", "managing", "supreme", "attorney", "high", "longtime", "veteran", "incoming",
-    "outgoing", "interim", "joint", "legal", "media", "communications", "intelligence", "army",
-    "navy", "police", "fire", "district", "county", "city", "union", "campaign", "white", "house",
+    "special",
+    "foreign",
+    "policy",
+    "prime",
+    "deputy",
+    "former",
+    "vice",
+    "senior",
+    "chief",
+    "top",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "economy",
+    "economic",
+    "national",
+    "security",
+    "state",
+    "press",
+    "acting",
+    "new",
+    "first",
+    "assistant",
+    "associate",
+    "executive",
+    "general",
+    "presidential",
+    "military",
+    "political",
+    "trade",
+    "justice",
+    "health",
+    "education",
+    "energy",
+    "labour",
+    "labor",
+    "agriculture",
+    "environment",
+    "transport",
+    "culture",
+    "sports",
+    "foreign-policy",
+    "lead",
+    "principal",
+    "regional",
+    "federal",
+    "opposition",
+    "majority",
+    "minority",
+    "party",
+    "team",
+    "club",
+    "managing",
+    "supreme",
+    "attorney",
+    "high",
+    "longtime",
+    "veteran",
+    "incoming",
+    "outgoing",
+    "interim",
+    "joint",
+    "legal",
+    "media",
+    "communications",
+    "intelligence",
+    "army",
+    "navy",
+    "police",
+    "fire",
+    "district",
+    "county",
+    "city",
+    "union",
+    "campaign",
+    "white",
+    "house",
 ];
 
 fn lower(s: &str) -> String {
@@ -84,7 +254,11 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
             last += 1;
         }
         let sent = doc.sentence_of(first);
-        let s_range = doc.sentences.get(sent).map(|s| s.tokens.clone()).unwrap_or(0..n);
+        let s_range = doc
+            .sentences
+            .get(sent)
+            .map(|s| s.tokens.clone())
+            .unwrap_or(0..n);
         // 1. pre-modifier: "Kremlin spokesman Dmitry Peskov"
         if first > s_range.start {
             let mut j = first;
@@ -96,7 +270,11 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
                     break;
                 }
                 let w = lower(doc.word(k));
-                let ok = if start.is_none() { is_head(&w) } else { is_modifier(&w) };
+                let ok = if start.is_none() {
+                    is_head(&w)
+                } else {
+                    is_modifier(&w)
+                };
                 if !ok {
                     break;
                 }
@@ -112,7 +290,10 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
         // 2. apposition after: "Yuri Ushakov, a foreign policy adviser to Putin,"
         if last + 2 < s_range.end && doc.word(last + 1) == "," {
             let mut j = last + 2;
-            if matches!(lower(doc.word(j)).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their") {
+            if matches!(
+                lower(doc.word(j)).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            ) {
                 j += 1;
             }
             // a possessor: "President Donald Trump’s"
@@ -139,10 +320,15 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
                     break;
                 }
                 let (w, e) = word_at(doc, end);
-                if !(w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'') || is_modifier(&w)) {
+                if !(w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                    || is_modifier(&w))
+                {
                     break;
                 }
-                if matches!(w.as_str(), "to" | "of" | "for" | "at" | "in" | "and" | "who" | "which" | "said" | "says") {
+                if matches!(
+                    w.as_str(),
+                    "to" | "of" | "for" | "at" | "in" | "and" | "who" | "which" | "said" | "says"
+                ) {
                     break;
                 }
                 end = e;
@@ -166,7 +352,10 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
             let mut det = None;
             for k in (lo..comma).rev() {
                 let w = lower(doc.word(k));
-                if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our") {
+                if matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                ) {
                     det = Some(k + 1);
                     break;
                 }
@@ -181,7 +370,11 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
                 }
                 if s < comma {
                     let (w, _) = word_at(doc, s);
-                    let (w2, _) = if s + 1 < comma { word_at(doc, s + 1) } else { (String::new(), s) };
+                    let (w2, _) = if s + 1 < comma {
+                        word_at(doc, s + 1)
+                    } else {
+                        (String::new(), s)
+                    };
                     if is_head(&w) || (is_modifier(&w) && is_head(&w2)) {
                         push(doc, &mut roles, s, comma, m.id);
                     }
@@ -196,6 +389,14 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
 fn push(doc: &Document, roles: &mut Vec<Role>, s: usize, e: usize, person: u32) {
     let start = doc.tokens[s].start;
     let end = doc.tokens[e - 1].end;
-    let role = doc.text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
-    roles.push(Role { start, end, role, person });
+    let role = doc.text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    roles.push(Role {
+        start,
+        end,
+        role,
+        person,
+    });
 }

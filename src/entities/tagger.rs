@@ -206,9 +206,16 @@ impl Prepared {
             let w = doc.word(i);
             let s = p.low.len();
             if t.kind == TokenKind::Number {
-                p.low.extend(w.chars().map(|c| if c.is_ascii_digit() { '0' } else { c.to_ascii_lowercase() }));
+                p.low.extend(w.chars().map(|c| {
+                    if c.is_ascii_digit() {
+                        '0'
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                }));
             } else if w.is_ascii() {
-                p.low.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                p.low
+                    .extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
                 for c in w.chars() {
                     // Curly apostrophes read as straight ones.
@@ -221,7 +228,11 @@ impl Prepared {
             }
             let lw = &p.low[s..];
             p.wid.push(Fx::new(1).bytes(lw.as_bytes()).full());
-            let mut lex = if t.kind == TokenKind::Word { lexicon::lookup(lw) } else { Lex(0) };
+            let mut lex = if t.kind == TokenKind::Word {
+                lexicon::lookup(lw)
+            } else {
+                Lex(0)
+            };
             if lex.contains(Lex::GAZETTEER) && !keep(lw) {
                 lex.0 &= !Lex::GAZETTEER.0;
             }
@@ -232,7 +243,11 @@ impl Prepared {
         }
         // sentence-initial words: the first word of a sentence, after any punctuation
         for s in &doc.sentences {
-            if let Some(i) = s.tokens.clone().find(|&i| doc.tokens[i].kind != TokenKind::Punct) {
+            if let Some(i) = s
+                .tokens
+                .clone()
+                .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            {
                 p.initial[i] = true;
             }
         }
@@ -402,7 +417,13 @@ impl Prepared {
                 | (l.contains(Lex::NORP) as u64) << 3
         };
         let lw = self.low(i);
-        let (eff, raw, line, init, ev) = (self.eff[i], self.raw[i], self.line[i], self.initial[i], self.ev[i]);
+        let (eff, raw, line, init, ev) = (
+            self.eff[i],
+            self.raw[i],
+            self.line[i],
+            self.initial[i],
+            self.ev[i],
+        );
         out.push(Fx::new(0).key());
         out.push(Fx::new(1).num(w(0)).key());
         out.push(Fx::new(2).num(w(-1)).key());
@@ -423,8 +444,20 @@ impl Prepared {
             let e = lw.char_indices().nth(3).map_or(lw.len(), |(b, _)| b);
             out.push(Fx::new(12).bytes(&lw.as_bytes()[..e]).key());
         }
-        out.push(Fx::new(13).num(eff as u64).num(line as u64).num(init as u64).key());
-        out.push(Fx::new(14).num(ev as u64).num(raw as u64).num(line as u64).key());
+        out.push(
+            Fx::new(13)
+                .num(eff as u64)
+                .num(line as u64)
+                .num(init as u64)
+                .key(),
+        );
+        out.push(
+            Fx::new(14)
+                .num(ev as u64)
+                .num(raw as u64)
+                .num(line as u64)
+                .key(),
+        );
         let lex = self.lex[i];
         for b in 0..13 {
             if lex & (1 << b) != 0 {
@@ -435,10 +468,22 @@ impl Prepared {
         if pl != 0 {
             out.push(Fx::new(16).num(pl as u64).num(pb as u64).key());
         }
-        out.push(Fx::new(17).num(coarse(-1)).num(coarse(0)).num(coarse(1)).key());
+        out.push(
+            Fx::new(17)
+                .num(coarse(-1))
+                .num(coarse(0))
+                .num(coarse(1))
+                .key(),
+        );
         out.push(Fx::new(18).num(w(-1)).num(w(0)).key());
         out.push(Fx::new(19).num(w(0)).num(w(1)).key());
-        out.push(Fx::new(20).num(cls(-1) as u64).num(eff as u64).num(cls(1) as u64).key());
+        out.push(
+            Fx::new(20)
+                .num(cls(-1) as u64)
+                .num(eff as u64)
+                .num(cls(1) as u64)
+                .key(),
+        );
         out.push(Fx::new(21).num(nc.min(8) as u64).num(eff as u64).key());
         out.push(Fx::new(22).num(w(-1)).num(sh(0)).key());
         out.push(Fx::new(23).num(sh(0)).num(w(1)).key());
@@ -448,11 +493,25 @@ impl Prepared {
                 out.push(Fx::new(t).bytes(&lw.as_bytes()[..e]).num(eff as u64).key());
             }
         }
-        out.push(Fx::new(26).num(self.para_start[i] as u64).num(eff as u64).num(line as u64).key());
+        out.push(
+            Fx::new(26)
+                .num(self.para_start[i] as u64)
+                .num(eff as u64)
+                .num(line as u64)
+                .key(),
+        );
     }
 
     /// The features of token `i` that depend on the tags chosen so far.
-    pub fn dynamic_features(&self, i: usize, prev: u8, prev2: u8, hist: u8, major: u8, out: &mut Vec<u32>) {
+    pub fn dynamic_features(
+        &self,
+        i: usize,
+        prev: u8,
+        prev2: u8,
+        hist: u8,
+        major: u8,
+        out: &mut Vec<u32>,
+    ) {
         let n = self.len();
         let w = |k: isize| -> u64 {
             let j = i as isize + k;
@@ -476,11 +535,23 @@ impl Prepared {
         out.push(Fx::new(30).num(prev as u64).key());
         out.push(Fx::new(31).num(prev as u64).num(prev2 as u64).key());
         out.push(Fx::new(32).num(prev as u64).num(w(0)).key());
-        out.push(Fx::new(33).num(prev as u64).num(eff as u64).num(cls(1) as u64).key());
+        out.push(
+            Fx::new(33)
+                .num(prev as u64)
+                .num(eff as u64)
+                .num(cls(1) as u64)
+                .key(),
+        );
         out.push(Fx::new(34).num(hist as u64).num(eff as u64).key());
         out.push(Fx::new(35).num(hist as u64).num(prev as u64).key());
         out.push(Fx::new(36).num(major as u64).num(eff as u64).key());
-        out.push(Fx::new(37).num(major as u64).num(hist as u64).num(prev as u64).key());
+        out.push(
+            Fx::new(37)
+                .num(major as u64)
+                .num(hist as u64)
+                .num(prev as u64)
+                .key(),
+        );
         out.push(Fx::new(38).num(major as u64).num(w(0)).key());
     }
 
@@ -595,7 +666,11 @@ pub fn spans_of(tags: &[u8]) -> Vec<Span> {
                 if let Some(c) = cur.take() {
                     out.push(c);
                 }
-                cur = k.map(|kind| Span { start: i, end: i + 1, kind });
+                cur = k.map(|kind| Span {
+                    start: i,
+                    end: i + 1,
+                    kind,
+                });
             }
         }
     }
@@ -667,7 +742,10 @@ impl Model {
         // exponents, then the codes tag by tag (a column each), which packs better
         let exps = bytes.get(pos..pos + n)?;
         let w = bytes.get(pos + n..pos + n + n * TAGS)?;
-        let top = exps.iter().map(|&e| dequantise(e, 127)).fold(0f32, f32::max);
+        let top = exps
+            .iter()
+            .map(|&e| dequantise(e, 127))
+            .fold(0f32, f32::max);
         // the largest weight becomes 30000: i16 in memory, summed in i32
         let unit = 30000.0 / top.max(1e-6);
         let mut rows = vec![[0i16; TAGS]; n];
@@ -793,9 +871,13 @@ pub fn tag(doc: &Document) -> Vec<Span> {
     let people = Lex(Lex::FIRST.0 | Lex::LAST.0);
     let named_at = |i: usize| {
         let l = Lex(p.lex[i] | p.plex[i].0);
-        l.contains(names) || (l.contains(people) && !l.contains(Lex::COMMON)) || p.ev[i] & 2 != 0 || p.raw[i] == C_CAPS
+        l.contains(names)
+            || (l.contains(people) && !l.contains(Lex::COMMON))
+            || p.ev[i] & 2 != 0
+            || p.raw[i] == C_CAPS
     };
-    let plain_at = |i: usize| !named_at(i) && (Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0);
+    let plain_at =
+        |i: usize| !named_at(i) && (Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0);
     // "Russia Talks" in a headline: common words at a name's edges are not part of it
     for s in spans.iter_mut().filter(|s| p.heading[s.start]) {
         while s.end > s.start + 1 && plain_at(s.end - 1) && (s.start..s.end - 1).any(named_at) {
@@ -851,7 +933,10 @@ mod tests {
         m.score(&[7, 300000, 12345], &mut s);
         // weights keep their signs and proportions (to the row's quantum)
         assert!(s[8] > 20000.0 && s[4] == -s[8], "{s:?}");
-        assert!((s[2] / s[8] - 0.03).abs() < 0.01 && s[0] > 0.0 && s[1] < 0.0, "{s:?}");
+        assert!(
+            (s[2] / s[8] - 0.03).abs() < 0.01 && s[0] > 0.0 && s[1] < 0.0,
+            "{s:?}"
+        );
         assert_eq!((s[3], s[5]), (0.0, 0.0));
         let bad = Model::read(b"junk");
         bad.score(&[7], &mut s);
