@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf pkg
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
+CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_STRIP=symbols \
   wasm-pack --quiet build --mode no-install --target web --release --out-dir pkg --out-name newsmark 2>&1 \
   | grep -v "failed to get wasm-pack version" || true
 test -f pkg/newsmark_bg.wasm || { echo "build-wasm: wasm-pack produced no pkg/newsmark_bg.wasm" >&2; exit 1; }

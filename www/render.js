@@ -104,7 +104,7 @@ export function buildFragment(text, annotations, options = {}) {
   });
   spans.sort((x, y) => x.s - y.s || order(x, y));
 
-  const make = makeFactory(doc, groups, roles);
+  const make = makeFactory(doc, text, groups, roles);
   const fragment = doc.createDocumentFragment();
   let para = null; // the open <p>, or null between paragraphs
   let stack = []; // open elements: [{ span, el }], outermost first
@@ -172,7 +172,7 @@ export function quoteTip(q) {
 // Builds the elements; the names and tooltips of an entity are computed once
 // per entity (not per mention) and elements are cloned from prototypes,
 // which keeps a 1 MB article with tens of thousands of mentions fast.
-function makeFactory(doc, groups, roles) {
+function makeFactory(doc, source, groups, roles) {
   const mark = doc.createElement("mark");
   mark.className = "nm-ent";
   const cont = mark.cloneNode(false);
@@ -180,7 +180,7 @@ function makeFactory(doc, groups, roles) {
   const firstMark = mark.cloneNode(false);
   firstMark.setAttribute("role", "button");
   firstMark.setAttribute("tabindex", "0");
-  const names = new Map(); // `${label}|${id}` → [aria-label, tooltip]
+  const names = new Map(); // `${label}|${id}|${visible text}` → [aria-label, tooltip]
 
   function entity(sp, first) {
     const m = sp.m;
@@ -190,14 +190,18 @@ function makeFactory(doc, groups, roles) {
     el.setAttribute("data-id", String(m.id));
     el.setAttribute("data-i", String(sp.i));
     if (!first) return el;
-    const key = `${label}|${m.id}`;
+    const visible = oneLine(source.slice(m.start, m.end));
+    const key = `${label}|${m.id}|${visible}`;
     let text = names.get(key);
     if (!text) {
       const group = groups[m.id];
       const human = LABELS[label] ?? label.toLowerCase();
       const name = group && typeof group.name === "string" ? oneLine(group.name) : "unnamed";
       const roleText = roles.get(m.id) ?? "";
-      text = [`${name}, ${human}${roleText ? `, ${roleText}` : ""}`, entityTip(label, name, roleText)];
+      // The accessible name starts with what is seen when the canonical name
+      // does not contain it ("US, United States, place"): WCAG 2.5.3.
+      const said = name.toLowerCase().includes(visible.toLowerCase()) ? name : `${visible}, ${name}`;
+      text = [`${said}, ${human}${roleText ? `, ${roleText}` : ""}`, entityTip(label, name, roleText)];
       names.set(key, text);
     }
     el.setAttribute("aria-label", text[0]);
