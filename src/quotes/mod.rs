@@ -23,9 +23,10 @@
 //! last quote of the paragraph before when the quote opens its paragraph. A
 //! quote with none of these has no speaker.
 //!
-//! Nested quotes (single inside double) are output with `parent` set. The
-//! PolNeAR gold never marks them, so on polnear they count as spurious
-//! (about 290 of the ~8,800 quotes predicted on polnear_train).
+//! Nested quotes (single inside double) are not quotes of their own: their
+//! words are part of the quote around them, said by its speaker, so they are
+//! listed in that quote's `nested` spans. (PolNeAR never annotates them
+//! either; output as quotes they were ~290 spurious ones on polnear_train.)
 //!
 //! ```
 //! let doc = newsmark::segment::segment("“We are ready,” Peskov said.");
@@ -45,7 +46,7 @@ pub mod resolve;
 
 use crate::entities::EntityLayer;
 use crate::segment::{Document, TokenKind};
-use crate::types::{Diagnostic, Label, Quote, QuoteKind};
+use crate::types::{Diagnostic, Label, NestedQuote, Quote, QuoteKind};
 use attribute::{after_quote, before_quote, Attribution};
 use pair::Span;
 
@@ -164,9 +165,27 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
         .collect();
     let resolver = resolve::Resolver::new(doc.text, entities);
 
-    let mut out: Vec<(Quote, Option<usize>)> = Vec::new();
+    // The top-level ancestor of each span: nested quotes belong to it.
+    let mut top = vec![0usize; spans.len()];
+    for i in 0..spans.len() {
+        top[i] = match spans[i].parent {
+            Some(p) if p < i => top[p],
+            _ => i,
+        };
+    }
     let mut index = vec![usize::MAX; spans.len()];
+    let mut quotes: Vec<Quote> = Vec::new();
     for (i, s) in spans.iter().enumerate() {
+        if s.parent.is_some() {
+            // Spans come outer first, so the enclosing quote is already out.
+            if let Some(q) = quotes.get_mut(index[top[i]]) {
+                q.nested.push(NestedQuote {
+                    start: s.start,
+                    end: s.end,
+                });
+            }
+            continue;
+        }
         if !keep[i] {
             continue;
         }
@@ -174,8 +193,8 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
         if let Some(a) = attrs[i] {
             fill(doc, &resolver, entities, &quoted, &mut q, a.np, a.cue);
         }
-        index[i] = out.len();
-        out.push((q, s.parent));
+        index[i] = quotes.len();
+        quotes.push(q);
     }
     for r in indirect::find(doc, &quoted) {
         let mut q = blank(r.start, r.end, QuoteKind::Indirect);
@@ -188,29 +207,12 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
             Some(r.np),
             (r.cue, r.cue + 1),
         );
-        out.push((q, None));
+        quotes.push(q);
     }
-    // Order by start (outer first) and point parents at their new places.
-    let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&out[a].0, &out[b].0);
-        x.start.cmp(&y.start).then(y.end.cmp(&x.end))
-    });
-    let mut place = vec![0usize; out.len()];
-    for (new, &old) in order.iter().enumerate() {
-        place[old] = new;
+    for q in &mut quotes {
+        q.nested.sort_by_key(|n| n.start);
     }
-    let quotes = order
-        .iter()
-        .map(|&o| {
-            let (mut q, parent) = out[o].clone();
-            q.parent = parent
-                .map(|p| index[p])
-                .filter(|&p| p != usize::MAX)
-                .map(|p| place[p] as u32);
-            q
-        })
-        .collect();
+    quotes.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
     QuoteLayer {
         quotes,
         diagnostics,
@@ -272,7 +274,7 @@ fn blank(start: usize, end: usize, kind: QuoteKind) -> Quote {
         cue: None,
         cue_start: None,
         cue_end: None,
-        parent: None,
+        nested: Vec::new(),
     }
 }
 

@@ -44,7 +44,7 @@ struct Got {
     speaker: Option<String>,
     mention: Option<String>,
     cue: Option<String>,
-    parent: Option<u32>,
+    nested: Vec<String>,
 }
 
 fn run(text: &str, l: &EntityLayer) -> Vec<Got> {
@@ -60,7 +60,11 @@ fn run(text: &str, l: &EntityLayer) -> Vec<Got> {
                 .speaker_start
                 .map(|s| text[s..q.speaker_end.unwrap()].to_string()),
             cue: q.cue,
-            parent: q.parent,
+            nested: q
+                .nested
+                .iter()
+                .map(|n| text[n.start..n.end].to_string())
+                .collect(),
         })
         .collect()
 }
@@ -202,14 +206,27 @@ fn no_speaker_is_null() {
 }
 
 #[test]
-fn nested_quotes_point_to_their_parent() {
+fn nested_quotes_belong_to_the_quote_around_them() {
     let text = "“He told me ‘never again,’ and left,” Peskov said.";
     let g = run(text, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
-    assert_eq!(g.len(), 2);
-    assert_eq!(g[1].quote, "‘never again,’");
-    assert_eq!(g[1].parent, Some(0));
-    assert_eq!(g[0].parent, None);
+    assert_eq!(g.len(), 1, "the inner quote is no quote of its own");
+    assert_eq!(g[0].nested, vec!["‘never again,’".to_string()]);
     assert_eq!(g[0].speaker.as_deref(), Some("Dmitry Peskov"));
+}
+
+#[test]
+fn every_nested_quote_is_listed_in_order() {
+    let text = "“She wrote ‘no’ and then ‘never’ today,” Peskov said. “Fine,” he added.";
+    let g = run(text, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
+    assert_eq!(
+        g.len(),
+        2,
+        "{:?}",
+        g.iter().map(|q| &q.quote).collect::<Vec<_>>()
+    );
+    assert_eq!(g[0].nested.len(), 2, "{:?}", g[0].nested);
+    assert_eq!(g[0].nested, vec!["‘no’".to_string(), "‘never’".to_string()]);
+    assert!(g[1].nested.is_empty());
 }
 
 #[test]
