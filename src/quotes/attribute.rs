@@ -305,9 +305,17 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     if matches!(w, "and" | "but" | "or") {
         return previous_subject(doc).or_else(subject);
     }
-    if w == "who" && j > lo {
-        let k = if doc.word(j - 1) == "," { j - 1 } else { j };
-        return np::before(doc, k.checked_sub(1)?, lo);
+    // "Barack Obama, who called the nominee “unfit”": the relative pronoun
+    // is the attributing mention (as PolNeAR marks it); its antecedent
+    // names it (see `relative_antecedent`).
+    if w == "who" && j > lo && relative_antecedent(doc, j, lo).is_some() {
+        return Some(Np {
+            start: j,
+            end: j + 1,
+            head_start: j,
+            head_end: j + 1,
+            pronoun: true,
+        });
     }
     if w == "," && j > lo {
         // An appositive: "Yuri Ushakov, a foreign policy adviser to Putin, described".
@@ -325,6 +333,27 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
             None
         }
     })
+}
+
+/// The noun phrase a relative "who" at token `who` refers to: the phrase
+/// right before it, across one comma ("Beck, who …", "activists who …").
+///
+/// ```
+/// use newsmark::quotes::attribute::relative_antecedent;
+/// let doc = newsmark::segment::segment("It angered Beck, who said no.");
+/// let np = relative_antecedent(&doc, 4, 0).unwrap();
+/// assert_eq!(doc.word(np.start), "Beck");
+/// ```
+pub fn relative_antecedent(doc: &Document, who: usize, lo: usize) -> Option<Np> {
+    if who <= lo || who >= doc.tokens.len() {
+        return None;
+    }
+    let k = if doc.word(who - 1) == "," {
+        who - 1
+    } else {
+        who
+    };
+    np::before(doc, k.checked_sub(1)?, lo).filter(|p| !p.pronoun)
 }
 
 /// Attribution read after a quote: `after` is the first token past its closing mark,
@@ -580,7 +609,7 @@ mod tests {
             subj("Zelensky has repeatedly stated that", "stated"),
             "Zelensky"
         );
-        assert_eq!(subj("It angered activists, who said", "said"), "activists");
+        assert_eq!(subj("It angered activists, who said", "said"), "who");
     }
 
     #[test]

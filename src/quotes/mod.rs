@@ -547,6 +547,16 @@ fn fill(
     if p.head_end > doc.tokens.len() || p.head_start >= p.head_end {
         return;
     }
+    // A relative "who" is the mention; the phrase before it is the name.
+    if p.head_end == p.head_start + 1 && doc.word(p.head_start) == "who" {
+        let lo = p.head_start.saturating_sub(np::MAX_LEN + 2);
+        if let Some(ante) = attribute::relative_antecedent(doc, p.head_start, lo) {
+            fill(doc, resolver, entities, quoted, q, Some(ante), (0, 0));
+            q.speaker_start = Some(doc.tokens[p.head_start].start);
+            q.speaker_end = Some(doc.tokens[p.head_start].end);
+            return;
+        }
+    }
     let (hs, mut he) = (p.head_start, p.head_end);
     while he > hs + 1 && doc.tokens[he - 1].kind == TokenKind::Punct {
         he -= 1;

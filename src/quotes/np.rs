@@ -46,7 +46,7 @@ pub fn text<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
 }
 
 /// Longest phrase read in either direction, in tokens.
-const MAX_LEN: usize = 9;
+pub const MAX_LEN: usize = 9;
 
 /// Words that look like names but never speak: days, months, "Today".
 fn is_time_word(w: &str) -> bool {

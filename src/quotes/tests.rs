@@ -113,6 +113,11 @@ fn attribution_patterns() {
             "Dmitry Peskov",
             "said",
         ),
+        (
+            "It angered Dmitry Peskov, who called the talks “very useful.”",
+            "who",
+            "called",
+        ),
     ] {
         let q = one(text, &peskov);
         assert_eq!(q.mention.as_deref(), Some(mention), "{text}");
