@@ -376,3 +376,15 @@ fn attribution_in_the_paragraph_before() {
     assert_eq!(g[0].cue.as_deref(), Some("pointed"));
     assert_eq!(g[0].speaker.as_deref(), Some("David Byler"));
 }
+
+#[test]
+fn titles_after_a_possessive_are_no_quotes() {
+    let text = "Graham said on MSNBC’s “Morning Joe,” that the party “has split for good.”";
+    let g = run(text, &layer(text, &[("Graham", "Lindsey Graham")], &[]));
+    let quotes: Vec<&str> = g.iter().map(|q| q.quote.as_str()).collect();
+    assert_eq!(quotes, ["“has split for good.”"]);
+    // Without the possessive, the same words with a cue are a quote.
+    let text = "“Morning Joe,” Graham said.";
+    let g = run(text, &layer(text, &[("Graham", "Lindsey Graham")], &[]));
+    assert_eq!(g.len(), 1);
+}
