@@ -144,7 +144,7 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
             }
             // Top-level single quotes are mostly headline quotes of terms.
             if s.family == marks::Family::Single {
-                return *src == Source::Own;
+                return *src == Source::Own || *src == Source::Subject && headline_colon(doc, s);
             }
             // Titles (“Saturday Night Live”) need a cue of their own.
             if is_title_case(inner) && *src != Source::Own {
@@ -225,6 +225,19 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
         quotes,
         diagnostics,
     }
+}
+
+/// A headline quote: the paragraph opens with a short phrase and a colon
+/// right before the mark ("Marco Rubio: ‘You Don’t Win …’").
+fn headline_colon(doc: &Document, s: &Span) -> bool {
+    let open = doc.token_at(s.start);
+    let Some(p) = doc.paragraphs.get(s.para) else {
+        return false;
+    };
+    open > p.tokens.start
+        && open - p.tokens.start <= 6
+        && doc.word(open - 1) == ":"
+        && np::is_cap(doc, p.tokens.start)
 }
 
 /// The token before the mark at byte `start` is a possessive: "ABC’s “…”".

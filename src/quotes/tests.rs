@@ -388,3 +388,21 @@ fn titles_after_a_possessive_are_no_quotes() {
     let g = run(text, &layer(text, &[("Graham", "Lindsey Graham")], &[]));
     assert_eq!(g.len(), 1);
 }
+
+#[test]
+fn headline_quotes_after_a_name_and_colon_are_kept() {
+    let text = "Marco Rubio: ‘You Don’t Win The Nomination By States.’\n\nRubio spoke on Sunday.";
+    let g = run(
+        text,
+        &layer(
+            text,
+            &[("Marco Rubio", "Marco Rubio"), ("Rubio", "Marco Rubio")],
+            &[],
+        ),
+    );
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].speaker.as_deref(), Some("Marco Rubio"));
+    // Far into a paragraph, a single-quoted term after a colon is no headline.
+    let text = "The crowds in the hall in Miami on the last night held signs: ‘Win Now.’";
+    assert!(run(text, &EntityLayer::default()).is_empty());
+}
