@@ -86,6 +86,9 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         "point" => Some("out"),
         "fir" | "fire" | "shot" | "shoot" => Some("back"),
+        // "as Milbank put it, “…”", "referred to him as “…”".
+        "put" => Some("it"),
+        "refer" | "referr" => Some("to"),
         _ => None,
     };
     if let Some(p) = particle {

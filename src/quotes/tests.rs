@@ -114,6 +114,16 @@ fn attribution_patterns() {
             "said",
         ),
         (
+            "As Peskov put it, “the talks were very useful.”",
+            "Peskov",
+            "put",
+        ),
+        (
+            "Peskov referred to the talks as “very useful.”",
+            "Peskov",
+            "referred",
+        ),
+        (
             "It angered Dmitry Peskov, who called the talks “very useful.”",
             "who",
             "called",
