@@ -346,6 +346,7 @@ fn own_attribution(
     } else if s.closed {
         found = after_quote(doc, after, hi);
     }
+    found = found.map(|a| attribute::according_after(doc, a, hi));
     if found.is_none() && s.closed && !full_stop {
         // Later in the sentence, after a comma: "… signals “the beginning of
         // the end” for the EU, said Geert Wilders."

@@ -416,3 +416,20 @@ fn headline_quotes_after_a_name_and_colon_are_kept() {
     let text = "The crowds in the hall in Miami on the last night held signs: ‘Win Now.’";
     assert!(run(text, &EntityLayer::default()).is_empty());
 }
+
+#[test]
+fn according_to_after_the_cue_names_the_source() {
+    let p = [("Peskov", "Dmitry Peskov")];
+    let q = one(
+        "“We are ready,” Peskov said, according to the Associated Press.",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("Associated Press"));
+    assert_eq!(q.cue.as_deref(), Some("according to"));
+    // Further on, in another clause, it is not the quote's source.
+    let q = one(
+        "“We are ready,” Peskov said on Monday in Moscow to the press, and according to the agency he left.",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("Peskov"));
+}
