@@ -126,10 +126,34 @@ fn is_dash(doc: &Document, i: usize) -> bool {
     is(doc, i, &["—", "–", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
 }
 
+/// Token `c` follows a quote's closing mark, with or without a comma between:
+/// `“…,” said`, `“…”, said`.
+fn after_closing_mark(doc: &Document, c: usize) -> bool {
+    let quote = |k: usize| {
+        doc.tokens.get(k).is_some()
+            && doc
+                .word(k)
+                .chars()
+                .next()
+                .is_some_and(super::marks::is_quote_char)
+    };
+    c >= 2 && (quote(c - 1) && doc.word(c - 2) == "," || doc.word(c - 1) == "," && quote(c - 2))
+}
+
 /// The first noun phrase of the sentence holding token `i` (its subject, roughly).
 pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     let s = doc.sentences.get(doc.sentence_of(i))?;
     let mut k = s.tokens.start;
+    // A sentence opening with a quote has no subject before the quote's
+    // words: “It’s new,” said Scott, adding … — "It" speaks for no one.
+    if doc.tokens.get(k).is_some_and(|_| {
+        doc.word(k)
+            .chars()
+            .next()
+            .is_some_and(super::marks::is_quote_char)
+    }) {
+        return None;
+    }
     // Leading punctuation, conjunctions and adverbs: "But then, he …".
     while k < i
         && (doc.tokens[k].kind == TokenKind::Punct
@@ -241,6 +265,12 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         return None;
     }
     let participle = cue(doc.word(c)).is_some_and(|x| x.participle);
+    // "“…,” said Rep. Bobby Scott": right after a quote the subject follows.
+    if !participle && after_closing_mark(doc, c) {
+        if let Some(np) = np::after(doc, c + 1, doc.tokens.len()) {
+            return Some(np);
+        }
+    }
     let mut j = c - 1;
     let mut steps = 0;
     // Auxiliaries, adverbs, "’s" of "he’s", and a short prepositional phrase:
@@ -612,6 +642,16 @@ mod tests {
         let c = tok(&doc, verb);
         let p = subject_of(&doc, c, 0).unwrap();
         np::text(&doc, p.start, p.end).to_string()
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_quote_has_no_subject() {
+        let doc = segment("“It is new,” the crowd heard on Monday.");
+        let end = doc.tokens.len() - 1;
+        assert_eq!(sentence_subject(&doc, end), None);
+        let doc = segment("The crowd said “it is new” on Monday.");
+        let np = sentence_subject(&doc, doc.tokens.len() - 1).unwrap();
+        assert_eq!(np::text(&doc, np.start, np.end), "The crowd");
     }
 
     #[test]

@@ -433,3 +433,14 @@ fn according_to_after_the_cue_names_the_source() {
     );
     assert_eq!(q.mention.as_deref(), Some("Peskov"));
 }
+
+#[test]
+fn a_participle_after_an_inverted_cue_takes_its_speaker() {
+    let text = "“It’s not new in Virginia,” said Rep. Bobby Scott at the time, adding that “we’ve been electing them for a long time.”";
+    let g = run(text, &layer(text, &[("Bobby Scott", "Bobby Scott")], &[]));
+    assert_eq!(g.len(), 2);
+    for q in &g {
+        assert_eq!(q.mention.as_deref(), Some("Bobby Scott"), "{}", q.quote);
+    }
+    assert_eq!(g[1].cue.as_deref(), Some("adding"));
+}
