@@ -271,6 +271,20 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
             return Some(np);
         }
     }
+    // "…” in the 2008 primary, said Ohio State professor Paul Beck.": after a
+    // comma, a phrase right after the cue that ends its clause is the
+    // subject, inverted.
+    let say = cue(doc.word(c)).is_some_and(|x| x.class == super::lexicon::CueClass::Say);
+    if !participle && say && doc.word(c - 1) == "," {
+        let inverted = np::after(doc, c + 1, doc.tokens.len()).filter(|np| {
+            !(np.pronoun && doc.word(np.start).eq_ignore_ascii_case("it"))
+                && (np.end >= doc.tokens.len()
+                    || matches!(doc.word(np.end), "." | "," | ";" | "(" | "!" | "?"))
+        });
+        if inverted.is_some() {
+            return inverted;
+        }
+    }
     let mut j = c - 1;
     let mut steps = 0;
     // Auxiliaries, adverbs, "’s" of "he’s", and a short prepositional phrase:

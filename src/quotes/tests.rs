@@ -444,3 +444,15 @@ fn a_participle_after_an_inverted_cue_takes_its_speaker() {
     }
     assert_eq!(g[1].cue.as_deref(), Some("adding"));
 }
+
+#[test]
+fn an_inverted_cue_after_a_comma_takes_the_phrase_after_it() {
+    let text = "“The vote was close, very close” in the end, said city official Anna Berg.";
+    let g = run(text, &layer(text, &[("Anna Berg", "Anna Berg")], &[]));
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].mention.as_deref(), Some("Anna Berg"));
+    // An object verb is not inverted: "…, told CNN." names the listener.
+    let text = "“The vote was close,” Anna Berg, a city official, told CNN.";
+    let g = run(text, &layer(text, &[("Anna Berg", "Anna Berg")], &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Anna Berg"));
+}
