@@ -700,6 +700,18 @@ mod tests {
             "Zelensky"
         );
         assert_eq!(subj("It angered activists, who said", "said"), "who");
+        // Inverted after a comma, for verbs of saying only.
+        assert_eq!(
+            subj(
+                "“It was close” in the end, said official Anna Berg.",
+                "said"
+            ),
+            "official Anna Berg"
+        );
+        assert_eq!(
+            subj("“It was close,” Anna Berg, an official, told CNN.", "told"),
+            "Anna Berg"
+        );
     }
 
     #[test]
