@@ -372,6 +372,20 @@ fn own_attribution(
             });
         }
     }
+    if found.is_none() && s.parent.is_none() && after >= last.tokens.end {
+        // A signature line: “…” ¶ — Bernie Sanders.
+        if let Some(next) = doc.paragraphs.get(s.end_para + 1) {
+            let (d, end) = (next.tokens.start, next.tokens.end);
+            if end > d + 1 && end - d <= 12 && matches!(doc.word(d), "-" | "—" | "–" | "--") {
+                found = np::after(doc, d + 1, end)
+                    .filter(|np| np.end >= end || matches!(doc.word(np.end), "." | ","))
+                    .map(|np| Attribution {
+                        np: Some(np),
+                        cue: (d, d + 1),
+                    });
+            }
+        }
+    }
     if found.is_none() && s.parent.is_none() {
         // The sentence before, in the same paragraph: "He promised that he
         // stays. “Let me be clear: …”"

@@ -456,3 +456,22 @@ fn an_inverted_cue_after_a_comma_takes_the_phrase_after_it() {
     let g = run(text, &layer(text, &[("Anna Berg", "Anna Berg")], &[]));
     assert_eq!(g[0].mention.as_deref(), Some("Anna Berg"));
 }
+
+#[test]
+fn a_dash_line_after_a_quote_paragraph_signs_it() {
+    let text = "The record is mixed.\n\n“I helped write that bill, and I am proud of it.”\n\n— Bernie Sanders.\n\nHe did not.";
+    let g = run(
+        text,
+        &layer(text, &[("Bernie Sanders", "Bernie Sanders")], &[]),
+    );
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].mention.as_deref(), Some("Bernie Sanders"));
+    assert_eq!(g[0].cue.as_deref(), Some("—"));
+    // A long paragraph after a dash is text, not a signature.
+    let text = "The record is mixed.\n\n“I helped write that bill, and I am proud of it.”\n\n— Bernie Sanders and his aides then spent the next three weeks on the road in Iowa.";
+    let g = run(
+        text,
+        &layer(text, &[("Bernie Sanders", "Bernie Sanders")], &[]),
+    );
+    assert_eq!(g[0].mention, None);
+}
