@@ -530,6 +530,56 @@ pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> 
     None
 }
 
+/// The reporter of a clause: "Rep. Steve Israel said Clinton called on
+/// members to be “closely coordinated.”" — the quote is reported by Israel
+/// (PolNeAR gives such quotes the outer source). Looks back from the inner
+/// subject at `start` over a short run of words with no comma, conjunction
+/// or quote mark for a verb of saying ("said", "says that") with a subject
+/// of its own.
+fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution> {
+    let lim = start.saturating_sub(12).max(lo);
+    for k in (lim..start).rev() {
+        let w = doc.word(k);
+        if matches!(
+            w,
+            "," | ";"
+                | ":"
+                | "and"
+                | "but"
+                | "or"
+                | "("
+                | ")"
+                | "—"
+                | "–"
+                | "after"
+                | "as"
+                | "when"
+                | "while"
+                | "before"
+                | "because"
+                | "if"
+                | "since"
+                | "until"
+                | "though"
+                | "although"
+                | "than"
+        ) || w.chars().next().is_some_and(super::marks::is_quote_char)
+        {
+            return None;
+        }
+        let Some(c) = cue_at(doc, k) else { continue };
+        if c.participle || !c.reports || c.class != super::lexicon::CueClass::Say {
+            return None;
+        }
+        let np = subject_of(doc, k, lo).filter(|p| p.end <= k)?;
+        return Some(Attribution {
+            np: Some(np),
+            cue: (k, k + 1),
+        });
+    }
+    None
+}
+
 /// Attribution read before a quote whose opening mark is token `open`,
 /// searching back no further than `lo` (the sentence start).
 pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
@@ -573,8 +623,8 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
             np,
             cue: (t, t + 1),
         };
-        if np.is_some() {
-            return Some(a);
+        if let Some(p) = np {
+            return Some(outer_reporter(doc, p.start, lo).unwrap_or(a));
         }
         // A cue with no subject ("a platform that calls for"): look further back.
         first.get_or_insert(a);

@@ -475,3 +475,21 @@ fn a_dash_line_after_a_quote_paragraph_signs_it() {
     );
     assert_eq!(g[0].mention, None);
 }
+
+#[test]
+fn a_quote_inside_a_reported_clause_belongs_to_the_reporter() {
+    let people = [
+        ("Steve Israel", "Steve Israel"),
+        ("Clinton", "Hillary Clinton"),
+        ("Axelrod", "David Axelrod"),
+    ];
+    let text = "Rep. Steve Israel said Clinton called on members to be “closely coordinated.”";
+    let g = run(text, &layer(text, &people, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Steve Israel"));
+    assert_eq!(g[0].cue.as_deref(), Some("said"));
+    // A subordinate clause is not reported: "after Clinton argued".
+    let text =
+        "Axelrod tweeted after Clinton argued that “we would not have rescued the auto industry.”";
+    let g = run(text, &layer(text, &people, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Clinton"));
+}
