@@ -36,7 +36,7 @@ const NOUNISH: &[&str] = &[
     "state", "claim", "report", "post", "call", "charge", "answer", "counter", "question",
     "promise", "reply", "tweet", "estimate", "remark", "blast", "label", "joke", "quip", "plead",
     "signal", "hint", "demand", "pledge", "vow", "warning", "caution", "lament", "boast", "retort",
-    "muse",
+    "muse", "credit", "mock", "vent", "bark", "cite",
 ];
 
 /// How far back the before-quote search looks for a cue verb, in tokens.
@@ -185,7 +185,9 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         let w = doc.word(x);
         is_opener(w) || w.ends_with("ing") || w == "Asked"
     };
-    let first = np::after(doc, k, i).filter(|np| !(np.start == k && fronted_word(k)));
+    let first = np::after(doc, k, i)
+        .filter(|np| !(np.start == k && fronted_word(k)))
+        .map(|np| np::cut(doc, np, verb_inside(doc, &np)));
     if let Some(np) = first.filter(|np| verb_next(np)) {
         return Some(np);
     }
@@ -207,6 +209,25 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         return None;
     }
     Some(np)
+}
+
+/// Where a phrase read greedily runs into its verb: "The Vermont senator
+/// emailed supporters" → the token of "emailed" (or the phrase's end).
+fn verb_inside(doc: &Document, np: &Np) -> usize {
+    for x in np.start + 1..np.end {
+        let w = doc.word(x);
+        let prev = x - 1;
+        if doc.tokens[x].kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && (w.ends_with("ed") || cue(w).is_some_and(|c| !c.participle) && w.ends_with('s'))
+            && doc.tokens[prev].kind == TokenKind::Word
+            && !is_determiner(doc.word(prev))
+            && !matches!(doc.word(prev), "’s" | "'s")
+        {
+            return x;
+        }
+    }
+    np.end
 }
 
 /// Capitalised words that open sentences but name no one.

@@ -247,6 +247,21 @@ fn make(doc: &Document, start: usize, end: usize) -> Np {
     }
 }
 
+/// `np` cut to end before token `end` (kept whole when `end` is not inside it).
+///
+/// ```
+/// use newsmark::quotes::np::{after, cut};
+/// let doc = newsmark::segment::segment("The senator emailed supporters.");
+/// let np = cut(&doc, after(&doc, 0, 4).unwrap(), 2);
+/// assert_eq!((np.start, np.end), (0, 2));
+/// ```
+pub fn cut(doc: &Document, np: Np, end: usize) -> Np {
+    if np.pronoun || end <= np.start || end >= np.end {
+        return np;
+    }
+    make(doc, np.start, end)
+}
+
 /// The noun phrase ending at token `j` (inclusive), reading left no further than `lo`.
 pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
     if j < lo || j >= doc.tokens.len() {

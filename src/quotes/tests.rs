@@ -493,3 +493,24 @@ fn a_quote_inside_a_reported_clause_belongs_to_the_reporter() {
     let g = run(text, &layer(text, &people, &[]));
     assert_eq!(g[0].mention.as_deref(), Some("Clinton"));
 }
+
+#[test]
+fn a_participle_takes_the_sentence_subject_not_the_object_before_it() {
+    let text = "The Vermont senator emailed supporters saying: “The struggle continues.”";
+    let g = run(text, &EntityLayer::default());
+    assert_eq!(g.len(), 1);
+    let m = g[0].mention.clone().unwrap_or_default();
+    assert!(m.ends_with("senator"), "{m}");
+    // "credit" as a noun is no cue: the participle before it speaks.
+    let text = "Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”";
+    let g = run(
+        text,
+        &layer(
+            text,
+            &[("Paul", "Rand Paul"), ("Rubio", "Marco Rubio")],
+            &[],
+        ),
+    );
+    assert_eq!(g[0].mention.as_deref(), Some("Paul"));
+    assert_eq!(g[0].cue.as_deref(), Some("calling"));
+}
