@@ -166,6 +166,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     {
         k += 1;
     }
+    k = after_dateline(doc, k, i);
     // "A month later, he paid …", "On Saturday, Trump issued …", "Speaking
     // to MSNBC on Monday, which …, Bush referred …": when no verb follows
     // the first phrase, try the phrase after each of the next two commas.
@@ -209,6 +210,33 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         return None;
     }
     Some(np)
+}
+
+/// The token after a dateline opening at `k` ("WASHINGTON (AP) — ",
+/// "Mexico City (AFP) – "), or `k` itself: a dateline ends at a dash within
+/// ten tokens, after a parenthesised agency or an all-capitals first word.
+fn after_dateline(doc: &Document, k: usize, i: usize) -> usize {
+    let para_start = doc.tokens.get(k).is_some_and(|t| {
+        doc.text[..t.start]
+            .trim_end_matches([' ', '\t', '\u{a0}'])
+            .ends_with('\n')
+            || t.start == 0
+    });
+    if !para_start {
+        return k;
+    }
+    let lim = (k + 10).min(i);
+    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "--" | "-")) else {
+        return k;
+    };
+    let first = doc.word(k);
+    let caps = first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '.');
+    let agency = dash >= k + 2 && doc.word(dash - 1) == ")";
+    if (caps || agency) && dash + 1 < i {
+        dash + 1
+    } else {
+        k
+    }
 }
 
 /// Where a phrase read greedily runs into its verb: "The Vermont senator

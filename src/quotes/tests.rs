@@ -514,3 +514,16 @@ fn a_participle_takes_the_sentence_subject_not_the_object_before_it() {
     assert_eq!(g[0].mention.as_deref(), Some("Paul"));
     assert_eq!(g[0].cue.as_deref(), Some("calling"));
 }
+
+#[test]
+fn a_dateline_is_no_sentence_subject() {
+    let text = "Intro.\nWASHINGTON (AP) — Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.";
+    let g = run(
+        text,
+        &layer(text, &[("Hillary Clinton", "Hillary Clinton")], &[]),
+    );
+    assert_eq!(g[0].mention.as_deref(), Some("Hillary Clinton"));
+    let doc = segment("Washington (AFP) – Democrat Hillary Clinton has said so.");
+    let np = attribute::sentence_subject(&doc, doc.tokens.len() - 1).unwrap();
+    assert_eq!(np::text(&doc, np.start, np.end), "Democrat Hillary Clinton");
+}
