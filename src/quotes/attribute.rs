@@ -32,7 +32,7 @@ pub struct Attribution {
 }
 
 /// Reporting verbs whose base form is also a common noun.
-const NOUNISH: &[&str] = &[
+pub const NOUNISH: &[&str] = &[
     "state", "claim", "report", "post", "call", "charge", "answer", "counter", "question",
     "promise", "reply", "tweet", "estimate", "remark", "blast", "label", "joke", "quip", "plead",
     "signal", "hint", "demand", "pledge", "vow", "warning", "caution", "lament", "boast", "retort",

@@ -211,7 +211,11 @@ fn is_common(doc: &Document, i: usize) -> bool {
     is_word(doc, i) && {
         let w = doc.word(i);
         let lower = w.chars().next().is_some_and(char::is_lowercase);
-        !(is_stop(w) || is_subject_pronoun(w) || lower && cue(w).is_some())
+        // A cue verb is no noun, unless it is one after a determiner: "the report".
+        let verb = lower
+            && cue(w).is_some()
+            && !(i > 0 && is_determiner(doc.word(i - 1)) && super::attribute::NOUNISH.contains(&w));
+        !(is_stop(w) || is_subject_pronoun(w) || verb)
             && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
             && !is_aux_or_adverb(w)
             && !is_time_word(w)
@@ -318,7 +322,8 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
                 k = p;
                 break;
             }
-            if is_common(doc, p) || glued_hyphen(doc, p) || is_possessive(doc, p) {
+            let number = doc.tokens[p].kind == TokenKind::Number && glued_hyphen(doc, p + 1);
+            if is_common(doc, p) || glued_hyphen(doc, p) || is_possessive(doc, p) || number {
                 k = p;
             } else {
                 break;
@@ -357,6 +362,8 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
             && !is_common_verb(doc.word(k))
             && ((det && is_modifier(doc, k))
                 || is_common(doc, k)
+                // "the 46-year-old"
+                || doc.tokens[k].kind == TokenKind::Number && glued_hyphen(doc, k + 1)
                 || glued_hyphen(doc, k)
                 || is_possessive(doc, k))
         {

@@ -527,3 +527,25 @@ fn a_dateline_is_no_sentence_subject() {
     let np = attribute::sentence_subject(&doc, doc.tokens.len() - 1).unwrap();
     assert_eq!(np::text(&doc, np.start, np.end), "Democrat Hillary Clinton");
 }
+
+#[test]
+fn noun_uses_of_cue_words_and_ages_make_speaker_phrases() {
+    for (text, mention) in [
+        (
+            "“Immigrants are integrating,” the report concluded.",
+            "the report",
+        ),
+        (
+            "“He is an amazing leader,” said the 46-year-old.",
+            "the 46-year-old",
+        ),
+        (
+            "“He is an amazing leader,” the 46-year-old said.",
+            "the 46-year-old",
+        ),
+    ] {
+        let g = run(text, &EntityLayer::default());
+        assert_eq!(g.len(), 1, "{text}");
+        assert_eq!(g[0].mention.as_deref(), Some(mention), "{text}");
+    }
+}
