@@ -55,9 +55,20 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     let c = cue(w)?;
     let upper = w.chars().next().is_some_and(char::is_uppercase);
     if upper {
-        // Capitalised only as the first word of its sentence: "Stated Stone:".
+        // Capitalised only as the first word of its sentence ("Stated
+        // Stone:"), or as a past form followed by lower case or punctuation
+        // ("Murphy, the head of Right to Rise USA, Tweeted on Friday"), not
+        // in a title ("Trump Tweeted About Clinton").
         let s = doc.sentences.get(doc.sentence_of(i))?;
-        if !(s.tokens.start..i).all(|k| doc.tokens[k].kind == TokenKind::Punct) {
+        let first = (s.tokens.start..i).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+        let past_in_text = w.ends_with("ed")
+            && i > s.tokens.start
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                let c = doc.word(i + 1).chars().next();
+                n.kind == TokenKind::Punct && !c.is_some_and(super::marks::is_quote_char)
+                    || c.is_some_and(char::is_lowercase)
+            });
+        if !first && !past_in_text {
             return None;
         }
     }

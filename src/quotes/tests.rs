@@ -549,3 +549,20 @@ fn noun_uses_of_cue_words_and_ages_make_speaker_phrases() {
         assert_eq!(g[0].mention.as_deref(), Some(mention), "{text}");
     }
 }
+
+#[test]
+fn a_capitalised_past_cue_inside_a_sentence_counts() {
+    let text =
+        "“Not us but can’t argue with it!” Murphy, the head of the group, Tweeted on Friday.";
+    let g = run(text, &layer(text, &[("Murphy", "Mike Murphy")], &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Murphy"));
+    assert_eq!(g[0].cue.as_deref(), Some("Tweeted"));
+    // In a title it is no cue.
+    let text = "Leyva Got Real About Being Called “A Real Woman.”";
+    let g = run(text, &EntityLayer::default());
+    assert!(
+        g.iter().all(|q| q.cue.as_deref() != Some("Called")),
+        "{:?}",
+        g.iter().map(|q| &q.cue).collect::<Vec<_>>()
+    );
+}
