@@ -137,18 +137,32 @@ impl<'a> Resolver<'a> {
     fn nearest(&self, first: usize, quoted: &[(usize, usize)], labels: &[Label]) -> Option<u32> {
         let ms = &self.layer.mentions;
         let mut fallback = None;
+        let mut weak = None;
         for m in ms[..first].iter().rev().take(PRONOUN_REACH) {
             if !labels.contains(&m.label) {
                 continue;
             }
             let q = quoted.partition_point(|&(s, _)| s <= m.start);
             let inside = q > 0 && quoted[q - 1].1 > m.start;
-            if !inside {
+            if inside {
+                fallback.get_or_insert(m.id);
+            } else if self.strong(m.id) {
                 return Some(m.id);
+            } else {
+                weak.get_or_insert(m.id);
             }
-            fallback.get_or_insert(m.id);
         }
-        fallback
+        weak.or(fallback)
+    }
+
+    /// A person named more than once or with a full name: a likelier
+    /// antecedent than a one-word name seen once (often a tagging slip:
+    /// "Although", "Americans").
+    fn strong(&self, id: u32) -> bool {
+        self.layer
+            .groups
+            .get(id as usize)
+            .is_some_and(|g| g.mentions >= 2 || g.name.contains(' '))
     }
 }
 
@@ -214,6 +228,44 @@ mod tests {
     }
 
     const TEXT: &str = "Kremlin spokesman Dmitry Peskov met Anna. The spokesman said. She said.";
+
+    #[test]
+    #[allow(clippy::needless_update)]
+    fn pronouns_prefer_a_person_named_fully_or_often() {
+        let text = "Hillary Clinton spoke. Although tired, she said so.";
+        let m = |start: usize, end: usize, id: u32| Mention {
+            start,
+            end,
+            label: Label::Person,
+            id,
+        };
+        let g = |id: u32, name: &str, mentions: u32| Entity {
+            id,
+            label: Label::Person,
+            name: name.into(),
+            mentions,
+        };
+        // The tagger took "Although" for a one-word name seen once.
+        let l = EntityLayer {
+            mentions: vec![m(0, 15, 0), m(23, 31, 1)],
+            groups: vec![g(0, "Hillary Clinton", 1), g(1, "Although", 1)],
+            ..Default::default()
+        };
+        let r = Resolver::new(text, &l);
+        let she = text.find("she").unwrap();
+        assert_eq!(
+            r.resolve(she, she + 3, &[]).0.as_deref(),
+            Some("Hillary Clinton")
+        );
+        // With no strong name about, the nearest one still answers.
+        let l = EntityLayer {
+            mentions: vec![m(23, 31, 0)],
+            groups: vec![g(0, "Although", 1)],
+            ..Default::default()
+        };
+        let r = Resolver::new(text, &l);
+        assert_eq!(r.resolve(she, she + 3, &[]).0.as_deref(), Some("Although"));
+    }
 
     #[test]
     fn mentions_pronouns_and_roles() {
