@@ -137,17 +137,22 @@ fn is_dash(doc: &Document, i: usize) -> bool {
     is(doc, i, &["—", "–", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
 }
 
-/// Token `c` follows a quote's closing mark, with or without a comma between:
-/// `“…,” said`, `“…”, said`.
-fn after_closing_mark(doc: &Document, c: usize) -> bool {
-    let quote = |k: usize| {
-        doc.tokens.get(k).is_some()
+/// Token `k` is a quote mark (a punctuation token, not the apostrophe of "’s").
+fn is_mark(doc: &Document, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Punct
             && doc
                 .word(k)
                 .chars()
                 .next()
                 .is_some_and(super::marks::is_quote_char)
-    };
+    })
+}
+
+/// Token `c` follows a quote's closing mark, with or without a comma between:
+/// `“…,” said`, `“…”, said`.
+fn after_closing_mark(doc: &Document, c: usize) -> bool {
+    let quote = |k: usize| is_mark(doc, k);
     c >= 2 && (quote(c - 1) && doc.word(c - 2) == "," || doc.word(c - 1) == "," && quote(c - 2))
 }
 
@@ -157,12 +162,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     let mut k = s.tokens.start;
     // A sentence opening with a quote has no subject before the quote's
     // words: “It’s new,” said Scott, adding … — "It" speaks for no one.
-    if doc.tokens.get(k).is_some_and(|_| {
-        doc.word(k)
-            .chars()
-            .next()
-            .is_some_and(super::marks::is_quote_char)
-    }) {
+    if is_mark(doc, k) {
         return None;
     }
     // Leading punctuation, conjunctions and adverbs: "But then, he …".
@@ -427,9 +427,21 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     if w == "," && j > lo {
         // An appositive: "Yuri Ushakov, a foreign policy adviser to Putin, described".
         let lim = j.saturating_sub(APPOSITIVE).max(lo);
+        // "“It’s been seven-and-a-half years,” McCain said, asked …": after
+        // a cue and a comma, the subject is that cue's.
+        if cue_at(doc, j - 1).is_some_and(|c| !c.participle) {
+            return subject_depth(doc, j - 1, lo, depth + 1);
+        }
         let k = (lim..j).rev().find(|&k| doc.word(k) == ",")?;
         if k <= lo {
             return None;
+        }
+        // "In the primary, Gov. John Kasich (R-OH), said": a name filling the
+        // whole stretch between the commas is the subject.
+        if let Some(name) = np::before(doc, j - 1, k + 1)
+            .filter(|p| p.start == k + 1 && !p.pronoun && np::is_cap(doc, p.head_end - 1))
+        {
+            return Some(name);
         }
         return np::before(doc, k - 1, lo);
     }
@@ -479,9 +491,7 @@ pub fn according_after(doc: &Document, a: Attribution, hi: usize) -> Attribution
     let lim = (from + 6).min(hi).min(doc.tokens.len());
     for k in from..lim {
         let w = doc.word(k);
-        if matches!(w, "." | "!" | "?" | ";" | ":")
-            || w.chars().next().is_some_and(super::marks::is_quote_char)
-        {
+        if matches!(w, "." | "!" | "?" | ";" | ":") || is_mark(doc, k) {
             break;
         }
         if w == "," && is(doc, k + 1, &["according"]) && is(doc, k + 2, &["to"]) {
@@ -623,7 +633,7 @@ fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution
                 | "though"
                 | "although"
                 | "than"
-        ) || w.chars().next().is_some_and(super::marks::is_quote_char)
+        ) || is_mark(doc, k)
         {
             return None;
         }
@@ -810,6 +820,20 @@ mod tests {
             "Zelensky"
         );
         assert_eq!(subj("It angered activists, who said", "said"), "who");
+        // After "X said," a second verb's subject is X's.
+        assert_eq!(
+            subj("“It’s been years,” McCain said, asked about it.", "asked"),
+            "McCain"
+        );
+        // A name filling the stretch between two commas is the subject.
+        assert_eq!(
+            subj("In the primary, Gov. John Kasich (R-OH), said", "said"),
+            "Gov. John Kasich"
+        );
+        assert_eq!(
+            subj("Peskov, the Kremlin spokesman, said", "said"),
+            "Peskov"
+        );
         // Inverted after a comma, for verbs of saying only.
         assert_eq!(
             subj(
