@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use newsmark::offsets::{convert, Unit};
-//! let text = "😀 Putin";
+//! let text = "😀 Vladimir Putin";
 //! let mut a = newsmark::annotate(text);
 //! assert_eq!(a.entities[0].start, 5); // bytes: the emoji is 4, the space 1
 //! convert(text, &mut a, Unit::Utf16);

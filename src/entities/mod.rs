@@ -1,13 +1,47 @@
 //! Entities: mentions, their grouping into entities, and roles.
 //!
+//! Names (PERSON, ORG, LOC, MISC) come from a learned tagger ([`tagger`]:
+//! an averaged perceptron trained on CoNLL-2003's training split); MISC
+//! spans that are nationalities or religious/political groups become NORP
+//! ([`lexicon`]). DATE, TIME, MONEY and PERCENT come from scanners
+//! ([`numeric`]). Mentions are then grouped ("Putin", "Vladimir Putin"; "U.S.",
+//! "United States"; an acronym defined in the text joins its long form) and
+//! roles are tied to people ([`roles`]).
+//!
 //! ```
-//! let doc = newsmark::segment::segment("Vladimir Putin met Trump. Putin left.");
+//! let doc = newsmark::segment::segment("Russian President Vladimir Putin met U.S. President Donald Trump on Friday. Putin left.");
 //! let layer = newsmark::entities::recognise(&doc);
-//! assert_eq!(layer.groups.iter().filter(|g| g.label == newsmark::Label::Person).count(), 2);
+//! let people: Vec<&str> = layer.groups.iter()
+//!     .filter(|g| g.label == newsmark::Label::Person)
+//!     .map(|g| g.name.as_str()).collect();
+//! assert_eq!(people, ["Vladimir Putin", "Donald Trump"]);
+//! let putin = layer.groups.iter().find(|g| g.name == "Vladimir Putin").unwrap();
+//! assert_eq!(putin.mentions, 2);
 //! ```
+
+mod fx;
+pub mod lexicon;
+pub mod numeric;
+pub mod roles;
+pub mod tagger;
+
+use std::collections::HashMap;
 
 use crate::segment::{Document, TokenKind};
 use crate::types::{Entity, Label, Mention, Role};
+use lexicon::Lex;
+use tagger::Kind;
+
+/// A hint of a person's gender, from the given name in the lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// The given name is a man's name.
+    Male,
+    /// The given name is a woman's name.
+    Female,
+    /// No given name, or one used for both.
+    Unknown,
+}
 
 /// The entity layer of a document: what [`recognise`] returns.
 #[derive(Clone, Debug, Default)]
@@ -16,8 +50,11 @@ pub struct EntityLayer {
     pub mentions: Vec<Mention>,
     /// Entities, `groups[i].id == i`.
     pub groups: Vec<Entity>,
-    /// Roles tied to people.
+    /// Roles tied to people, ordered by start.
     pub roles: Vec<Role>,
+    /// For each entity in `groups` (same index), a gender hint; `Unknown`
+    /// for everything that is not a person.
+    pub genders: Vec<Gender>,
 }
 
 impl EntityLayer {
@@ -26,67 +63,634 @@ impl EntityLayer {
         let i = self.mentions.partition_point(|m| m.end <= offset);
         self.mentions.get(i).filter(|m| m.start <= offset)
     }
+
+    /// The person holding a role whose head word is `role_head`
+    /// (case-insensitive: "spokesman", "adviser", "President"): the first
+    /// such role in the text. For "the spokesman said" → Dmitry Peskov's id.
+    ///
+    /// ```
+    /// let doc = newsmark::segment::segment("Kremlin spokesman Dmitry Peskov spoke. The spokesman left.");
+    /// let layer = newsmark::entities::recognise(&doc);
+    /// let id = layer.person_with_role("spokesman").unwrap();
+    /// assert_eq!(layer.groups[id as usize].name, "Dmitry Peskov");
+    /// assert_eq!(layer.person_with_role("senator"), None);
+    /// ```
+    pub fn person_with_role(&self, role_head: &str) -> Option<u32> {
+        self.roles
+            .iter()
+            .find(|r| role_matches(&r.role, role_head))
+            .map(|r| r.person)
+    }
+
+    /// Like [`person_with_role`](Self::person_with_role), but the nearest role
+    /// that starts before byte `offset` (for resolving "the spokesman" where
+    /// several people share a role word).
+    pub fn person_with_role_before(&self, role_head: &str, offset: usize) -> Option<u32> {
+        self.roles
+            .iter()
+            .rev()
+            .filter(|r| r.start < offset)
+            .find(|r| role_matches(&r.role, role_head))
+            .map(|r| r.person)
+    }
 }
+
+/// Does role text `role` have `head` as its head word (or, for role phrases
+/// like "head of Ukraine’s negotiating team", as its first word)?
+fn role_matches(role: &str, head: &str) -> bool {
+    let head = head.trim();
+    let before_of = role.split(" of ").next().unwrap_or(role);
+    let last = before_of.rsplit([' ', '-']).next().unwrap_or(before_of);
+    let whole_last = before_of.rsplit(' ').next().unwrap_or(before_of);
+    last.eq_ignore_ascii_case(head) || whole_last.eq_ignore_ascii_case(head)
+}
+
+/// Titles dropped from the front of a person's name.
+const TITLES: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "sir",
+    "dame",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "lt.",
+    "col.",
+    "capt.",
+    "rev.",
+    "president",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "princess",
+    "minister",
+    "chancellor",
+    "premier",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "general",
+    "coach",
+    "secretary",
+    "ambassador",
+    "sheikh",
+];
 
 /// Finds the entity mentions in `doc`, groups them and ties roles to people.
 ///
-/// FIRST VERSION: capitalised runs of words outside sentence starts are people.
+/// Never panics; linear in the number of tokens.
 pub fn recognise(doc: &Document) -> EntityLayer {
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let t = doc.tokens[i];
-        let w = doc.word(i);
-        if t.kind == TokenKind::Word
-            && w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().any(char::is_lowercase)
-        {
-            let start = i;
-            while i + 1 < doc.tokens.len()
-                && doc.tokens[i + 1].kind == TokenKind::Word
-                && doc
-                    .word(i + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            {
-                i += 1;
+    let names = tagger::tag(doc);
+    let mut fixed = datelines(doc);
+    fixed.extend(companies(doc));
+    fixed.sort_by_key(|f| f.0);
+    fixed.dedup_by(|b, a| b.0 < a.1);
+    let mut spans: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len() + 16);
+    let mut f = fixed.iter().peekable();
+    for s in names {
+        if let Some(x) = clean_span(doc, s) {
+            // "George" + "W. Bush": two person spans with only a space between are one name
+            if let Some(l) = spans.last_mut() {
+                let initial = {
+                    let w = &doc.text[x.0..x.1];
+                    let b = w.as_bytes();
+                    b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2] == b' '
+                };
+                if l.2 == Label::Person
+                    && (x.2 == Label::Person || initial)
+                    && doc.text[l.1..x.0] == *" "
+                {
+                    l.1 = x.1;
+                    continue;
+                }
             }
-            spans.push((doc.tokens[start].start, doc.tokens[i].end, Label::Person));
+            while let Some(&&d) = f.peek() {
+                if d.1 <= x.0 {
+                    spans.push(d);
+                    f.next();
+                } else {
+                    break;
+                }
+            }
+            if spans.last().map_or(true, |l| l.1 <= x.0) && f.peek().map_or(true, |d| x.1 <= d.0) {
+                spans.push(x);
+            }
         }
-        i += 1;
     }
-    group(doc.text, spans)
+    spans.extend(f.copied());
+    // numeric entities fill the gaps; one with digits wins over a name it overlaps
+    let nums = numeric::scan(doc);
+    let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len() + nums.len());
+    let mut a = spans.into_iter().peekable();
+    let mut b = nums.into_iter().peekable();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (None, None) => break,
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (Some(x), Some(y)) => {
+                if x.1 <= y.0 {
+                    a.next()
+                } else if y.1 <= x.0 {
+                    b.next()
+                } else {
+                    // overlap
+                    let digits = doc.text[y.0..y.1].bytes().any(|c| c.is_ascii_digit());
+                    if digits {
+                        a.next();
+                        b.next()
+                    } else {
+                        b.next();
+                        a.next()
+                    }
+                }
+            }
+        };
+        if let Some(x) = next {
+            if merged.last().map_or(true, |l| l.1 <= x.0) {
+                merged.push(x);
+            }
+        }
+    }
+    let mut layer = group(doc, &merged);
+    let mut of_token = vec![None; doc.tokens.len()];
+    for (k, m) in layer.mentions.iter().enumerate() {
+        let mut i = doc.token_at(m.start);
+        while i < doc.tokens.len() && doc.tokens[i].start < m.end {
+            of_token[i] = Some(k);
+            i += 1;
+        }
+    }
+    layer.roles = roles::find(doc, &layer.mentions, &of_token);
+    layer
 }
 
-/// Groups labelled spans into entities: a span joins the entity whose name ends
-/// with the same last word and has the same label.
-fn group(text: &str, spans: Vec<(usize, usize, Label)>) -> EntityLayer {
+/// Capitalised words before a legal form: "WORLDSOURCES, INC.", "Acme Corp.".
+fn companies(doc: &Document) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    for k in 1..n {
+        let w = doc.word(k).trim_end_matches('.').to_ascii_lowercase();
+        if !matches!(w.as_str(), "inc" | "ltd" | "corp" | "plc" | "llc" | "bhd") {
+            continue;
+        }
+        let mut s = if doc.word(k - 1) == "," { k - 1 } else { k };
+        let end = s;
+        while s > 0
+            && end - s < 4
+            && doc.tokens[s - 1].kind == TokenKind::Word
+            && doc
+                .word(s - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !matches!(
+                doc.word(s - 1).to_ascii_lowercase().as_str(),
+                "by" | "to"
+                    | "for"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "with"
+                    | "copyright"
+                    | "the"
+                    | "of"
+                    | "and"
+                    | "a"
+                    | "an"
+            )
+            && !doc.text[doc.tokens[s - 1].end..doc.tokens[s].start].contains('\n')
+        {
+            s -= 1;
+        }
+        if s < end {
+            // "INC." where the tokenizer left the period apart
+            let mut e = doc.tokens[k].end;
+            if !doc.word(k).ends_with('.')
+                && k + 1 < n
+                && doc.word(k + 1) == "."
+                && !doc.tokens[k + 1].space_before
+            {
+                e = doc.tokens[k + 1].end;
+            }
+            out.push((doc.tokens[s].start, e, Label::Org));
+        }
+    }
+    out
+}
+
+/// News agencies credited in datelines: "(AP)", "(Reuters)".
+const AGENCIES: &[&str] = &[
+    "AP",
+    "Reuters",
+    "AFP",
+    "UPI",
+    "Xinhua",
+    "Bloomberg",
+    "DPA",
+    "ANSA",
+    "Interfax",
+    "TASS",
+    "Itar-Tass",
+    "CNN",
+    "BBC",
+];
+
+/// Datelines at the start of a line: "MOSCOW, Russia —", "(MOSCOW, Russia) —",
+/// "NAIROBI, Kenya (AP) _": the capitalised place is a LOC, the agency an ORG.
+fn datelines(doc: &Document) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let mut i = p.tokens.start;
+        let end = p.tokens.end.min(i + 12);
+        if i < end && doc.word(i) == "(" {
+            i += 1;
+        }
+        let s = i;
+        while i < end && doc.tokens[i].kind == TokenKind::Word && {
+            let w = doc.word(i);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        } {
+            i += 1;
+        }
+        if i == s || i - s > 3 || i >= end {
+            continue;
+        }
+        if !matches!(doc.word(i), "," | "—" | "–" | "-" | "_" | "(" | ")") {
+            continue;
+        }
+        // a dateline opens a line of prose, not a headline in capitals
+        let lower = p
+            .tokens
+            .clone()
+            .filter(|&k| doc.word(k).chars().next().is_some_and(char::is_lowercase))
+            .take(5)
+            .count();
+        if lower < 5 {
+            continue;
+        }
+        out.push((doc.tokens[s].start, doc.tokens[i - 1].end, Label::Loc));
+        // the agency, within the dateline
+        for k in i..end.saturating_sub(2) {
+            if doc.word(k) == "(" && doc.word(k + 2) == ")" && AGENCIES.contains(&doc.word(k + 1)) {
+                out.push((doc.tokens[k + 1].start, doc.tokens[k + 1].end, Label::Org));
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "’s" | "'s" | "’S" | "'S" | "’" | "'")
+}
+
+/// Trims a tagged span to the name itself and picks its label.
+fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> {
+    let (mut i, mut e) = (s.start, s.end);
+    // possessives, punctuation and dashes at the edges
+    while i < e
+        && (doc.tokens[i].kind == TokenKind::Punct || matches!(doc.word(i), "the" | "The" | "THE"))
+    {
+        i += 1;
+    }
+    while e > i
+        && (doc.tokens[e - 1].kind == TokenKind::Punct && !doc.word(e - 1).ends_with('.')
+            || is_possessive(doc.word(e - 1)))
+    {
+        e -= 1;
+    }
+    // dates at the edges: "Holmenkollen Saturday"
+    let datey = |w: &str| {
+        matches!(
+            w,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+    };
+    while e > i + 1 && datey(doc.word(e - 1)) {
+        e -= 1;
+    }
+    // "U.S.-proposed": the name ends at a hyphen before a lower-case word
+    for k in i + 1..e {
+        if matches!(doc.word(k), "-" | "–")
+            && k + 1 < e
+            && doc
+                .word(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            e = k;
+            break;
+        }
+    }
+    if s.kind == Kind::Per {
+        while e - i > 1 && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
+            i += 1;
+        }
+    }
+    if i >= e {
+        return None;
+    }
+    // "I've", "We'll": contractions are no names
+    if e == i + 1 {
+        let w = doc.word(i);
+        if let Some(p) = w.rfind(['\'', '’']) {
+            let tail = w[p..].trim_start_matches(['\'', '’']);
+            if matches!(tail, "ve" | "m" | "ll" | "d" | "re" | "t") {
+                return None;
+            }
+        }
+    }
+    // "WorldSources, Inc.": a company's legal form belongs to its name
+    let legal = |w: &str| {
+        matches!(
+            w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "inc" | "ltd" | "corp" | "co" | "plc" | "llc" | "ag" | "gmbh" | "sa" | "nv" | "bhd"
+        )
+    };
+    let n = doc.tokens.len();
+    let mut company = false;
+    if s.kind != Kind::Per {
+        if e < n && legal(doc.word(e)) {
+            e += 1;
+            company = true;
+        } else if e + 1 < n && doc.word(e) == "," && legal(doc.word(e + 1)) {
+            e += 2;
+            company = true;
+        }
+    }
+    let text = &doc.text[doc.tokens[i].start..doc.tokens[e - 1].end];
+    if company {
+        return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));
+    }
+    // seats of government standing for the government: "the Kremlin said"
+    if matches!(
+        text,
+        "Kremlin" | "Pentagon" | "White House" | "Downing Street" | "Elysee" | "Élysée"
+    ) {
+        return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));
+    }
+    // "African", "Russians" tagged as a person or place: a nationality
+    if matches!(s.kind, Kind::Per | Kind::Loc) && e == i + 1 {
+        let l = lexicon::lookup(&text.to_lowercase().replace('’', "'"));
+        if l.contains(Lex::NORP) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0)) {
+            return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Norp));
+        }
+    }
+    let label = match s.kind {
+        Kind::Per => Label::Person,
+        Kind::Org => Label::Org,
+        Kind::Loc => Label::Loc,
+        Kind::Misc => {
+            let low = text.to_lowercase().replace('’', "'");
+            if lexicon::lookup(&low).contains(Lex::NORP) {
+                Label::Norp
+            } else {
+                Label::Misc
+            }
+        }
+    };
+    Some((doc.tokens[i].start, doc.tokens[e - 1].end, label))
+}
+
+/// Spelling-independent key of a name: lower case, no periods, one space.
+fn key_of(name: &str) -> String {
+    let mut k = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        for c in w.chars().filter(|&c| c != '.') {
+            k.extend(c.to_lowercase());
+        }
+    }
+    match k.as_str() {
+        "us" | "usa" | "america" | "united states of america" => "united states".into(),
+        "uk" | "britain" | "great britain" => "united kingdom".into(),
+        "un" => "united nations".into(),
+        "eu" => "european union".into(),
+        "ussr" => "soviet union".into(),
+        "uae" => "united arab emirates".into(),
+        _ => k,
+    }
+}
+
+/// The initials of a multi-word name's capitalised words ("North Atlantic
+/// Treaty Organization" → "nato"), if it has at least two.
+fn initials(name: &str) -> Option<String> {
+    let mut s = String::new();
+    let mut n = 0;
+    for w in name.split([' ', '-']) {
+        if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            s.extend(c.to_lowercase());
+            n += 1;
+        }
+    }
+    (n >= 2).then_some(s)
+}
+
+fn gender_of(name: &str) -> Gender {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    if name.split_whitespace().count() < 2 {
+        return Gender::Unknown;
+    }
+    let l = lexicon::lookup(&first);
+    match (l.contains(Lex::FIRST_M), l.contains(Lex::FIRST_F)) {
+        (true, false) => Gender::Male,
+        (false, true) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Groups labelled spans (ordered, not overlapping) into entities.
+fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
+    let text = doc.text;
     let mut layer = EntityLayer::default();
-    let mut by_last: std::collections::HashMap<(&str, Label), u32> = Default::default();
-    for (start, end, label) in spans {
-        let name = &text[start..end];
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        let id = *by_last.entry((last, label)).or_insert_with(|| {
+    // first pass: the full names of people by surname, and long forms by initials
+    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_initials: HashMap<String, String> = HashMap::new();
+    for (k, &(s, e, label)) in spans.iter().enumerate() {
+        let name = &text[s..e];
+        if label == Label::Person && name.split_whitespace().count() > 1 {
+            let key = key_of(name);
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            by_surname.entry(last).or_default().push((k, key));
+        } else if matches!(label, Label::Org | Label::Loc | Label::Misc) {
+            if let Some(ini) = initials(name) {
+                by_initials.entry(ini).or_insert_with(|| key_of(name));
+            }
+        }
+    }
+    // defined acronyms: "Long Name (ACR)"
+    for w in spans.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let between = &text[a.1..b.0];
+        if between.trim() == "(" && text[b.1..].starts_with(')') {
+            let acr = key_of(&text[b.0..b.1]);
+            let long = &text[a.0..a.1];
+            // the letters must fit: "North Atlantic Treaty Organization (NATO)", not "Kenya (AP)"
+            let fits = initials(long).is_some_and(|i| {
+                i == acr || (i.len() >= 2 && acr.starts_with(&i[..1]) && acr.len() >= 2)
+            });
+            if fits {
+                by_initials.insert(acr, key_of(long));
+            }
+        }
+    }
+    let mut ids: HashMap<(String, bool), u32> = HashMap::new();
+    // votes for each entity's label
+    let mut votes: Vec<[u16; 9]> = Vec::new();
+    for (k, &(s, e, label0)) in spans.iter().enumerate() {
+        let name = &text[s..e];
+        let mut key = key_of(name);
+        let mut label = label0;
+        // "Putin" after "Vladimir Putin": a lone word that is a person's surname is that person
+        if label.is_name()
+            && label != Label::Person
+            && !key.contains(' ')
+            && by_surname.contains_key(&key)
+            && !lexicon::lookup(&key).contains(Lex::NORP)
+        {
+            label = Label::Person;
+        }
+        if label == Label::Person {
+            let parts = key.split(' ').count();
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            if let Some(full) = by_surname.get(&last) {
+                // the nearest full name before this mention, else the first after
+                let pick = full.iter().rev().find(|(j, _)| *j <= k).or(full.first());
+                if let Some((_, fk)) = pick {
+                    let first_same = key.split(' ').next() == fk.split(' ').next();
+                    if parts == 1 || first_same {
+                        key = fk.clone();
+                    }
+                }
+            }
+        } else if label.is_name() && !name.contains(' ') {
+            if let Some(long) = by_initials.get(&key) {
+                key = long.clone();
+            }
+        }
+        let class_key = if label.is_name() {
+            (key, label == Label::Person)
+        } else {
+            (format!("{}\u{0}{}", label.as_str(), key), true)
+        };
+        let id = *ids.entry(class_key).or_insert_with(|| {
             layer.groups.push(Entity {
                 id: layer.groups.len() as u32,
                 label,
                 name: name.to_string(),
                 mentions: 0,
             });
+            votes.push([0; 9]);
             layer.groups.len() as u32 - 1
         });
         let g = &mut layer.groups[id as usize];
         g.mentions += 1;
-        if name.len() > g.name.len() {
+        if name.chars().filter(|c| c.is_alphanumeric()).count()
+            > g.name.chars().filter(|c| c.is_alphanumeric()).count()
+        {
             g.name = name.to_string();
         }
+        let li = Label::ALL.iter().position(|&l| l == label).unwrap_or(0);
+        votes[id as usize][li] += 1;
         layer.mentions.push(Mention {
-            start,
-            end,
+            start: s,
+            end: e,
             label,
             id,
         });
     }
+    // an entity takes the label most of its mentions have (the first on a tie),
+    // and its mentions follow it
+    for (g, v) in layer.groups.iter_mut().zip(&votes) {
+        let first = Label::ALL.iter().position(|&l| l == g.label).unwrap_or(0);
+        let mut best = first;
+        for (i, &n) in v.iter().enumerate() {
+            if n > v[best] {
+                best = i;
+            }
+        }
+        g.label = Label::ALL[best];
+    }
+    for m in layer.mentions.iter_mut() {
+        m.label = layer.groups[m.id as usize].label;
+    }
+    layer.genders = layer
+        .groups
+        .iter()
+        .map(|g| {
+            if g.label == Label::Person {
+                gender_of(&g.name)
+            } else {
+                Gender::Unknown
+            }
+        })
+        .collect();
     layer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    #[test]
+    fn keys_unify_spellings() {
+        assert_eq!(key_of("U.S."), key_of("United States"));
+        assert_eq!(key_of("US"), key_of("U.S."));
+        assert_ne!(key_of("Russia"), key_of("U.S."));
+        assert_eq!(
+            initials("North Atlantic Treaty Organization").as_deref(),
+            Some("nato")
+        );
+    }
+
+    #[test]
+    fn roles_match_heads() {
+        assert!(role_matches("Kremlin spokesman", "spokesman"));
+        assert!(role_matches("son-in-law", "son-in-law"));
+        assert!(role_matches("head of Ukraine’s negotiating team", "head"));
+        assert!(!role_matches("foreign policy adviser", "policy"));
+    }
+
+    #[test]
+    fn acronym_defined_in_text_joins_long_form() {
+        let doc = segment("Officials from the International Monetary Fund (IMF) met on Monday. The IMF said it would act.");
+        let l = recognise(&doc);
+        let nato: Vec<&Mention> = l
+            .mentions
+            .iter()
+            .filter(|m| {
+                doc.text[m.start..m.end].contains("IMF")
+                    || doc.text[m.start..m.end].contains("Fund")
+            })
+            .collect();
+        assert_eq!(nato.len(), 3, "{:?}", l.mentions);
+        assert!(nato.iter().all(|m| m.id == nato[0].id));
+        assert_eq!(
+            l.groups[nato[0].id as usize].name,
+            "International Monetary Fund"
+        );
+    }
+
+    #[test]
+    fn empty_text_has_no_entities() {
+        let l = recognise(&segment(""));
+        assert!(l.mentions.is_empty() && l.groups.is_empty() && l.roles.is_empty());
+        assert!(l.mention_at(0).is_none());
+    }
 }

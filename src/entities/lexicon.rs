@@ -1,0 +1,156 @@
+//! The embedded word lists (`data/lexicon.txt`, made by `tools/make_lexicons.py`;
+//! sorted and front-coded, which packs a fifth smaller in the `.wasm`).
+//!
+//! Each lowercase entry maps to a set of [`Lex`] bits. Multi-word entries
+//! ("new york", "south africa") are matched as phrases by [`phrase_at`].
+//!
+//! ```
+//! use newsmark::entities::lexicon::{lookup, Lex};
+//! assert!(lookup("moscow").contains(Lex::CITY));
+//! assert!(lookup("russian").contains(Lex::NORP));
+//! assert!(lookup("said").contains(Lex::COMMON));
+//! assert!(lookup("xqzv").is_empty());
+//! ```
+
+use std::collections::HashMap;
+
+use super::fx::FxBuild;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/lexicon.txt");
+
+/// A set of lexicon categories, as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lex(pub u16);
+
+impl Lex {
+    /// A male given name.
+    pub const FIRST_M: Lex = Lex(1);
+    /// A female given name.
+    pub const FIRST_F: Lex = Lex(2);
+    /// A surname.
+    pub const LAST: Lex = Lex(4);
+    /// A country.
+    pub const COUNTRY: Lex = Lex(8);
+    /// A US state.
+    pub const STATE: Lex = Lex(16);
+    /// A continent or large region.
+    pub const CONTINENT: Lex = Lex(32);
+    /// A city.
+    pub const CITY: Lex = Lex(64);
+    /// A nationality, religious or political group.
+    pub const NORP: Lex = Lex(128);
+    /// A common word, usually written in lower case.
+    pub const COMMON: Lex = Lex(256);
+    /// A person's name in the CoNLL-2003 training split.
+    pub const G_PER: Lex = Lex(512);
+    /// An organisation's name in the training split.
+    pub const G_ORG: Lex = Lex(1024);
+    /// A place's name in the training split.
+    pub const G_LOC: Lex = Lex(2048);
+    /// Another name (MISC) in the training split.
+    pub const G_MISC: Lex = Lex(4096);
+    /// All the training-split name bits.
+    pub const GAZETTEER: Lex = Lex(512 | 1024 | 2048 | 4096);
+    /// Any given name.
+    pub const FIRST: Lex = Lex(3);
+    /// Any place.
+    pub const PLACE: Lex = Lex(8 | 16 | 32 | 64);
+
+    /// True when no bit is set.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    /// True when any bit of `other` is set in `self`.
+    pub fn contains(self, other: Lex) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+struct Lexicon {
+    words: HashMap<String, Lex, FxBuild>,
+    /// The first words of multi-word entries, with the longest entry length in words.
+    starts: HashMap<String, u8, FxBuild>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut words: HashMap<String, Lex, FxBuild> = HashMap::default();
+        let mut starts: HashMap<String, u8, FxBuild> = HashMap::default();
+        let mut bit = Lex(0);
+        let mut prev = String::new();
+        for coded in DATA.lines() {
+            if let Some(name) = coded.strip_prefix('#') {
+                prev.clear();
+                bit = match name {
+                    "first_m" => Lex::FIRST_M,
+                    "first_f" => Lex::FIRST_F,
+                    "last" => Lex::LAST,
+                    "country" => Lex::COUNTRY,
+                    "state" => Lex::STATE,
+                    "continent" => Lex::CONTINENT,
+                    "city" => Lex::CITY,
+                    "norp" => Lex::NORP,
+                    "common" => Lex::COMMON,
+                    "g_per" => Lex::G_PER,
+                    "g_org" => Lex::G_ORG,
+                    "g_loc" => Lex::G_LOC,
+                    "g_misc" => Lex::G_MISC,
+                    _ => Lex(0),
+                };
+                continue;
+            }
+            // front coding: a digit, then what follows the shared prefix
+            let mut chars = coded.chars();
+            let shared = chars.next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
+            let mut line: String = prev.chars().take(shared).collect();
+            line.push_str(chars.as_str());
+            if line.is_empty() {
+                continue;
+            }
+            let n = line.split(' ').count();
+            if n > 1 {
+                let first = line.split(' ').next().unwrap_or("").to_string();
+                let e = starts.entry(first).or_default();
+                *e = (*e).max(n.min(6) as u8);
+            }
+            words.entry(line.clone()).or_default().0 |= bit.0;
+            prev = line;
+        }
+        Lexicon { words, starts }
+    })
+}
+
+/// The categories of one lowercase word or phrase (words joined by one space).
+pub fn lookup(lower: &str) -> Lex {
+    lexicon().words.get(lower).copied().unwrap_or_default()
+}
+
+/// The longest multi-word lexicon entry starting at `words[0]` (lowercase words):
+/// its length in words and its categories, or `None`.
+///
+/// ```
+/// use newsmark::entities::lexicon::{phrase_at, Lex};
+/// let (n, lex) = phrase_at(&["new", "york", "city"]).unwrap();
+/// assert!(n >= 2 && lex.contains(Lex::CITY));
+/// ```
+pub fn phrase_at(words: &[&str]) -> Option<(usize, Lex)> {
+    let l = lexicon();
+    let max = *l.starts.get(*words.first()?)? as usize;
+    let mut buf = String::with_capacity(32);
+    let mut best = None;
+    for n in 2..=max.min(words.len()) {
+        buf.clear();
+        for (k, w) in words[..n].iter().enumerate() {
+            if k > 0 {
+                buf.push(' ');
+            }
+            buf.push_str(w);
+        }
+        if let Some(&lex) = l.words.get(buf.as_str()) {
+            best = Some((n, lex));
+        }
+    }
+    best
+}

@@ -1,0 +1,402 @@
+//! Roles tied to people: pre-modifiers ("Kremlin spokesman Dmitry Peskov"),
+//! appositions after the name ("Yuri Ushakov, a foreign policy adviser to
+//! Putin", "Jared Kushner, President Donald Trump’s son-in-law") and before it
+//! ("the head of Ukraine’s negotiating team, Rustem Umerov").
+//!
+//! Each person mention is looked at once, with a bounded window: linear time.
+
+use crate::segment::{Document, TokenKind};
+use crate::types::{Label, Mention, Role};
+
+/// Nouns that head a role phrase (lowercase; hyphenated compounds whole).
+pub const ROLE_HEADS: &[&str] = &[
+    "president",
+    "president-elect",
+    "vice-president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "adviser",
+    "advisor",
+    "aide",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "chancellor",
+    "premier",
+    "ambassador",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "executive",
+    "head",
+    "director",
+    "general",
+    "commander",
+    "leader",
+    "chief",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "coach",
+    "manager",
+    "official",
+    "officer",
+    "negotiator",
+    "representative",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "candidate",
+    "founder",
+    "co-founder",
+    "deputy",
+    "lawyer",
+    "attorney",
+    "analyst",
+    "economist",
+    "professor",
+    "son-in-law",
+    "daughter-in-law",
+    "father-in-law",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "correspondent",
+    "editor",
+    "author",
+    "captain",
+    "commissioner",
+    "prosecutor",
+    "investigator",
+    "researcher",
+    "scientist",
+    "activist",
+    "emir",
+    "sheikh",
+    "dictator",
+    "owner",
+    "partner",
+    "mediator",
+    "administrator",
+    "superintendent",
+    "inspector",
+    "sergeant",
+    "lieutenant",
+    "colonel",
+    "major",
+    "admiral",
+    "spokesmen",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "treasurer",
+    "chairperson",
+    "strategist",
+    "lobbyist",
+    "diplomat",
+    "envoy",
+    "commentator",
+    "host",
+    "anchor",
+    "reporter",
+    "journalist",
+    "expert",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "rabbi",
+    "imam",
+    "cleric",
+    "counsel",
+    "counselor",
+    "ruler",
+    "monarch",
+    "sultan",
+    "crown",
+];
+
+/// Words that may modify a role head ("special envoy", "foreign policy adviser").
+const MODIFIERS: &[&str] = &[
+    "special",
+    "foreign",
+    "policy",
+    "prime",
+    "deputy",
+    "former",
+    "vice",
+    "senior",
+    "chief",
+    "top",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "economy",
+    "economic",
+    "national",
+    "security",
+    "state",
+    "press",
+    "acting",
+    "new",
+    "first",
+    "assistant",
+    "associate",
+    "executive",
+    "general",
+    "presidential",
+    "military",
+    "political",
+    "trade",
+    "justice",
+    "health",
+    "education",
+    "energy",
+    "labour",
+    "labor",
+    "agriculture",
+    "environment",
+    "transport",
+    "culture",
+    "sports",
+    "foreign-policy",
+    "lead",
+    "principal",
+    "regional",
+    "federal",
+    "opposition",
+    "majority",
+    "minority",
+    "party",
+    "team",
+    "club",
+    "managing",
+    "supreme",
+    "attorney",
+    "high",
+    "longtime",
+    "veteran",
+    "incoming",
+    "outgoing",
+    "interim",
+    "joint",
+    "legal",
+    "media",
+    "communications",
+    "intelligence",
+    "army",
+    "navy",
+    "police",
+    "fire",
+    "district",
+    "county",
+    "city",
+    "union",
+    "campaign",
+    "white",
+    "house",
+];
+
+fn lower(s: &str) -> String {
+    s.to_lowercase().replace('’', "'")
+}
+
+/// The word at token `j`, joined with glued hyphenated parts ("son-in-law"):
+/// (lowercase word, end token).
+fn word_at(doc: &Document, j: usize) -> (String, usize) {
+    let n = doc.tokens.len();
+    let mut w = lower(doc.word(j));
+    let mut e = j + 1;
+    while e + 1 < n
+        && doc.word(e) == "-"
+        && !doc.tokens[e].space_before
+        && !doc.tokens[e + 1].space_before
+        && doc.tokens[e + 1].kind == TokenKind::Word
+    {
+        w.push('-');
+        w.push_str(&lower(doc.word(e + 1)));
+        e += 2;
+    }
+    (w, e)
+}
+
+fn is_head(w: &str) -> bool {
+    ROLE_HEADS.contains(&w)
+}
+
+fn is_modifier(w: &str) -> bool {
+    MODIFIERS.contains(&w) || is_head(w)
+}
+
+/// Finds the roles of the person mentions. `mention_of_token[i]` is the index
+/// of the mention covering token `i`, if any.
+pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usize>]) -> Vec<Role> {
+    let mut roles = Vec::new();
+    let n = doc.tokens.len();
+    for m in mentions.iter().filter(|m| m.label == Label::Person) {
+        let first = doc.token_at(m.start);
+        let mut last = first;
+        while last + 1 < n && doc.tokens[last + 1].end <= m.end {
+            last += 1;
+        }
+        let sent = doc.sentence_of(first);
+        let s_range = doc
+            .sentences
+            .get(sent)
+            .map(|s| s.tokens.clone())
+            .unwrap_or(0..n);
+        // 1. pre-modifier: "Kremlin spokesman Dmitry Peskov"
+        if first > s_range.start {
+            let mut j = first;
+            let mut start = None;
+            let mut steps = 0;
+            while j > s_range.start && steps < 5 {
+                let k = j - 1;
+                if mention_of_token[k].is_some() || doc.tokens[k].kind != TokenKind::Word {
+                    break;
+                }
+                let w = lower(doc.word(k));
+                let ok = if start.is_none() {
+                    is_head(&w)
+                } else {
+                    is_modifier(&w)
+                };
+                if !ok {
+                    break;
+                }
+                start = Some(k);
+                j = k;
+                steps += 1;
+            }
+            if let Some(s) = start {
+                push(doc, &mut roles, s, first, m.id);
+                continue;
+            }
+        }
+        // 2. apposition after: "Yuri Ushakov, a foreign policy adviser to Putin,"
+        if last + 2 < s_range.end && doc.word(last + 1) == "," {
+            let mut j = last + 2;
+            if matches!(
+                lower(doc.word(j)).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            ) {
+                j += 1;
+            }
+            // a possessor: "President Donald Trump’s"
+            let mut k = j;
+            while k < s_range.end && k < j + 6 {
+                let w = doc.word(k);
+                if w == "’s" || w == "'s" {
+                    if mention_of_token[k - 1].is_some() {
+                        j = k + 1;
+                    }
+                    break;
+                }
+                if doc.tokens[k].kind != TokenKind::Word {
+                    break;
+                }
+                k += 1;
+            }
+            let start = j;
+            let mut end = j;
+            let mut head_end = None;
+            let mut steps = 0;
+            while end < s_range.end && steps < 5 {
+                if mention_of_token[end].is_some() || doc.tokens[end].kind != TokenKind::Word {
+                    break;
+                }
+                let (w, e) = word_at(doc, end);
+                if !(w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                    || is_modifier(&w))
+                {
+                    break;
+                }
+                if matches!(
+                    w.as_str(),
+                    "to" | "of" | "for" | "at" | "in" | "and" | "who" | "which" | "said" | "says"
+                ) {
+                    break;
+                }
+                end = e;
+                if is_head(&w) {
+                    head_end = Some(e);
+                }
+                steps += 1;
+            }
+            if let Some(e) = head_end {
+                if e == end {
+                    push(doc, &mut roles, start, e, m.id);
+                    continue;
+                }
+            }
+        }
+        // 3. apposition before: "the head of Ukraine’s negotiating team, Rustem Umerov"
+        if first >= s_range.start + 3 && doc.word(first - 1) == "," {
+            let comma = first - 1;
+            let lo = comma.saturating_sub(10).max(s_range.start);
+            // the nearest determiner (or the sentence start) before the comma
+            let mut det = None;
+            for k in (lo..comma).rev() {
+                let w = lower(doc.word(k));
+                if matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                ) {
+                    det = Some(k + 1);
+                    break;
+                }
+                if w == "," || w == "." || w == ";" {
+                    break;
+                }
+            }
+            if let Some(mut s) = det {
+                // a possessor: "the company’s chief executive"
+                if s + 2 < comma && matches!(doc.word(s + 1), "’s" | "'s") {
+                    s += 2;
+                }
+                if s < comma {
+                    let (w, _) = word_at(doc, s);
+                    let (w2, _) = if s + 1 < comma {
+                        word_at(doc, s + 1)
+                    } else {
+                        (String::new(), s)
+                    };
+                    if is_head(&w) || (is_modifier(&w) && is_head(&w2)) {
+                        push(doc, &mut roles, s, comma, m.id);
+                    }
+                }
+            }
+        }
+    }
+    roles.sort_by_key(|r| r.start);
+    roles
+}
+
+fn push(doc: &Document, roles: &mut Vec<Role>, s: usize, e: usize, person: u32) {
+    let start = doc.tokens[s].start;
+    let end = doc.tokens[e - 1].end;
+    let role = doc.text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    roles.push(Role {
+        start,
+        end,
+        role,
+        person,
+    });
+}

@@ -1,0 +1,953 @@
+//! The learned name tagger: an averaged perceptron over BIO tags, decoded
+//! greedily left to right, with word, shape, affix, context, lexicon and
+//! document-level features.
+//!
+//! The feature code here is shared by inference ([`tag`]) and by training
+//! (`examples/train_tagger.rs`), so the two cannot drift. The weights are
+//! trained on the CoNLL-2003 training split only, pruned, quantised to `i8`
+//! and embedded from `data/tagger.bin`.
+//!
+//! ```
+//! let doc = newsmark::segment::segment("Officials said Vladimir Putin met officials in Moscow.");
+//! let spans = newsmark::entities::tagger::tag(&doc);
+//! assert!(spans.iter().any(|s| s.kind == newsmark::entities::tagger::Kind::Per));
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::fx::{Fx, FxBuild};
+use super::lexicon::{self, Lex};
+use crate::segment::{Document, TokenKind};
+
+/// The number of tags: O, then B and I for each of PER, ORG, LOC, MISC.
+pub const TAGS: usize = 9;
+/// The tag names, by tag number.
+pub const TAG_NAMES: [&str; TAGS] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
+
+/// The kind of a tagged name, as CoNLL-2003 labels them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A person.
+    Per,
+    /// An organisation.
+    Org,
+    /// A place.
+    Loc,
+    /// Any other name (nationalities included).
+    Misc,
+}
+
+impl Kind {
+    /// The kind of tag `t` (1..=8); `None` for O.
+    pub fn of_tag(t: u8) -> Option<Kind> {
+        match t {
+            1 | 2 => Some(Kind::Per),
+            3 | 4 => Some(Kind::Org),
+            5 | 6 => Some(Kind::Loc),
+            7 | 8 => Some(Kind::Misc),
+            _ => None,
+        }
+    }
+    /// The B tag of this kind.
+    pub fn begin_tag(self) -> u8 {
+        match self {
+            Kind::Per => 1,
+            Kind::Org => 3,
+            Kind::Loc => 5,
+            Kind::Misc => 7,
+        }
+    }
+}
+
+/// A tagged span of tokens `start..end` (token indices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it names.
+    pub kind: Kind,
+}
+
+// Capitalisation classes.
+const C_LOWER: u8 = 0;
+const C_CAP: u8 = 1;
+const C_CAPS: u8 = 2;
+const C_MIXED: u8 = 3;
+const C_DIGIT: u8 = 4;
+const C_PUNCT: u8 = 5;
+
+// Line kinds.
+const L_PROSE: u8 = 0;
+const L_TITLE: u8 = 1;
+const L_CAPS: u8 = 2;
+
+/// A document prepared for tagging: per-token facts computed once.
+pub struct Prepared {
+    low: String,
+    low_span: Vec<(u32, u32)>,
+    /// Hash of each token's lowercase form.
+    wid: Vec<u64>,
+    shape: Vec<u64>,
+    raw: Vec<u8>,
+    eff: Vec<u8>,
+    line: Vec<u8>,
+    initial: Vec<bool>,
+    lex: Vec<u16>,
+    /// Phrase lexicon bits, and whether the token begins the phrase.
+    plex: Vec<(u16, bool)>,
+    /// Document evidence for the word's case: 0 none, 1 lower only, 2 capitalised only, 3 both.
+    ev: Vec<u8>,
+    /// True for the first token of a paragraph (line): no name runs across it.
+    para_start: Vec<bool>,
+    /// True for tokens in a heading: a Title-Case line, or a short line of
+    /// capitalised words ("News"). Used by the headline filter, not a feature.
+    heading: Vec<bool>,
+    /// Tokens whose word identity is hidden from the features (training
+    /// marks a random share so the model learns to tag unseen words; always
+    /// all false at inference).
+    pub unknown: Vec<bool>,
+}
+
+fn cap_class(w: &str, kind: TokenKind) -> u8 {
+    match kind {
+        TokenKind::Number => return C_DIGIT,
+        TokenKind::Punct => return C_PUNCT,
+        TokenKind::Word => {}
+    }
+    let mut up = 0;
+    let mut lo = 0;
+    let mut first_up = None;
+    for c in w.chars() {
+        if c.is_uppercase() {
+            up += 1;
+        } else if c.is_lowercase() {
+            lo += 1;
+        } else {
+            continue;
+        }
+        if first_up.is_none() {
+            first_up = Some(c.is_uppercase());
+        }
+    }
+    match (first_up, up, lo) {
+        (None, _, _) => C_MIXED,
+        (Some(false), 0, _) => C_LOWER,
+        (Some(false), _, _) => C_MIXED,
+        (Some(true), _, 0) if up >= 2 => C_CAPS,
+        (Some(true), 1, _) => C_CAP,
+        (Some(true), _, 0) => C_CAP,
+        _ => C_MIXED,
+    }
+}
+
+fn shape_hash(w: &str) -> u64 {
+    let mut f = Fx::new(0);
+    let mut last = 0u8;
+    let mut n = 0;
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_ascii_digit() {
+            b'd'
+        } else if c.is_alphabetic() {
+            b'a'
+        } else if (c as u32) < 128 {
+            c as u8
+        } else {
+            b'*'
+        };
+        if k != last {
+            f = f.num(k as u64);
+            last = k;
+            n += 1;
+            if n > 6 {
+                break;
+            }
+        }
+    }
+    f.full()
+}
+
+impl Prepared {
+    /// Computes the per-token facts of `doc`. Linear in its length.
+    pub fn new(doc: &Document) -> Prepared {
+        Self::with_gazetteer(doc, &|_| true)
+    }
+
+    /// Like [`Prepared::new`], keeping the training-split name bits
+    /// ([`Lex::GAZETTEER`]) only for the entries `keep` accepts (the trainer
+    /// leaves out the names of the document it trains on).
+    pub fn with_gazetteer(doc: &Document, keep: &dyn Fn(&str) -> bool) -> Prepared {
+        let n = doc.tokens.len();
+        let mut p = Prepared {
+            low: String::with_capacity(doc.text.len()),
+            low_span: Vec::with_capacity(n),
+            wid: Vec::with_capacity(n),
+            shape: Vec::with_capacity(n),
+            raw: Vec::with_capacity(n),
+            eff: vec![0; n],
+            line: vec![L_PROSE; n],
+            initial: vec![false; n],
+            lex: Vec::with_capacity(n),
+            plex: vec![(0, false); n],
+            ev: vec![0; n],
+            para_start: vec![false; n],
+            unknown: vec![false; n],
+            heading: vec![false; n],
+        };
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let w = doc.word(i);
+            let s = p.low.len();
+            if t.kind == TokenKind::Number {
+                p.low.extend(w.chars().map(|c| {
+                    if c.is_ascii_digit() {
+                        '0'
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                }));
+            } else if w.is_ascii() {
+                p.low
+                    .extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                for c in w.chars() {
+                    // Curly apostrophes read as straight ones.
+                    if c == '’' {
+                        p.low.push('\'');
+                    } else {
+                        p.low.extend(c.to_lowercase());
+                    }
+                }
+            }
+            let lw = &p.low[s..];
+            p.wid.push(Fx::new(1).bytes(lw.as_bytes()).full());
+            let mut lex = if t.kind == TokenKind::Word {
+                lexicon::lookup(lw)
+            } else {
+                Lex(0)
+            };
+            if lex.contains(Lex::GAZETTEER) && !keep(lw) {
+                lex.0 &= !Lex::GAZETTEER.0;
+            }
+            p.lex.push(lex.0);
+            p.low_span.push((s as u32, p.low.len() as u32));
+            p.shape.push(shape_hash(w));
+            p.raw.push(cap_class(w, t.kind));
+        }
+        // sentence-initial words: the first word of a sentence, after any punctuation
+        for s in &doc.sentences {
+            if let Some(i) = s
+                .tokens
+                .clone()
+                .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            {
+                p.initial[i] = true;
+            }
+        }
+        // line kinds
+        for para in &doc.paragraphs {
+            if let Some(slot) = p.para_start.get_mut(para.tokens.start) {
+                *slot = true;
+            }
+            let (mut words, mut caps, mut capinit, mut long, mut longcap) = (0, 0, 0, 0, 0);
+            for i in para.tokens.clone() {
+                if doc.tokens[i].kind != TokenKind::Word {
+                    continue;
+                }
+                words += 1;
+                let r = p.raw[i];
+                if r == C_CAPS || (r == C_CAP && doc.word(i).chars().count() == 1) {
+                    caps += 1;
+                }
+                if r == C_CAP || r == C_CAPS || r == C_MIXED {
+                    capinit += 1;
+                }
+                if doc.word(i).len() > 3 {
+                    long += 1;
+                    if r != C_LOWER {
+                        longcap += 1;
+                    }
+                }
+            }
+            let kind = if words >= 2 && caps * 10 >= words * 7 {
+                L_CAPS
+            } else if words >= 3 && long >= 2 && longcap * 10 >= long * 8 && capinit * 2 > words {
+                L_TITLE
+            } else {
+                L_PROSE
+            };
+            let short = words <= 2 && capinit == words;
+            for i in para.tokens.clone() {
+                p.line[i] = kind;
+                p.heading[i] = kind == L_TITLE || short;
+            }
+        }
+        // document evidence for case: words in prose lines, not sentence-initial
+        let mut evid: HashMap<u64, u8, FxBuild> = HashMap::default();
+        for i in 0..n {
+            if p.line[i] != L_PROSE || p.initial[i] || doc.tokens[i].kind != TokenKind::Word {
+                continue;
+            }
+            let bit = match p.raw[i] {
+                C_LOWER => 1,
+                C_CAP | C_MIXED => 2,
+                _ => 0,
+            };
+            *evid.entry(p.wid[i]).or_default() |= bit;
+        }
+        for i in 0..n {
+            p.ev[i] = evid.get(&p.wid[i]).copied().unwrap_or(0);
+            let r = p.raw[i];
+            // the case the word would have in running text
+            p.eff[i] = if (p.line[i] != L_PROSE || p.initial[i]) && (r == C_CAP || r == C_CAPS) {
+                match p.ev[i] {
+                    1 => C_LOWER,
+                    2 | 3 => C_CAP,
+                    _ if Lex(p.lex[i]).contains(Lex::COMMON) && p.line[i] != L_PROSE => C_LOWER,
+                    _ => r,
+                }
+            } else {
+                r
+            };
+        }
+        // phrase lexicon
+        let mut plex = std::mem::take(&mut p.plex);
+        let mut words: Vec<&str> = Vec::with_capacity(6);
+        let mut i = 0;
+        while i < n {
+            words.clear();
+            let mut j = i;
+            while j < n && words.len() < 6 && doc.tokens[j].kind == TokenKind::Word {
+                words.push(p.low(j));
+                j += 1;
+            }
+            if let Some((len, mut lex)) = lexicon::phrase_at(&words) {
+                if lex.contains(Lex::GAZETTEER) && !keep(&words[..len].join(" ")) {
+                    lex.0 &= !Lex::GAZETTEER.0;
+                }
+                for (k, slot) in plex[i..i + len].iter_mut().enumerate() {
+                    *slot = (lex.0, k == 0);
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        p.plex = plex;
+        p
+    }
+
+    /// The lowercase form of token `i` (digits read as 0).
+    pub fn low(&self, i: usize) -> &str {
+        let (s, e) = self.low_span[i];
+        &self.low[s as usize..e as usize]
+    }
+
+    /// True when token `i` is a word written with a capital.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        matches!(self.raw[i], C_CAP | C_CAPS | C_MIXED)
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.wid.len()
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.wid.is_empty()
+    }
+
+    /// Pushes the feature keys of token `i` onto `out`, given the two previous
+    /// tags and what the same word was last tagged earlier in the document
+    /// (`hist`: 0 never seen capitalised, 1 O, 2.. kind + 2).
+    /// `major` is what the first pass tagged this word as, most often, anywhere
+    /// in the document (same coding as `hist`; 9 in the first pass itself).
+    pub fn features(&self, i: usize, prev: u8, prev2: u8, hist: u8, major: u8, out: &mut Vec<u32>) {
+        self.static_features(i, out);
+        self.dynamic_features(i, prev, prev2, hist, major, out);
+    }
+
+    /// The features of token `i` that depend on the text only (computed once
+    /// per token at inference, and their scores cached across both passes).
+    pub fn static_features(&self, i: usize, out: &mut Vec<u32>) {
+        let n = self.len();
+        let w = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize {
+                0x5151
+            } else if self.unknown[j as usize] {
+                0x0bad
+            } else {
+                self.wid[j as usize]
+            }
+        };
+        let cls = |k: isize| -> u8 {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize {
+                9
+            } else {
+                self.eff[j as usize]
+            }
+        };
+        let sh = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize {
+                7
+            } else {
+                self.shape[j as usize]
+            }
+        };
+        let coarse = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize {
+                return 0;
+            }
+            let l = Lex(self.lex[j as usize] | self.plex[j as usize].0);
+            (l.contains(Lex::FIRST) as u64)
+                | (l.contains(Lex::LAST) as u64) << 1
+                | (l.contains(Lex::PLACE) as u64) << 2
+                | (l.contains(Lex::NORP) as u64) << 3
+        };
+        let lw = self.low(i);
+        let (eff, raw, line, init, ev) = (
+            self.eff[i],
+            self.raw[i],
+            self.line[i],
+            self.initial[i],
+            self.ev[i],
+        );
+        out.push(Fx::new(0).key());
+        out.push(Fx::new(1).num(w(0)).key());
+        out.push(Fx::new(2).num(w(-1)).key());
+        out.push(Fx::new(3).num(w(1)).key());
+        out.push(Fx::new(4).num(w(-2)).key());
+        out.push(Fx::new(5).num(w(2)).key());
+        out.push(Fx::new(6).num(sh(0)).key());
+        out.push(Fx::new(7).num(sh(-1)).num(sh(0)).key());
+        out.push(Fx::new(8).num(sh(0)).num(sh(1)).key());
+        let nc = lw.chars().count();
+        if nc > 2 {
+            for (t, k) in [(9u32, 2usize), (10, 3), (11, 4)] {
+                if nc > k {
+                    let s = lw.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b);
+                    out.push(Fx::new(t).bytes(&lw.as_bytes()[s..]).key());
+                }
+            }
+            let e = lw.char_indices().nth(3).map_or(lw.len(), |(b, _)| b);
+            out.push(Fx::new(12).bytes(&lw.as_bytes()[..e]).key());
+        }
+        out.push(
+            Fx::new(13)
+                .num(eff as u64)
+                .num(line as u64)
+                .num(init as u64)
+                .key(),
+        );
+        out.push(
+            Fx::new(14)
+                .num(ev as u64)
+                .num(raw as u64)
+                .num(line as u64)
+                .key(),
+        );
+        let lex = self.lex[i];
+        for b in 0..13 {
+            if lex & (1 << b) != 0 {
+                out.push(Fx::new(15).num(b).num((eff == C_LOWER) as u64).key());
+            }
+        }
+        let (pl, pb) = self.plex[i];
+        if pl != 0 {
+            out.push(Fx::new(16).num(pl as u64).num(pb as u64).key());
+        }
+        out.push(
+            Fx::new(17)
+                .num(coarse(-1))
+                .num(coarse(0))
+                .num(coarse(1))
+                .key(),
+        );
+        out.push(Fx::new(18).num(w(-1)).num(w(0)).key());
+        out.push(Fx::new(19).num(w(0)).num(w(1)).key());
+        out.push(
+            Fx::new(20)
+                .num(cls(-1) as u64)
+                .num(eff as u64)
+                .num(cls(1) as u64)
+                .key(),
+        );
+        out.push(Fx::new(21).num(nc.min(8) as u64).num(eff as u64).key());
+        out.push(Fx::new(22).num(w(-1)).num(sh(0)).key());
+        out.push(Fx::new(23).num(sh(0)).num(w(1)).key());
+        if nc > 1 {
+            for (t, k) in [(24u32, 1usize), (25, 2)] {
+                let e = lw.char_indices().nth(k).map_or(lw.len(), |(b, _)| b);
+                out.push(Fx::new(t).bytes(&lw.as_bytes()[..e]).num(eff as u64).key());
+            }
+        }
+        out.push(
+            Fx::new(26)
+                .num(self.para_start[i] as u64)
+                .num(eff as u64)
+                .num(line as u64)
+                .key(),
+        );
+    }
+
+    /// The features of token `i` that depend on the tags chosen so far.
+    pub fn dynamic_features(
+        &self,
+        i: usize,
+        prev: u8,
+        prev2: u8,
+        hist: u8,
+        major: u8,
+        out: &mut Vec<u32>,
+    ) {
+        let n = self.len();
+        let w = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize {
+                0x5151
+            } else if self.unknown[j as usize] {
+                0x0bad
+            } else {
+                self.wid[j as usize]
+            }
+        };
+        let cls = |k: isize| -> u8 {
+            let j = i as isize + k;
+            if j < 0 || j >= n as isize {
+                9
+            } else {
+                self.eff[j as usize]
+            }
+        };
+        let eff = self.eff[i];
+        out.push(Fx::new(30).num(prev as u64).key());
+        out.push(Fx::new(31).num(prev as u64).num(prev2 as u64).key());
+        out.push(Fx::new(32).num(prev as u64).num(w(0)).key());
+        out.push(
+            Fx::new(33)
+                .num(prev as u64)
+                .num(eff as u64)
+                .num(cls(1) as u64)
+                .key(),
+        );
+        out.push(Fx::new(34).num(hist as u64).num(eff as u64).key());
+        out.push(Fx::new(35).num(hist as u64).num(prev as u64).key());
+        out.push(Fx::new(36).num(major as u64).num(eff as u64).key());
+        out.push(
+            Fx::new(37)
+                .num(major as u64)
+                .num(hist as u64)
+                .num(prev as u64)
+                .key(),
+        );
+        out.push(Fx::new(38).num(major as u64).num(w(0)).key());
+    }
+
+    /// Tags the document greedily. `score(i, dynamic_features, scores)` sets
+    /// the tag scores of token `i` from its [static](Prepared::static_features)
+    /// features and the given [dynamic](Prepared::dynamic_features) ones;
+    /// `step(i, predicted_tag, dynamic_features)` is called after each token
+    /// and returns the tag to keep as history (training passes its own
+    /// choice back). Returns the tags.
+    /// `major` is the first pass's [`Prepared::majority`], or `None` in the first pass.
+    pub fn decode<S, F>(&self, major: Option<&[u8]>, mut score: S, mut step: F) -> Vec<u8>
+    where
+        S: FnMut(usize, &[u32], &mut [f32; TAGS]),
+        F: FnMut(usize, u8, &[u32]) -> u8,
+    {
+        let n = self.len();
+        let mut tags = Vec::with_capacity(n);
+        let mut hist: HashMap<u64, u8, FxBuild> = HashMap::default();
+        let mut feats = Vec::with_capacity(48);
+        let (mut prev, mut prev2) = (0u8, 0u8);
+        for i in 0..n {
+            feats.clear();
+            if self.para_start[i] {
+                prev = 0;
+                prev2 = 0;
+            }
+            let h = if self.raw[i] == C_CAP || self.raw[i] == C_CAPS || self.raw[i] == C_MIXED {
+                hist.get(&self.wid[i]).copied().unwrap_or(0)
+            } else {
+                0
+            };
+            let mj = major.and_then(|m| m.get(i).copied()).unwrap_or(9);
+            self.dynamic_features(i, prev, prev2, h, mj, &mut feats);
+            let mut s = [0f32; TAGS];
+            score(i, &feats, &mut s);
+            let mut best = 0u8;
+            let mut best_s = f32::NEG_INFINITY;
+            for (t, &v) in s.iter().enumerate() {
+                let t = t as u8;
+                // I-X only continues X
+                if t != 0 && t % 2 == 0 && prev != t && prev != t - 1 {
+                    continue;
+                }
+                if v > best_s {
+                    best_s = v;
+                    best = t;
+                }
+            }
+            let chosen = step(i, best, &feats);
+            if self.raw[i] == C_CAP || self.raw[i] == C_CAPS || self.raw[i] == C_MIXED {
+                let v = match Kind::of_tag(chosen) {
+                    None => 1,
+                    Some(k) => 2 + k.begin_tag() / 2,
+                };
+                hist.insert(self.wid[i], v);
+            }
+            tags.push(chosen);
+            prev2 = prev;
+            prev = chosen;
+        }
+        tags
+    }
+}
+
+impl Prepared {
+    /// For each token, the kind its word was tagged most often in `tags`
+    /// over the whole document (capitalised occurrences only): 0 for
+    /// lower-case words and words never capitalised, 1 for O, 2.. kind + 2.
+    pub fn majority(&self, tags: &[u8]) -> Vec<u8> {
+        let mut counts: HashMap<u64, [u16; 5], FxBuild> = HashMap::default();
+        let capital = |i: usize| matches!(self.raw[i], C_CAP | C_CAPS | C_MIXED);
+        for (i, &t) in tags.iter().enumerate() {
+            if capital(i) {
+                let k = match Kind::of_tag(t) {
+                    None => 0,
+                    Some(k) => 1 + (k.begin_tag() / 2) as usize,
+                };
+                let c = counts.entry(self.wid[i]).or_default();
+                c[k] = c[k].saturating_add(1);
+            }
+        }
+        (0..tags.len())
+            .map(|i| {
+                if !capital(i) {
+                    return 0;
+                }
+                let c = counts.get(&self.wid[i]).copied().unwrap_or_default();
+                let mut best = 0;
+                for k in 1..5 {
+                    if c[k] > c[best] {
+                        best = k;
+                    }
+                }
+                1 + best as u8
+            })
+            .collect()
+    }
+}
+
+/// Turns BIO tags into spans.
+pub fn spans_of(tags: &[u8]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut cur: Option<Span> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let kind = Kind::of_tag(t);
+        match (cur, kind) {
+            (Some(mut c), Some(k)) if t % 2 == 0 && c.kind == k => {
+                c.end = i + 1;
+                cur = Some(c);
+            }
+            (_, k) => {
+                if let Some(c) = cur.take() {
+                    out.push(c);
+                }
+                cur = k.map(|kind| Span {
+                    start: i,
+                    end: i + 1,
+                    kind,
+                });
+            }
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+/// The embedded model: feature key → one row of `TAGS` weights.
+pub struct Model {
+    keys: Vec<u32>,
+    rows: Vec<[i16; TAGS]>,
+    mask: usize,
+}
+
+const MAGIC: &[u8; 4] = b"NMT3";
+
+/// The quantiser of the stored weights: each row of `TAGS` weights is stored
+/// as one exponent byte `e` and `TAGS` codes `q` in -127..=127, standing for
+/// `q · 2^((e − 128) / 8)`.
+/// `levels` is the largest code used (127 for full `i8`; fewer levels pack smaller).
+pub fn quantise(row: &[f32; TAGS], levels: u8) -> (u8, [i8; TAGS]) {
+    let m = row.iter().fold(0f32, |m, v| m.max(v.abs()));
+    let q = levels.clamp(1, 127) as f32;
+    if m == 0.0 {
+        return (0, [0; TAGS]);
+    }
+    let e = ((m / q).log2() * 8.0).ceil().clamp(-128.0, 127.0);
+    let step = (e / 8.0).exp2();
+    (
+        (e as i32 + 128) as u8,
+        row.map(|v| (v / step).round().clamp(-q, q) as i8),
+    )
+}
+
+/// The weight code `q` with exponent byte `e` stands for.
+pub fn dequantise(e: u8, q: i8) -> f32 {
+    q as f32 * ((e as f32 - 128.0) / 8.0).exp2()
+}
+
+impl Model {
+    /// Reads a model written by [`Model::write`]; an unreadable one reads as empty.
+    pub fn read(bytes: &[u8]) -> Model {
+        Self::try_read(bytes).unwrap_or_else(|| Model::from_rows(&[]))
+    }
+
+    fn try_read(bytes: &[u8]) -> Option<Model> {
+        if bytes.get(..4)? != MAGIC {
+            return None;
+        }
+        let n = u32::from_le_bytes(bytes.get(4..8)?.try_into().ok()?) as usize;
+        let mut pos = 8;
+        let mut key = 0u32;
+        let mut keys = Vec::with_capacity(n);
+        for _ in 0..n {
+            let mut v = 0u32;
+            let mut shift = 0;
+            loop {
+                let b = *bytes.get(pos)?;
+                pos += 1;
+                v |= ((b & 0x7f) as u32).checked_shl(shift)?;
+                if b < 0x80 {
+                    break;
+                }
+                shift += 7;
+            }
+            key = key.wrapping_add(v);
+            keys.push(key);
+        }
+        // exponents, then the codes tag by tag (a column each), which packs better
+        let exps = bytes.get(pos..pos + n)?;
+        let w = bytes.get(pos + n..pos + n + n * TAGS)?;
+        let top = exps
+            .iter()
+            .map(|&e| dequantise(e, 127))
+            .fold(0f32, f32::max);
+        // the largest weight becomes 30000: i16 in memory, summed in i32
+        let unit = 30000.0 / top.max(1e-6);
+        let mut rows = vec![[0i16; TAGS]; n];
+        for t in 0..TAGS {
+            for (r, row) in rows.iter_mut().enumerate() {
+                row[t] = (dequantise(exps[r], w[t * n + r] as i8) * unit).round() as i16;
+            }
+        }
+        let pairs: Vec<(u32, [i16; TAGS])> = keys.into_iter().zip(rows).collect();
+        Some(Model::from_rows(&pairs))
+    }
+
+    /// Builds the lookup table from (key, weights) pairs.
+    pub fn from_rows(pairs: &[(u32, [i16; TAGS])]) -> Model {
+        let size = (pairs.len() * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u32; size];
+        let mut rows = vec![[0i16; TAGS]; size];
+        let mask = size - 1;
+        for &(k, r) in pairs {
+            let mut slot = (k as usize).wrapping_mul(0x9E37_79B9) & mask;
+            while keys[slot] != 0 && keys[slot] != k {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = k;
+            rows[slot] = r;
+        }
+        Model { keys, rows, mask }
+    }
+
+    /// Writes (key, weight codes) pairs in the embedded format.
+    pub fn write(pairs: &mut [(u32, (u8, [i8; TAGS]))]) -> Vec<u8> {
+        pairs.sort_by_key(|p| p.0);
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(pairs.len() as u32).to_le_bytes());
+        let mut last = 0u32;
+        for &(k, _) in pairs.iter() {
+            let mut d = k - last;
+            last = k;
+            loop {
+                let b = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+        }
+        for p in pairs.iter() {
+            out.push(p.1 .0);
+        }
+        for t in 0..TAGS {
+            for p in pairs.iter() {
+                out.push(p.1 .1[t] as u8);
+            }
+        }
+        out
+    }
+
+    /// Adds the weights of `feats` into `scores`.
+    #[inline]
+    pub fn score(&self, feats: &[u32], scores: &mut [f32; TAGS]) {
+        let mut acc = [0i32; TAGS];
+        for &k in feats {
+            let mut slot = (k as usize).wrapping_mul(0x9E37_79B9) & self.mask;
+            loop {
+                let s = self.keys[slot];
+                if s == k {
+                    let r = &self.rows[slot];
+                    for t in 0..TAGS {
+                        acc[t] += r[t] as i32;
+                    }
+                    break;
+                }
+                if s == 0 {
+                    break;
+                }
+                slot = (slot + 1) & self.mask;
+            }
+        }
+        for t in 0..TAGS {
+            scores[t] = acc[t] as f32;
+        }
+    }
+}
+
+/// The embedded model, read once.
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::read(include_bytes!("../../data/tagger.bin")))
+}
+
+/// Tags the names in `doc` with the embedded model.
+pub fn tag(doc: &Document) -> Vec<Span> {
+    let p = Prepared::new(doc);
+    let m = model();
+    // the static features' scores, once for both passes
+    let mut feats = Vec::with_capacity(48);
+    let cached: Vec<[f32; TAGS]> = (0..p.len())
+        .map(|i| {
+            feats.clear();
+            p.static_features(i, &mut feats);
+            let mut s = [0f32; TAGS];
+            m.score(&feats, &mut s);
+            s
+        })
+        .collect();
+    let score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
+        m.score(f, s);
+        for (a, b) in s.iter_mut().zip(&cached[i]) {
+            *a += b;
+        }
+    };
+    let first = p.decode(None, score, |_, t, _| t);
+    let major = p.majority(&first);
+    let tags = p.decode(Some(&major), score, |_, t, _| t);
+    let mut spans = spans_of(&tags);
+    // in a Title-Case headline, a run of words with no sign of being a name
+    // ("Peace Deal": in no name list, never capitalised mid-sentence in the
+    // article) is no name
+    let names = Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::GAZETTEER.0);
+    let people = Lex(Lex::FIRST.0 | Lex::LAST.0);
+    let named_at = |i: usize| {
+        let l = Lex(p.lex[i] | p.plex[i].0);
+        l.contains(names)
+            || (l.contains(people) && !l.contains(Lex::COMMON))
+            || p.ev[i] & 2 != 0
+            || p.raw[i] == C_CAPS
+    };
+    let plain_at =
+        |i: usize| !named_at(i) && (Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0);
+    // "Russia Talks" in a headline: common words at a name's edges are not part of it
+    for s in spans.iter_mut().filter(|s| p.heading[s.start]) {
+        while s.end > s.start + 1 && plain_at(s.end - 1) && (s.start..s.end - 1).any(named_at) {
+            s.end -= 1;
+        }
+        while s.end > s.start + 1 && plain_at(s.start) && (s.start + 1..s.end).any(named_at) {
+            s.start += 1;
+        }
+    }
+    spans.retain(|s| {
+        if !p.heading[s.start] {
+            return true;
+        }
+        let named = (s.start..s.end).any(|i| {
+            let l = Lex(p.lex[i] | p.plex[i].0);
+            // surnames like "Deal" or "Peace" that are also common words are no evidence
+            l.contains(names)
+                || (l.contains(people) && !l.contains(Lex::COMMON))
+                || p.ev[i] & 2 != 0
+                || p.raw[i] == C_CAPS
+        });
+        let common = (s.start..s.end)
+            .filter(|&i| Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0)
+            .count();
+        named || common * 2 < s.end - s.start
+    });
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_follow_bio() {
+        let s = spans_of(&[1, 2, 0, 5, 5, 6, 0, 8]);
+        assert_eq!(s.len(), 4);
+        assert_eq!((s[0].start, s[0].end, s[0].kind), (0, 2, Kind::Per));
+        assert_eq!((s[1].start, s[1].end), (3, 4));
+        assert_eq!((s[2].start, s[2].end), (4, 6));
+        assert_eq!((s[3].start, s[3].end, s[3].kind), (7, 8, Kind::Misc));
+    }
+
+    #[test]
+    fn model_round_trips() {
+        let w = [1.0f32, -2.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 100.0];
+        let mut v = [0f32; TAGS];
+        v[4] = -100.0;
+        let mut pairs = vec![(7u32, quantise(&w, 127)), (300000, quantise(&v, 127))];
+        let bytes = Model::write(&mut pairs);
+        let m = Model::read(&bytes);
+        let mut s = [0f32; TAGS];
+        m.score(&[7, 300000, 12345], &mut s);
+        // weights keep their signs and proportions (to the row's quantum)
+        assert!(s[8] > 20000.0 && s[4] == -s[8], "{s:?}");
+        assert!(
+            (s[2] / s[8] - 0.03).abs() < 0.01 && s[0] > 0.0 && s[1] < 0.0,
+            "{s:?}"
+        );
+        assert_eq!((s[3], s[5]), (0.0, 0.0));
+        let bad = Model::read(b"junk");
+        bad.score(&[7], &mut s);
+    }
+
+    #[test]
+    fn case_classes() {
+        assert_eq!(cap_class("Putin", TokenKind::Word), C_CAP);
+        assert_eq!(cap_class("NATO", TokenKind::Word), C_CAPS);
+        assert_eq!(cap_class("U.S.", TokenKind::Word), C_CAPS);
+        assert_eq!(cap_class("said", TokenKind::Word), C_LOWER);
+        assert_eq!(cap_class("iPhone", TokenKind::Word), C_MIXED);
+    }
+}

