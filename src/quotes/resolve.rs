@@ -22,7 +22,7 @@
 
 use std::collections::HashMap;
 
-use crate::entities::EntityLayer;
+use crate::entities::{EntityLayer, Gender};
 use crate::types::Label;
 
 /// Names speakers; built once per document.
@@ -100,7 +100,8 @@ impl<'a> Resolver<'a> {
         }
         match lower.as_str() {
             "he" | "she" | "him" | "her" => {
-                if let Some(id) = self.nearest(first, quoted, &[Label::Person]) {
+                let female = matches!(lower.as_str(), "she" | "her");
+                if let Some(id) = self.nearest_person(first, quoted, female) {
                     if let Some(r) = self.group(id) {
                         return r;
                     }
@@ -135,11 +136,22 @@ impl<'a> Resolver<'a> {
     /// The nearest mention with one of `labels` before mention index `first`,
     /// preferring one outside quoted text.
     fn nearest(&self, first: usize, quoted: &[(usize, usize)], labels: &[Label]) -> Option<u32> {
+        self.nearest_where(first, quoted, labels, &|_| true)
+    }
+
+    /// [`Self::nearest`] among the entities `ok` accepts.
+    fn nearest_where(
+        &self,
+        first: usize,
+        quoted: &[(usize, usize)],
+        labels: &[Label],
+        ok: &dyn Fn(u32) -> bool,
+    ) -> Option<u32> {
         let ms = &self.layer.mentions;
         let mut fallback = None;
         let mut weak = None;
         for m in ms[..first].iter().rev().take(PRONOUN_REACH) {
-            if !labels.contains(&m.label) {
+            if !labels.contains(&m.label) || !ok(m.id) {
                 continue;
             }
             let q = quoted.partition_point(|&(s, _)| s <= m.start);
@@ -153,6 +165,16 @@ impl<'a> Resolver<'a> {
             }
         }
         weak.or(fallback)
+    }
+
+    /// The nearest person before mention index `first` that a personal
+    /// pronoun can stand for: one whose gender hint does not contradict it
+    /// ("she" is not "Donald Trump"), else the nearest person at all.
+    fn nearest_person(&self, first: usize, quoted: &[(usize, usize)], female: bool) -> Option<u32> {
+        let wrong = if female { Gender::Male } else { Gender::Female };
+        let agrees = |id: u32| self.layer.genders.get(id as usize) != Some(&wrong);
+        self.nearest_where(first, quoted, &[Label::Person], &agrees)
+            .or_else(|| self.nearest(first, quoted, &[Label::Person]))
     }
 
     /// A person named more than once or with a full name: a likelier
@@ -228,6 +250,45 @@ mod tests {
     }
 
     const TEXT: &str = "Kremlin spokesman Dmitry Peskov met Anna. The spokesman said. She said.";
+
+    #[test]
+    fn pronouns_agree_with_gender_hints() {
+        let text = "Hillary Clinton met Donald Trump. She said so.";
+        let m = |start: usize, end: usize, id: u32| Mention {
+            start,
+            end,
+            label: Label::Person,
+            id,
+        };
+        let g = |id: u32, name: &str| Entity {
+            id,
+            label: Label::Person,
+            name: name.into(),
+            mentions: 1,
+        };
+        let l = EntityLayer {
+            mentions: vec![m(0, 15, 0), m(20, 32, 1)],
+            groups: vec![g(0, "Hillary Clinton"), g(1, "Donald Trump")],
+            roles: vec![],
+            genders: vec![Gender::Female, Gender::Male],
+        };
+        let r = Resolver::new(text, &l);
+        let she = text.find("She").unwrap();
+        assert_eq!(
+            r.resolve(she, she + 3, &[]).0.as_deref(),
+            Some("Hillary Clinton")
+        );
+        // Without hints, the nearest person.
+        let l = EntityLayer {
+            genders: vec![],
+            ..l
+        };
+        let r = Resolver::new(text, &l);
+        assert_eq!(
+            r.resolve(she, she + 3, &[]).0.as_deref(),
+            Some("Donald Trump")
+        );
+    }
 
     #[test]
     #[allow(clippy::needless_update)]
