@@ -113,7 +113,13 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Word)
         && doc.word(i + 1) == "to"
-        && (w.starts_with("continu") || w.starts_with("add"))
+        && (w.starts_with("continu")
+            // "added to People" reports; "added to the list" does not.
+            || w.starts_with("add")
+                && doc
+                    .tokens
+                    .get(i + 2)
+                    .is_none_or(|_| is_determiner(doc.word(i + 2)) || !np::is_cap(doc, i + 2)))
     {
         return None;
     }
@@ -356,6 +362,15 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         {
             j -= 1;
             steps += 1;
+            continue;
+        }
+        // "Dianne Feinstein (D-Calif.) last week said".
+        if j > lo + 1
+            && matches!(w, "week" | "month" | "year" | "night" | "weekend")
+            && matches!(doc.word(j - 1), "last" | "this" | "that" | "next")
+        {
+            j -= 2;
+            steps += 2;
             continue;
         }
         if let Some(p) =
@@ -820,6 +835,13 @@ mod tests {
             "Zelensky"
         );
         assert_eq!(subj("It angered activists, who said", "said"), "who");
+        // A time phrase between subject and cue is stepped over.
+        assert_eq!(
+            subj("Dianne Feinstein last week said", "said"),
+            "Dianne Feinstein"
+        );
+        // "of state" keeps its noun.
+        assert!(subj("The former secretary of state said", "said").ends_with("state"));
         // After "X said," a second verb's subject is X's.
         assert_eq!(
             subj("“It’s been years,” McCain said, asked about it.", "asked"),

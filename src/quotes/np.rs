@@ -211,10 +211,13 @@ fn is_common(doc: &Document, i: usize) -> bool {
     is_word(doc, i) && {
         let w = doc.word(i);
         let lower = w.chars().next().is_some_and(char::is_lowercase);
-        // A cue verb is no noun, unless it is one after a determiner: "the report".
+        // A cue verb is no noun, unless it is one after a determiner or "of":
+        // "the report", "secretary of state".
         let verb = lower
             && cue(w).is_some()
-            && !(i > 0 && is_determiner(doc.word(i - 1)) && super::attribute::NOUNISH.contains(&w));
+            && !(i > 0
+                && (is_determiner(doc.word(i - 1)) || doc.word(i - 1) == "of")
+                && super::attribute::NOUNISH.contains(&w));
         !(is_stop(w) || is_subject_pronoun(w) || verb)
             && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
             && !is_aux_or_adverb(w)

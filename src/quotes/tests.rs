@@ -566,3 +566,14 @@ fn a_capitalised_past_cue_inside_a_sentence_counts() {
         g.iter().map(|q| &q.cue).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn added_to_a_name_reports_added_to_the_list_does_not() {
+    let p = [("Trump", "Donald Trump")];
+    let q = one("“It was more than her show,” Trump added to People.", &p);
+    assert_eq!(q.cue.as_deref(), Some("added"));
+    let doc = segment("Trump added to the list of rivals.");
+    assert!(attribute::cue_at(&doc, 1).is_none());
+    let doc = segment("“Yes,” Trump added to People.");
+    assert!(attribute::cue_at(&doc, 5).is_some());
+}
