@@ -577,3 +577,23 @@ fn added_to_a_name_reports_added_to_the_list_does_not() {
     let doc = segment("“Yes,” Trump added to People.");
     assert!(attribute::cue_at(&doc, 5).is_some());
 }
+
+#[test]
+fn verbs_the_lexicon_lacks_attribute_in_the_slot_after_a_quote() {
+    let people = [
+        ("Hollande", "François Hollande"),
+        ("Donald Hartley", "Donald Hartley"),
+    ];
+    let text = "“France will always be France,” an angry Hollande retaliated.";
+    let g = run(text, &layer(text, &people, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Hollande"));
+    assert_eq!(g[0].cue.as_deref(), Some("retaliated"));
+    let text = "“This is fantastic!” beamed Donald Hartley of Madison.";
+    let g = run(text, &layer(text, &people, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Donald Hartley"));
+    // A passive after a quoted term is no attribution.
+    let text =
+        "Officials said that “top secret and other sensitive” information was included in them.";
+    let g = run(text, &EntityLayer::default());
+    assert!(g.iter().all(|q| q.cue.as_deref() != Some("included")));
+}
