@@ -363,6 +363,8 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
         while k < limit
             && !is_determiner(doc.word(k))
             && !is_common_verb(doc.word(k))
+            // "an angry Hollande | retaliated": after a name, a past form is its verb.
+            && !(doc.word(k).ends_with("ed") && is_cap(doc, k - 1))
             && ((det && is_modifier(doc, k))
                 || is_common(doc, k)
                 // "the 46-year-old"
