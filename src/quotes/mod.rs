@@ -431,7 +431,8 @@ impl NoSpeaker for Option<Attribution> {
 }
 
 /// A sentence subject that may own a quoted term: a personal pronoun, a
-/// person or organisation the entity layer knows, or a noun for people.
+/// person, organisation or group (NORP) the entity layer knows, or a noun
+/// for people.
 fn speaker_like(doc: &Document, entities: &EntityLayer, np: &np::Np) -> bool {
     if np.pronoun {
         return matches!(
@@ -444,10 +445,11 @@ fn speaker_like(doc: &Document, entities: &EntityLayer, np: &np::Np) -> bool {
         doc.tokens[np.head_end - 1].end,
     );
     let first = entities.mentions.partition_point(|m| m.end <= s);
+    // Groups speak too: "Democrats found it “absurd”".
     let known = entities.mentions[first..]
         .iter()
         .take_while(|m| m.start < e)
-        .any(|m| matches!(m.label, Label::Person | Label::Org) && m.end >= e);
+        .any(|m| matches!(m.label, Label::Person | Label::Org | Label::Norp) && m.end >= e);
     known || (!np::is_cap(doc, np.end - 1) && attribute::animate(doc, np))
 }
 

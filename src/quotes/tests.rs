@@ -597,3 +597,26 @@ fn verbs_the_lexicon_lacks_attribute_in_the_slot_after_a_quote() {
     let g = run(text, &EntityLayer::default());
     assert!(g.iter().all(|q| q.cue.as_deref() != Some("included")));
 }
+
+#[test]
+fn a_group_named_as_subject_owns_a_quoted_term() {
+    let text = "Democrats found the whole plan “absurd.”";
+    let mut l = EntityLayer::default();
+    let g = run(text, &l);
+    assert!(g.is_empty(), "untagged, the term is a scare quote");
+    l.groups.push(Entity {
+        id: 0,
+        label: Label::Norp,
+        name: "Democrats".into(),
+        mentions: 1,
+    });
+    l.mentions.push(Mention {
+        start: 0,
+        end: 9,
+        label: Label::Norp,
+        id: 0,
+    });
+    let g = run(text, &l);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].mention.as_deref(), Some("Democrats"));
+}
