@@ -119,7 +119,7 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
                 && doc
                     .tokens
                     .get(i + 2)
-                    .is_none_or(|_| is_determiner(doc.word(i + 2)) || !np::is_cap(doc, i + 2)))
+                    .map_or(true, |_| is_determiner(doc.word(i + 2)) || !np::is_cap(doc, i + 2)))
     {
         return None;
     }
@@ -640,7 +640,7 @@ fn unknown_past(doc: &Document, m: usize) -> bool {
         && w.ends_with("ed")
         && w.chars().next().is_some_and(char::is_lowercase)
         && cue(w).is_none()
-        && doc.tokens.get(m + 1).is_none_or(|_| {
+        && doc.tokens.get(m + 1).map_or(true, |_| {
             matches!(
                 doc.word(m + 1),
                 "." | "," | ";" | "!" | "?" | "out" | "back" | "on" | "in" | "to" | "at" | "from"

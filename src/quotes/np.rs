@@ -360,11 +360,12 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
         // "a State Department official", "senior officials", "sources",
         // "undecided Republican voter Stephanie Hooton".
         let det = true;
+        // "an angry Hollande | retaliated": after a name, a past form is its verb.
+        let verb_after_name = |k: usize| doc.word(k).ends_with("ed") && is_cap(doc, k - 1);
         while k < limit
             && !is_determiner(doc.word(k))
             && !is_common_verb(doc.word(k))
-            // "an angry Hollande | retaliated": after a name, a past form is its verb.
-            && !(doc.word(k).ends_with("ed") && is_cap(doc, k - 1))
+            && !verb_after_name(k)
             && ((det && is_modifier(doc, k))
                 || is_common(doc, k)
                 // "the 46-year-old"
