@@ -23,6 +23,13 @@
 //! last quote of the paragraph before when the quote opens its paragraph. A
 //! quote with none of these has no speaker.
 //!
+//! Conventions taken from PolNeAR (studied on polnear_train): a source named
+//! with "according to" right after the cue is the speaker (`“…,” X said,
+//! according to Y`); a quote inside a reported clause belongs to the outer
+//! reporter (`X said Y called it “…”`); a relative "who" before the cue is the
+//! mention (named by its antecedent); a short dash line in the paragraph
+//! after a quote paragraph signs it (`“…” ¶ — Bernie Sanders.`).
+//!
 //! Nested quotes (single inside double) are not quotes of their own: their
 //! words are part of the quote around them, said by its speaker, so they are
 //! listed in that quote's `nested` spans. (PolNeAR never annotates them
