@@ -318,6 +318,34 @@ fn is_opener(w: &str) -> bool {
             | "Finally"
             | "Today"
             | "Yesterday"
+            // Prepositions and subordinators opening a fronted phrase:
+            // "Amid responses from some …, The Blaze’s Matt Walsh provided …".
+            | "Amid"
+            | "After"
+            | "Before"
+            | "During"
+            | "Despite"
+            | "Following"
+            | "Under"
+            | "Since"
+            | "While"
+            | "When"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "If"
+            | "As"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "From"
+            | "With"
+            | "Without"
+            | "Among"
+            | "Through"
+            | "By"
+            | "Unlike"
     )
 }
 
@@ -846,6 +874,13 @@ mod tests {
         let c = tok(&doc, verb);
         let p = subject_of(&doc, c, 0).unwrap();
         np::text(&doc, p.start, p.end).to_string()
+    }
+
+    #[test]
+    fn a_fronted_prepositional_phrase_is_no_subject() {
+        let doc = segment("Amid responses from some, The Blaze’s Matt Walsh provided a reason.");
+        let np = sentence_subject(&doc, doc.tokens.len() - 1).unwrap();
+        assert!(np::text(&doc, np.start, np.end).ends_with("Matt Walsh"));
     }
 
     #[test]
