@@ -29,7 +29,9 @@ pub mod types;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use types::{Annotations, Diagnostic, Entity, Label, Mention, Quote, QuoteKind, Role};
+pub use types::{
+    Annotations, Diagnostic, Entity, Label, Mention, NestedQuote, Quote, QuoteKind, Role,
+};
 
 /// What to annotate.
 ///

@@ -75,6 +75,10 @@ fn for_each_offset(a: &mut Annotations, mut f: impl FnMut(&mut usize)) {
     for q in &mut a.quotes {
         f(&mut q.start);
         f(&mut q.end);
+        for n in &mut q.nested {
+            f(&mut n.start);
+            f(&mut n.end);
+        }
         for o in [
             &mut q.speaker_start,
             &mut q.speaker_end,

@@ -170,9 +170,29 @@ pub struct Quote {
     pub cue_start: Option<usize>,
     /// End of the cue verb (exclusive).
     pub cue_end: Option<usize>,
-    /// For a quote inside another quote: the index of the enclosing quote in
-    /// [`Annotations::quotes`].
-    pub parent: Option<u32>,
+    /// Quotes inside this one (single marks inside double), ordered by start.
+    /// Their words are part of this quote, so they carry no speaker of their own.
+    pub nested: Vec<NestedQuote>,
+}
+
+/// A quote inside another quote: `“He told me ‘never again,’ and left.”`
+///
+/// `start..end` covers the inner passage with its marks and lies inside the
+/// enclosing [`Quote`]'s span.
+///
+/// ```
+/// let text = "“He told me ‘never again,’ and left,” Peskov said.";
+/// let a = newsmark::annotate(text);
+/// assert_eq!(a.quotes.len(), 1);
+/// let n = &a.quotes[0].nested[0];
+/// assert_eq!(&text[n.start..n.end], "‘never again,’");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NestedQuote {
+    /// Start of the inner passage, its opening mark included (byte offset).
+    pub start: usize,
+    /// End of the inner passage, its closing mark included (exclusive).
+    pub end: usize,
 }
 
 /// Something about the input worth telling the reader, never an error.

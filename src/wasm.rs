@@ -29,8 +29,8 @@ export interface Quote {
   speaker: string | null; speaker_id: number | null;
   speaker_start: number | null; speaker_end: number | null;
   cue: string | null; cue_start: number | null; cue_end: number | null;
-  /** index of the enclosing quote in `quotes`, for a nested quote */
-  parent: number | null;
+  /** quotes inside this one (single marks inside double), ordered by start */
+  nested: { start: number; end: number }[];
 }
 /** A note about the input, e.g. `code: "unmatched-quote"`. */
 export interface Diagnostic { start: number; end: number; code: string; message: string; }

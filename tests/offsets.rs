@@ -32,6 +32,14 @@ fn spans(v: &serde_json::Value) -> Vec<(u64, u64)> {
             ) {
                 out.push((s, e));
             }
+            for n in x
+                .get("nested")
+                .and_then(|n| n.as_array())
+                .into_iter()
+                .flatten()
+            {
+                out.push((n["start"].as_u64().unwrap(), n["end"].as_u64().unwrap()));
+            }
         }
     }
     out
@@ -41,6 +49,10 @@ fn spans(v: &serde_json::Value) -> Vec<(u64, u64)> {
 fn converted_offsets_name_the_same_text() {
     let bytes = newsmark::annotate(UNICODE_NEWS);
     assert!(!bytes.entities.is_empty() && !bytes.quotes.is_empty());
+    assert!(
+        bytes.quotes.iter().any(|q| !q.nested.is_empty()),
+        "the text has a nested quote"
+    );
     let rust = spans(&serde_json::to_value(&bytes).unwrap());
     for unit in [Unit::Utf8, Unit::Utf16, Unit::Char] {
         let mut a = bytes.clone();

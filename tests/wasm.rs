@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 const TEXT: &str = "😀 Vladimir Putin met Zoë Müller in 東京 on Tuesday. \
-“The talks were 👍🏽 useful,” Putin said. Cafe\u{301} owners 👩‍👩‍👧 in Paris \
+“The talks were ‘👍🏽 useful’,” Putin said. Cafe\u{301} owners 👩‍👩‍👧 in Paris \
 said «non». Jared Kushner said: “We’ll see.” 한국 officials agreed.";
 
 fn get(v: &JsValue, key: &str) -> JsValue {
@@ -47,6 +47,13 @@ fn utf16_offsets_name_the_same_text_as_byte_offsets() {
         // Absent values are null, not undefined, as the TypeScript types say.
         if q.speaker.is_none() {
             assert!(get(&o, "speaker").is_null());
+        }
+        let nested: Array = get(&o, "nested").dyn_into().unwrap();
+        assert_eq!(nested.length() as usize, q.nested.len());
+        for (k, n) in q.nested.iter().enumerate() {
+            let v = nested.get(k as u32);
+            let sliced: String = s.slice(num(&v, "start"), num(&v, "end")).into();
+            assert_eq!(sliced, &TEXT[n.start..n.end]);
         }
     }
 }

@@ -32,11 +32,11 @@ pub struct Attribution {
 }
 
 /// Reporting verbs whose base form is also a common noun.
-const NOUNISH: &[&str] = &[
+pub const NOUNISH: &[&str] = &[
     "state", "claim", "report", "post", "call", "charge", "answer", "counter", "question",
     "promise", "reply", "tweet", "estimate", "remark", "blast", "label", "joke", "quip", "plead",
     "signal", "hint", "demand", "pledge", "vow", "warning", "caution", "lament", "boast", "retort",
-    "muse",
+    "muse", "credit", "mock", "vent", "bark", "cite",
 ];
 
 /// How far back the before-quote search looks for a cue verb, in tokens.
@@ -55,9 +55,20 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     let c = cue(w)?;
     let upper = w.chars().next().is_some_and(char::is_uppercase);
     if upper {
-        // Capitalised only as the first word of its sentence: "Stated Stone:".
+        // Capitalised only as the first word of its sentence ("Stated
+        // Stone:"), or as a past form followed by lower case or punctuation
+        // ("Murphy, the head of Right to Rise USA, Tweeted on Friday"), not
+        // in a title ("Trump Tweeted About Clinton").
         let s = doc.sentences.get(doc.sentence_of(i))?;
-        if !(s.tokens.start..i).all(|k| doc.tokens[k].kind == TokenKind::Punct) {
+        let first = (s.tokens.start..i).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+        let past_in_text = w.ends_with("ed")
+            && i > s.tokens.start
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                let c = doc.word(i + 1).chars().next();
+                n.kind == TokenKind::Punct && !c.is_some_and(super::marks::is_quote_char)
+                    || c.is_some_and(char::is_lowercase)
+            });
+        if !first && !past_in_text {
             return None;
         }
     }
@@ -86,6 +97,9 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         "point" => Some("out"),
         "fir" | "fire" | "shot" | "shoot" => Some("back"),
+        // "as Milbank put it, “…”", "referred to him as “…”".
+        "put" => Some("it"),
+        "refer" | "referr" => Some("to"),
         _ => None,
     };
     if let Some(p) = particle {
@@ -99,7 +113,13 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Word)
         && doc.word(i + 1) == "to"
-        && (w.starts_with("continu") || w.starts_with("add"))
+        && (w.starts_with("continu")
+            // "added to People" reports; "added to the list" does not.
+            || w.starts_with("add")
+                && doc
+                    .tokens
+                    .get(i + 2)
+                    .map_or(true, |_| is_determiner(doc.word(i + 2)) || !np::is_cap(doc, i + 2)))
     {
         return None;
     }
@@ -123,10 +143,34 @@ fn is_dash(doc: &Document, i: usize) -> bool {
     is(doc, i, &["—", "–", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
 }
 
+/// Token `k` is a quote mark (a punctuation token, not the apostrophe of "’s").
+fn is_mark(doc: &Document, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Punct
+            && doc
+                .word(k)
+                .chars()
+                .next()
+                .is_some_and(super::marks::is_quote_char)
+    })
+}
+
+/// Token `c` follows a quote's closing mark, with or without a comma between:
+/// `“…,” said`, `“…”, said`.
+fn after_closing_mark(doc: &Document, c: usize) -> bool {
+    let quote = |k: usize| is_mark(doc, k);
+    c >= 2 && (quote(c - 1) && doc.word(c - 2) == "," || doc.word(c - 1) == "," && quote(c - 2))
+}
+
 /// The first noun phrase of the sentence holding token `i` (its subject, roughly).
 pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     let s = doc.sentences.get(doc.sentence_of(i))?;
     let mut k = s.tokens.start;
+    // A sentence opening with a quote has no subject before the quote's
+    // words: “It’s new,” said Scott, adding … — "It" speaks for no one.
+    if is_mark(doc, k) {
+        return None;
+    }
     // Leading punctuation, conjunctions and adverbs: "But then, he …".
     while k < i
         && (doc.tokens[k].kind == TokenKind::Punct
@@ -139,6 +183,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     {
         k += 1;
     }
+    k = after_dateline(doc, k, i);
     // "A month later, he paid …", "On Saturday, Trump issued …", "Speaking
     // to MSNBC on Monday, which …, Bush referred …": when no verb follows
     // the first phrase, try the phrase after each of the next two commas.
@@ -158,7 +203,9 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         let w = doc.word(x);
         is_opener(w) || w.ends_with("ing") || w == "Asked"
     };
-    let first = np::after(doc, k, i).filter(|np| !(np.start == k && fronted_word(k)));
+    let first = np::after(doc, k, i)
+        .filter(|np| !(np.start == k && fronted_word(k)))
+        .map(|np| np::cut(doc, np, verb_inside(doc, &np)));
     if let Some(np) = first.filter(|np| verb_next(np)) {
         return Some(np);
     }
@@ -180,6 +227,52 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         return None;
     }
     Some(np)
+}
+
+/// The token after a dateline opening at `k` ("WASHINGTON (AP) — ",
+/// "Mexico City (AFP) – "), or `k` itself: a dateline ends at a dash within
+/// ten tokens, after a parenthesised agency or an all-capitals first word.
+fn after_dateline(doc: &Document, k: usize, i: usize) -> usize {
+    let para_start = doc.tokens.get(k).is_some_and(|t| {
+        doc.text[..t.start]
+            .trim_end_matches([' ', '\t', '\u{a0}'])
+            .ends_with('\n')
+            || t.start == 0
+    });
+    if !para_start {
+        return k;
+    }
+    let lim = (k + 10).min(i);
+    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "--" | "-")) else {
+        return k;
+    };
+    let first = doc.word(k);
+    let caps = first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '.');
+    let agency = dash >= k + 2 && doc.word(dash - 1) == ")";
+    if (caps || agency) && dash + 1 < i {
+        dash + 1
+    } else {
+        k
+    }
+}
+
+/// Where a phrase read greedily runs into its verb: "The Vermont senator
+/// emailed supporters" → the token of "emailed" (or the phrase's end).
+fn verb_inside(doc: &Document, np: &Np) -> usize {
+    for x in np.start + 1..np.end {
+        let w = doc.word(x);
+        let prev = x - 1;
+        if doc.tokens[x].kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && (w.ends_with("ed") || cue(w).is_some_and(|c| !c.participle) && w.ends_with('s'))
+            && doc.tokens[prev].kind == TokenKind::Word
+            && !is_determiner(doc.word(prev))
+            && !matches!(doc.word(prev), "’s" | "'s")
+        {
+            return x;
+        }
+    }
+    np.end
 }
 
 /// Capitalised words that open sentences but name no one.
@@ -225,6 +318,34 @@ fn is_opener(w: &str) -> bool {
             | "Finally"
             | "Today"
             | "Yesterday"
+            // Prepositions and subordinators opening a fronted phrase:
+            // "Amid responses from some …, The Blaze’s Matt Walsh provided …".
+            | "Amid"
+            | "After"
+            | "Before"
+            | "During"
+            | "Despite"
+            | "Following"
+            | "Under"
+            | "Since"
+            | "While"
+            | "When"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "If"
+            | "As"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "From"
+            | "With"
+            | "Without"
+            | "Among"
+            | "Through"
+            | "By"
+            | "Unlike"
     )
 }
 
@@ -238,6 +359,26 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         return None;
     }
     let participle = cue(doc.word(c)).is_some_and(|x| x.participle);
+    // "“…,” said Rep. Bobby Scott": right after a quote the subject follows.
+    if !participle && after_closing_mark(doc, c) {
+        if let Some(np) = np::after(doc, c + 1, doc.tokens.len()) {
+            return Some(np);
+        }
+    }
+    // "…” in the 2008 primary, said Ohio State professor Paul Beck.": after a
+    // comma, a phrase right after the cue that ends its clause is the
+    // subject, inverted.
+    let say = cue(doc.word(c)).is_some_and(|x| x.class == super::lexicon::CueClass::Say);
+    if !participle && say && doc.word(c - 1) == "," {
+        let inverted = np::after(doc, c + 1, doc.tokens.len()).filter(|np| {
+            !(np.pronoun && doc.word(np.start).eq_ignore_ascii_case("it"))
+                && (np.end >= doc.tokens.len()
+                    || matches!(doc.word(np.end), "." | "," | ";" | "(" | "!" | "?"))
+        });
+        if inverted.is_some() {
+            return inverted;
+        }
+    }
     let mut j = c - 1;
     let mut steps = 0;
     // Auxiliaries, adverbs, "’s" of "he’s", and a short prepositional phrase:
@@ -249,6 +390,15 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         {
             j -= 1;
             steps += 1;
+            continue;
+        }
+        // "Dianne Feinstein (D-Calif.) last week said".
+        if j > lo + 1
+            && matches!(w, "week" | "month" | "year" | "night" | "weekend")
+            && matches!(doc.word(j - 1), "last" | "this" | "that" | "next")
+        {
+            j -= 2;
+            steps += 2;
             continue;
         }
         if let Some(p) =
@@ -305,16 +455,36 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     if matches!(w, "and" | "but" | "or") {
         return previous_subject(doc).or_else(subject);
     }
-    if w == "who" && j > lo {
-        let k = if doc.word(j - 1) == "," { j - 1 } else { j };
-        return np::before(doc, k.checked_sub(1)?, lo);
+    // "Barack Obama, who called the nominee “unfit”": the relative pronoun
+    // is the attributing mention (as PolNeAR marks it); its antecedent
+    // names it (see `relative_antecedent`).
+    if w == "who" && j > lo && relative_antecedent(doc, j, lo).is_some() {
+        return Some(Np {
+            start: j,
+            end: j + 1,
+            head_start: j,
+            head_end: j + 1,
+            pronoun: true,
+        });
     }
     if w == "," && j > lo {
         // An appositive: "Yuri Ushakov, a foreign policy adviser to Putin, described".
         let lim = j.saturating_sub(APPOSITIVE).max(lo);
+        // "“It’s been seven-and-a-half years,” McCain said, asked …": after
+        // a cue and a comma, the subject is that cue's.
+        if cue_at(doc, j - 1).is_some_and(|c| !c.participle) {
+            return subject_depth(doc, j - 1, lo, depth + 1);
+        }
         let k = (lim..j).rev().find(|&k| doc.word(k) == ",")?;
         if k <= lo {
             return None;
+        }
+        // "In the primary, Gov. John Kasich (R-OH), said": a name filling the
+        // whole stretch between the commas is the subject.
+        if let Some(name) = np::before(doc, j - 1, k + 1)
+            .filter(|p| p.start == k + 1 && !p.pronoun && np::is_cap(doc, p.head_end - 1))
+        {
+            return Some(name);
         }
         return np::before(doc, k - 1, lo);
     }
@@ -325,6 +495,58 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
             None
         }
     })
+}
+
+/// The noun phrase a relative "who" at token `who` refers to: the phrase
+/// right before it, across one comma ("Beck, who …", "activists who …").
+///
+/// ```
+/// use newsmark::quotes::attribute::relative_antecedent;
+/// let doc = newsmark::segment::segment("It angered Beck, who said no.");
+/// let np = relative_antecedent(&doc, 4, 0).unwrap();
+/// assert_eq!(doc.word(np.start), "Beck");
+/// ```
+pub fn relative_antecedent(doc: &Document, who: usize, lo: usize) -> Option<Np> {
+    if who <= lo || who >= doc.tokens.len() {
+        return None;
+    }
+    let k = if doc.word(who - 1) == "," {
+        who - 1
+    } else {
+        who
+    };
+    np::before(doc, k.checked_sub(1)?, lo).filter(|p| !p.pronoun)
+}
+
+/// "“…,” Walker said, according to an Associated Press account": a source
+/// named with "according to" right after the cue (within a few tokens, in
+/// the same sentence) is the attribution, as PolNeAR marks it.
+///
+/// ```
+/// use newsmark::quotes::attribute::{after_quote, according_after};
+/// let doc = newsmark::segment::segment("“No,” Walker said, according to the Post.");
+/// let a = according_after(&doc, after_quote(&doc, 4, doc.tokens.len()).unwrap(), doc.tokens.len());
+/// assert_eq!(doc.word(a.np.unwrap().head_start), "Post");
+/// assert_eq!(doc.word(a.cue.0), "according");
+/// ```
+pub fn according_after(doc: &Document, a: Attribution, hi: usize) -> Attribution {
+    let from = a.cue.1.max(a.np.map_or(0, |np| np.end));
+    let lim = (from + 6).min(hi).min(doc.tokens.len());
+    for k in from..lim {
+        let w = doc.word(k);
+        if matches!(w, "." | "!" | "?" | ";" | ":") || is_mark(doc, k) {
+            break;
+        }
+        if w == "," && is(doc, k + 1, &["according"]) && is(doc, k + 2, &["to"]) {
+            if let Some(np) = np::after(doc, k + 3, hi) {
+                return Attribution {
+                    np: Some(np),
+                    cue: (k + 1, k + 3),
+                };
+            }
+        }
+    }
+    a
 }
 
 /// Attribution read after a quote: `after` is the first token past its closing mark,
@@ -346,6 +568,29 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
             np: Some(np),
             cue: (k, k + 1),
         });
+    }
+    let comma_closed =
+        after >= 2 && (matches!(doc.word(after - 2), "," | "!" | "?") || doc.word(after) == ",");
+    // "“This is fantastic!” beamed Donald Hartley.": a verb the lexicon
+    // lacks, inverted, with a phrase ending the clause after it.
+    {
+        let w = doc.word(k);
+        if comma_closed
+            && doc.tokens[k].kind == TokenKind::Word
+            && w.len() > 4
+            && w.ends_with("ed")
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && cue(w).is_none()
+        {
+            if let Some(np) = np::after(doc, k + 1, hi).filter(|p| {
+                !p.pronoun && (p.end >= hi || matches!(doc.word(p.end), "." | "," | ";"))
+            }) {
+                return Some(Attribution {
+                    np: Some(np),
+                    cue: (k, k + 1),
+                });
+            }
+        }
     }
     if is(doc, k, &["according"]) && is(doc, k + 1, &["to"]) {
         return np::after(doc, k + 2, hi).map(|np| Attribution {
@@ -395,8 +640,40 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
                 });
             }
         }
+        // A verb the lexicon lacks, in the attribution slot right after the
+        // quote: "“…,” an angry Hollande retaliated.", "“…!” the crowd cried out".
+        let passive = (np.end..m).any(|x| {
+            matches!(
+                doc.word(x),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+        });
+        if np.start == k && comma_closed && !passive && unknown_past(doc, m) {
+            return Some(Attribution {
+                np: Some(np),
+                cue: (m, m + 1),
+            });
+        }
     }
     None
+}
+
+/// A lower-case past form ending its clause (or followed by a particle or
+/// preposition): a verb of saying the lexicon lacks, when it stands in
+/// the attribution slot next to a quote.
+fn unknown_past(doc: &Document, m: usize) -> bool {
+    let w = doc.word(m);
+    doc.tokens[m].kind == TokenKind::Word
+        && w.len() > 4
+        && w.ends_with("ed")
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && cue(w).is_none()
+        && doc.tokens.get(m + 1).map_or(true, |_| {
+            matches!(
+                doc.word(m + 1),
+                "." | "," | ";" | "!" | "?" | "out" | "back" | "on" | "in" | "to" | "at" | "from"
+            )
+        })
 }
 
 /// An attribution later in the quote's sentence, after a comma
@@ -417,6 +694,56 @@ pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> 
                 return Some(a);
             }
         }
+    }
+    None
+}
+
+/// The reporter of a clause: "Rep. Steve Israel said Clinton called on
+/// members to be “closely coordinated.”" — the quote is reported by Israel
+/// (PolNeAR gives such quotes the outer source). Looks back from the inner
+/// subject at `start` over a short run of words with no comma, conjunction
+/// or quote mark for a verb of saying ("said", "says that") with a subject
+/// of its own.
+fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution> {
+    let lim = start.saturating_sub(12).max(lo);
+    for k in (lim..start).rev() {
+        let w = doc.word(k);
+        if matches!(
+            w,
+            "," | ";"
+                | ":"
+                | "and"
+                | "but"
+                | "or"
+                | "("
+                | ")"
+                | "—"
+                | "–"
+                | "after"
+                | "as"
+                | "when"
+                | "while"
+                | "before"
+                | "because"
+                | "if"
+                | "since"
+                | "until"
+                | "though"
+                | "although"
+                | "than"
+        ) || is_mark(doc, k)
+        {
+            return None;
+        }
+        let Some(c) = cue_at(doc, k) else { continue };
+        if c.participle || !c.reports || c.class != super::lexicon::CueClass::Say {
+            return None;
+        }
+        let np = subject_of(doc, k, lo).filter(|p| p.end <= k)?;
+        return Some(Attribution {
+            np: Some(np),
+            cue: (k, k + 1),
+        });
     }
     None
 }
@@ -464,8 +791,8 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
             np,
             cue: (t, t + 1),
         };
-        if np.is_some() {
-            return Some(a);
+        if let Some(p) = np {
+            return Some(outer_reporter(doc, p.start, lo).unwrap_or(a));
         }
         // A cue with no subject ("a platform that calls for"): look further back.
         first.get_or_insert(a);
@@ -550,6 +877,23 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_prepositional_phrase_is_no_subject() {
+        let doc = segment("Amid responses from some, The Blaze’s Matt Walsh provided a reason.");
+        let np = sentence_subject(&doc, doc.tokens.len() - 1).unwrap();
+        assert!(np::text(&doc, np.start, np.end).ends_with("Matt Walsh"));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_quote_has_no_subject() {
+        let doc = segment("“It is new,” the crowd heard on Monday.");
+        let end = doc.tokens.len() - 1;
+        assert_eq!(sentence_subject(&doc, end), None);
+        let doc = segment("The crowd said “it is new” on Monday.");
+        let np = sentence_subject(&doc, doc.tokens.len() - 1).unwrap();
+        assert_eq!(np::text(&doc, np.start, np.end), "The crowd");
+    }
+
+    #[test]
     fn subjects_of_cues() {
         assert_eq!(
             subj(
@@ -580,7 +924,40 @@ mod tests {
             subj("Zelensky has repeatedly stated that", "stated"),
             "Zelensky"
         );
-        assert_eq!(subj("It angered activists, who said", "said"), "activists");
+        assert_eq!(subj("It angered activists, who said", "said"), "who");
+        // A time phrase between subject and cue is stepped over.
+        assert_eq!(
+            subj("Dianne Feinstein last week said", "said"),
+            "Dianne Feinstein"
+        );
+        // "of state" keeps its noun.
+        assert!(subj("The former secretary of state said", "said").ends_with("state"));
+        // After "X said," a second verb's subject is X's.
+        assert_eq!(
+            subj("“It’s been years,” McCain said, asked about it.", "asked"),
+            "McCain"
+        );
+        // A name filling the stretch between two commas is the subject.
+        assert_eq!(
+            subj("In the primary, Gov. John Kasich (R-OH), said", "said"),
+            "Gov. John Kasich"
+        );
+        assert_eq!(
+            subj("Peskov, the Kremlin spokesman, said", "said"),
+            "Peskov"
+        );
+        // Inverted after a comma, for verbs of saying only.
+        assert_eq!(
+            subj(
+                "“It was close” in the end, said official Anna Berg.",
+                "said"
+            ),
+            "official Anna Berg"
+        );
+        assert_eq!(
+            subj("“It was close,” Anna Berg, an official, told CNN.", "told"),
+            "Anna Berg"
+        );
     }
 
     #[test]

@@ -146,6 +146,20 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("thunder", "thundered", Say, false),
         ("marvel", "marveled", Say, false),
         ("acknowledge", "acknowledged", Say, true),
+        // Found on polnear_train among gold cues the list above missed.
+        ("mock", "mocked", Say, false),
+        ("bark", "barked", Say, false),
+        ("vent", "vented", Say, false),
+        ("bemoan", "bemoaned", Say, false),
+        ("imply", "implied", Say, false),
+        ("put", "put", Say, false),
+        ("refer", "referred", Object, false),
+        ("cite", "cited", Object, false),
+        ("denounce", "denounced", Object, false),
+        ("condemn", "condemned", Object, false),
+        ("dismiss", "dismissed", Object, false),
+        ("thank", "thanked", Object, false),
+        ("credit", "credited", Object, false),
     ]
 };
 

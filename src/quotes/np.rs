@@ -46,7 +46,7 @@ pub fn text<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
 }
 
 /// Longest phrase read in either direction, in tokens.
-const MAX_LEN: usize = 9;
+pub const MAX_LEN: usize = 9;
 
 /// Words that look like names but never speak: days, months, "Today".
 fn is_time_word(w: &str) -> bool {
@@ -211,7 +211,14 @@ fn is_common(doc: &Document, i: usize) -> bool {
     is_word(doc, i) && {
         let w = doc.word(i);
         let lower = w.chars().next().is_some_and(char::is_lowercase);
-        !(is_stop(w) || is_subject_pronoun(w) || lower && cue(w).is_some())
+        // A cue verb is no noun, unless it is one after a determiner or "of":
+        // "the report", "secretary of state".
+        let verb = lower
+            && cue(w).is_some()
+            && !(i > 0
+                && (is_determiner(doc.word(i - 1)) || doc.word(i - 1) == "of")
+                && super::attribute::NOUNISH.contains(&w));
+        !(is_stop(w) || is_subject_pronoun(w) || verb)
             && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
             && !is_aux_or_adverb(w)
             && !is_time_word(w)
@@ -245,6 +252,21 @@ fn make(doc: &Document, start: usize, end: usize) -> Np {
         head_end,
         pronoun: false,
     }
+}
+
+/// `np` cut to end before token `end` (kept whole when `end` is not inside it).
+///
+/// ```
+/// use newsmark::quotes::np::{after, cut};
+/// let doc = newsmark::segment::segment("The senator emailed supporters.");
+/// let np = cut(&doc, after(&doc, 0, 4).unwrap(), 2);
+/// assert_eq!((np.start, np.end), (0, 2));
+/// ```
+pub fn cut(doc: &Document, np: Np, end: usize) -> Np {
+    if np.pronoun || end <= np.start || end >= np.end {
+        return np;
+    }
+    make(doc, np.start, end)
 }
 
 /// The noun phrase ending at token `j` (inclusive), reading left no further than `lo`.
@@ -303,7 +325,8 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
                 k = p;
                 break;
             }
-            if is_common(doc, p) || glued_hyphen(doc, p) || is_possessive(doc, p) {
+            let number = doc.tokens[p].kind == TokenKind::Number && glued_hyphen(doc, p + 1);
+            if is_common(doc, p) || glued_hyphen(doc, p) || is_possessive(doc, p) || number {
                 k = p;
             } else {
                 break;
@@ -337,11 +360,16 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
         // "a State Department official", "senior officials", "sources",
         // "undecided Republican voter Stephanie Hooton".
         let det = true;
+        // "an angry Hollande | retaliated": after a name, a past form is its verb.
+        let verb_after_name = |k: usize| doc.word(k).ends_with("ed") && is_cap(doc, k - 1);
         while k < limit
             && !is_determiner(doc.word(k))
             && !is_common_verb(doc.word(k))
+            && !verb_after_name(k)
             && ((det && is_modifier(doc, k))
                 || is_common(doc, k)
+                // "the 46-year-old"
+                || doc.tokens[k].kind == TokenKind::Number && glued_hyphen(doc, k + 1)
                 || glued_hyphen(doc, k)
                 || is_possessive(doc, k))
         {

@@ -22,7 +22,7 @@
 
 use std::collections::HashMap;
 
-use crate::entities::EntityLayer;
+use crate::entities::{EntityLayer, Gender};
 use crate::types::Label;
 
 /// Names speakers; built once per document.
@@ -100,7 +100,8 @@ impl<'a> Resolver<'a> {
         }
         match lower.as_str() {
             "he" | "she" | "him" | "her" => {
-                if let Some(id) = self.nearest(first, quoted, &[Label::Person]) {
+                let female = matches!(lower.as_str(), "she" | "her");
+                if let Some(id) = self.nearest_person(first, quoted, female) {
                     if let Some(r) = self.group(id) {
                         return r;
                     }
@@ -135,20 +136,55 @@ impl<'a> Resolver<'a> {
     /// The nearest mention with one of `labels` before mention index `first`,
     /// preferring one outside quoted text.
     fn nearest(&self, first: usize, quoted: &[(usize, usize)], labels: &[Label]) -> Option<u32> {
+        self.nearest_where(first, quoted, labels, &|_| true)
+    }
+
+    /// [`Self::nearest`] among the entities `ok` accepts.
+    fn nearest_where(
+        &self,
+        first: usize,
+        quoted: &[(usize, usize)],
+        labels: &[Label],
+        ok: &dyn Fn(u32) -> bool,
+    ) -> Option<u32> {
         let ms = &self.layer.mentions;
         let mut fallback = None;
+        let mut weak = None;
         for m in ms[..first].iter().rev().take(PRONOUN_REACH) {
-            if !labels.contains(&m.label) {
+            if !labels.contains(&m.label) || !ok(m.id) {
                 continue;
             }
             let q = quoted.partition_point(|&(s, _)| s <= m.start);
             let inside = q > 0 && quoted[q - 1].1 > m.start;
-            if !inside {
+            if inside {
+                fallback.get_or_insert(m.id);
+            } else if self.strong(m.id) {
                 return Some(m.id);
+            } else {
+                weak.get_or_insert(m.id);
             }
-            fallback.get_or_insert(m.id);
         }
-        fallback
+        weak.or(fallback)
+    }
+
+    /// The nearest person before mention index `first` that a personal
+    /// pronoun can stand for: one whose gender hint does not contradict it
+    /// ("she" is not "Donald Trump"), else the nearest person at all.
+    fn nearest_person(&self, first: usize, quoted: &[(usize, usize)], female: bool) -> Option<u32> {
+        let wrong = if female { Gender::Male } else { Gender::Female };
+        let agrees = |id: u32| self.layer.genders.get(id as usize) != Some(&wrong);
+        self.nearest_where(first, quoted, &[Label::Person], &agrees)
+            .or_else(|| self.nearest(first, quoted, &[Label::Person]))
+    }
+
+    /// A person named more than once or with a full name: a likelier
+    /// antecedent than a one-word name seen once (often a tagging slip:
+    /// "Although", "Americans").
+    fn strong(&self, id: u32) -> bool {
+        self.layer
+            .groups
+            .get(id as usize)
+            .is_some_and(|g| g.mentions >= 2 || g.name.contains(' '))
     }
 }
 
@@ -214,6 +250,83 @@ mod tests {
     }
 
     const TEXT: &str = "Kremlin spokesman Dmitry Peskov met Anna. The spokesman said. She said.";
+
+    #[test]
+    fn pronouns_agree_with_gender_hints() {
+        let text = "Hillary Clinton met Donald Trump. She said so.";
+        let m = |start: usize, end: usize, id: u32| Mention {
+            start,
+            end,
+            label: Label::Person,
+            id,
+        };
+        let g = |id: u32, name: &str| Entity {
+            id,
+            label: Label::Person,
+            name: name.into(),
+            mentions: 1,
+        };
+        let l = EntityLayer {
+            mentions: vec![m(0, 15, 0), m(20, 32, 1)],
+            groups: vec![g(0, "Hillary Clinton"), g(1, "Donald Trump")],
+            roles: vec![],
+            genders: vec![Gender::Female, Gender::Male],
+        };
+        let r = Resolver::new(text, &l);
+        let she = text.find("She").unwrap();
+        assert_eq!(
+            r.resolve(she, she + 3, &[]).0.as_deref(),
+            Some("Hillary Clinton")
+        );
+        // Without hints, the nearest person.
+        let l = EntityLayer {
+            genders: vec![],
+            ..l
+        };
+        let r = Resolver::new(text, &l);
+        assert_eq!(
+            r.resolve(she, she + 3, &[]).0.as_deref(),
+            Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    #[allow(clippy::needless_update)]
+    fn pronouns_prefer_a_person_named_fully_or_often() {
+        let text = "Hillary Clinton spoke. Although tired, she said so.";
+        let m = |start: usize, end: usize, id: u32| Mention {
+            start,
+            end,
+            label: Label::Person,
+            id,
+        };
+        let g = |id: u32, name: &str, mentions: u32| Entity {
+            id,
+            label: Label::Person,
+            name: name.into(),
+            mentions,
+        };
+        // The tagger took "Although" for a one-word name seen once.
+        let l = EntityLayer {
+            mentions: vec![m(0, 15, 0), m(23, 31, 1)],
+            groups: vec![g(0, "Hillary Clinton", 1), g(1, "Although", 1)],
+            ..Default::default()
+        };
+        let r = Resolver::new(text, &l);
+        let she = text.find("she").unwrap();
+        assert_eq!(
+            r.resolve(she, she + 3, &[]).0.as_deref(),
+            Some("Hillary Clinton")
+        );
+        // With no strong name about, the nearest one still answers.
+        let l = EntityLayer {
+            mentions: vec![m(23, 31, 0)],
+            groups: vec![g(0, "Although", 1)],
+            ..Default::default()
+        };
+        let r = Resolver::new(text, &l);
+        assert_eq!(r.resolve(she, she + 3, &[]).0.as_deref(), Some("Although"));
+    }
 
     #[test]
     fn mentions_pronouns_and_roles() {

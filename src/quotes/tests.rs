@@ -44,7 +44,7 @@ struct Got {
     speaker: Option<String>,
     mention: Option<String>,
     cue: Option<String>,
-    parent: Option<u32>,
+    nested: Vec<String>,
 }
 
 fn run(text: &str, l: &EntityLayer) -> Vec<Got> {
@@ -60,7 +60,11 @@ fn run(text: &str, l: &EntityLayer) -> Vec<Got> {
                 .speaker_start
                 .map(|s| text[s..q.speaker_end.unwrap()].to_string()),
             cue: q.cue,
-            parent: q.parent,
+            nested: q
+                .nested
+                .iter()
+                .map(|n| text[n.start..n.end].to_string())
+                .collect(),
         })
         .collect()
 }
@@ -108,6 +112,21 @@ fn attribution_patterns() {
             "“We are ready,” Dmitry Peskov, who speaks for the Kremlin, said on Monday.",
             "Dmitry Peskov",
             "said",
+        ),
+        (
+            "As Peskov put it, “the talks were very useful.”",
+            "Peskov",
+            "put",
+        ),
+        (
+            "Peskov referred to the talks as “very useful.”",
+            "Peskov",
+            "referred",
+        ),
+        (
+            "It angered Dmitry Peskov, who called the talks “very useful.”",
+            "who",
+            "called",
         ),
     ] {
         let q = one(text, &peskov);
@@ -202,14 +221,27 @@ fn no_speaker_is_null() {
 }
 
 #[test]
-fn nested_quotes_point_to_their_parent() {
+fn nested_quotes_belong_to_the_quote_around_them() {
     let text = "“He told me ‘never again,’ and left,” Peskov said.";
     let g = run(text, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
-    assert_eq!(g.len(), 2);
-    assert_eq!(g[1].quote, "‘never again,’");
-    assert_eq!(g[1].parent, Some(0));
-    assert_eq!(g[0].parent, None);
+    assert_eq!(g.len(), 1, "the inner quote is no quote of its own");
+    assert_eq!(g[0].nested, vec!["‘never again,’".to_string()]);
     assert_eq!(g[0].speaker.as_deref(), Some("Dmitry Peskov"));
+}
+
+#[test]
+fn every_nested_quote_is_listed_in_order() {
+    let text = "“She wrote ‘no’ and then ‘never’ today,” Peskov said. “Fine,” he added.";
+    let g = run(text, &layer(text, &[("Peskov", "Dmitry Peskov")], &[]));
+    assert_eq!(
+        g.len(),
+        2,
+        "{:?}",
+        g.iter().map(|q| &q.quote).collect::<Vec<_>>()
+    );
+    assert_eq!(g[0].nested.len(), 2, "{:?}", g[0].nested);
+    assert_eq!(g[0].nested, vec!["‘no’".to_string(), "‘never’".to_string()]);
+    assert!(g[1].nested.is_empty());
 }
 
 #[test]
@@ -353,4 +385,238 @@ fn attribution_in_the_paragraph_before() {
     let g = run(text, &layer(text, &[("Byler", "David Byler")], &[]));
     assert_eq!(g[0].cue.as_deref(), Some("pointed"));
     assert_eq!(g[0].speaker.as_deref(), Some("David Byler"));
+}
+
+#[test]
+fn titles_after_a_possessive_are_no_quotes() {
+    let text = "Graham said on MSNBC’s “Morning Joe,” that the party “has split for good.”";
+    let g = run(text, &layer(text, &[("Graham", "Lindsey Graham")], &[]));
+    let quotes: Vec<&str> = g.iter().map(|q| q.quote.as_str()).collect();
+    assert_eq!(quotes, ["“has split for good.”"]);
+    // Without the possessive, the same words with a cue are a quote.
+    let text = "“Morning Joe,” Graham said.";
+    let g = run(text, &layer(text, &[("Graham", "Lindsey Graham")], &[]));
+    assert_eq!(g.len(), 1);
+}
+
+#[test]
+fn headline_quotes_after_a_name_and_colon_are_kept() {
+    let text = "Marco Rubio: ‘You Don’t Win The Nomination By States.’\n\nRubio spoke on Sunday.";
+    let g = run(
+        text,
+        &layer(
+            text,
+            &[("Marco Rubio", "Marco Rubio"), ("Rubio", "Marco Rubio")],
+            &[],
+        ),
+    );
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].speaker.as_deref(), Some("Marco Rubio"));
+    // Far into a paragraph, a single-quoted term after a colon is no headline.
+    let text = "The crowds in the hall in Miami on the last night held signs: ‘Win Now.’";
+    assert!(run(text, &EntityLayer::default()).is_empty());
+}
+
+#[test]
+fn according_to_after_the_cue_names_the_source() {
+    let p = [("Peskov", "Dmitry Peskov")];
+    let q = one(
+        "“We are ready,” Peskov said, according to the Associated Press.",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("Associated Press"));
+    assert_eq!(q.cue.as_deref(), Some("according to"));
+    // Further on, in another clause, it is not the quote's source.
+    let q = one(
+        "“We are ready,” Peskov said on Monday in Moscow to the press, and according to the agency he left.",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("Peskov"));
+}
+
+#[test]
+fn a_participle_after_an_inverted_cue_takes_its_speaker() {
+    let text = "“It’s not new in Virginia,” said Rep. Bobby Scott at the time, adding that “we’ve been electing them for a long time.”";
+    let g = run(text, &layer(text, &[("Bobby Scott", "Bobby Scott")], &[]));
+    assert_eq!(g.len(), 2);
+    for q in &g {
+        assert_eq!(q.mention.as_deref(), Some("Bobby Scott"), "{}", q.quote);
+    }
+    assert_eq!(g[1].cue.as_deref(), Some("adding"));
+}
+
+#[test]
+fn an_inverted_cue_after_a_comma_takes_the_phrase_after_it() {
+    let text = "“The vote was close, very close” in the end, said city official Anna Berg.";
+    let g = run(text, &layer(text, &[("Anna Berg", "Anna Berg")], &[]));
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].mention.as_deref(), Some("Anna Berg"));
+    // An object verb is not inverted: "…, told CNN." names the listener.
+    let text = "“The vote was close,” Anna Berg, a city official, told CNN.";
+    let g = run(text, &layer(text, &[("Anna Berg", "Anna Berg")], &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Anna Berg"));
+}
+
+#[test]
+fn a_dash_line_after_a_quote_paragraph_signs_it() {
+    let text = "The record is mixed.\n\n“I helped write that bill, and I am proud of it.”\n\n— Bernie Sanders.\n\nHe did not.";
+    let g = run(
+        text,
+        &layer(text, &[("Bernie Sanders", "Bernie Sanders")], &[]),
+    );
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].mention.as_deref(), Some("Bernie Sanders"));
+    assert_eq!(g[0].cue.as_deref(), Some("—"));
+    // A long paragraph after a dash is text, not a signature.
+    let text = "The record is mixed.\n\n“I helped write that bill, and I am proud of it.”\n\n— Bernie Sanders and his aides then spent the next three weeks on the road in Iowa.";
+    let g = run(
+        text,
+        &layer(text, &[("Bernie Sanders", "Bernie Sanders")], &[]),
+    );
+    assert_eq!(g[0].mention, None);
+}
+
+#[test]
+fn a_quote_inside_a_reported_clause_belongs_to_the_reporter() {
+    let people = [
+        ("Steve Israel", "Steve Israel"),
+        ("Clinton", "Hillary Clinton"),
+        ("Axelrod", "David Axelrod"),
+    ];
+    let text = "Rep. Steve Israel said Clinton called on members to be “closely coordinated.”";
+    let g = run(text, &layer(text, &people, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Steve Israel"));
+    assert_eq!(g[0].cue.as_deref(), Some("said"));
+    // A subordinate clause is not reported: "after Clinton argued".
+    let text =
+        "Axelrod tweeted after Clinton argued that “we would not have rescued the auto industry.”";
+    let g = run(text, &layer(text, &people, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Clinton"));
+}
+
+#[test]
+fn a_participle_takes_the_sentence_subject_not_the_object_before_it() {
+    let text = "The Vermont senator emailed supporters saying: “The struggle continues.”";
+    let g = run(text, &EntityLayer::default());
+    assert_eq!(g.len(), 1);
+    let m = g[0].mention.clone().unwrap_or_default();
+    assert!(m.ends_with("senator"), "{m}");
+    // "credit" as a noun is no cue: the participle before it speaks.
+    let text = "Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”";
+    let g = run(
+        text,
+        &layer(
+            text,
+            &[("Paul", "Rand Paul"), ("Rubio", "Marco Rubio")],
+            &[],
+        ),
+    );
+    assert_eq!(g[0].mention.as_deref(), Some("Paul"));
+    assert_eq!(g[0].cue.as_deref(), Some("calling"));
+}
+
+#[test]
+fn a_dateline_is_no_sentence_subject() {
+    let text = "Intro.\nWASHINGTON (AP) — Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.";
+    let g = run(
+        text,
+        &layer(text, &[("Hillary Clinton", "Hillary Clinton")], &[]),
+    );
+    assert_eq!(g[0].mention.as_deref(), Some("Hillary Clinton"));
+    let doc = segment("Washington (AFP) – Democrat Hillary Clinton has said so.");
+    let np = attribute::sentence_subject(&doc, doc.tokens.len() - 1).unwrap();
+    assert_eq!(np::text(&doc, np.start, np.end), "Democrat Hillary Clinton");
+}
+
+#[test]
+fn noun_uses_of_cue_words_and_ages_make_speaker_phrases() {
+    for (text, mention) in [
+        (
+            "“Immigrants are integrating,” the report concluded.",
+            "the report",
+        ),
+        (
+            "“He is an amazing leader,” said the 46-year-old.",
+            "the 46-year-old",
+        ),
+        (
+            "“He is an amazing leader,” the 46-year-old said.",
+            "the 46-year-old",
+        ),
+    ] {
+        let g = run(text, &EntityLayer::default());
+        assert_eq!(g.len(), 1, "{text}");
+        assert_eq!(g[0].mention.as_deref(), Some(mention), "{text}");
+    }
+}
+
+#[test]
+fn a_capitalised_past_cue_inside_a_sentence_counts() {
+    let text =
+        "“Not us but can’t argue with it!” Murphy, the head of the group, Tweeted on Friday.";
+    let g = run(text, &layer(text, &[("Murphy", "Mike Murphy")], &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Murphy"));
+    assert_eq!(g[0].cue.as_deref(), Some("Tweeted"));
+    // In a title it is no cue.
+    let text = "Leyva Got Real About Being Called “A Real Woman.”";
+    let g = run(text, &EntityLayer::default());
+    assert!(
+        g.iter().all(|q| q.cue.as_deref() != Some("Called")),
+        "{:?}",
+        g.iter().map(|q| &q.cue).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn added_to_a_name_reports_added_to_the_list_does_not() {
+    let p = [("Trump", "Donald Trump")];
+    let q = one("“It was more than her show,” Trump added to People.", &p);
+    assert_eq!(q.cue.as_deref(), Some("added"));
+    let doc = segment("Trump added to the list of rivals.");
+    assert!(attribute::cue_at(&doc, 1).is_none());
+    let doc = segment("“Yes,” Trump added to People.");
+    assert!(attribute::cue_at(&doc, 5).is_some());
+}
+
+#[test]
+fn verbs_the_lexicon_lacks_attribute_in_the_slot_after_a_quote() {
+    let people = [
+        ("Hollande", "François Hollande"),
+        ("Donald Hartley", "Donald Hartley"),
+    ];
+    let text = "“France will always be France,” an angry Hollande retaliated.";
+    let g = run(text, &layer(text, &people, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Hollande"));
+    assert_eq!(g[0].cue.as_deref(), Some("retaliated"));
+    let text = "“This is fantastic!” beamed Donald Hartley of Madison.";
+    let g = run(text, &layer(text, &people, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Donald Hartley"));
+    // A passive after a quoted term is no attribution.
+    let text =
+        "Officials said that “top secret and other sensitive” information was included in them.";
+    let g = run(text, &EntityLayer::default());
+    assert!(g.iter().all(|q| q.cue.as_deref() != Some("included")));
+}
+
+#[test]
+fn a_group_named_as_subject_owns_a_quoted_term() {
+    let text = "Democrats found the whole plan “absurd.”";
+    let mut l = EntityLayer::default();
+    let g = run(text, &l);
+    assert!(g.is_empty(), "untagged, the term is a scare quote");
+    l.groups.push(Entity {
+        id: 0,
+        label: Label::Norp,
+        name: "Democrats".into(),
+        mentions: 1,
+    });
+    l.mentions.push(Mention {
+        start: 0,
+        end: 9,
+        label: Label::Norp,
+        id: 0,
+    });
+    let g = run(text, &l);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].mention.as_deref(), Some("Democrats"));
 }

@@ -6,7 +6,7 @@ use newsmark::Annotations;
 /// Text that exercises the offset contract: emoji (astral, ZWJ sequences,
 /// skin tones), combining marks, CJK, curly quotes and a guillemet quote.
 pub const UNICODE_NEWS: &str = "😀 Vladimir Putin met Zoë Müller in 東京 on Tuesday. \
-“The talks were 👍🏽 useful,” Putin said. Cafe\u{301} owners 👩‍👩‍👧 in Paris \
+“The talks were ‘👍🏽 useful’,” Putin said. Cafe\u{301} owners 👩‍👩‍👧 in Paris \
 said «non». Jared Kushner said: “We’ll see.” 한국 officials agreed.";
 
 /// Every offset in `a` is in bounds and on a character boundary of `text`,
@@ -51,6 +51,20 @@ pub fn assert_spans_valid(text: &str, a: &Annotations) {
         }
         if let (Some(s), Some(e)) = (q.cue_start, q.cue_end) {
             ok(s, e, "cue");
+        }
+        for n in &q.nested {
+            ok(n.start, n.end, "nested quote");
+            assert!(
+                q.start <= n.start && n.end <= q.end,
+                "nested quote {}..{} outside its quote {}..{}",
+                n.start,
+                n.end,
+                q.start,
+                q.end
+            );
+        }
+        for w in q.nested.windows(2) {
+            assert!(w[0].start <= w[1].start, "nested quotes unordered: {w:?}");
         }
     }
     for d in &a.diagnostics {
