@@ -15,10 +15,10 @@ cargo test --quiet --all-targets
 cargo test --quiet --doc
 
 step "wasm-pack test --node"
-wasm-pack test --mode no-install --node --quiet 2>&1 | grep -v "failed to get wasm-pack version"
+wasm-pack test --mode no-install --node 2>&1 | grep -v "failed to get wasm-pack version"
 
 step "wasm-pack test --headless --chrome"
-wasm-pack test --mode no-install --headless --chrome --chromedriver /usr/bin/chromedriver --quiet 2>&1 \
+wasm-pack test --mode no-install --headless --chrome --chromedriver /usr/bin/chromedriver 2>&1 \
   | grep -v "failed to get wasm-pack version"
 
 step "release wasm build"
