@@ -501,6 +501,14 @@ fn initials(name: &str) -> Option<String> {
     (n >= 2).then_some(s)
 }
 
+/// Is lower-case `key` a place name in the lexicon that is no given name or surname?
+/// "Volgograd", "San Diego" are places; "Washington", "Irving", "Jordan" may
+/// be people too.
+fn is_place_not_person(key: &str) -> bool {
+    let l = lexicon::lookup(key);
+    l.contains(Lex::PLACE) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0))
+}
+
 fn gender_of(name: &str) -> Gender {
     let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
     if name.split_whitespace().count() < 2 {
@@ -562,6 +570,7 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             && !key.contains(' ')
             && by_surname.contains_key(&key)
             && !lexicon::lookup(&key).contains(Lex::NORP)
+            && !is_place_not_person(&key)
         {
             label = Label::Person;
         }
@@ -625,6 +634,10 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             }
         }
         g.label = Label::ALL[best];
+        // a person's name is never a country or a city no one is named after
+        if g.label == Label::Person && is_place_not_person(&key_of(&g.name)) {
+            g.label = Label::Loc;
+        }
     }
     for m in layer.mentions.iter_mut() {
         m.label = layer.groups[m.id as usize].label;
@@ -685,6 +698,20 @@ mod tests {
             l.groups[nato[0].id as usize].name,
             "International Monetary Fund"
         );
+    }
+
+    #[test]
+    fn a_place_tagged_as_a_person_is_a_place() {
+        let doc = segment("He left Volgograd and met Irving.");
+        let v = doc.text.find("Volgograd").unwrap();
+        let i = doc.text.find("Irving").unwrap();
+        let l = group(
+            &doc,
+            &[(v, v + 9, Label::Person), (i, i + 6, Label::Person)],
+        );
+        assert_eq!(l.mentions[0].label, Label::Loc);
+        // "Irving" is a given name too: left as tagged
+        assert_eq!(l.mentions[1].label, Label::Person);
     }
 
     #[test]
