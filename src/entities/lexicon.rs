@@ -50,6 +50,9 @@ impl Lex {
     pub const G_LOC: Lex = Lex(2048);
     /// Another name (MISC) in the training split.
     pub const G_MISC: Lex = Lex(4096);
+    /// A well-known organisation (a hand-written list: Google, NASA, Reuters).
+    /// Not a tagger feature: the recogniser labels such names ORG.
+    pub const ORG: Lex = Lex(8192);
     /// All the training-split name bits.
     pub const GAZETTEER: Lex = Lex(512 | 1024 | 2048 | 4096);
     /// Any given name.
@@ -97,6 +100,7 @@ fn lexicon() -> &'static Lexicon {
                     "g_org" => Lex::G_ORG,
                     "g_loc" => Lex::G_LOC,
                     "g_misc" => Lex::G_MISC,
+                    "org" => Lex::ORG,
                     _ => Lex(0),
                 };
                 continue;

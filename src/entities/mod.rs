@@ -150,15 +150,19 @@ const TITLES: &[&str] = &[
 ///
 /// Never panics; linear in the number of tokens.
 pub fn recognise(doc: &Document) -> EntityLayer {
-    let names = tagger::tag(doc);
+    let names: Vec<(usize, usize, Label)> = tagger::tag(doc)
+        .into_iter()
+        .filter_map(|s| clean_span(doc, s))
+        .collect();
     let mut fixed = datelines(doc);
     fixed.extend(companies(doc));
+    fixed.extend(known_orgs(doc, &names));
     fixed.sort_by_key(|f| f.0);
     fixed.dedup_by(|b, a| b.0 < a.1);
     let mut spans: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len() + 16);
     let mut f = fixed.iter().peekable();
-    for s in names {
-        if let Some(x) = clean_span(doc, s) {
+    for x in names {
+        {
             // "George" + "W. Bush": two person spans with only a space between are one name
             if let Some(l) = spans.last_mut() {
                 let initial = {
@@ -233,6 +237,59 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     }
     layer.roles = roles::find(doc, &layer.mentions, &of_token);
     layer
+}
+
+/// Well-known organisations ([`Lex::ORG`]: "Google", "Associated Press")
+/// written with capitals, whatever the tagger made of them, unless they are
+/// part of a longer tagged name ("Google Maps"). `names` are the tagged
+/// spans, ordered.
+fn known_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let low = |k: usize| doc.word(k).to_lowercase().replace('’', "'");
+    let capital = |k: usize| doc.word(k).chars().next().is_some_and(char::is_uppercase);
+    let mut words: Vec<String> = Vec::with_capacity(6);
+    let mut next_name = 0;
+    let mut k = 0;
+    while k < n {
+        if doc.tokens[k].kind != TokenKind::Word || !capital(k) {
+            k += 1;
+            continue;
+        }
+        words.clear();
+        let mut j = k;
+        while j < n && words.len() < 6 && doc.tokens[j].kind == TokenKind::Word {
+            words.push(low(j));
+            j += 1;
+        }
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let found = match lexicon::phrase_at(&refs) {
+            Some((len, lex)) if lex.contains(Lex::ORG) => Some(len),
+            _ => lexicon::lookup(&words[0]).contains(Lex::ORG).then_some(1),
+        };
+        let Some(len) = found else {
+            k += 1;
+            continue;
+        };
+        // every word capitalised but the small ones: "Doctors Without Borders", not "Apple pie"
+        let last = k + len - 1;
+        let shape_ok = (k..=last).all(|i| {
+            capital(i) || matches!(words[i - k].as_str(), "of" | "and" | "for" | "the" | "on")
+        }) && capital(last);
+        let (s, e) = (doc.tokens[k].start, doc.tokens[last].end);
+        while next_name < names.len() && names[next_name].1 <= s {
+            next_name += 1;
+        }
+        let inside_longer = names[next_name..]
+            .iter()
+            .take_while(|x| x.0 <= s)
+            .any(|x| x.1 >= e && (x.0, x.1) != (s, e));
+        if shape_ok && !inside_longer {
+            out.push((s, e, Label::Org));
+        }
+        k = last + 1;
+    }
+    out
 }
 
 /// Capitalised words before a legal form: "WORLDSOURCES, INC.", "Acme Corp.".
@@ -712,6 +769,21 @@ mod tests {
         assert_eq!(l.mentions[0].label, Label::Loc);
         // "Irving" is a given name too: left as tagged
         assert_eq!(l.mentions[1].label, Label::Person);
+    }
+
+    #[test]
+    fn well_known_organisations_are_orgs() {
+        let doc = segment("He posted the photo on Twitter and Google Maps, and ate an apple pie.");
+        let t = doc.text.find("Twitter").unwrap();
+        let g = doc.text.find("Google").unwrap();
+        // "Google" inside a longer tagged name is left to it
+        let found = known_orgs(&doc, &[(g, g + 11, Label::Misc)]);
+        assert_eq!(found, [(t, t + 7, Label::Org)]);
+        let found = known_orgs(&doc, &[]);
+        assert_eq!(found, [(t, t + 7, Label::Org), (g, g + 6, Label::Org)]);
+        let l = recognise(&doc);
+        let m = l.mention_at(t).unwrap();
+        assert_eq!((m.start, m.label), (t, Label::Org));
     }
 
     #[test]

@@ -464,7 +464,8 @@ impl Prepared {
                 out.push(Fx::new(15).num(b).num((eff == C_LOWER) as u64).key());
             }
         }
-        let (pl, pb) = self.plex[i];
+        // the bits the model was trained with (not Lex::ORG)
+        let (pl, pb) = (self.plex[i].0 & 0x1fff, self.plex[i].1);
         if pl != 0 {
             out.push(Fx::new(16).num(pl as u64).num(pb as u64).key());
         }
