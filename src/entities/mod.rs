@@ -146,6 +146,35 @@ const TITLES: &[&str] = &[
     "sheikh",
 ];
 
+/// Capitalised words that open sentences and are never inside a name (when
+/// not its last word: "Group A").
+const OPENERS: &[&str] = &[
+    "The",
+    "In",
+    "A",
+    "An",
+    "On",
+    "At",
+    "This",
+    "These",
+    "That",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "But",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "After",
+    "When",
+    "While",
+    "Meanwhile",
+    "However",
+];
+
 /// Finds the entity mentions in `doc`, groups them and ties roles to people.
 ///
 /// Never panics; linear in the number of tokens.
@@ -451,6 +480,25 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
             e = k;
             break;
         }
+    }
+    // "U.S. The President", "Elizabeth Quat In the ...": a capitalised word
+    // that opens sentences, inside a name, is where a missed sentence begins
+    for k in i + 1..e.saturating_sub(1) {
+        if OPENERS.contains(&doc.word(k)) {
+            e = k;
+            break;
+        }
+    }
+    // "Ahmed Mohamed Image: Twitter": a caption's credit line glued to a name
+    if e > i + 1
+        && matches!(
+            doc.word(e - 1),
+            "Image" | "Images" | "Photo" | "Photograph" | "Picture" | "Credit" | "Video" | "Source"
+        )
+        && e < doc.tokens.len()
+        && doc.word(e) == ":"
+    {
+        e -= 1;
     }
     if s.kind == Kind::Per {
         while e - i > 1 && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
@@ -784,6 +832,34 @@ mod tests {
         let l = recognise(&doc);
         let m = l.mention_at(t).unwrap();
         assert_eq!((m.start, m.label), (t, Label::Org));
+    }
+
+    #[test]
+    fn glued_sentence_openers_and_captions_are_cut() {
+        let doc = segment("Muslims travelling to the U.S. The President acted. Student Ahmed Mohamed Image: Twitter.");
+        let at = |w: &str| doc.token_at(doc.text.find(w).unwrap());
+        let span = |a: &str, b: &str, kind| tagger::Span {
+            start: at(a),
+            end: at(b) + 1,
+            kind,
+        };
+        let x = clean_span(&doc, span("U.S.", "President", Kind::Loc)).unwrap();
+        assert_eq!(&doc.text[x.0..x.1], "U.S.");
+        let x = clean_span(&doc, span("Ahmed", "Image", Kind::Per)).unwrap();
+        assert_eq!(&doc.text[x.0..x.1], "Ahmed Mohamed");
+        // a name's last word may be one: "Group A"
+        let doc = segment("They play in Group A tomorrow.");
+        let g = doc.token_at(doc.text.find("Group").unwrap());
+        let x = clean_span(
+            &doc,
+            tagger::Span {
+                start: g,
+                end: g + 2,
+                kind: Kind::Misc,
+            },
+        )
+        .unwrap();
+        assert_eq!(&doc.text[x.0..x.1], "Group A");
     }
 
     #[test]
