@@ -842,6 +842,14 @@ pub fn model() -> &'static Model {
 
 /// Tags the names in `doc` with the embedded model.
 pub fn tag(doc: &Document) -> Vec<Span> {
+    tag_scored(doc).0
+}
+
+/// Like [`tag`], with, for each span, how strongly the model read it as
+/// each kind (in [`Kind`] order: PER, ORG, LOC, MISC): the sum over its
+/// tokens of the kind's B score (first token) or I score (the others), in
+/// the model's units.
+pub fn tag_scored(doc: &Document) -> (Vec<Span>, Vec<[f32; 4]>) {
     let p = Prepared::new(doc);
     let m = model();
     // the static features' scores, once for both passes
@@ -863,7 +871,15 @@ pub fn tag(doc: &Document) -> Vec<Span> {
     };
     let first = p.decode(None, score, |_, t, _| t);
     let major = p.majority(&first);
-    let tags = p.decode(Some(&major), score, |_, t, _| t);
+    let mut kept = vec![[0f32; TAGS]; p.len()];
+    let tags = p.decode(
+        Some(&major),
+        |i, f, s| {
+            score(i, f, s);
+            kept[i] = *s;
+        },
+        |_, t, _| t,
+    );
     let mut spans = spans_of(&tags);
     // in a Title-Case headline, a run of words with no sign of being a name
     // ("Peace Deal": in no name list, never capitalised mid-sentence in the
@@ -905,7 +921,20 @@ pub fn tag(doc: &Document) -> Vec<Span> {
             .count();
         named || common * 2 < s.end - s.start
     });
-    spans
+    let scores = spans
+        .iter()
+        .map(|sp| {
+            let mut k = [0f32; 4];
+            for (j, row) in kept[sp.start..sp.end].iter().enumerate() {
+                let inside = (j > 0) as usize;
+                for (x, slot) in k.iter_mut().enumerate() {
+                    *slot += row[1 + 2 * x + inside];
+                }
+            }
+            k
+        })
+        .collect();
+    (spans, scores)
 }
 
 #[cfg(test)]
