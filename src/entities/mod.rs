@@ -179,10 +179,10 @@ const OPENERS: &[&str] = &[
 ///
 /// Never panics; linear in the number of tokens.
 pub fn recognise(doc: &Document) -> EntityLayer {
-    let (tagged, scores) = tagger::tag_scored(doc);
-    let mut names: Vec<(usize, usize, Label)> = Vec::with_capacity(tagged.len());
-    let mut kinds: Vec<[f32; 4]> = Vec::with_capacity(tagged.len());
-    for (s, k) in tagged.into_iter().zip(scores) {
+    let tagged = tagger::tag_scored(doc);
+    let mut names: Vec<(usize, usize, Label)> = Vec::with_capacity(tagged.spans.len());
+    let mut kinds: Vec<[f32; 4]> = Vec::with_capacity(tagged.spans.len());
+    for (s, k) in tagged.spans.into_iter().zip(tagged.scores) {
         if let Some(x) = clean_span(doc, s) {
             names.push(x);
             kinds.push(k);
@@ -191,7 +191,7 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     orphan_people(doc, &mut names, &kinds);
     let mut fixed = datelines(doc);
     fixed.extend(companies(doc));
-    fixed.extend(known_orgs(doc, &names));
+    fixed.extend(known_orgs(doc, &tagged.orgs, &names));
     fixed.sort_by_key(|f| f.0);
     fixed.dedup_by(|b, a| b.0 < a.1);
     let mut spans: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len() + 16);
@@ -317,44 +317,28 @@ fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[
 /// among 300, 600 and 1000, which score alike; retune after retraining.
 const ORPHAN_MARGIN: f32 = 600.0;
 
-/// Well-known organisations ([`Lex::ORG`]: "Google", "Associated Press")
-/// written with capitals, whatever the tagger made of them, unless they are
-/// part of a longer tagged name ("Google Maps"). `names` are the tagged
-/// spans, ordered.
-fn known_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, usize, Label)> {
+/// Well-known organisations ([`Lex::ORG`]: "Google", "Associated Press";
+/// `orgs`: the tagger's token ranges) written with capitals, whatever the
+/// tagger made of them, unless part of a longer tagged name ("Google
+/// Maps"). `names` are the tagged spans, ordered.
+fn known_orgs(
+    doc: &Document,
+    orgs: &[(usize, usize)],
+    names: &[(usize, usize, Label)],
+) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
-    let n = doc.tokens.len();
-    let low = |k: usize| doc.word(k).to_lowercase().replace('’', "'");
     let capital = |k: usize| doc.word(k).chars().next().is_some_and(char::is_uppercase);
-    let mut words: Vec<String> = Vec::with_capacity(6);
     let mut next_name = 0;
-    let mut k = 0;
-    while k < n {
-        if doc.tokens[k].kind != TokenKind::Word || !capital(k) {
-            k += 1;
+    for &(k, e) in orgs {
+        if e <= k || e > doc.tokens.len() {
             continue;
         }
-        words.clear();
-        let mut j = k;
-        while j < n && words.len() < 6 && doc.tokens[j].kind == TokenKind::Word {
-            words.push(low(j));
-            j += 1;
-        }
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let found = match lexicon::phrase_at(&refs) {
-            Some((len, lex)) if lex.contains(Lex::ORG) => Some(len),
-            _ => lexicon::lookup(&words[0]).contains(Lex::ORG).then_some(1),
-        };
-        let Some(len) = found else {
-            k += 1;
-            continue;
-        };
         // every word capitalised but the small ones: "Doctors Without Borders", not "Apple pie"
-        let last = k + len - 1;
-        let shape_ok = (k..=last).all(|i| {
-            capital(i) || matches!(words[i - k].as_str(), "of" | "and" | "for" | "the" | "on")
-        }) && capital(last);
-        let (s, e) = (doc.tokens[k].start, doc.tokens[last].end);
+        let shape_ok = (k..e)
+            .all(|i| capital(i) || matches!(doc.word(i), "of" | "and" | "for" | "the" | "on"))
+            && capital(k)
+            && capital(e - 1);
+        let (s, e) = (doc.tokens[k].start, doc.tokens[e - 1].end);
         while next_name < names.len() && names[next_name].1 <= s {
             next_name += 1;
         }
@@ -365,7 +349,6 @@ fn known_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, us
         if shape_ok && !inside_longer {
             out.push((s, e, Label::Org));
         }
-        k = last + 1;
     }
     out
 }
@@ -874,9 +857,10 @@ mod tests {
         let t = doc.text.find("Twitter").unwrap();
         let g = doc.text.find("Google").unwrap();
         // "Google" inside a longer tagged name is left to it
-        let found = known_orgs(&doc, &[(g, g + 11, Label::Misc)]);
+        let orgs = tagger::tag_scored(&doc).orgs;
+        let found = known_orgs(&doc, &orgs, &[(g, g + 11, Label::Misc)]);
         assert_eq!(found, [(t, t + 7, Label::Org)]);
-        let found = known_orgs(&doc, &[]);
+        let found = known_orgs(&doc, &orgs, &[]);
         assert_eq!(found, [(t, t + 7, Label::Org), (g, g + 6, Label::Org)]);
         let l = recognise(&doc);
         let m = l.mention_at(t).unwrap();

@@ -842,14 +842,25 @@ pub fn model() -> &'static Model {
 
 /// Tags the names in `doc` with the embedded model.
 pub fn tag(doc: &Document) -> Vec<Span> {
-    tag_scored(doc).0
+    tag_scored(doc).spans
 }
 
-/// Like [`tag`], with, for each span, how strongly the model read it as
-/// each kind (in [`Kind`] order: PER, ORG, LOC, MISC): the sum over its
-/// tokens of the kind's B score (first token) or I score (the others), in
-/// the model's units.
-pub fn tag_scored(doc: &Document) -> (Vec<Span>, Vec<[f32; 4]>) {
+/// What [`tag_scored`] returns.
+#[derive(Clone, Debug, Default)]
+pub struct Tagged {
+    /// The tagged names.
+    pub spans: Vec<Span>,
+    /// For each span, how strongly the model read it as each kind (in
+    /// [`Kind`] order: PER, ORG, LOC, MISC): the sum over its tokens of the
+    /// kind's B score (first token) or I score (the others), in the model's units.
+    pub scores: Vec<[f32; 4]>,
+    /// Token ranges that are well-known organisations ([`Lex::ORG`]), ordered,
+    /// whatever their case.
+    pub orgs: Vec<(usize, usize)>,
+}
+
+/// Like [`tag`], with the spans' kind scores and the known organisations.
+pub fn tag_scored(doc: &Document) -> Tagged {
     let p = Prepared::new(doc);
     let m = model();
     // the static features' scores, once for both passes
@@ -934,7 +945,29 @@ pub fn tag_scored(doc: &Document) -> (Vec<Span>, Vec<[f32; 4]>) {
             k
         })
         .collect();
-    (spans, scores)
+    let mut orgs = Vec::new();
+    let mut i = 0;
+    while i < p.len() {
+        let (pl, first) = p.plex[i];
+        if first && Lex(pl).contains(Lex::ORG) {
+            let mut e = i + 1;
+            while e < p.len() && p.plex[e].0 == pl && !p.plex[e].1 {
+                e += 1;
+            }
+            orgs.push((i, e));
+            i = e;
+        } else {
+            if pl == 0 && Lex(p.lex[i]).contains(Lex::ORG) {
+                orgs.push((i, i + 1));
+            }
+            i += 1;
+        }
+    }
+    Tagged {
+        spans,
+        scores,
+        orgs,
+    }
 }
 
 #[cfg(test)]
