@@ -281,10 +281,11 @@ pub fn recognise(doc: &Document) -> EntityLayer {
 /// [`tagger::Kind`] order), when that came within [`ORPHAN_MARGIN`] of it.
 fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[f32; 4]]) {
     let text = doc.text;
-    let mut parts: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // the words of fuller names, as written (no allocation per name)
+    let mut parts: std::collections::HashSet<&str, fx::FxBuild> = Default::default();
     for &(s, e, l) in names.iter() {
         if l == Label::Person && text[s..e].contains(' ') {
-            parts.extend(text[s..e].split(' ').map(key_of));
+            parts.extend(text[s..e].split(' '));
         }
     }
     let person = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::G_PER.0);
@@ -294,8 +295,7 @@ fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[
         if l != Label::Person || word.contains([' ', '.', '-']) {
             continue;
         }
-        let key = key_of(word);
-        if parts.contains(&key) || lexicon::lookup(&key).contains(person) {
+        if parts.contains(word) || lexicon::lookup(&key_of(word)).contains(person) {
             continue;
         }
         let (mut best, mut label) = (f32::NEG_INFINITY, Label::Person);
