@@ -189,6 +189,11 @@ pub fn recognise(doc: &Document) -> EntityLayer {
         }
     }
     orphan_people(doc, &mut names, &kinds);
+    for x in names.iter_mut() {
+        if let Some(l) = head_label(&doc.text[x.0..x.1], x.2) {
+            x.2 = l;
+        }
+    }
     let mut fixed = datelines(doc);
     fixed.extend(companies(doc));
     fixed.extend(known_orgs(doc, &tagged.orgs, &names));
@@ -308,6 +313,97 @@ fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[
         if best > k[0] - ORPHAN_MARGIN {
             x.2 = label;
         }
+    }
+}
+
+/// Last words that make a name an organisation ("World Health
+/// Organisation", "Indonesian Navy", "Civic Party").
+const ORG_HEADS: &[&str] = &[
+    "Organisation",
+    "Organization",
+    "Foundation",
+    "Party",
+    "University",
+    "College",
+    "Institute",
+    "Agency",
+    "Corporation",
+    "Council",
+    "Society",
+    "Association",
+    "Committee",
+    "Commission",
+    "Church",
+    "Army",
+    "Navy",
+    "Force",
+    "Ministry",
+    "Department",
+    "Herald",
+    "Post",
+    "Group",
+    "Company",
+    "Authority",
+    "Court",
+    "Parliament",
+    "Club",
+    "Conference",
+    "Democrats",
+    "Republicans",
+    "Service",
+    "Bureau",
+    "Board",
+    "Fund",
+    "Coalition",
+    "Alliance",
+    "Movement",
+    "Police",
+    "Assembly",
+    "Academy",
+    "School",
+    "Airlines",
+    "Airways",
+    "Bancorp",
+];
+
+/// Last words that make a name a place ("Fisht Stadium", "Al-Ghaza Hotel").
+const LOC_HEADS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Stadium",
+    "Airport",
+    "Hotel",
+    "Mosque",
+    "Cathedral",
+    "Base",
+    "Square",
+    "Street",
+    "Avenue",
+    "Bridge",
+    "Island",
+    "Islands",
+    "River",
+    "Mountains",
+    "Lake",
+    "Valley",
+    "Province",
+    "County",
+    "Region",
+    "Planetarium",
+];
+
+/// The label a name of two or more words takes from its last word, when
+/// the tagger's `label` cannot be right: an organisation's head word
+/// overrides a person, place or other name; a place's head word a person
+/// or other name. `None`: keep the label.
+fn head_label(name: &str, label: Label) -> Option<Label> {
+    let (_, last) = name.rsplit_once(' ')?;
+    if ORG_HEADS.contains(&last) && matches!(label, Label::Person | Label::Loc | Label::Misc) {
+        Some(Label::Org)
+    } else if LOC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Misc) {
+        Some(Label::Loc)
+    } else {
+        None
     }
 }
 
@@ -924,6 +1020,20 @@ mod tests {
                 Label::Person
             ]
         );
+    }
+
+    #[test]
+    fn head_words_decide_the_kind() {
+        assert_eq!(
+            head_label("World Health Organisation", Label::Misc),
+            Some(Label::Org)
+        );
+        assert_eq!(head_label("Civic Party", Label::Person), Some(Label::Org));
+        assert_eq!(head_label("Fisht Stadium", Label::Misc), Some(Label::Loc));
+        // an organisation tagged so stays one; one word is no evidence
+        assert_eq!(head_label("Kennedy Center", Label::Org), None);
+        assert_eq!(head_label("Party", Label::Person), None);
+        assert_eq!(head_label("John Smith", Label::Person), None);
     }
 
     #[test]
