@@ -286,11 +286,14 @@ pub fn recognise(doc: &Document) -> EntityLayer {
 /// [`tagger::Kind`] order), when that came within [`ORPHAN_MARGIN`] of it.
 fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[f32; 4]]) {
     let text = doc.text;
-    // the words of fuller names, as written (no allocation per name)
-    let mut parts: std::collections::HashSet<&str, fx::FxBuild> = Default::default();
+    // the words of fuller names, as written, by hash (no allocation per name)
+    let hash = |w: &str| fx::Fx::new(2).bytes(w.as_bytes()).full();
+    let mut parts: HashMap<u64, u8, fx::FxBuild> = HashMap::default();
     for &(s, e, l) in names.iter() {
         if l == Label::Person && text[s..e].contains(' ') {
-            parts.extend(text[s..e].split(' '));
+            for w in text[s..e].split(' ') {
+                parts.insert(hash(w), 1);
+            }
         }
     }
     let person = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::G_PER.0);
@@ -300,7 +303,7 @@ fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[
         if l != Label::Person || word.contains([' ', '.', '-']) {
             continue;
         }
-        if parts.contains(word) || lexicon::lookup(&key_of(word)).contains(person) {
+        if parts.contains_key(&hash(word)) || lexicon::lookup(&key_of(word)).contains(person) {
             continue;
         }
         let (mut best, mut label) = (f32::NEG_INFINITY, Label::Person);

@@ -874,23 +874,20 @@ pub fn tag_scored(doc: &Document) -> Tagged {
             s
         })
         .collect();
-    let score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
+    // one closure type for both passes (one copy of `decode` in the binary);
+    // the second pass's scores are the ones kept
+    let mut kept = vec![[0f32; TAGS]; p.len()];
+    let mut score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
         m.score(f, s);
         for (a, b) in s.iter_mut().zip(&cached[i]) {
             *a += b;
         }
+        kept[i] = *s;
     };
-    let first = p.decode(None, score, |_, t, _| t);
+    let keep = |_: usize, t: u8, _: &[u32]| t;
+    let first = p.decode(None, &mut score, keep);
     let major = p.majority(&first);
-    let mut kept = vec![[0f32; TAGS]; p.len()];
-    let tags = p.decode(
-        Some(&major),
-        |i, f, s| {
-            score(i, f, s);
-            kept[i] = *s;
-        },
-        |_, t, _| t,
-    );
+    let tags = p.decode(Some(&major), &mut score, keep);
     let mut spans = spans_of(&tags);
     // in a Title-Case headline, a run of words with no sign of being a name
     // ("Peace Deal": in no name list, never capitalised mid-sentence in the
