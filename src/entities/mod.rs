@@ -875,6 +875,39 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             g.label = Label::Loc;
         }
     }
+    // "Irving" a place in one sentence and a person in another, with no
+    // "Michael Irving" in the article: the person reading is a slip when
+    // the other reading has at least as many mentions
+    let mut other: HashMap<String, (Label, u32)> = HashMap::new();
+    let mut first_names: std::collections::HashSet<String> = Default::default();
+    for g in &layer.groups {
+        let key = key_of(&g.name);
+        if g.label == Label::Person {
+            if let Some((f, _)) = key.split_once(' ') {
+                first_names.insert(f.to_string());
+            }
+        } else if g.label.is_name() && g.label != Label::Norp && !key.contains(' ') {
+            let e = other.entry(key).or_insert((g.label, 0));
+            if e.0 == g.label {
+                e.1 += g.mentions;
+            }
+        }
+    }
+    if !other.is_empty() {
+        for g in layer.groups.iter_mut() {
+            let key = key_of(&g.name);
+            if g.label == Label::Person
+                && !key.contains(' ')
+                && !by_surname.contains_key(&key)
+                && !first_names.contains(&key)
+            {
+                // the reading most of its mentions have (the place on a tie)
+                if let Some(&(l, _)) = other.get(&key).filter(|o| o.1 >= g.mentions) {
+                    g.label = l;
+                }
+            }
+        }
+    }
     for m in layer.mentions.iter_mut() {
         m.label = layer.groups[m.id as usize].label;
     }
@@ -1037,6 +1070,37 @@ mod tests {
         assert_eq!(head_label("Kennedy Center", Label::Org), None);
         assert_eq!(head_label("Party", Label::Person), None);
         assert_eq!(head_label("John Smith", Label::Person), None);
+    }
+
+    #[test]
+    fn a_lone_name_read_both_ways_takes_the_other_reading() {
+        let doc =
+            segment("Zorbatz grew. Police in Zorbatz said Zorbatz was calm. Anna Smith met Smith.");
+        let z: Vec<usize> = doc.text.match_indices("Zorbatz").map(|m| m.0).collect();
+        let s: Vec<usize> = doc.text.match_indices("Smith").map(|m| m.0).collect();
+        let a = doc.text.find("Anna").unwrap();
+        let l = group(
+            &doc,
+            &[
+                (z[0], z[0] + 7, Label::Person),
+                (z[1], z[1] + 7, Label::Loc),
+                (z[2], z[2] + 7, Label::Loc),
+                (a, s[0] + 5, Label::Person),
+                (s[1], s[1] + 5, Label::Loc),
+            ],
+        );
+        let labels: Vec<Label> = l.mentions.iter().map(|m| m.label).collect();
+        // "Smith" is Anna Smith's surname: a person
+        assert_eq!(
+            labels,
+            [
+                Label::Loc,
+                Label::Loc,
+                Label::Loc,
+                Label::Person,
+                Label::Person
+            ]
+        );
     }
 
     #[test]
