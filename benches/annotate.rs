@@ -38,11 +38,7 @@ fn scaling(c: &mut Criterion) {
     for kb in [256, 1024, 4096] {
         let text = news(kb << 10);
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(
-            BenchmarkId::from_parameter(format!("{kb}KB")),
-            &text,
-            |b, t| b.iter(|| newsmark::annotate(t)),
-        );
+        g.bench_with_input(BenchmarkId::from_parameter(format!("{kb}KB")), &text, |b, t| b.iter(|| newsmark::annotate(t)));
     }
     g.finish();
 }
