@@ -16,6 +16,8 @@ characters the entry shares with the entry before it, the rest follows):
   norp              nationalities, religious and political groups: written here
   org               well-known organisations (companies, agencies, media, parties,
                     international bodies) a 1996 news corpus does not know: written here
+  people            surnames of well-known public figures since 1996 (a lone "Putin"
+                    is a person): written here
   common            words seen in lower case in the CoNLL-2003 training split
                     (>= 3 times and more often lower case than capitalised)
   g_per, g_org, g_loc, g_misc
@@ -124,6 +126,21 @@ Securities and Exchange Commission|Federal Communications Commission|Scotland Ya
 """.replace("\n", "").split("|") if x.strip()]
 
 
+# Surnames of well-known public figures who came to prominence after 1996
+# (world leaders, officials, business people), written here (project licence).
+PEOPLE = """
+putin medvedev lavrov peskov navalny zelensky zelenskyy poroshenko yanukovych obama biden trump
+harris pence pompeo blinken kerry clinton bush cheney rumsfeld powell rice sanders pelosi mcconnell
+schumer merkel scholz macron sarkozy hollande johnson cameron blair brown sunak truss starmer may
+erdogan netanyahu abbas modi xi jinping hu jintao wen jiabao li keqiang abe kishida kim jong-un
+moon lula bolsonaro maduro chavez castro morales trudeau albanese morrison zuma ramaphosa mbeki
+mugabe museveni kagame buhari assad saddam gaddafi mubarak morsi sisi rouhani khamenei ahmadinejad
+raisi zarif salman bin laden zawahiri baghdadi guterres ban annan lagarde draghi juncker tusk
+von der leyen stoltenberg rutte orban meloni berlusconi renzi conte sanchez rajoy zapatero musk
+bezos zuckerberg gates jobs cook pichai nadella dorsey buffett soros assange snowden manning
+""".split()
+
+
 def census(path, limit=None):
     out = []
     with open(path) as f:
@@ -183,6 +200,7 @@ def main():
     sections["city"] = sorted(cities)
     sections["norp"] = sorted(set(NORP) | set(NORP_PHRASES))
     sections["org"] = sorted({gazetteer_key(x) for x in ORG} - {None})
+    sections["people"] = sorted(set(PEOPLE))
 
     # common lower-case words of the training split
     lower, upper = Counter(), Counter()

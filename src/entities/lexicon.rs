@@ -53,6 +53,9 @@ impl Lex {
     /// A well-known organisation (a hand-written list: Google, NASA, Reuters).
     /// Not a tagger feature: the recogniser labels such names ORG.
     pub const ORG: Lex = Lex(8192);
+    /// The surname of a well-known public figure of recent years ("Putin").
+    /// Not a tagger feature: it keeps a lone name a person.
+    pub const PEOPLE: Lex = Lex(16384);
     /// All the training-split name bits.
     pub const GAZETTEER: Lex = Lex(512 | 1024 | 2048 | 4096);
     /// Any given name.
@@ -101,6 +104,7 @@ fn lexicon() -> &'static Lexicon {
                     "g_loc" => Lex::G_LOC,
                     "g_misc" => Lex::G_MISC,
                     "org" => Lex::ORG,
+                    "people" => Lex::PEOPLE,
                     _ => Lex(0),
                 };
                 continue;

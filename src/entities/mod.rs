@@ -296,14 +296,27 @@ fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[
             }
         }
     }
-    let person = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::G_PER.0);
+    let person = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::G_PER.0 | Lex::PEOPLE.0);
     for (x, k) in names.iter_mut().zip(kinds) {
         let (s, e, l) = *x;
         let word = &text[s..e];
         if l != Label::Person || word.contains([' ', '.', '-']) {
             continue;
         }
-        if parts.contains_key(&hash(word)) || lexicon::lookup(&key_of(word)).contains(person) {
+        // "Zorbatz said", "President Zorbatz": a person after all
+        let k0 = doc.token_at(s);
+        let k1 = doc.token_at(e.saturating_sub(1)) + 1;
+        let said = k1 < doc.tokens.len()
+            && matches!(
+                doc.word(k1),
+                "said" | "says" | "told" | "added" | "asked" | "wrote" | "stated" | "declared"
+            );
+        let titled = k0 > 0 && TITLES.contains(&doc.word(k0 - 1).to_lowercase().as_str());
+        if said
+            || titled
+            || parts.contains_key(&hash(word))
+            || lexicon::lookup(&key_of(word)).contains(person)
+        {
             continue;
         }
         let (mut best, mut label) = (f32::NEG_INFINITY, Label::Person);
@@ -1046,6 +1059,24 @@ mod tests {
         orphan_people(&doc, &mut names, &[close, close, close, far, close]);
         let labels: Vec<Label> = names.iter().map(|x| x.2).collect();
         // part of a full name, a known surname, or far behind: left alone
+        let doc2 = segment("Zorbatz said no. Mr. Zorbatz left Quexel. Putin spoke.");
+        let at2 = |w: &str, n: usize| {
+            let s = doc2.text.match_indices(w).nth(n).unwrap().0;
+            (s, s + w.len(), Label::Person)
+        };
+        let mut names2 = vec![
+            at2("Zorbatz", 0),
+            at2("Zorbatz", 1),
+            at2("Quexel", 0),
+            at2("Putin", 0),
+        ];
+        orphan_people(&doc2, &mut names2, &[close; 4]);
+        let labels2: Vec<Label> = names2.iter().map(|x| x.2).collect();
+        // "X said", "Mr. X" and well-known figures stay people
+        assert_eq!(
+            labels2,
+            [Label::Person, Label::Person, Label::Org, Label::Person]
+        );
         assert_eq!(
             labels,
             [
