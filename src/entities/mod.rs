@@ -146,19 +146,63 @@ const TITLES: &[&str] = &[
     "sheikh",
 ];
 
+/// Capitalised words that open sentences and are never inside a name (when
+/// not its last word: "Group A").
+const OPENERS: &[&str] = &[
+    "The",
+    "In",
+    "A",
+    "An",
+    "On",
+    "At",
+    "This",
+    "These",
+    "That",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "But",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "After",
+    "When",
+    "While",
+    "Meanwhile",
+    "However",
+];
+
 /// Finds the entity mentions in `doc`, groups them and ties roles to people.
 ///
 /// Never panics; linear in the number of tokens.
 pub fn recognise(doc: &Document) -> EntityLayer {
-    let names = tagger::tag(doc);
+    let tagged = tagger::tag_scored(doc);
+    let mut names: Vec<(usize, usize, Label)> = Vec::with_capacity(tagged.spans.len());
+    let mut kinds: Vec<[f32; 4]> = Vec::with_capacity(tagged.spans.len());
+    for (s, k) in tagged.spans.into_iter().zip(tagged.scores) {
+        if let Some(x) = clean_span(doc, s) {
+            names.push(x);
+            kinds.push(k);
+        }
+    }
+    orphan_people(doc, &mut names, &kinds);
+    for x in names.iter_mut() {
+        if let Some(l) = head_label(&doc.text[x.0..x.1], x.2) {
+            x.2 = l;
+        }
+    }
     let mut fixed = datelines(doc);
     fixed.extend(companies(doc));
+    fixed.extend(known_orgs(doc, &tagged.orgs, &names));
     fixed.sort_by_key(|f| f.0);
     fixed.dedup_by(|b, a| b.0 < a.1);
     let mut spans: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len() + 16);
     let mut f = fixed.iter().peekable();
-    for s in names {
-        if let Some(x) = clean_span(doc, s) {
+    for x in names {
+        {
             // "George" + "W. Bush": two person spans with only a space between are one name
             if let Some(l) = spans.last_mut() {
                 let initial = {
@@ -233,6 +277,192 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     }
     layer.roles = roles::find(doc, &layer.mentions, &of_token);
     layer
+}
+
+/// "Pirelli", "Scientology": a one-word name tagged as a person that is no
+/// known given name or surname and no part of a fuller person's name in the
+/// document is most often an organisation or a place the model did not
+/// know: it takes the kind the model scored next best (`kinds`, in
+/// [`tagger::Kind`] order), when that came within [`ORPHAN_MARGIN`] of it.
+fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[f32; 4]]) {
+    let text = doc.text;
+    // the words of fuller names, as written, by hash (no allocation per name)
+    let hash = |w: &str| fx::Fx::new(2).bytes(w.as_bytes()).full();
+    let mut parts: HashMap<u64, u8, fx::FxBuild> = HashMap::default();
+    for &(s, e, l) in names.iter() {
+        if l == Label::Person && text[s..e].contains(' ') {
+            for w in text[s..e].split(' ') {
+                parts.insert(hash(w), 1);
+            }
+        }
+    }
+    let person = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::G_PER.0 | Lex::PEOPLE.0);
+    for (x, k) in names.iter_mut().zip(kinds) {
+        let (s, e, l) = *x;
+        let word = &text[s..e];
+        if l != Label::Person || word.contains([' ', '.', '-']) {
+            continue;
+        }
+        // "Zorbatz said", "President Zorbatz": a person after all
+        let k0 = doc.token_at(s);
+        let k1 = doc.token_at(e.saturating_sub(1)) + 1;
+        let said = k1 < doc.tokens.len()
+            && matches!(
+                doc.word(k1),
+                "said" | "says" | "told" | "added" | "asked" | "wrote" | "stated" | "declared"
+            );
+        let titled = k0 > 0 && TITLES.contains(&doc.word(k0 - 1).to_lowercase().as_str());
+        if said
+            || titled
+            || parts.contains_key(&hash(word))
+            || lexicon::lookup(&key_of(word)).contains(person)
+        {
+            continue;
+        }
+        let (mut best, mut label) = (f32::NEG_INFINITY, Label::Person);
+        for (v, l) in [(k[1], Label::Org), (k[2], Label::Loc), (k[3], Label::Misc)] {
+            if v > best {
+                best = v;
+                label = l;
+            }
+        }
+        if best > k[0] - ORPHAN_MARGIN {
+            x.2 = label;
+        }
+    }
+}
+
+/// Last words that make a name an organisation ("World Health
+/// Organisation", "Indonesian Navy", "Civic Party").
+const ORG_HEADS: &[&str] = &[
+    "Organisation",
+    "Organization",
+    "Foundation",
+    "Party",
+    "University",
+    "College",
+    "Institute",
+    "Agency",
+    "Corporation",
+    "Council",
+    "Society",
+    "Association",
+    "Committee",
+    "Commission",
+    "Church",
+    "Army",
+    "Navy",
+    "Force",
+    "Ministry",
+    "Department",
+    "Herald",
+    "Post",
+    "Group",
+    "Company",
+    "Authority",
+    "Court",
+    "Parliament",
+    "Club",
+    "Conference",
+    "Democrats",
+    "Republicans",
+    "Service",
+    "Bureau",
+    "Board",
+    "Fund",
+    "Coalition",
+    "Alliance",
+    "Movement",
+    "Police",
+    "Assembly",
+    "Academy",
+    "School",
+    "Airlines",
+    "Airways",
+    "Bancorp",
+];
+
+/// Last words that make a name a place ("Fisht Stadium", "Al-Ghaza Hotel").
+const LOC_HEADS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Stadium",
+    "Airport",
+    "Hotel",
+    "Mosque",
+    "Cathedral",
+    "Base",
+    "Square",
+    "Street",
+    "Avenue",
+    "Bridge",
+    "Island",
+    "Islands",
+    "River",
+    "Mountains",
+    "Lake",
+    "Valley",
+    "Province",
+    "County",
+    "Region",
+    "Planetarium",
+];
+
+/// The label a name of two or more words takes from its last word, when
+/// the tagger's `label` cannot be right: an organisation's head word
+/// overrides a person, place or other name; a place's head word a person
+/// or other name. `None`: keep the label.
+fn head_label(name: &str, label: Label) -> Option<Label> {
+    let (_, last) = name.rsplit_once(' ')?;
+    if ORG_HEADS.contains(&last) && matches!(label, Label::Person | Label::Loc | Label::Misc) {
+        Some(Label::Org)
+    } else if LOC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Misc) {
+        Some(Label::Loc)
+    } else {
+        None
+    }
+}
+
+/// How far below the person score the next best kind may be, in the
+/// embedded model's units (its largest weight is 30000; a typical
+/// difference between kinds on an unknown word is 300 to 1500). Chosen
+/// among 300, 600 and 1000, which score alike; retune after retraining.
+const ORPHAN_MARGIN: f32 = 600.0;
+
+/// Well-known organisations ([`Lex::ORG`]: "Google", "Associated Press";
+/// `orgs`: the tagger's token ranges) written with capitals, whatever the
+/// tagger made of them, unless part of a longer tagged name ("Google
+/// Maps"). `names` are the tagged spans, ordered.
+fn known_orgs(
+    doc: &Document,
+    orgs: &[(usize, usize)],
+    names: &[(usize, usize, Label)],
+) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    let capital = |k: usize| doc.word(k).chars().next().is_some_and(char::is_uppercase);
+    let mut next_name = 0;
+    for &(k, e) in orgs {
+        if e <= k || e > doc.tokens.len() {
+            continue;
+        }
+        // every word capitalised but the small ones: "Doctors Without Borders", not "Apple pie"
+        let shape_ok = (k..e)
+            .all(|i| capital(i) || matches!(doc.word(i), "of" | "and" | "for" | "the" | "on"))
+            && capital(k)
+            && capital(e - 1);
+        let (s, e) = (doc.tokens[k].start, doc.tokens[e - 1].end);
+        while next_name < names.len() && names[next_name].1 <= s {
+            next_name += 1;
+        }
+        let inside_longer = names[next_name..]
+            .iter()
+            .take_while(|x| x.0 <= s)
+            .any(|x| x.1 >= e && (x.0, x.1) != (s, e));
+        if shape_ok && !inside_longer {
+            out.push((s, e, Label::Org));
+        }
+    }
+    out
 }
 
 /// Capitalised words before a legal form: "WORLDSOURCES, INC.", "Acme Corp.".
@@ -395,6 +625,25 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
             break;
         }
     }
+    // "U.S. The President", "Elizabeth Quat In the ...": a capitalised word
+    // that opens sentences, inside a name, is where a missed sentence begins
+    for k in i + 1..e.saturating_sub(1) {
+        if OPENERS.contains(&doc.word(k)) {
+            e = k;
+            break;
+        }
+    }
+    // "Ahmed Mohamed Image: Twitter": a caption's credit line glued to a name
+    if e > i + 1
+        && matches!(
+            doc.word(e - 1),
+            "Image" | "Images" | "Photo" | "Photograph" | "Picture" | "Credit" | "Video" | "Source"
+        )
+        && e < doc.tokens.len()
+        && doc.word(e) == ":"
+    {
+        e -= 1;
+    }
     if s.kind == Kind::Per {
         while e - i > 1 && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
             i += 1;
@@ -501,6 +750,14 @@ fn initials(name: &str) -> Option<String> {
     (n >= 2).then_some(s)
 }
 
+/// Is lower-case `key` a place name in the lexicon that is no given name or surname?
+/// "Volgograd", "San Diego" are places; "Washington", "Irving", "Jordan" may
+/// be people too.
+fn is_place_not_person(key: &str) -> bool {
+    let l = lexicon::lookup(key);
+    l.contains(Lex::PLACE) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0))
+}
+
 fn gender_of(name: &str) -> Gender {
     let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
     if name.split_whitespace().count() < 2 {
@@ -562,6 +819,7 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             && !key.contains(' ')
             && by_surname.contains_key(&key)
             && !lexicon::lookup(&key).contains(Lex::NORP)
+            && !is_place_not_person(&key)
         {
             label = Label::Person;
         }
@@ -625,6 +883,43 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             }
         }
         g.label = Label::ALL[best];
+        // a person's name is never a country or a city no one is named after
+        if g.label == Label::Person && is_place_not_person(&key_of(&g.name)) {
+            g.label = Label::Loc;
+        }
+    }
+    // "Irving" a place in one sentence and a person in another, with no
+    // "Michael Irving" in the article: the person reading is a slip when
+    // the other reading has at least as many mentions
+    let mut other: HashMap<String, (Label, u32)> = HashMap::new();
+    let mut first_names: std::collections::HashSet<String> = Default::default();
+    for g in &layer.groups {
+        let key = key_of(&g.name);
+        if g.label == Label::Person {
+            if let Some((f, _)) = key.split_once(' ') {
+                first_names.insert(f.to_string());
+            }
+        } else if g.label.is_name() && g.label != Label::Norp && !key.contains(' ') {
+            let e = other.entry(key).or_insert((g.label, 0));
+            if e.0 == g.label {
+                e.1 += g.mentions;
+            }
+        }
+    }
+    if !other.is_empty() {
+        for g in layer.groups.iter_mut() {
+            let key = key_of(&g.name);
+            if g.label == Label::Person
+                && !key.contains(' ')
+                && !by_surname.contains_key(&key)
+                && !first_names.contains(&key)
+            {
+                // the reading most of its mentions have (the place on a tie)
+                if let Some(&(l, _)) = other.get(&key).filter(|o| o.1 >= g.mentions) {
+                    g.label = l;
+                }
+            }
+        }
     }
     for m in layer.mentions.iter_mut() {
         m.label = layer.groups[m.id as usize].label;
@@ -684,6 +979,158 @@ mod tests {
         assert_eq!(
             l.groups[nato[0].id as usize].name,
             "International Monetary Fund"
+        );
+    }
+
+    #[test]
+    fn a_place_tagged_as_a_person_is_a_place() {
+        let doc = segment("He left Volgograd and met Irving.");
+        let v = doc.text.find("Volgograd").unwrap();
+        let i = doc.text.find("Irving").unwrap();
+        let l = group(
+            &doc,
+            &[(v, v + 9, Label::Person), (i, i + 6, Label::Person)],
+        );
+        assert_eq!(l.mentions[0].label, Label::Loc);
+        // "Irving" is a given name too: left as tagged
+        assert_eq!(l.mentions[1].label, Label::Person);
+    }
+
+    #[test]
+    fn well_known_organisations_are_orgs() {
+        let doc = segment("He posted the photo on Twitter and Google Maps, and ate an apple pie.");
+        let t = doc.text.find("Twitter").unwrap();
+        let g = doc.text.find("Google").unwrap();
+        // "Google" inside a longer tagged name is left to it
+        let orgs = tagger::tag_scored(&doc).orgs;
+        let found = known_orgs(&doc, &orgs, &[(g, g + 11, Label::Misc)]);
+        assert_eq!(found, [(t, t + 7, Label::Org)]);
+        let found = known_orgs(&doc, &orgs, &[]);
+        assert_eq!(found, [(t, t + 7, Label::Org), (g, g + 6, Label::Org)]);
+        let l = recognise(&doc);
+        let m = l.mention_at(t).unwrap();
+        assert_eq!((m.start, m.label), (t, Label::Org));
+    }
+
+    #[test]
+    fn glued_sentence_openers_and_captions_are_cut() {
+        let doc = segment("Muslims travelling to the U.S. The President acted. Student Ahmed Mohamed Image: Twitter.");
+        let at = |w: &str| doc.token_at(doc.text.find(w).unwrap());
+        let span = |a: &str, b: &str, kind| tagger::Span {
+            start: at(a),
+            end: at(b) + 1,
+            kind,
+        };
+        let x = clean_span(&doc, span("U.S.", "President", Kind::Loc)).unwrap();
+        assert_eq!(&doc.text[x.0..x.1], "U.S.");
+        let x = clean_span(&doc, span("Ahmed", "Image", Kind::Per)).unwrap();
+        assert_eq!(&doc.text[x.0..x.1], "Ahmed Mohamed");
+        // a name's last word may be one: "Group A"
+        let doc = segment("They play in Group A tomorrow.");
+        let g = doc.token_at(doc.text.find("Group").unwrap());
+        let x = clean_span(
+            &doc,
+            tagger::Span {
+                start: g,
+                end: g + 2,
+                kind: Kind::Misc,
+            },
+        )
+        .unwrap();
+        assert_eq!(&doc.text[x.0..x.1], "Group A");
+    }
+
+    #[test]
+    fn lone_unknown_people_take_the_next_best_kind() {
+        let doc = segment("Mark Rathbun left Pirelli. Rathbun and Zorbatz met Smith.");
+        let at = |w: &str, n: usize| {
+            let s = doc.text.match_indices(w).nth(n).unwrap().0;
+            (s, s + w.len(), Label::Person)
+        };
+        let mut names = vec![
+            at("Mark Rathbun", 0),
+            at("Pirelli", 0),
+            at("Rathbun", 1),
+            at("Zorbatz", 0),
+            at("Smith", 0),
+        ];
+        let close = [-3000.0, -3100.0, -3500.0, -3400.0];
+        let far = [-3000.0, -4000.0, -4100.0, -3900.0];
+        orphan_people(&doc, &mut names, &[close, close, close, far, close]);
+        let labels: Vec<Label> = names.iter().map(|x| x.2).collect();
+        // part of a full name, a known surname, or far behind: left alone
+        let doc2 = segment("Zorbatz said no. Mr. Zorbatz left Quexel. Putin spoke.");
+        let at2 = |w: &str, n: usize| {
+            let s = doc2.text.match_indices(w).nth(n).unwrap().0;
+            (s, s + w.len(), Label::Person)
+        };
+        let mut names2 = vec![
+            at2("Zorbatz", 0),
+            at2("Zorbatz", 1),
+            at2("Quexel", 0),
+            at2("Putin", 0),
+        ];
+        orphan_people(&doc2, &mut names2, &[close; 4]);
+        let labels2: Vec<Label> = names2.iter().map(|x| x.2).collect();
+        // "X said", "Mr. X" and well-known figures stay people
+        assert_eq!(
+            labels2,
+            [Label::Person, Label::Person, Label::Org, Label::Person]
+        );
+        assert_eq!(
+            labels,
+            [
+                Label::Person,
+                Label::Org,
+                Label::Person,
+                Label::Person,
+                Label::Person
+            ]
+        );
+    }
+
+    #[test]
+    fn head_words_decide_the_kind() {
+        assert_eq!(
+            head_label("World Health Organisation", Label::Misc),
+            Some(Label::Org)
+        );
+        assert_eq!(head_label("Civic Party", Label::Person), Some(Label::Org));
+        assert_eq!(head_label("Fisht Stadium", Label::Misc), Some(Label::Loc));
+        // an organisation tagged so stays one; one word is no evidence
+        assert_eq!(head_label("Kennedy Center", Label::Org), None);
+        assert_eq!(head_label("Party", Label::Person), None);
+        assert_eq!(head_label("John Smith", Label::Person), None);
+    }
+
+    #[test]
+    fn a_lone_name_read_both_ways_takes_the_other_reading() {
+        let doc =
+            segment("Zorbatz grew. Police in Zorbatz said Zorbatz was calm. Anna Smith met Smith.");
+        let z: Vec<usize> = doc.text.match_indices("Zorbatz").map(|m| m.0).collect();
+        let s: Vec<usize> = doc.text.match_indices("Smith").map(|m| m.0).collect();
+        let a = doc.text.find("Anna").unwrap();
+        let l = group(
+            &doc,
+            &[
+                (z[0], z[0] + 7, Label::Person),
+                (z[1], z[1] + 7, Label::Loc),
+                (z[2], z[2] + 7, Label::Loc),
+                (a, s[0] + 5, Label::Person),
+                (s[1], s[1] + 5, Label::Loc),
+            ],
+        );
+        let labels: Vec<Label> = l.mentions.iter().map(|m| m.label).collect();
+        // "Smith" is Anna Smith's surname: a person
+        assert_eq!(
+            labels,
+            [
+                Label::Loc,
+                Label::Loc,
+                Label::Loc,
+                Label::Person,
+                Label::Person
+            ]
         );
     }
 

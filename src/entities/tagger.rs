@@ -464,7 +464,8 @@ impl Prepared {
                 out.push(Fx::new(15).num(b).num((eff == C_LOWER) as u64).key());
             }
         }
-        let (pl, pb) = self.plex[i];
+        // the bits the model was trained with (not Lex::ORG)
+        let (pl, pb) = (self.plex[i].0 & 0x1fff, self.plex[i].1);
         if pl != 0 {
             out.push(Fx::new(16).num(pl as u64).num(pb as u64).key());
         }
@@ -841,6 +842,25 @@ pub fn model() -> &'static Model {
 
 /// Tags the names in `doc` with the embedded model.
 pub fn tag(doc: &Document) -> Vec<Span> {
+    tag_scored(doc).spans
+}
+
+/// What [`tag_scored`] returns.
+#[derive(Clone, Debug, Default)]
+pub struct Tagged {
+    /// The tagged names.
+    pub spans: Vec<Span>,
+    /// For each span, how strongly the model read it as each kind (in
+    /// [`Kind`] order: PER, ORG, LOC, MISC): the sum over its tokens of the
+    /// kind's B score (first token) or I score (the others), in the model's units.
+    pub scores: Vec<[f32; 4]>,
+    /// Token ranges that are well-known organisations ([`Lex::ORG`]), ordered,
+    /// whatever their case.
+    pub orgs: Vec<(usize, usize)>,
+}
+
+/// Like [`tag`], with the spans' kind scores and the known organisations.
+pub fn tag_scored(doc: &Document) -> Tagged {
     let p = Prepared::new(doc);
     let m = model();
     // the static features' scores, once for both passes
@@ -854,15 +874,20 @@ pub fn tag(doc: &Document) -> Vec<Span> {
             s
         })
         .collect();
-    let score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
+    // one closure type for both passes (one copy of `decode` in the binary);
+    // the second pass's scores are the ones kept
+    let mut kept = vec![[0f32; TAGS]; p.len()];
+    let mut score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
         m.score(f, s);
         for (a, b) in s.iter_mut().zip(&cached[i]) {
             *a += b;
         }
+        kept[i] = *s;
     };
-    let first = p.decode(None, score, |_, t, _| t);
+    let keep = |_: usize, t: u8, _: &[u32]| t;
+    let first = p.decode(None, &mut score, keep);
     let major = p.majority(&first);
-    let tags = p.decode(Some(&major), score, |_, t, _| t);
+    let tags = p.decode(Some(&major), &mut score, keep);
     let mut spans = spans_of(&tags);
     // in a Title-Case headline, a run of words with no sign of being a name
     // ("Peace Deal": in no name list, never capitalised mid-sentence in the
@@ -904,7 +929,42 @@ pub fn tag(doc: &Document) -> Vec<Span> {
             .count();
         named || common * 2 < s.end - s.start
     });
-    spans
+    let scores = spans
+        .iter()
+        .map(|sp| {
+            let mut k = [0f32; 4];
+            for (j, row) in kept[sp.start..sp.end].iter().enumerate() {
+                let inside = (j > 0) as usize;
+                for (x, slot) in k.iter_mut().enumerate() {
+                    *slot += row[1 + 2 * x + inside];
+                }
+            }
+            k
+        })
+        .collect();
+    let mut orgs = Vec::new();
+    let mut i = 0;
+    while i < p.len() {
+        let (pl, first) = p.plex[i];
+        if first && Lex(pl).contains(Lex::ORG) {
+            let mut e = i + 1;
+            while e < p.len() && p.plex[e].0 == pl && !p.plex[e].1 {
+                e += 1;
+            }
+            orgs.push((i, e));
+            i = e;
+        } else {
+            if pl == 0 && Lex(p.lex[i]).contains(Lex::ORG) {
+                orgs.push((i, i + 1));
+            }
+            i += 1;
+        }
+    }
+    Tagged {
+        spans,
+        scores,
+        orgs,
+    }
 }
 
 #[cfg(test)]
