@@ -375,42 +375,37 @@ impl Prepared {
         self.dynamic_features(i, prev, prev2, hist, major, out);
     }
 
+    /// Token `i + k`, or `None` past either end of the text.
+    fn offset(&self, i: usize, k: isize) -> Option<usize> {
+        i.checked_add_signed(k).filter(|&j| j < self.len())
+    }
+
+    /// The word key of token `i + k` (a constant past the ends and for words
+    /// the model never saw).
+    fn word_key(&self, i: usize, k: isize) -> u64 {
+        match self.offset(i, k) {
+            None => 0x5151,
+            Some(j) if self.unknown[j] => 0x0bad,
+            Some(j) => self.wid[j],
+        }
+    }
+
+    /// The capitalisation class of token `i + k` (9 past the ends).
+    fn class_at(&self, i: usize, k: isize) -> u8 {
+        self.offset(i, k).map_or(9, |j| self.eff[j])
+    }
+
     /// The features of token `i` that depend on the text only (computed once
     /// per token at inference, and their scores cached across both passes).
     pub fn static_features(&self, i: usize, out: &mut Vec<u32>) {
-        let n = self.len();
-        let w = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < 0 || j >= n as isize {
-                0x5151
-            } else if self.unknown[j as usize] {
-                0x0bad
-            } else {
-                self.wid[j as usize]
-            }
-        };
-        let cls = |k: isize| -> u8 {
-            let j = i as isize + k;
-            if j < 0 || j >= n as isize {
-                9
-            } else {
-                self.eff[j as usize]
-            }
-        };
-        let sh = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < 0 || j >= n as isize {
-                7
-            } else {
-                self.shape[j as usize]
-            }
-        };
+        let w = |k: isize| self.word_key(i, k);
+        let cls = |k: isize| self.class_at(i, k);
+        let sh = |k: isize| self.offset(i, k).map_or(7, |j| self.shape[j]);
         let coarse = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < 0 || j >= n as isize {
+            let Some(j) = self.offset(i, k) else {
                 return 0;
-            }
-            let l = Lex(self.lex[j as usize] | self.plex[j as usize].0);
+            };
+            let l = Lex(self.lex[j] | self.plex[j].0);
             (l.contains(Lex::FIRST) as u64)
                 | (l.contains(Lex::LAST) as u64) << 1
                 | (l.contains(Lex::PLACE) as u64) << 2
@@ -513,25 +508,8 @@ impl Prepared {
         major: u8,
         out: &mut Vec<u32>,
     ) {
-        let n = self.len();
-        let w = |k: isize| -> u64 {
-            let j = i as isize + k;
-            if j < 0 || j >= n as isize {
-                0x5151
-            } else if self.unknown[j as usize] {
-                0x0bad
-            } else {
-                self.wid[j as usize]
-            }
-        };
-        let cls = |k: isize| -> u8 {
-            let j = i as isize + k;
-            if j < 0 || j >= n as isize {
-                9
-            } else {
-                self.eff[j as usize]
-            }
-        };
+        let w = |k: isize| self.word_key(i, k);
+        let cls = |k: isize| self.class_at(i, k);
         let eff = self.eff[i];
         out.push(Fx::new(30).num(prev as u64).key());
         out.push(Fx::new(31).num(prev as u64).num(prev2 as u64).key());
