@@ -304,6 +304,8 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "first"
             | "last"
             | "soon"
+            | "now"
+            | "instead"
             | "simply"
             | "only"
             | "always"

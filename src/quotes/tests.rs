@@ -620,3 +620,18 @@ fn a_group_named_as_subject_owns_a_quoted_term() {
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].mention.as_deref(), Some("Democrats"));
 }
+
+#[test]
+fn an_adverb_before_the_cue_is_no_speaker() {
+    let text = "Thomas Massie used to back Rand Paul, but now said Trump had “the duty to bring us together.”";
+    let g = one(text, &[("Thomas Massie", "Thomas Massie"), ("Rand Paul", "Rand Paul")]);
+    assert_ne!(g.mention.as_deref(), Some("now"));
+    assert!(g.mention.is_some());
+}
+
+#[test]
+fn a_party_adjective_is_not_the_speaker_mention() {
+    let text = "“We will win,” said Republican political consultant Chris Russell.";
+    let g = one(text, &[("Chris Russell", "Chris Russell")]);
+    assert_eq!(g.mention.as_deref(), Some("Chris Russell"));
+}
