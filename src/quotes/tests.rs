@@ -635,3 +635,14 @@ fn a_party_adjective_is_not_the_speaker_mention() {
     let g = one(text, &[("Chris Russell", "Chris Russell")]);
     assert_eq!(g.mention.as_deref(), Some("Chris Russell"));
 }
+
+#[test]
+fn went_on_is_a_cue_only_with_its_particle() {
+    let text = "Kelly smiled.\n\n“You know, it happens, right?” Trump went on, as if he had not heard.";
+    let g = one(text, &[("Trump", "Donald Trump"), ("Kelly", "Megyn Kelly")]);
+    assert_eq!(g.mention.as_deref(), Some("Trump"));
+    assert_eq!(g.cue.as_deref(), Some("went"));
+    assert!(crate::quotes::lexicon::cue("went").is_some());
+    let doc = segment("Trump went home.");
+    assert!(attribute::cue_at(&doc, 1).is_none());
+}
