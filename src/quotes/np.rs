@@ -355,7 +355,9 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
     }
     let limit = (i + MAX_LEN).min(hi);
     let mut k = i + 1;
-    let lower_start = is_modifier(doc, i) && w.chars().next().is_some_and(char::is_lowercase);
+    // "17-year-old Jared Potts" starts like a lower-case modifier.
+    let lower_start = is_modifier(doc, i) && w.chars().next().is_some_and(char::is_lowercase)
+        || doc.tokens[i].kind == TokenKind::Number && glued_hyphen(doc, i + 1);
     if is_word(doc, i) && is_determiner(w) || lower_start {
         // "a State Department official", "senior officials", "sources",
         // "undecided Republican voter Stephanie Hooton".
@@ -504,6 +506,7 @@ mod tests {
             "Donald Trump"
         );
         assert_eq!(a("said Sanders beat Clinton.", "said").0, "Sanders");
+        assert_eq!(a("X 17-year-old Jared Potts echoed", "X").1, "Jared Potts");
         let doc = segment("said Tuesday.");
         assert!(after(&doc, 1, doc.tokens.len()).is_none());
         let doc = segment("said in a statement.");
