@@ -100,6 +100,8 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         // "as Milbank put it, “…”", "referred to him as “…”".
         "put" => Some("it"),
         "refer" | "referr" => Some("to"),
+        // "“…?” Trump went on, as if …".
+        "go" | "goe" | "went" => Some("on"),
         _ => None,
     };
     if let Some(p) = particle {

@@ -153,6 +153,7 @@ const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("bemoan", "bemoaned", Say, false),
         ("imply", "implied", Say, false),
         ("put", "put", Say, false),
+        ("go", "went", Say, false),
         ("refer", "referred", Object, false),
         ("cite", "cited", Object, false),
         ("denounce", "denounced", Object, false),
@@ -304,6 +305,8 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "first"
             | "last"
             | "soon"
+            | "now"
+            | "instead"
             | "simply"
             | "only"
             | "always"

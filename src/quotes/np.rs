@@ -355,7 +355,9 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
     }
     let limit = (i + MAX_LEN).min(hi);
     let mut k = i + 1;
-    let lower_start = is_modifier(doc, i) && w.chars().next().is_some_and(char::is_lowercase);
+    // "17-year-old Jared Potts" starts like a lower-case modifier.
+    let lower_start = is_modifier(doc, i) && w.chars().next().is_some_and(char::is_lowercase)
+        || doc.tokens[i].kind == TokenKind::Number && glued_hyphen(doc, i + 1);
     if is_word(doc, i) && is_determiner(w) || lower_start {
         // "a State Department official", "senior officials", "sources",
         // "undecided Republican voter Stephanie Hooton".
@@ -396,6 +398,9 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
                 || doc.word(k) == "of" && is_cap(doc, k + 1) && k + 1 < limit
             {
                 k += 1;
+            } else if let Some(m) = role_bridge(doc, k, limit) {
+                // "Republican presidential front-runner Donald Trump".
+                k = m;
             } else {
                 break;
             }
@@ -408,6 +413,23 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
         return Some(make(doc, i, k));
     }
     None
+}
+
+/// After a capitalised word, a short run of lower-case modifiers ending
+/// in a role word and followed by a name ("Republican | political
+/// consultant | Chris Russell"): the index of the name's first token.
+fn role_bridge(doc: &Document, k: usize, limit: usize) -> Option<usize> {
+    let mut m = k;
+    while m < limit
+        && m < k + 4
+        && (is_common(doc, m) || glued_hyphen(doc, m))
+        && !doc.word(m).chars().next().is_some_and(char::is_uppercase)
+    {
+        m += 1;
+    }
+    let role = m > k && (is_role_word(doc.word(m - 1))
+        || m >= k + 3 && glued_hyphen(doc, m - 2) && is_role_word(&text(doc, m - 3, m).to_lowercase()));
+    (role && m < limit && is_cap(doc, m)).then_some(m)
 }
 
 #[cfg(test)]
@@ -475,6 +497,16 @@ mod tests {
             a("to Kremlin spokesman Dmitry Peskov.", "to").1,
             "Dmitry Peskov"
         );
+        assert_eq!(
+            a("said Republican political consultant Chris Russell.", "said").1,
+            "Chris Russell"
+        );
+        assert_eq!(
+            a("X Republican presidential front-runner Donald Trump is", "X").1,
+            "Donald Trump"
+        );
+        assert_eq!(a("said Sanders beat Clinton.", "said").0, "Sanders");
+        assert_eq!(a("X 17-year-old Jared Potts echoed", "X").1, "Jared Potts");
         let doc = segment("said Tuesday.");
         assert!(after(&doc, 1, doc.tokens.len()).is_none());
         let doc = segment("said in a statement.");

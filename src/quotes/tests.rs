@@ -620,3 +620,29 @@ fn a_group_named_as_subject_owns_a_quoted_term() {
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].mention.as_deref(), Some("Democrats"));
 }
+
+#[test]
+fn an_adverb_before_the_cue_is_no_speaker() {
+    let text = "Thomas Massie used to back Rand Paul, but now said Trump had “the duty to bring us together.”";
+    let g = one(text, &[("Thomas Massie", "Thomas Massie"), ("Rand Paul", "Rand Paul")]);
+    assert_ne!(g.mention.as_deref(), Some("now"));
+    assert!(g.mention.is_some());
+}
+
+#[test]
+fn a_party_adjective_is_not_the_speaker_mention() {
+    let text = "“We will win,” said Republican political consultant Chris Russell.";
+    let g = one(text, &[("Chris Russell", "Chris Russell")]);
+    assert_eq!(g.mention.as_deref(), Some("Chris Russell"));
+}
+
+#[test]
+fn went_on_is_a_cue_only_with_its_particle() {
+    let text = "Kelly smiled.\n\n“You know, it happens, right?” Trump went on, as if he had not heard.";
+    let g = one(text, &[("Trump", "Donald Trump"), ("Kelly", "Megyn Kelly")]);
+    assert_eq!(g.mention.as_deref(), Some("Trump"));
+    assert_eq!(g.cue.as_deref(), Some("went"));
+    assert!(crate::quotes::lexicon::cue("went").is_some());
+    let doc = segment("Trump went home.");
+    assert!(attribute::cue_at(&doc, 1).is_none());
+}
