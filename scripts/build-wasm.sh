@@ -3,8 +3,9 @@
 # www/pkg/ (what the page loads). Size-optimised: opt-level z for the wasm only,
 # and symbols stripped (the name section is ~20 KB gzipped). Stripping also drops
 # the target_features section, so wasm-bindgen warns that it cannot see which
-# wasm features are on; it then emits the conservative glue, which the Node and
-# Chromium tests run. That warning and wasm-pack's version noise are filtered.
+# wasm features are on. It is harmless here (the glue is the same, and the Node
+# and Chromium tests run the stripped module), so it is filtered, with
+# wasm-pack's version noise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf pkg
