@@ -2,7 +2,8 @@
 //
 // Short texts are annotated on the main thread (a few ms); long ones in a
 // module worker (worker.js) and rendered in slices, so the page never
-// freezes. Pasted text only ever reaches the DOM as text nodes.
+// freezes; the worker sends a long text's head first, shown highlighted
+// (data-state "partial") until the whole text's annotations arrive. Pasted text only ever reaches the DOM as text nodes.
 import init, { annotate, version } from "./pkg/newsmark.js";
 import { buildFragment, KINDS, LABELS } from "./render.js";
 import { annotationsJson, articleFragmentHtml, articleHtml, webAnnotation } from "./export.js";
