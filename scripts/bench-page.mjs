@@ -22,7 +22,9 @@ try {
   const res = await page.evaluate(() => window.benchResults);
   if (!res.ok) throw new Error(res.error);
   console.log(res.userAgent);
-  console.log("median ms (annotate | render = DOM build | layout = forced style+layout | total)");
+  console.log("median ms (annotate | render = DOM build | layout = forced style+layout | total = paste to highlighted on screen)");
+  console.log("progressive rows: 'head highlighted' total = time to the first highlighted slice (annotate = the head's);");
+  console.log("  'full result' total = time until the whole text's annotations replace it (annotate = the whole text's)");
   for (const r of res.rows) {
     const extra = r.worker_round_trip != null ? `  (worker round trip ${r.worker_round_trip})` : "";
     console.log(`${r.case.padEnd(42)} ${String(r.chars).padStart(8)} chars  n=${r.runs}  annotate ${r.annotate}  render ${r.render}  layout ${r.layout}  total ${r.total}${extra}`);

@@ -2,7 +2,8 @@
 //
 // Short texts are annotated on the main thread (a few ms); long ones in a
 // module worker (worker.js) and rendered in slices, so the page never
-// freezes. Pasted text only ever reaches the DOM as text nodes.
+// freezes; the worker sends a long text's head first, shown highlighted
+// (data-state "partial") until the whole text's annotations arrive. Pasted text only ever reaches the DOM as text nodes.
 import init, { annotate, version } from "./pkg/newsmark.js";
 import { buildFragment, KINDS, LABELS } from "./render.js";
 import { annotationsJson, articleFragmentHtml, articleHtml, webAnnotation } from "./export.js";
@@ -40,6 +41,7 @@ const state = {
   source: "", // where the text came from, for the status line
   timer: 0, draftTimer: 0,
   worker: null, workerBusy: false, workerBroken: false,
+  partial: false, // the article shows only the head of a long text, annotated alone, while the whole is annotated
 };
 
 const fmt = new Intl.NumberFormat("en");
@@ -73,7 +75,11 @@ function wire() {
     state.source = "";
     const long = els.editor.value.length > WORKER_AT;
     const pasted = e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop";
-    schedule(pasted ? 0 : long ? TYPING_DELAY_LONG : TYPING_DELAY);
+    if (pasted && long) {
+      // start the worker now, so it annotates the head while the browser lays out the pasted text
+      clearTimeout(state.timer);
+      run();
+    } else schedule(pasted ? 0 : long ? TYPING_DELAY_LONG : TYPING_DELAY);
     saveDraftSoon();
   });
   els.editor.addEventListener("paste", (e) => {
@@ -258,11 +264,12 @@ async function run() {
     return showError(`This text is ${megabytes(text.length)}; this page annotates up to ${megabytes(LIMIT)} in one tab. It stays in the box, but it is not annotated: shorten it to continue.`);
   }
   hideError();
-  if (text === state.text && state.ann) {
+  if (text === state.text && state.ann && !state.partial) {
     // same text: nothing to annotate, but finish a render that was cut short
     return els.article.dataset.state === "done" ? finish(gen) : repaint(gen);
   }
   if (text.trim() === "") {
+    state.partial = false;
     state.text = text;
     state.ann = { entities: [], groups: [], roles: [], quotes: [], diagnostics: [] };
     els.article.replaceChildren();
@@ -278,7 +285,7 @@ async function run() {
   try {
     if (text.length > WORKER_AT && !state.workerBroken) {
       setBusy(true, `Annotating ${megabytes(text.length)} in the background…`);
-      ({ ann, ms: annotateMs } = await annotateInWorker(text, gen));
+      ({ ann, ms: annotateMs } = await annotateInWorker(text, gen, (head, headAnn) => showHead(text, head, headAnn, gen)));
       if (gen !== state.gen) return;
     } else {
       const t0 = performance.now();
@@ -288,9 +295,15 @@ async function run() {
     }
   } catch (e) {
     if (gen !== state.gen || e?.cancelled) return;
+    if (state.partial) {
+      // the head stays shown (state.text is the head, so the same text is tried again on the next input)
+      state.partial = false;
+      finish(gen);
+    }
     setBusy(false);
     return showError(`The text could not be annotated: ${e.message ?? e}. It stays in the box.`);
   }
+  state.partial = false;
   state.text = text;
   state.ann = ann;
   clearSelection(false);
@@ -298,6 +311,35 @@ async function run() {
   const renderMs = await paint(gen);
   if (renderMs == null) return;
   after({ annotateMs, renderMs }, gen);
+}
+
+/**
+ * Shows the head of a long text (its first `head` characters), highlighted
+ * with `headAnn` — annotate() of the head alone — while the worker annotates
+ * the whole; the article's data-state is "partial" and the progress bar runs
+ * on. Synchronous (the head is at most 64 Ki characters), and a no-op once
+ * `gen` is stale, so an old text's head never shows.
+ */
+function showHead(text, head, headAnn, gen) {
+  if (gen !== state.gen || els.editor.value !== text) return;
+  state.partial = true;
+  state.text = text.slice(0, head); // what the article shows, until the whole arrives
+  state.ann = headAnn;
+  clearSelection(false);
+  panels();
+  paintHead();
+  setBusy(true, `First ${plural(head, "character")} highlighted; annotating all ${megabytes(text.length)} in the background…`);
+}
+
+function paintHead() {
+  const t0 = performance.now();
+  const { fragment, mentions, quotes } = buildFragment(state.text, state.ann, { hidden: state.hidden });
+  els.article.classList.add("nm-article");
+  els.article.replaceChildren(fragment);
+  state.mentions = mentions;
+  state.quotes = quotes;
+  els.article.dataset.state = "partial";
+  performance.measure("nm:head", { start: t0 });
 }
 
 function finish(gen) {
@@ -380,7 +422,14 @@ function after({ annotateMs, renderMs }, gen) {
   finish(gen);
 }
 
-async function repaint(gen = ++state.gen) {
+async function repaint(gen) {
+  if (state.partial) {
+    // only the head is shown and the whole is on its way: redraw the head, keep waiting
+    clearSelection(false);
+    paintHead();
+    return;
+  }
+  gen ??= ++state.gen;
   const keep = state.selected;
   clearSelection(false);
   const t = await paint(gen);
@@ -392,7 +441,12 @@ async function repaint(gen = ++state.gen) {
 
 // ---- the worker ------------------------------------------------------------------
 
-function annotateInWorker(text, gen) {
+/**
+ * annotate(text) in the worker; resolves to { ann, ms }. For a long text the
+ * worker first sends the head's annotations: `onHead(head, ann)` gets them
+ * (only while `gen` is the request being answered).
+ */
+function annotateInWorker(text, gen, onHead) {
   if (state.worker && state.workerBusy) {
     state.worker.terminate(); // a newer text supersedes the running job
     state.worker.reject?.({ cancelled: true });
@@ -413,19 +467,15 @@ function annotateInWorker(text, gen) {
   return new Promise((resolve, reject) => {
     worker.reject = reject;
     worker.onmessage = ({ data }) => {
+      if (data.partial) {
+        // the head: the job goes on (workerBusy stays true, so a newer text cancels it)
+        if (data.id === gen && data.ok) onHead?.(data.head, unpack(data));
+        return;
+      }
       state.workerBusy = false;
       if (data.id !== gen) return;
       if (!data.ok) return reject(new Error(data.error));
-      const t0 = performance.now();
-      const a = data.annotations;
-      const packed = a.entities;
-      const entities = new Array(packed.length / 4);
-      for (let k = 0; k < entities.length; k++) {
-        entities[k] = { start: packed[4 * k], end: packed[4 * k + 1], label: data.labels[packed[4 * k + 2]], id: packed[4 * k + 3] };
-      }
-      a.entities = entities;
-      performance.measure("nm:unpack", { start: t0 });
-      resolve({ ann: a, ms: data.ms });
+      resolve({ ann: unpack(data), ms: data.ms });
     };
     worker.onerror = (e) => {
       state.workerBusy = false;
@@ -435,6 +485,20 @@ function annotateInWorker(text, gen) {
     };
     worker.postMessage({ id: gen, text });
   });
+}
+
+/** The worker's annotations with the packed mentions turned back into objects. */
+function unpack(data) {
+  const t0 = performance.now();
+  const a = data.annotations;
+  const packed = a.entities;
+  const entities = new Array(packed.length / 4);
+  for (let k = 0; k < entities.length; k++) {
+    entities[k] = { start: packed[4 * k], end: packed[4 * k + 1], label: data.labels[packed[4 * k + 2]], id: packed[4 * k + 3] };
+  }
+  a.entities = entities;
+  performance.measure("nm:unpack", { start: t0 });
+  return a;
 }
 
 // ---- legend -------------------------------------------------------------------

@@ -184,3 +184,93 @@ test("edits during a long render win, and an interrupted render is finished", as
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("a long paste shows its head highlighted first, then annotate()'s full output", async () => {
+  const page = await openPage(h);
+  const big = await page.evaluate(async () => {
+    const news = await (await fetch("/tests/fixtures/news.txt")).text();
+    let t = "";
+    while (t.length < 1 << 20) t += `${news}\n`;
+    // Record each data-state the article takes, with what it shows at that moment.
+    const article = document.getElementById("article");
+    window.__states = [];
+    new MutationObserver(() => {
+      const s = article.dataset.state;
+      const last = window.__states.at(-1);
+      if (last?.state === s) return;
+      const at = performance.now();
+      const clone = article.cloneNode(true);
+      for (const d of clone.querySelectorAll("[data-nm-decoration]")) d.remove();
+      const shown = clone.textContent;
+      window.__states.push({
+        state: s, at, marks: article.querySelectorAll(".nm-ent").length,
+        chars: shown.length, progress: !document.getElementById("progress").hidden,
+        prefix: shown.length > 0 && t.startsWith(shown),
+      });
+    }).observe(article, { attributes: true, attributeFilter: ["data-state"] });
+    const e = document.getElementById("editor");
+    window.__pastedAt = performance.now();
+    e.value = t;
+    e.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+    return t;
+  });
+  await waitShown(page, big, 120_000);
+  const { states, pastedAt } = await page.evaluate(() => ({ states: window.__states, pastedAt: window.__pastedAt }));
+  const seq = states.map((s) => s.state);
+  const head = states.find((s) => s.state === "partial");
+  const done = states.findLast((s) => s.state === "done");
+  assert.ok(head, `a partial state came first (states: ${seq.join(" → ")})`);
+  assert.ok(seq.indexOf("partial") < seq.lastIndexOf("done"), `partial before done: ${seq.join(" → ")}`);
+  assert.ok(head.marks > 0, "the head is highlighted");
+  assert.ok(head.chars >= 32 * 1024 && head.chars < big.length / 2, `only the head is shown (${head.chars} chars)`);
+  assert.ok(head.prefix, "the head is the start of the text");
+  assert.ok(head.progress, "the progress indicator still runs while the rest is annotated");
+  console.log(`1 MB paste: head (${head.chars} chars, ${head.marks} mentions) highlighted after ${Math.round(head.at - pastedAt)} ms, ` +
+    `all done after ${Math.round(done.at - pastedAt)} ms; states ${seq.join(" → ")}`);
+
+  // the final rendering is annotate()'s output for the whole text, not the head's
+  assert.equal(await articleText(page), big);
+  const a = await annotateInPage(page, big);
+  const shown = await rendered(page);
+  assert.equal(shown.entities.length, a.entities.length);
+  for (let i = 0; i < a.entities.length; i += 1) {
+    const m = a.entities[i];
+    const r = shown.entities[i];
+    if (r.label !== m.label || r.id !== m.id || r.text !== big.slice(m.start, m.end).replace(/\n/g, "")) {
+      assert.fail(`mention ${i} differs: ${JSON.stringify(r)} vs ${JSON.stringify(m)}`);
+    }
+  }
+  assert.equal(shown.quotes.length, a.quotes.length);
+  for (let i = 0; i < a.quotes.length; i += 1) {
+    assert.equal(shown.quotes[i].kind, a.quotes[i].kind, `quote ${i}`);
+  }
+  assert.ok(await page.locator("#progress").isHidden(), "progress hidden when done");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a new text while the head is shown wins: the old text's full result never shows", async () => {
+  const page = await openPage(h);
+  const big = await page.evaluate(async () => {
+    const news = await (await fetch("/tests/fixtures/news.txt")).text();
+    let t = "";
+    while (t.length < 1 << 20) t += `${news}\n`;
+    return t;
+  });
+  const put = (text) => page.evaluate((t) => {
+    const e = document.getElementById("editor");
+    e.value = t;
+    e.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  }, text);
+  await put(big);
+  await page.waitForSelector('#article[data-state="partial"]', { timeout: 60_000 });
+  await put(SEED);
+  await waitShown(page, SEED);
+  // give a stale full result time to arrive if it were not cancelled
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getAttribute("#article", "data-state"), "done");
+  assert.equal(await articleText(page), SEED);
+  assert.equal(await page.inputValue("#editor"), SEED);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
