@@ -736,6 +736,18 @@ fn key_of(name: &str) -> String {
     }
 }
 
+/// Is `name` a better canonical name than `current`? The fuller one is; of
+/// two as full, the one not in capitals ("Moscow" over a dateline's "MOSCOW").
+fn better_name(name: &str, current: &str) -> bool {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
+    let shouting = |s: &str| !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() > 4;
+    match letters(name).cmp(&letters(current)) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => shouting(current) && !shouting(name),
+        std::cmp::Ordering::Less => false,
+    }
+}
+
 /// The initials of a multi-word name's capitalised words ("North Atlantic
 /// Treaty Organization" → "nato"), if it has at least two.
 fn initials(name: &str) -> Option<String> {
@@ -858,9 +870,7 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
         });
         let g = &mut layer.groups[id as usize];
         g.mentions += 1;
-        if name.chars().filter(|c| c.is_alphanumeric()).count()
-            > g.name.chars().filter(|c| c.is_alphanumeric()).count()
-        {
+        if better_name(name, &g.name) {
             g.name = name.to_string();
         }
         let li = Label::ALL.iter().position(|&l| l == label).unwrap_or(0);
@@ -942,6 +952,15 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn canonical_names_prefer_fuller_then_not_capitals() {
+        assert!(better_name("Vladimir Putin", "Putin"));
+        assert!(!better_name("Putin", "Vladimir Putin"));
+        assert!(better_name("Moscow", "MOSCOW"));
+        assert!(!better_name("MOSCOW", "Moscow"));
+        assert!(!better_name("Nato", "NATO"), "four capitals or fewer are an acronym, kept as written");
+    }
 
     #[test]
     fn keys_unify_spellings() {
