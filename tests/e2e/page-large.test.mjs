@@ -6,6 +6,28 @@ import assert from "node:assert/strict";
 import { useHarness } from "./harness.mjs";
 import { SEED, annotateInPage, articleText, openPage, paste, rendered, waitShown } from "./page-util.mjs";
 
+/**
+ * The article shows `text` whole, and one highlight per mention and quote of
+ * annotate(text), with its label, entity id, text and kind.
+ */
+async function assertShows(page, text) {
+  assert.equal(await articleText(page), text);
+  const a = await annotateInPage(page, text);
+  const shown = await rendered(page);
+  assert.equal(shown.entities.length, a.entities.length);
+  for (let i = 0; i < a.entities.length; i += 1) {
+    const m = a.entities[i];
+    const r = shown.entities[i];
+    if (r.label !== m.label || r.id !== m.id || r.text !== text.slice(m.start, m.end).replace(/\n/g, "")) {
+      assert.fail(`mention ${i} differs: ${JSON.stringify(r)} vs ${JSON.stringify(m)}`);
+    }
+  }
+  assert.equal(shown.quotes.length, a.quotes.length);
+  for (let i = 0; i < a.quotes.length; i += 1) {
+    assert.equal(shown.quotes[i].kind, a.quotes[i].kind, `quote ${i}`);
+  }
+}
+
 const CLIP = { permissions: ["clipboard-read", "clipboard-write"] };
 
 const h = useHarness();
@@ -65,18 +87,7 @@ test("a 1 MB paste is annotated in a worker, with progress, and the page stays r
 
   // what is shown is annotate()'s output, and the text is whole
   const big = await page.evaluate(() => window.__big);
-  assert.equal(await articleText(page), big);
-  const a = await annotateInPage(page, big);
-  const shown = await rendered(page);
-  assert.equal(shown.entities.length, a.entities.length);
-  for (let i = 0; i < a.entities.length; i += 1) {
-    const m = a.entities[i];
-    const r = shown.entities[i];
-    if (r.label !== m.label || r.id !== m.id || r.text !== big.slice(m.start, m.end).replace(/\n/g, "")) {
-      assert.fail(`mention ${i} differs: ${JSON.stringify(r)} vs ${JSON.stringify(m)}`);
-    }
-  }
-  assert.equal(shown.quotes.length, a.quotes.length);
+  await assertShows(page, big);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -229,21 +240,7 @@ test("a long paste shows its head highlighted first, then annotate()'s full outp
     `all done after ${Math.round(done.at - pastedAt)} ms; states ${seq.join(" → ")}`);
 
   // the final rendering is annotate()'s output for the whole text, not the head's
-  assert.equal(await articleText(page), big);
-  const a = await annotateInPage(page, big);
-  const shown = await rendered(page);
-  assert.equal(shown.entities.length, a.entities.length);
-  for (let i = 0; i < a.entities.length; i += 1) {
-    const m = a.entities[i];
-    const r = shown.entities[i];
-    if (r.label !== m.label || r.id !== m.id || r.text !== big.slice(m.start, m.end).replace(/\n/g, "")) {
-      assert.fail(`mention ${i} differs: ${JSON.stringify(r)} vs ${JSON.stringify(m)}`);
-    }
-  }
-  assert.equal(shown.quotes.length, a.quotes.length);
-  for (let i = 0; i < a.quotes.length; i += 1) {
-    assert.equal(shown.quotes[i].kind, a.quotes[i].kind, `quote ${i}`);
-  }
+  await assertShows(page, big);
   assert.ok(await page.locator("#progress").isHidden(), "progress hidden when done");
   assert.deepEqual(page.errors, []);
   await page.context().close();
