@@ -104,6 +104,38 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
             *flag = true;
         }
     }
+    // Paragraphs holding a top-level quote of more than a few words, and
+    // paragraphs that hold nothing but quotes.
+    let mut long_quote_para = vec![false; doc.paragraphs.len()];
+    let mut quoted_words = vec![0usize; doc.paragraphs.len()];
+    for s in spans.iter().filter(|s| s.parent.is_none()) {
+        let inner = doc.text.get(s.inner_start..s.inner_end).unwrap_or("");
+        if words(inner) > SCARE_WORDS {
+            for flag in long_quote_para.iter_mut().take(s.end_para + 1).skip(s.para) {
+                *flag = true;
+            }
+        }
+        if s.para == s.end_para {
+            if let Some(n) = quoted_words.get_mut(s.para) {
+                *n += (doc.token_at(s.start)..doc.token_at(s.end))
+                    .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+                    .count();
+            }
+        }
+    }
+    let quote_only: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .zip(&quoted_words)
+        .map(|(p, &n)| {
+            n > 0
+                && p.tokens
+                    .clone()
+                    .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+                    .count()
+                    == n
+        })
+        .collect();
     for s in &spans {
         let mut a = own_attribution(doc, s, &spans, entities);
         // A paragraph-opening quote after a paragraph with no quote: the
@@ -129,6 +161,20 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
                 if b.np.is_some() {
                     a = Some(b);
                 }
+            }
+        }
+        if a.is_none_or_no_np()
+            && opens
+            && s.para > 0
+            && !long_quote_para[s.para - 1]
+            && quote_only.get(s.para).copied().unwrap_or(false)
+            && s.parent.is_none()
+        {
+            if let Some(np) = previous_person(doc, entities, s) {
+                a = Some(Attribution {
+                    np: Some(np),
+                    cue: (np.end, np.end),
+                });
             }
         }
         source.push(match a {
@@ -425,6 +471,82 @@ fn own_attribution(
         }
     }
     found
+}
+
+/// The person subject of the last sentence of the paragraph before a
+/// quote that fills its own paragraph: "Trump spoke only in evasive
+/// bromides during the interview." ¶ “…” — the speaker is Trump.
+fn previous_person(doc: &Document, entities: &EntityLayer, s: &Span) -> Option<np::Np> {
+    let prev = doc.paragraphs.get(s.para.checked_sub(1)?)?;
+    let last = prev.tokens.end.checked_sub(1)?;
+    if last < prev.tokens.start {
+        return None;
+    }
+    let subject = attribute::sentence_subject(doc, last).filter(|np| {
+        np.end <= last
+            && if np.pronoun {
+                matches!(doc.word(np.start).to_lowercase().as_str(), "he" | "she")
+            } else {
+                is_person(doc, entities, np)
+            }
+    });
+    if subject.is_some() {
+        return subject;
+    }
+    // A person who is the subject of a later clause: "What … means is left
+    // to voters, since Trump spoke only in evasive bromides."
+    let sent = doc.sentences.get(doc.sentence_of(last))?;
+    let (lo, hi) = (
+        doc.tokens[sent.tokens.start.max(prev.tokens.start)].start,
+        doc.tokens[last].end,
+    );
+    let first = entities.mentions.partition_point(|m| m.end <= lo);
+    entities.mentions[first..]
+        .iter()
+        .take_while(|m| m.start < hi)
+        .filter(|m| m.label == Label::Person && m.end > m.start)
+        .filter_map(|m| {
+            let (a, b) = (doc.token_at(m.start), doc.token_at(m.end - 1) + 1);
+            let next = doc.tokens.get(b)?;
+            let w = doc.word(b);
+            let verb_like = next.kind == TokenKind::Word
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "who"
+                        | "whose"
+                );
+            verb_like.then_some(np::Np {
+                start: a,
+                end: b,
+                head_start: a,
+                head_end: b,
+                pronoun: false,
+            })
+        })
+        .last()
+}
+
+/// True when the head of `np` is a PERSON mention.
+fn is_person(doc: &Document, entities: &EntityLayer, np: &np::Np) -> bool {
+    let (s, e) = (
+        doc.tokens[np.head_start].start,
+        doc.tokens[np.head_end - 1].end,
+    );
+    let first = entities.mentions.partition_point(|m| m.end <= s);
+    entities.mentions[first..]
+        .iter()
+        .take_while(|m| m.start < e)
+        .any(|m| m.label == Label::Person && m.end >= e)
 }
 
 trait NoSpeaker {

@@ -624,7 +624,13 @@ fn a_group_named_as_subject_owns_a_quoted_term() {
 #[test]
 fn an_adverb_before_the_cue_is_no_speaker() {
     let text = "Thomas Massie used to back Rand Paul, but now said Trump had “the duty to bring us together.”";
-    let g = one(text, &[("Thomas Massie", "Thomas Massie"), ("Rand Paul", "Rand Paul")]);
+    let g = one(
+        text,
+        &[
+            ("Thomas Massie", "Thomas Massie"),
+            ("Rand Paul", "Rand Paul"),
+        ],
+    );
     assert_ne!(g.mention.as_deref(), Some("now"));
     assert!(g.mention.is_some());
 }
@@ -638,11 +644,32 @@ fn a_party_adjective_is_not_the_speaker_mention() {
 
 #[test]
 fn went_on_is_a_cue_only_with_its_particle() {
-    let text = "Kelly smiled.\n\n“You know, it happens, right?” Trump went on, as if he had not heard.";
+    let text =
+        "Kelly smiled.\n\n“You know, it happens, right?” Trump went on, as if he had not heard.";
     let g = one(text, &[("Trump", "Donald Trump"), ("Kelly", "Megyn Kelly")]);
     assert_eq!(g.mention.as_deref(), Some("Trump"));
     assert_eq!(g.cue.as_deref(), Some("went"));
     assert!(crate::quotes::lexicon::cue("went").is_some());
     let doc = segment("Trump went home.");
     assert!(attribute::cue_at(&doc, 1).is_none());
+}
+
+#[test]
+fn quote_only_paragraphs_take_the_person_before() {
+    // The paragraph before names a person with no cue: that person speaks
+    // the quote-only paragraphs after it.
+    let text = "What it means is unclear, since Trump spoke only in bromides.\n\n“We have to do something.” \n“We have to be tougher.”\n\nThe weather was cold.";
+    let g = run(text, &layer(text, &[("Trump", "Donald Trump")], &[]));
+    assert_eq!(g.len(), 2);
+    for q in &g {
+        assert_eq!(q.speaker.as_deref(), Some("Donald Trump"), "{}", q.quote);
+    }
+    // The sentence's own subject first.
+    let text = "Sanders spoke about jobs at the rally.\n“We will win this fight.”";
+    let g = run(text, &layer(text, &[("Sanders", "Bernie Sanders")], &[]));
+    assert_eq!(g[0].speaker.as_deref(), Some("Bernie Sanders"));
+    // A paragraph with words besides the quote does not.
+    let text = "Sanders spoke about jobs at the rally.\n“We will win this fight,” the banner read.";
+    let g = run(text, &layer(text, &[("Sanders", "Bernie Sanders")], &[]));
+    assert_ne!(g[0].speaker.as_deref(), Some("Bernie Sanders"));
 }
