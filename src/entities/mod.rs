@@ -740,7 +740,9 @@ fn key_of(name: &str) -> String {
 /// two as full, the one not in capitals ("Moscow" over a dateline's "MOSCOW").
 fn better_name(name: &str, current: &str) -> bool {
     let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
-    let shouting = |s: &str| !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() > 4;
+    let shouting = |s: &str| {
+        !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() > 4
+    };
     match letters(name).cmp(&letters(current)) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Equal => shouting(current) && !shouting(name),
@@ -959,7 +961,10 @@ mod tests {
         assert!(!better_name("Putin", "Vladimir Putin"));
         assert!(better_name("Moscow", "MOSCOW"));
         assert!(!better_name("MOSCOW", "Moscow"));
-        assert!(!better_name("Nato", "NATO"), "four capitals or fewer are an acronym, kept as written");
+        assert!(
+            !better_name("Nato", "NATO"),
+            "four capitals or fewer are an acronym, kept as written"
+        );
     }
 
     #[test]

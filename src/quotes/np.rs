@@ -427,8 +427,11 @@ fn role_bridge(doc: &Document, k: usize, limit: usize) -> Option<usize> {
     {
         m += 1;
     }
-    let role = m > k && (is_role_word(doc.word(m - 1))
-        || m >= k + 3 && glued_hyphen(doc, m - 2) && is_role_word(&text(doc, m - 3, m).to_lowercase()));
+    let role = m > k
+        && (is_role_word(doc.word(m - 1))
+            || m >= k + 3
+                && glued_hyphen(doc, m - 2)
+                && is_role_word(&text(doc, m - 3, m).to_lowercase()));
     (role && m < limit && is_cap(doc, m)).then_some(m)
 }
 
@@ -498,11 +501,19 @@ mod tests {
             "Dmitry Peskov"
         );
         assert_eq!(
-            a("said Republican political consultant Chris Russell.", "said").1,
+            a(
+                "said Republican political consultant Chris Russell.",
+                "said"
+            )
+            .1,
             "Chris Russell"
         );
         assert_eq!(
-            a("X Republican presidential front-runner Donald Trump is", "X").1,
+            a(
+                "X Republican presidential front-runner Donald Trump is",
+                "X"
+            )
+            .1,
             "Donald Trump"
         );
         assert_eq!(a("said Sanders beat Clinton.", "said").0, "Sanders");
