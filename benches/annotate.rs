@@ -47,5 +47,32 @@ fn scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, scaling);
+/// Adversarial texts, each one pattern repeated without a line break, at
+/// 256 KB and 1 MB: the time should grow 4x, not 16x. ("Vladimir Putin, "
+/// repeated once made the grouping quadratic.)
+fn adversarial(c: &mut Criterion) {
+    const PATTERNS: &[(&str, &str)] = &[
+        ("open-quotes", "“"),
+        ("mixed-marks", "\"'«»„‚‘’‹› "),
+        ("said-that", "Putin said that "),
+        ("names", "Vladimir Putin, "),
+        ("quote-said", "“Yes,” he said. "),
+        ("acronym", "North Atlantic Treaty Organization (NATO) "),
+        ("apostrophes", "Moscow‘s students’ ’90s rock ’n’ roll "),
+    ];
+    let mut g = c.benchmark_group("adversarial");
+    g.sample_size(10);
+    for (name, pattern) in PATTERNS {
+        for kb in [256, 1024] {
+            let text = pattern.repeat((kb << 10) / pattern.len() + 1);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new(*name, format!("{kb}KB")), &text, |b, t| {
+                b.iter(|| newsmark::annotate(t))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, scaling, adversarial);
 criterion_main!(benches);

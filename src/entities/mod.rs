@@ -842,7 +842,12 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
             if let Some(full) = by_surname.get(&last) {
                 // the nearest full name before this mention, else the first after
-                let pick = full.iter().rev().find(|(j, _)| *j <= k).or(full.first());
+                // (`full` is in text order: a binary search keeps this linear overall)
+                let before = full.partition_point(|(j, _)| *j <= k);
+                let pick = before
+                    .checked_sub(1)
+                    .and_then(|b| full.get(b))
+                    .or(full.first());
                 if let Some((_, fk)) = pick {
                     let first_same = key.split(' ').next() == fk.split(' ').next();
                     if parts == 1 || first_same {
