@@ -176,3 +176,16 @@ fn random_texts_never_panic() {
         assert_spans_valid(&text, &a);
     }
 }
+
+/// One entity mentioned more than 65,535 times (counters once overflowed
+/// there): every mention is kept and grouped under one id.
+#[test]
+fn an_entity_with_seventy_thousand_mentions() {
+    let text = "Vladimir Putin, ".repeat(70_000);
+    let a = annotate(&text);
+    assert_spans_valid(&text, &a);
+    assert_eq!(a.entities.len(), 70_000);
+    let id = a.entities[0].id;
+    assert!(a.entities.iter().all(|m| m.id == id && m.label == Label::Person));
+    assert_eq!(a.groups[id as usize].mentions, 70_000);
+}

@@ -822,7 +822,7 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
     }
     let mut ids: HashMap<(String, bool), u32> = HashMap::new();
     // votes for each entity's label
-    let mut votes: Vec<[u16; 9]> = Vec::new();
+    let mut votes: Vec<[u32; 9]> = Vec::new();
     for (k, &(s, e, label0)) in spans.iter().enumerate() {
         let name = &text[s..e];
         let mut key = key_of(name);
