@@ -186,6 +186,9 @@ fn an_entity_with_seventy_thousand_mentions() {
     assert_spans_valid(&text, &a);
     assert_eq!(a.entities.len(), 70_000);
     let id = a.entities[0].id;
-    assert!(a.entities.iter().all(|m| m.id == id && m.label == Label::Person));
+    assert!(a
+        .entities
+        .iter()
+        .all(|m| m.id == id && m.label == Label::Person));
     assert_eq!(a.groups[id as usize].mentions, 70_000);
 }

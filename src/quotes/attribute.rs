@@ -461,13 +461,7 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     // is the attributing mention (as PolNeAR marks it); its antecedent
     // names it (see `relative_antecedent`).
     if w == "who" && j > lo && relative_antecedent(doc, j, lo).is_some() {
-        return Some(Np {
-            start: j,
-            end: j + 1,
-            head_start: j,
-            head_end: j + 1,
-            pronoun: true,
-        });
+        return Some(Np::pronoun_at(j));
     }
     if w == "," && j > lo {
         // An appositive: "Yuri Ushakov, a foreign policy adviser to Putin, described".

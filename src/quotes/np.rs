@@ -37,6 +37,19 @@ pub struct Np {
     pub pronoun: bool,
 }
 
+impl Np {
+    /// The one-token pronoun phrase at token `i` ("he", a relative "who").
+    pub fn pronoun_at(i: usize) -> Np {
+        Np {
+            start: i,
+            end: i + 1,
+            head_start: i,
+            head_end: i + 1,
+            pronoun: true,
+        }
+    }
+}
+
 /// The text of tokens `start..end`.
 pub fn text<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
     if start >= end || end > doc.tokens.len() {
@@ -287,13 +300,7 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
     }
     let w = doc.word(j);
     if is_word(doc, j) && is_subject_pronoun(w) {
-        return Some(Np {
-            start: j,
-            end: j + 1,
-            head_start: j,
-            head_end: j + 1,
-            pronoun: true,
-        });
+        return Some(Np::pronoun_at(j));
     }
     let limit = j.saturating_sub(MAX_LEN).max(lo);
     let mut k = j;
@@ -345,13 +352,7 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
     }
     let w = doc.word(i);
     if is_word(doc, i) && is_subject_pronoun(w) {
-        return Some(Np {
-            start: i,
-            end: i + 1,
-            head_start: i,
-            head_end: i + 1,
-            pronoun: true,
-        });
+        return Some(Np::pronoun_at(i));
     }
     let limit = (i + MAX_LEN).min(hi);
     let mut k = i + 1;
