@@ -196,6 +196,7 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     }
     let mut fixed = datelines(doc);
     fixed.extend(companies(doc));
+    fixed.extend(headed_orgs(doc, &names));
     fixed.extend(known_orgs(doc, &tagged.orgs, &names));
     fixed.sort_by_key(|f| f.0);
     fixed.dedup_by(|b, a| b.0 < a.1);
@@ -461,6 +462,118 @@ fn known_orgs(
         if shape_ok && !inside_longer {
             out.push((s, e, Label::Org));
         }
+    }
+    out
+}
+
+/// Head words of organisations named head first: "University of Texas",
+/// "Church of Scientology", "Centre for Disease Control".
+const HEAD_FIRST_ORGS: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Association",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Church",
+    "College",
+    "Commission",
+    "Committee",
+    "Council",
+    "Court",
+    "Department",
+    "Federation",
+    "Foundation",
+    "Institute",
+    "League",
+    "Ministry",
+    "Municipality",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Party",
+    "School",
+    "Society",
+    "University",
+];
+
+/// Organisations named head first, whatever the tagger made of their
+/// pieces: a head word of [`HEAD_FIRST_ORGS`], "of", "for" or "on", and
+/// capitalised words, with the capitalised words before the head
+/// ("Massachusetts Institute of Technology", "Council on American-Islamic
+/// Relations"). A longer tagged name that holds one keeps its own span
+/// ("Bank of America Corp"). `names` are the tagged spans, ordered.
+fn headed_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, usize, Label)> {
+    let n = doc.tokens.len();
+    let capital = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.word(k).chars().next().is_some_and(char::is_uppercase)
+    };
+    // no line break between tokens k - 1 and k
+    let joined = |k: usize| !doc.text[doc.tokens[k - 1].end..doc.tokens[k].start].contains('\n');
+    let mut out = Vec::new();
+    let mut next_name = 0;
+    let mut k = 0;
+    while k + 2 < n {
+        if !HEAD_FIRST_ORGS.contains(&doc.word(k))
+            || !matches!(doc.word(k + 1), "of" | "for" | "on")
+        {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 2;
+        if e < n && doc.word(e) == "the" {
+            e += 1;
+        }
+        // "the Commission on Wednesday"
+        if e >= n || !capital(e) || !joined(e) || numeric::is_date_word(doc.word(e)) {
+            k += 1;
+            continue;
+        }
+        // the name after the preposition: capitalised words, joined by
+        // hyphens, "and", "of" or "&" when a capitalised word follows
+        let mut last = e;
+        let mut i = e + 1;
+        while i < n && joined(i) && last - e < 6 {
+            if capital(i) {
+                last = i;
+                i += 1;
+            } else if i + 1 < n
+                && matches!(doc.word(i), "-" | "and" | "of" | "&" | "for")
+                && capital(i + 1)
+                // "Council of Europe and NATO": two names
+                && !(doc.word(i) == "and" && doc.word(i + 1).chars().all(|c| c.is_uppercase()))
+                && joined(i + 1)
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // the capitalised words before the head
+        let mut s = k;
+        while s > 0
+            && k - s < 4
+            && capital(s - 1)
+            && joined(s)
+            && !OPENERS.contains(&doc.word(s - 1))
+        {
+            s -= 1;
+        }
+        let (bs, be) = (doc.tokens[s].start, doc.tokens[last].end);
+        while next_name < names.len() && names[next_name].1 <= bs {
+            next_name += 1;
+        }
+        let inside_longer = names[next_name..]
+            .iter()
+            .take_while(|x| x.0 <= bs)
+            .any(|x| x.1 >= be && (x.0, x.1) != (bs, be));
+        if !inside_longer {
+            out.push((bs, be, Label::Org));
+        }
+        k = last + 1;
     }
     out
 }
@@ -1023,6 +1136,38 @@ mod tests {
         assert_eq!(l.mentions[0].label, Label::Loc);
         // "Irving" is a given name too: left as tagged
         assert_eq!(l.mentions[1].label, Label::Person);
+    }
+
+    #[test]
+    fn organisations_named_head_first_are_one_org() {
+        let text = "The Church of Scientology, the Massachusetts Institute of Technology and \
+                    the Council on American-Islamic Relations met the Council of Europe and NATO. \
+                    The Commission on Wednesday spoke.";
+        let doc = segment(text);
+        let names = |f: Vec<(usize, usize, Label)>| -> Vec<&str> {
+            f.iter().map(|x| &text[x.0..x.1]).collect()
+        };
+        assert_eq!(
+            names(headed_orgs(&doc, &[])),
+            [
+                "Church of Scientology",
+                "Massachusetts Institute of Technology",
+                "Council on American-Islamic Relations",
+                "Council of Europe",
+            ]
+        );
+        // a longer tagged name keeps its span
+        let s = text.find("Massachusetts").unwrap();
+        let longer = [(s - 4, s + 50, Label::Org)];
+        assert!(
+            !names(headed_orgs(&doc, &longer)).contains(&"Massachusetts Institute of Technology")
+        );
+        let l = recognise(&doc);
+        let m = l.mention_at(text.find("Church").unwrap()).unwrap();
+        assert_eq!(
+            (&text[m.start..m.end], m.label),
+            ("Church of Scientology", Label::Org)
+        );
     }
 
     #[test]
