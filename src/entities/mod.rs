@@ -189,6 +189,7 @@ pub fn recognise(doc: &Document) -> EntityLayer {
         }
     }
     orphan_people(doc, &mut names, &kinds);
+    let mut names = extend_to_heads(doc, &split_trailing_people(doc, &names));
     for x in names.iter_mut() {
         if let Some(l) = head_label(&doc.text[x.0..x.1], x.2) {
             x.2 = l;
@@ -422,6 +423,126 @@ fn head_label(name: &str, label: Label) -> Option<Label> {
     } else {
         None
     }
+}
+
+/// "Refugee Council Enver Solomon", "NASA Administrator Charles Bolden": a
+/// name that is not a person's and ends in a given name and one or two more
+/// capitalised words is an organisation (or place) and the person after it.
+/// `names` are the tagged spans, ordered; so are the spans returned.
+fn split_trailing_people(
+    doc: &Document,
+    names: &[(usize, usize, Label)],
+) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::with_capacity(names.len());
+    for &(s, e, l) in names {
+        let (i, end) = (doc.token_at(s), doc.token_at(e.saturating_sub(1)) + 1);
+        let words = end.saturating_sub(i);
+        let capital = |k: usize| {
+            doc.tokens[k].kind == TokenKind::Word
+                && doc.word(k).chars().next().is_some_and(char::is_uppercase)
+        };
+        let split = (l != Label::Person && words >= 3)
+            .then(|| {
+                (end.saturating_sub(3).max(i + 1)..end - 1).find(|&p| {
+                    let w = doc.word(p);
+                    let lex = lexicon::lookup(&w.to_lowercase());
+                    capital(p)
+                        && lex.contains(Lex::FIRST)
+                        && !lex.contains(Lex(Lex::COMMON.0 | Lex::PLACE.0 | Lex::ORG.0))
+                        && titled_or_org(doc.word(p - 1))
+                        && (p..end).all(capital)
+                        && !ORG_HEADS.contains(&doc.word(end - 1))
+                        && !LOC_HEADS.contains(&doc.word(end - 1))
+                })
+            })
+            .flatten();
+        match split {
+            Some(p) => {
+                // the organisation without the person's title: "NASA
+                // Administrator" -> "NASA"; a title alone is no name
+                let mut q = p;
+                while q > i
+                    && (is_possessive(doc.word(q - 1))
+                        || doc.word(q - 1) == "and"
+                        || is_title_word(doc.word(q - 1)))
+                {
+                    q -= 1;
+                }
+                if q > i {
+                    out.push((s, doc.tokens[q - 1].end, l));
+                }
+                out.push((doc.tokens[p].start, e, Label::Person));
+            }
+            None => out.push((s, e, l)),
+        }
+    }
+    out
+}
+
+/// A capitalised common word inside a name, "Secretary", "Chief": a
+/// person's title, not a word of the organisation's name.
+fn is_title_word(w: &str) -> bool {
+    !ORG_HEADS.contains(&w)
+        && !LOC_HEADS.contains(&w)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::lookup(&w.to_lowercase()).contains(Lex::COMMON)
+}
+
+/// The word before a person's name glued to an organisation's: a title
+/// ("Administrator"), an organisation's head word ("Council") or an acronym
+/// ("NASA").
+fn titled_or_org(w: &str) -> bool {
+    is_title_word(w)
+        || ORG_HEADS.contains(&w)
+        || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// "Johnson" + "Space Center", "Civic" + "Party": a name followed by up to
+/// three capitalised words that end in a head word of [`ORG_HEADS`] or
+/// [`LOC_HEADS`] runs on to that head word (the label is then the head's,
+/// by [`head_label`]). Names inside the run are taken into it. `names` are
+/// ordered, and so is the result.
+fn extend_to_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, usize, Label)> {
+    let n = doc.tokens.len();
+    let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len());
+    let mut k = 0;
+    while k < names.len() {
+        let (s, e, l) = names[k];
+        k += 1;
+        let mut j = doc.token_at(e);
+        let mut head = None;
+        while j < n
+            && head.is_none()
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.text[doc.tokens[j - 1].end..doc.tokens[j].start] == *" "
+            && doc.word(j).chars().next().is_some_and(char::is_uppercase)
+            && !OPENERS.contains(&doc.word(j))
+            && doc.tokens[j].end - e < 40
+        {
+            let w = doc.word(j);
+            if ORG_HEADS.contains(&w) || LOC_HEADS.contains(&w) {
+                head = Some(doc.tokens[j].end);
+            }
+            j += 1;
+        }
+        // "Turkish" + "Foreign Ministry" are two names
+        let (Some(he), false) = (head, l == Label::Norp) else {
+            out.push((s, e, l));
+            continue;
+        };
+        // names inside the run join it; one reaching past it stops the run
+        let mut m = k;
+        while m < names.len() && names[m].1 <= he {
+            m += 1;
+        }
+        if m < names.len() && names[m].0 < he {
+            out.push((s, e, l));
+            continue;
+        }
+        k = m;
+        out.push((s, he, l));
+    }
+    out
 }
 
 /// How far below the person score the next best kind may be, in the
@@ -1168,6 +1289,74 @@ mod tests {
             (&text[m.start..m.end], m.label),
             ("Church of Scientology", Label::Org)
         );
+    }
+
+    #[test]
+    fn a_person_glued_to_an_organisation_is_split_off() {
+        let text = "NASA Administrator Charles Bolden met Best Products Co Chairman and Chief \
+                    Executive Daniel Levy and the San Francisco Giants.";
+        let doc = segment(text);
+        let span = |w: &str| {
+            let s = text.find(w).unwrap();
+            (s, s + w.len())
+        };
+        let (a, b) = (
+            span("NASA Administrator Charles Bolden"),
+            span("Best Products Co Chairman and Chief Executive Daniel Levy"),
+        );
+        let giants = span("San Francisco Giants");
+        let found = split_trailing_people(
+            &doc,
+            &[
+                (a.0, a.1, Label::Org),
+                (b.0, b.1, Label::Org),
+                (giants.0, giants.1, Label::Org),
+            ],
+        );
+        let found: Vec<(&str, Label)> = found.iter().map(|x| (&text[x.0..x.1], x.2)).collect();
+        assert_eq!(
+            found,
+            [
+                ("NASA", Label::Org),
+                ("Charles Bolden", Label::Person),
+                ("Best Products Co", Label::Org),
+                ("Daniel Levy", Label::Person),
+                // "Francisco" is a given name, but "San" no title or organisation
+                ("San Francisco Giants", Label::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_runs_on_to_its_head_word() {
+        let text = "Johnson Space Center and Civic Party and Turkish Foreign Ministry.";
+        let doc = segment(text);
+        let at = |w: &str, l: Label| {
+            let s = text.find(w).unwrap();
+            (s, s + w.len(), l)
+        };
+        let found = extend_to_heads(
+            &doc,
+            &[
+                at("Johnson", Label::Person),
+                at("Civic", Label::Person),
+                at("Turkish", Label::Norp),
+                at("Foreign Ministry", Label::Org),
+            ],
+        );
+        let found: Vec<&str> = found.iter().map(|x| &text[x.0..x.1]).collect();
+        assert_eq!(
+            found,
+            [
+                "Johnson Space Center",
+                "Civic Party",
+                "Turkish",
+                "Foreign Ministry"
+            ]
+        );
+        let l = recognise(&doc);
+        let m = l.mention_at(0).unwrap();
+        assert_eq!((m.end, m.label), ("Johnson Space Center".len(), Label::Loc));
     }
 
     #[test]
