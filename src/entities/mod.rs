@@ -190,6 +190,7 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     }
     orphan_people(doc, &mut names, &kinds);
     let mut names = extend_to_heads(doc, &split_trailing_people(doc, &names));
+    drop_common_openers(doc, &mut names);
     for x in names.iter_mut() {
         if let Some(l) = head_label(&doc.text[x.0..x.1], x.2) {
             x.2 = l;
@@ -302,7 +303,25 @@ fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[
     for (x, k) in names.iter_mut().zip(kinds) {
         let (s, e, l) = *x;
         let word = &text[s..e];
-        if l != Label::Person || word.contains([' ', '.', '-']) {
+        if l != Label::Person || word.contains(['.', '-']) {
+            continue;
+        }
+        let several = word.contains(' ');
+        // "Crisis Crew", "Edmonton Quexel": no word of a person's name, and one
+        // that is a common word or a place
+        if several
+            && !(word
+                .split(' ')
+                .all(|w| !lexicon::lookup(&key_of(w)).contains(person))
+                && word.split(' ').any(|w| {
+                    !NAME_PARTICLES.contains(&key_of(w).as_str())
+                        && lexicon::lookup(&key_of(w)).contains(Lex(Lex::COMMON.0
+                            | Lex::PLACE.0
+                            | Lex::ORG.0
+                            | Lex::G_ORG.0
+                            | Lex::G_LOC.0))
+                }))
+        {
             continue;
         }
         // "Zorbatz said", "President Zorbatz": a person after all
@@ -333,6 +352,12 @@ fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[
         }
     }
 }
+
+/// Small words inside people's names: "Johan de Kock", "Veerle De Jaeghere".
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du", "bin", "ibn",
+    "al", "el", "abu", "ben", "mac", "st",
+];
 
 /// Last words that make a name an organisation ("World Health
 /// Organisation", "Indonesian Navy", "Labour Party").
@@ -423,6 +448,44 @@ fn head_label(name: &str, label: Label) -> Option<Label> {
     } else {
         None
     }
+}
+
+/// "Iodine deficiency is common ... levels of iodine": a one-word name
+/// that opens a sentence, is in no name list, and is written in lower case
+/// elsewhere in the document is a common word, not a name.
+fn drop_common_openers(doc: &Document, names: &mut Vec<(usize, usize, Label)>) {
+    let hash = |w: &str| fx::Fx::new(3).bytes(w.as_bytes()).full();
+    let lower: std::collections::HashSet<u64, fx::FxBuild> = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .map(|(k, _)| doc.word(k))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(hash)
+        .collect();
+    if lower.is_empty() {
+        return;
+    }
+    let known = Lex(Lex::FIRST.0
+        | Lex::LAST.0
+        | Lex::PLACE.0
+        | Lex::NORP.0
+        | Lex::ORG.0
+        | Lex::PEOPLE.0
+        | Lex::GAZETTEER.0);
+    names.retain(|&(s, e, _)| {
+        let word = &doc.text[s..e];
+        let k = doc.token_at(s);
+        if word.contains([' ', '.', '-']) || k + 1 != doc.token_at(e) {
+            return true;
+        }
+        // first in its sentence, after any opening quote or bracket
+        let opens = (doc.sentences[doc.sentence_of(k)].tokens.start..k)
+            .all(|j| doc.tokens[j].kind == TokenKind::Punct);
+        let low = word.to_lowercase();
+        !(opens && lower.contains(&hash(&low)) && !lexicon::lookup(&low).contains(known))
+    });
 }
 
 /// "Refugee Council Enver Solomon", "NASA Administrator Charles Bolden": a
@@ -1357,6 +1420,29 @@ mod tests {
         let l = recognise(&doc);
         let m = l.mention_at(0).unwrap();
         assert_eq!((m.end, m.label), ("Johnson Space Center".len(), Label::Loc));
+    }
+
+    #[test]
+    fn names_of_no_person_words_take_the_next_best_kind() {
+        let text = "Crisis Crew met Johan de Kock and Edmonton Quexel editors and Quexel Zorbatz.";
+        let doc = segment(text);
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            (s, s + w.len(), Label::Person)
+        };
+        let mut names = vec![
+            at("Crisis Crew"),
+            at("Johan de Kock"),
+            at("Edmonton Quexel"),
+            at("Quexel Zorbatz"),
+        ];
+        orphan_people(&doc, &mut names, &[[-3000.0, -3100.0, -3500.0, -3400.0]; 4]);
+        let labels: Vec<Label> = names.iter().map(|x| x.2).collect();
+        // a given name, or no common word or place: still a person
+        assert_eq!(
+            labels,
+            [Label::Org, Label::Person, Label::Org, Label::Person]
+        );
     }
 
     #[test]
