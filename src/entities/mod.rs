@@ -1446,6 +1446,21 @@ mod tests {
     }
 
     #[test]
+    fn common_words_opening_sentences_are_no_names() {
+        let text = "Iodine is scarce. Doctors add iodine to salt. Moscow agreed. Zorbatz left.";
+        let doc = segment(text);
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            (s, s + w.len(), Label::Person)
+        };
+        let mut names = vec![at("Iodine"), at("Moscow"), at("Zorbatz")];
+        drop_common_openers(&doc, &mut names);
+        let kept: Vec<&str> = names.iter().map(|x| &text[x.0..x.1]).collect();
+        // in lower case elsewhere: dropped; a known place, or never in lower case: kept
+        assert_eq!(kept, ["Moscow", "Zorbatz"]);
+    }
+
+    #[test]
     fn well_known_organisations_are_orgs() {
         let doc = segment("He posted the photo on Twitter and Google Maps, and ate an apple pie.");
         let t = doc.text.find("Twitter").unwrap();
