@@ -941,7 +941,28 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     {
         e -= 1;
     }
-    if s.kind == Kind::Per {
+    // "Senator Bernie Sanders" read as an organisation: a title and a given
+    // name make a person
+    let titled = e - i > 2
+        && TITLES.contains(&doc.word(i).to_lowercase().as_str())
+        && lexicon::lookup(&doc.word(i + 1).to_lowercase()).contains(Lex::FIRST);
+    // "Mr. Trump": after an honorific, a person
+    let honoured = i > 0
+        && matches!(
+            doc.word(i - 1).to_ascii_lowercase().as_str(),
+            "mr." | "mrs." | "ms." | "mr" | "mrs" | "ms" | "dr." | "mme" | "mme."
+        );
+    let kind = if titled || honoured {
+        Kind::Per
+    } else {
+        s.kind
+    };
+    // a title alone is no organisation or place: "Senator" + "Bernie
+    // Sanders" read apart (a person may be called "King")
+    if e == i + 1 && kind != Kind::Per && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
+        return None;
+    }
+    if kind == Kind::Per {
         while e - i > 1 && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
             i += 1;
         }
@@ -968,7 +989,7 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     };
     let n = doc.tokens.len();
     let mut company = false;
-    if s.kind != Kind::Per {
+    if kind != Kind::Per {
         if e < n && legal(doc.word(e)) {
             e += 1;
             company = true;
@@ -989,13 +1010,13 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Org));
     }
     // "African", "Russians" tagged as a person or place: a nationality
-    if matches!(s.kind, Kind::Per | Kind::Loc) && e == i + 1 {
+    if matches!(kind, Kind::Per | Kind::Loc) && e == i + 1 {
         let l = lexicon::lookup(&text.to_lowercase().replace('’', "'"));
         if l.contains(Lex::NORP) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0)) {
             return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Norp));
         }
     }
-    let label = match s.kind {
+    let label = match kind {
         Kind::Per => Label::Person,
         Kind::Org => Label::Org,
         Kind::Loc => Label::Loc,
@@ -1458,6 +1479,29 @@ mod tests {
         let kept: Vec<&str> = names.iter().map(|x| &text[x.0..x.1]).collect();
         // in lower case elsewhere: dropped; a known place, or never in lower case: kept
         assert_eq!(kept, ["Moscow", "Zorbatz"]);
+    }
+
+    #[test]
+    fn titles_and_honorifics_make_people() {
+        let text = "The revolution of Senator Bernie Sanders or Mr. Zorbatz won.";
+        let doc = segment(text);
+        let at = |w: &str| doc.token_at(text.find(w).unwrap());
+        let span = |a: &str, b: &str, kind| tagger::Span {
+            start: at(a),
+            end: at(b) + 1,
+            kind,
+        };
+        let x = clean_span(&doc, span("Senator", "Sanders", Kind::Org)).unwrap();
+        assert_eq!((&text[x.0..x.1], x.2), ("Bernie Sanders", Label::Person));
+        let x = clean_span(&doc, span("Zorbatz", "Zorbatz", Kind::Org)).unwrap();
+        assert_eq!((&text[x.0..x.1], x.2), ("Zorbatz", Label::Person));
+        // a title read apart from the name is no organisation
+        assert_eq!(
+            clean_span(&doc, span("Senator", "Senator", Kind::Org)),
+            None
+        );
+        let x = clean_span(&doc, span("Senator", "Senator", Kind::Per)).unwrap();
+        assert_eq!(x.2, Label::Person);
     }
 
     #[test]
