@@ -504,9 +504,15 @@ fn split_trailing_people(
             doc.tokens[k].kind == TokenKind::Word
                 && doc.word(k).chars().next().is_some_and(char::is_uppercase)
         };
+        // the given name may end the name when the surname was read apart:
+        // "House Majority Leader Kevin" + "McCarthy"
+        let surname_next = end < doc.tokens.len()
+            && capital(end)
+            && doc.text[doc.tokens[end - 1].end..doc.tokens[end].start] == *" ";
+        let last = if surname_next { end } else { end - 1 };
         let split = (l != Label::Person && words >= 3)
             .then(|| {
-                (end.saturating_sub(3).max(i + 1)..end - 1).find(|&p| {
+                (end.saturating_sub(3).max(i + 1)..last).find(|&p| {
                     let w = doc.word(p);
                     let lex = lexicon::lookup(&w.to_lowercase());
                     capital(p)
@@ -535,6 +541,19 @@ fn split_trailing_people(
                     out.push((s, doc.tokens[q - 1].end, l));
                 }
                 out.push((doc.tokens[p].start, e, Label::Person));
+            }
+            // "South Carolina Republican": a place and a party's member
+            // (when the rest is a known place: "North African" stays whole)
+            None if l == Label::Loc && words >= 2 && {
+                let lex = lexicon::lookup(&doc.word(end - 1).to_lowercase());
+                let place = &doc.text[s..doc.tokens[end - 2].end];
+                lex.contains(Lex::NORP)
+                    && !lex.contains(Lex::PLACE)
+                    && lexicon::lookup(&key_of(place)).contains(Lex::PLACE)
+            } =>
+            {
+                out.push((s, doc.tokens[end - 2].end, l));
+                out.push((doc.tokens[end - 1].start, e, Label::Norp));
             }
             None => out.push((s, e, l)),
         }
@@ -1409,6 +1428,40 @@ mod tests {
                 ("San Francisco Giants", Label::Org),
             ]
         );
+    }
+
+    #[test]
+    fn a_given_name_read_apart_from_its_surname_and_a_member_after_a_place() {
+        let text = "House Majority Leader Kevin McCarthy and the South Carolina Republican and \
+                    North African states.";
+        let doc = segment(text);
+        let at = |w: &str, l: Label| {
+            let s = text.find(w).unwrap();
+            (s, s + w.len(), l)
+        };
+        let found = split_trailing_people(
+            &doc,
+            &[
+                at("House Majority Leader Kevin", Label::Org),
+                at("McCarthy", Label::Person),
+                at("South Carolina Republican", Label::Loc),
+                at("North African", Label::Loc),
+            ],
+        );
+        let found: Vec<(&str, Label)> = found.iter().map(|x| (&text[x.0..x.1], x.2)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Kevin", Label::Person),
+                ("McCarthy", Label::Person),
+                ("South Carolina", Label::Loc),
+                ("Republican", Label::Norp),
+                ("North African", Label::Loc),
+            ]
+        );
+        let l = recognise(&doc);
+        let m = l.mention_at(text.find("Kevin").unwrap()).unwrap();
+        assert_eq!(&text[m.start..m.end], "Kevin McCarthy");
     }
 
     #[test]
