@@ -21,8 +21,9 @@ with open(f"{work}/train.jsonl", "w", encoding="utf-8") as a, open(f"{work}/held
         (h if i % 5 == fold else a).write(l)
 PY
 cargo build --release --quiet --example train_tagger
-# the weights depend only on the training split: train once per fold
-weights=$work/tagger-fold$fold.bin
+# the weights depend on the training split and the feature code: train once for each
+key=$(cat src/entities/tagger.rs src/entities/fx.rs src/segment.rs data/lexicon.txt examples/train_tagger.rs | sha256sum | cut -c1-12)
+weights=$work/tagger-fold$fold-$key.bin
 [ -f "$weights" ] || ./target/release/examples/train_tagger "$work/train.jsonl" \
   --epochs 12 --prune 8 --runs 8 --out "$weights" > "$work/train.log"
 # the working tree as it is now, with the fold's weights

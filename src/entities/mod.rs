@@ -579,8 +579,9 @@ fn titled_or_org(w: &str) -> bool {
         || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-/// "Johnson" + "Space Center", "Civic" + "Party": a name followed by up to
-/// three capitalised words that end in a head word of [`ORG_HEADS`] or
+/// "Johnson" + "Space Center", "Civic" + "Party", "U.S." + "Securities and
+/// Exchange Commission": a name followed by capitalised words (and "and",
+/// "of", "&" between them) that end in a head word of [`ORG_HEADS`] or
 /// [`LOC_HEADS`] runs on to that head word (the label is then the head's,
 /// by [`head_label`]). Names inside the run are taken into it. `names` are
 /// ordered, and so is the result.
@@ -606,6 +607,19 @@ fn extend_to_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usiz
                 head = Some(doc.tokens[j].end);
             }
             j += 1;
+            // "U.S. Securities and Exchange Commission": small joining words
+            // before a capitalised one
+            if head.is_none()
+                && j + 1 < n
+                && matches!(doc.word(j), "and" | "of" | "&")
+                && doc
+                    .word(j + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                j += 1;
+            }
         }
         // "Turkish" + "Foreign Ministry" are two names
         let (Some(he), false) = (head, l == Label::Norp) else {
