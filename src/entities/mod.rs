@@ -1480,7 +1480,8 @@ mod tests {
 
     #[test]
     fn a_name_runs_on_to_its_head_word() {
-        let text = "Johnson Space Center and Labour Party and Turkish Foreign Ministry.";
+        let text = "Johnson Space Center and Labour Party and Turkish Foreign Ministry and \
+                    U.S. Securities and Exchange Commission.";
         let doc = segment(text);
         let at = |w: &str, l: Label| {
             let s = text.find(w).unwrap();
@@ -1493,6 +1494,8 @@ mod tests {
                 at("Labour", Label::Person),
                 at("Turkish", Label::Norp),
                 at("Foreign Ministry", Label::Org),
+                at("U.S.", Label::Loc),
+                at("Securities and Exchange Commission", Label::Org),
             ],
         );
         let found: Vec<&str> = found.iter().map(|x| &text[x.0..x.1]).collect();
@@ -1502,7 +1505,8 @@ mod tests {
                 "Johnson Space Center",
                 "Labour Party",
                 "Turkish",
-                "Foreign Ministry"
+                "Foreign Ministry",
+                "U.S. Securities and Exchange Commission",
             ]
         );
         let l = recognise(&doc);
