@@ -435,16 +435,33 @@ const LOC_HEADS: &[&str] = &[
     "Planetarium",
 ];
 
+/// Last words that make a name a law, treaty or the like (MISC): "Clean Air
+/// Act", "Paris Agreement".
+const MISC_HEADS: &[&str] = &[
+    "Act",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Doctrine",
+    "Amendment",
+    "Protocol",
+];
+
 /// The label a name of two or more words takes from its last word, when
 /// the tagger's `label` cannot be right: an organisation's head word
 /// overrides a person, place or other name; a place's head word a person
-/// or other name. `None`: keep the label.
+/// or other name; a law's or treaty's a person, organisation or place.
+/// `None`: keep the label.
 fn head_label(name: &str, label: Label) -> Option<Label> {
     let (_, last) = name.rsplit_once(' ')?;
     if ORG_HEADS.contains(&last) && matches!(label, Label::Person | Label::Loc | Label::Misc) {
         Some(Label::Org)
     } else if LOC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Misc) {
         Some(Label::Loc)
+    } else if MISC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Org | Label::Loc)
+    {
+        Some(Label::Misc)
     } else {
         None
     }
@@ -695,6 +712,7 @@ const HEAD_FIRST_ORGS: &[&str] = &[
     "Center",
     "Centre",
     "Church",
+    "Club",
     "College",
     "Commission",
     "Committee",
@@ -927,7 +945,9 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     }
     while e > i
         && (doc.tokens[e - 1].kind == TokenKind::Punct && !doc.word(e - 1).ends_with('.')
-            || is_possessive(doc.word(e - 1)))
+            || is_possessive(doc.word(e - 1))
+            // "State Department of": no name ends in a small joining word
+            || matches!(doc.word(e - 1), "of" | "and" | "for" | "the" | "on" | "&"))
     {
         e -= 1;
     }
@@ -1566,6 +1586,19 @@ mod tests {
         assert_eq!((&text[x.0..x.1], x.2), ("Bernie Sanders", Label::Person));
         let x = clean_span(&doc, span("Zorbatz", "Zorbatz", Kind::Org)).unwrap();
         assert_eq!((&text[x.0..x.1], x.2), ("Zorbatz", Label::Person));
+        // no name ends in a small joining word
+        let doc2 = segment("a tool of the State Department of old");
+        let at2 = |w: &str| doc2.token_at(doc2.text.find(w).unwrap());
+        let x = clean_span(
+            &doc2,
+            tagger::Span {
+                start: at2("State"),
+                end: at2("of old") + 1,
+                kind: Kind::Org,
+            },
+        )
+        .unwrap();
+        assert_eq!(&doc2.text[x.0..x.1], "State Department");
         // a title read apart from the name is no organisation
         assert_eq!(
             clean_span(&doc, span("Senator", "Senator", Kind::Org)),
@@ -1682,6 +1715,7 @@ mod tests {
         );
         assert_eq!(head_label("Labour Party", Label::Person), Some(Label::Org));
         assert_eq!(head_label("Wembley Stadium", Label::Misc), Some(Label::Loc));
+        assert_eq!(head_label("Clean Air Act", Label::Org), Some(Label::Misc));
         // an organisation tagged so stays one; one word is no evidence
         assert_eq!(head_label("Kennedy Center", Label::Org), None);
         assert_eq!(head_label("Party", Label::Person), None);
