@@ -514,7 +514,7 @@ fn split_trailing_people(
     names: &[(usize, usize, Label)],
 ) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::with_capacity(names.len());
-    for &(s, e, l) in names {
+    for (k, &(s, e, l)) in names.iter().enumerate() {
         let (i, end) = (doc.token_at(s), doc.token_at(e.saturating_sub(1)) + 1);
         let words = end.saturating_sub(i);
         let capital = |k: usize| {
@@ -557,6 +557,16 @@ fn split_trailing_people(
                 if q > i {
                     out.push((s, doc.tokens[q - 1].end, l));
                 }
+                // a surname the tagger left out joins the person
+                // ("Senate Majority Leader Mitch" + "McConnell (R-Ky.)")
+                let untagged = names
+                    .get(k + 1)
+                    .map_or(true, |x| x.0 >= doc.tokens[end].end);
+                let e = if p == end - 1 && untagged {
+                    doc.tokens[end].end
+                } else {
+                    e
+                };
                 out.push((doc.tokens[p].start, e, Label::Person));
             }
             // "South Carolina Republican": a place and a party's member
@@ -1496,6 +1506,10 @@ mod tests {
         let l = recognise(&doc);
         let m = l.mention_at(text.find("Kevin").unwrap()).unwrap();
         assert_eq!(&text[m.start..m.end], "Kevin McCarthy");
+        // a surname the tagger left out joins the given name
+        let found = split_trailing_people(&doc, &[at("House Majority Leader Kevin", Label::Org)]);
+        let found: Vec<(&str, Label)> = found.iter().map(|x| (&text[x.0..x.1], x.2)).collect();
+        assert_eq!(found, [("Kevin McCarthy", Label::Person)]);
     }
 
     #[test]
