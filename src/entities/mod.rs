@@ -144,6 +144,26 @@ const TITLES: &[&str] = &[
     "secretary",
     "ambassador",
     "sheikh",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "chief",
+    "justice",
+    "commissioner",
+    "deputy",
+    "vice",
+    "professor",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "emir",
+    "sgt.",
+    "cpl.",
+    "adm.",
+    "maj.",
 ];
 
 /// Capitalised words that open sentences and are never inside a name (but
@@ -1059,6 +1079,15 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         } else if e + 1 < n && doc.word(e) == "," && legal(doc.word(e + 1)) {
             e += 2;
             company = true;
+        }
+    }
+    // "NATO Secretary" + "General Mark Rutte": an organisation's name does
+    // not end in a title
+    if kind == Kind::Org && e > i + 1 && TITLES.contains(&doc.word(e - 1).to_lowercase().as_str()) {
+        let rest = &doc.text[doc.tokens[i].start..doc.tokens[e - 2].end];
+        let acronym = rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if acronym || lexicon::lookup(&key_of(rest)).contains(Lex(Lex::ORG.0 | Lex::G_ORG.0)) {
+            e -= 1;
         }
     }
     let text = &doc.text[doc.tokens[i].start..doc.tokens[e - 1].end];
