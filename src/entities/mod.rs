@@ -453,6 +453,28 @@ const LOC_HEADS: &[&str] = &[
     "County",
     "Region",
     "Planetarium",
+    "Hospital",
+];
+
+/// Plural last words of places: "Niagara Falls", "Palm Springs" (not teams).
+const PLACE_PLURALS: &[&str] = &[
+    "Falls",
+    "Heights",
+    "Springs",
+    "Hills",
+    "Woods",
+    "Lakes",
+    "Keys",
+    "Highlands",
+    "Plains",
+    "Gardens",
+    "Rapids",
+    "Islands",
+    "Mountains",
+    "Isles",
+    "Territories",
+    "Emirates",
+    "States",
 ];
 
 /// Last words that make a name a law, treaty or the like (MISC): "Clean Air
@@ -468,6 +490,21 @@ const MISC_HEADS: &[&str] = &[
     "Protocol",
 ];
 
+/// "Los Angeles Lakers", "Texas Rangers": a known place and a capitalised
+/// plural is a team, an organisation.
+fn is_team(name: &str) -> bool {
+    let Some((place, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && !PLACE_PLURALS.contains(&last)
+        && !lexicon::lookup(&key_of(name)).contains(Lex::PLACE)
+        && lexicon::lookup(&key_of(place)).contains(Lex(Lex::CITY.0 | Lex::STATE.0))
+}
+
 /// The label a name of two or more words takes from its last word, when
 /// the tagger's `label` cannot be right: an organisation's head word
 /// overrides a person, place or other name; a place's head word a person
@@ -475,6 +512,9 @@ const MISC_HEADS: &[&str] = &[
 /// `None`: keep the label.
 fn head_label(name: &str, label: Label) -> Option<Label> {
     let (_, last) = name.rsplit_once(' ')?;
+    if label == Label::Loc && is_team(name) {
+        return Some(Label::Org);
+    }
     if ORG_HEADS.contains(&last) && matches!(label, Label::Person | Label::Loc | Label::Misc) {
         Some(Label::Org)
     } else if LOC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Misc) {
@@ -1108,6 +1148,13 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
             return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Norp));
         }
     }
+    // "the Biden administration": a well-known public figure's surname alone
+    if e == i + 1 && kind != Kind::Per {
+        let l = lexicon::lookup(&key_of(text));
+        if l.contains(Lex::PEOPLE) && !l.contains(Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::ORG.0)) {
+            return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Person));
+        }
+    }
     let label = match kind {
         Kind::Per => Label::Person,
         Kind::Org => Label::Org,
@@ -1642,6 +1689,19 @@ mod tests {
         )
         .unwrap();
         assert_eq!(&doc2.text[x.0..x.1], "State Department");
+        // a well-known figure's surname alone is a person, whatever the tagger said
+        let doc3 = segment("The Biden administration sued.");
+        let b = doc3.token_at(4);
+        let x = clean_span(
+            &doc3,
+            tagger::Span {
+                start: b,
+                end: b + 1,
+                kind: Kind::Misc,
+            },
+        )
+        .unwrap();
+        assert_eq!(x.2, Label::Person);
         // a title read apart from the name is no organisation
         assert_eq!(
             clean_span(&doc, span("Senator", "Senator", Kind::Org)),
@@ -1759,6 +1819,14 @@ mod tests {
         assert_eq!(head_label("Labour Party", Label::Person), Some(Label::Org));
         assert_eq!(head_label("Wembley Stadium", Label::Misc), Some(Label::Loc));
         assert_eq!(head_label("Clean Air Act", Label::Org), Some(Label::Misc));
+        assert_eq!(
+            head_label("Royal Free Hospital", Label::Person),
+            Some(Label::Loc)
+        );
+        // a known place and a plural: a team; places with plural names stay places
+        assert_eq!(head_label("Boston Celtics", Label::Loc), Some(Label::Org));
+        assert_eq!(head_label("Niagara Falls", Label::Loc), None);
+        assert_eq!(head_label("United States", Label::Loc), None);
         // an organisation tagged so stays one; one word is no evidence
         assert_eq!(head_label("Kennedy Center", Label::Org), None);
         assert_eq!(head_label("Party", Label::Person), None);
