@@ -577,14 +577,10 @@ fn split_trailing_people(
     for (k, &(s, e, l)) in names.iter().enumerate() {
         let (i, end) = (doc.token_at(s), doc.token_at(e.saturating_sub(1)) + 1);
         let words = end.saturating_sub(i);
-        let capital = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Word
-                && doc.word(k).chars().next().is_some_and(char::is_uppercase)
-        };
         // the given name may end the name when the surname was read apart:
         // "House Majority Leader Kevin" + "McCarthy"
         let surname_next = end < doc.tokens.len()
-            && capital(end)
+            && capitalised(doc, end)
             && doc.text[doc.tokens[end - 1].end..doc.tokens[end].start] == *" ";
         let last = if surname_next { end } else { end - 1 };
         let split = (l != Label::Person && words >= 3)
@@ -592,11 +588,11 @@ fn split_trailing_people(
                 (end.saturating_sub(3).max(i + 1)..last).find(|&p| {
                     let w = doc.word(p);
                     let lex = lexicon::lookup(&w.to_lowercase());
-                    capital(p)
+                    capitalised(doc, p)
                         && lex.contains(Lex::FIRST)
                         && !lex.contains(Lex(Lex::COMMON.0 | Lex::PLACE.0 | Lex::ORG.0))
                         && titled_or_org(doc.word(p - 1))
-                        && (p..end).all(capital)
+                        && (p..end).all(|k| capitalised(doc, k))
                         && !ORG_HEADS.contains(&doc.word(end - 1))
                         && !LOC_HEADS.contains(&doc.word(end - 1))
                 })
@@ -683,9 +679,8 @@ fn extend_to_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usiz
         let mut head = None;
         while j < n
             && head.is_none()
-            && doc.tokens[j].kind == TokenKind::Word
+            && capitalised(doc, j)
             && doc.text[doc.tokens[j - 1].end..doc.tokens[j].start] == *" "
-            && doc.word(j).chars().next().is_some_and(char::is_uppercase)
             && !OPENERS.contains(&doc.word(j))
             && doc.tokens[j].end - e < 40
         {
@@ -744,17 +739,16 @@ fn known_orgs(
     names: &[(usize, usize, Label)],
 ) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
-    let capital = |k: usize| doc.word(k).chars().next().is_some_and(char::is_uppercase);
     let mut next_name = 0;
     for &(k, e) in orgs {
         if e <= k || e > doc.tokens.len() {
             continue;
         }
         // every word capitalised but the small ones: "Doctors Without Borders", not "Apple pie"
-        let shape_ok = (k..e)
-            .all(|i| capital(i) || matches!(doc.word(i), "of" | "and" | "for" | "the" | "on"))
-            && capital(k)
-            && capital(e - 1);
+        let shape_ok = (k..e).all(|i| {
+            capitalised(doc, i) || matches!(doc.word(i), "of" | "and" | "for" | "the" | "on")
+        }) && capitalised(doc, k)
+            && capitalised(doc, e - 1);
         let (s, e) = (doc.tokens[k].start, doc.tokens[e - 1].end);
         while next_name < names.len() && names[next_name].1 <= s {
             next_name += 1;
@@ -812,10 +806,6 @@ const HEAD_FIRST_ORGS: &[&str] = &[
 /// ("Bank of America Corp"). `names` are the tagged spans, ordered.
 fn headed_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, usize, Label)> {
     let n = doc.tokens.len();
-    let capital = |k: usize| {
-        doc.tokens[k].kind == TokenKind::Word
-            && doc.word(k).chars().next().is_some_and(char::is_uppercase)
-    };
     // no line break between tokens k - 1 and k
     let joined = |k: usize| !doc.text[doc.tokens[k - 1].end..doc.tokens[k].start].contains('\n');
     let mut out = Vec::new();
@@ -833,7 +823,7 @@ fn headed_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, u
             e += 1;
         }
         // "the Commission on Wednesday"
-        if e >= n || !capital(e) || !joined(e) || numeric::is_date_word(doc.word(e)) {
+        if e >= n || !capitalised(doc, e) || !joined(e) || numeric::is_date_word(doc.word(e)) {
             k += 1;
             continue;
         }
@@ -842,12 +832,12 @@ fn headed_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, u
         let mut last = e;
         let mut i = e + 1;
         while i < n && joined(i) && last - e < 6 {
-            if capital(i) {
+            if capitalised(doc, i) {
                 last = i;
                 i += 1;
             } else if i + 1 < n
                 && matches!(doc.word(i), "-" | "and" | "of" | "&" | "for")
-                && capital(i + 1)
+                && capitalised(doc, i + 1)
                 // "Council of Europe and NATO": two names
                 && !(doc.word(i) == "and" && doc.word(i + 1).chars().all(|c| c.is_uppercase()))
                 && joined(i + 1)
@@ -861,7 +851,7 @@ fn headed_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, u
         let mut s = k;
         while s > 0
             && k - s < 4
-            && capital(s - 1)
+            && capitalised(doc, s - 1)
             && joined(s)
             && !OPENERS.contains(&doc.word(s - 1))
         {
@@ -896,12 +886,7 @@ fn companies(doc: &Document) -> Vec<(usize, usize, Label)> {
         let end = s;
         while s > 0
             && end - s < 4
-            && doc.tokens[s - 1].kind == TokenKind::Word
-            && doc
-                .word(s - 1)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && capitalised(doc, s - 1)
             && !matches!(
                 doc.word(s - 1).to_ascii_lowercase().as_str(),
                 "by" | "to"
@@ -998,6 +983,12 @@ fn datelines(doc: &Document) -> Vec<(usize, usize, Label)> {
         }
     }
     out
+}
+
+/// True when token `k` is a word that starts with a capital letter.
+fn capitalised(doc: &Document, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::Word
+        && doc.word(k).chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -1417,6 +1408,22 @@ mod tests {
     use super::*;
     use crate::segment::segment;
 
+    /// The first `w` in `text` as a name labelled `l`.
+    fn name_of(text: &str, w: &str, l: Label) -> (usize, usize, Label) {
+        let s = text.find(w).unwrap();
+        (s, s + w.len(), l)
+    }
+
+    /// What `names` say of `text`: each name's words and label.
+    fn shown<'a>(text: &'a str, names: &[(usize, usize, Label)]) -> Vec<(&'a str, Label)> {
+        names.iter().map(|x| (&text[x.0..x.1], x.2)).collect()
+    }
+
+    /// Just the words of `names`.
+    fn words<'a>(text: &'a str, names: &[(usize, usize, Label)]) -> Vec<&'a str> {
+        names.iter().map(|x| &text[x.0..x.1]).collect()
+    }
+
     #[test]
     fn canonical_names_prefer_fuller_then_not_capitals() {
         assert!(better_name("Vladimir Putin", "Putin"));
@@ -1488,11 +1495,8 @@ mod tests {
                     the Council on American-Islamic Relations met the Council of Europe and NATO. \
                     The Commission on Wednesday spoke.";
         let doc = segment(text);
-        let names = |f: Vec<(usize, usize, Label)>| -> Vec<&str> {
-            f.iter().map(|x| &text[x.0..x.1]).collect()
-        };
         assert_eq!(
-            names(headed_orgs(&doc, &[])),
+            words(text, &headed_orgs(&doc, &[])),
             [
                 "Church of England",
                 "Massachusetts Institute of Technology",
@@ -1503,9 +1507,8 @@ mod tests {
         // a longer tagged name keeps its span
         let s = text.find("Massachusetts").unwrap();
         let longer = [(s - 4, s + 50, Label::Org)];
-        assert!(
-            !names(headed_orgs(&doc, &longer)).contains(&"Massachusetts Institute of Technology")
-        );
+        assert!(!words(text, &headed_orgs(&doc, &longer))
+            .contains(&"Massachusetts Institute of Technology"));
         let l = recognise(&doc);
         let m = l.mention_at(text.find("Church").unwrap()).unwrap();
         assert_eq!(
@@ -1519,26 +1522,20 @@ mod tests {
         let text = "NASA Administrator Charles Bolden met Best Products Co Chairman and Chief \
                     Executive Daniel Levy and the San Francisco Giants.";
         let doc = segment(text);
-        let span = |w: &str| {
-            let s = text.find(w).unwrap();
-            (s, s + w.len())
-        };
-        let (a, b) = (
-            span("NASA Administrator Charles Bolden"),
-            span("Best Products Co Chairman and Chief Executive Daniel Levy"),
-        );
-        let giants = span("San Francisco Giants");
         let found = split_trailing_people(
             &doc,
             &[
-                (a.0, a.1, Label::Org),
-                (b.0, b.1, Label::Org),
-                (giants.0, giants.1, Label::Org),
+                name_of(text, "NASA Administrator Charles Bolden", Label::Org),
+                name_of(
+                    text,
+                    "Best Products Co Chairman and Chief Executive Daniel Levy",
+                    Label::Org,
+                ),
+                name_of(text, "San Francisco Giants", Label::Org),
             ],
         );
-        let found: Vec<(&str, Label)> = found.iter().map(|x| (&text[x.0..x.1], x.2)).collect();
         assert_eq!(
-            found,
+            shown(text, &found),
             [
                 ("NASA", Label::Org),
                 ("Charles Bolden", Label::Person),
@@ -1555,10 +1552,7 @@ mod tests {
         let text = "House Majority Leader Kevin McCarthy and the South Carolina Republican and \
                     North African states.";
         let doc = segment(text);
-        let at = |w: &str, l: Label| {
-            let s = text.find(w).unwrap();
-            (s, s + w.len(), l)
-        };
+        let at = |w: &str, l: Label| name_of(text, w, l);
         let found = split_trailing_people(
             &doc,
             &[
@@ -1568,9 +1562,8 @@ mod tests {
                 at("North African", Label::Loc),
             ],
         );
-        let found: Vec<(&str, Label)> = found.iter().map(|x| (&text[x.0..x.1], x.2)).collect();
         assert_eq!(
-            found,
+            shown(text, &found),
             [
                 ("Kevin", Label::Person),
                 ("McCarthy", Label::Person),
@@ -1584,8 +1577,7 @@ mod tests {
         assert_eq!(&text[m.start..m.end], "Kevin McCarthy");
         // a surname the tagger left out joins the given name
         let found = split_trailing_people(&doc, &[at("House Majority Leader Kevin", Label::Org)]);
-        let found: Vec<(&str, Label)> = found.iter().map(|x| (&text[x.0..x.1], x.2)).collect();
-        assert_eq!(found, [("Kevin McCarthy", Label::Person)]);
+        assert_eq!(shown(text, &found), [("Kevin McCarthy", Label::Person)]);
     }
 
     #[test]
@@ -1593,10 +1585,7 @@ mod tests {
         let text = "Johnson Space Center and Labour Party and Turkish Foreign Ministry and \
                     U.S. Securities and Exchange Commission.";
         let doc = segment(text);
-        let at = |w: &str, l: Label| {
-            let s = text.find(w).unwrap();
-            (s, s + w.len(), l)
-        };
+        let at = |w: &str, l: Label| name_of(text, w, l);
         let found = extend_to_heads(
             &doc,
             &[
@@ -1608,9 +1597,8 @@ mod tests {
                 at("Securities and Exchange Commission", Label::Org),
             ],
         );
-        let found: Vec<&str> = found.iter().map(|x| &text[x.0..x.1]).collect();
         assert_eq!(
-            found,
+            words(text, &found),
             [
                 "Johnson Space Center",
                 "Labour Party",
@@ -1628,10 +1616,7 @@ mod tests {
     fn names_of_no_person_words_take_the_next_best_kind() {
         let text = "Crisis Crew met Johan de Kock and Edmonton Quexel editors and Quexel Zorbatz.";
         let doc = segment(text);
-        let at = |w: &str| {
-            let s = text.find(w).unwrap();
-            (s, s + w.len(), Label::Person)
-        };
+        let at = |w: &str| name_of(text, w, Label::Person);
         let mut names = vec![
             at("Crisis Crew"),
             at("Johan de Kock"),
@@ -1651,15 +1636,11 @@ mod tests {
     fn common_words_opening_sentences_are_no_names() {
         let text = "Iodine is scarce. Doctors add iodine to salt. Moscow agreed. Zorbatz left.";
         let doc = segment(text);
-        let at = |w: &str| {
-            let s = text.find(w).unwrap();
-            (s, s + w.len(), Label::Person)
-        };
+        let at = |w: &str| name_of(text, w, Label::Person);
         let mut names = vec![at("Iodine"), at("Moscow"), at("Zorbatz")];
         drop_common_openers(&doc, &mut names);
-        let kept: Vec<&str> = names.iter().map(|x| &text[x.0..x.1]).collect();
         // in lower case elsewhere: dropped; a known place, or never in lower case: kept
-        assert_eq!(kept, ["Moscow", "Zorbatz"]);
+        assert_eq!(words(text, &names), ["Moscow", "Zorbatz"]);
     }
 
     #[test]
