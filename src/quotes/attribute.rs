@@ -146,7 +146,7 @@ fn is_dash(doc: &Document, i: usize) -> bool {
 }
 
 /// Token `k` is a quote mark (a punctuation token, not the apostrophe of "’s").
-fn is_mark(doc: &Document, k: usize) -> bool {
+pub(crate) fn is_mark(doc: &Document, k: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| {
         t.kind == TokenKind::Punct
             && doc
@@ -515,8 +515,9 @@ pub fn relative_antecedent(doc: &Document, who: usize, lo: usize) -> Option<Np> 
 }
 
 /// "“…,” Walker said, according to an Associated Press account": a source
-/// named with "according to" right after the cue (within a few tokens, in
-/// the same sentence) is the attribution, as PolNeAR marks it.
+/// named with "according to" right after the cue (within ten tokens, in
+/// the same clause, with or without a comma) is the attribution, as
+/// PolNeAR marks it.
 ///
 /// ```
 /// use newsmark::quotes::attribute::{after_quote, according_after};
@@ -527,17 +528,22 @@ pub fn relative_antecedent(doc: &Document, who: usize, lo: usize) -> Option<Np> 
 /// ```
 pub fn according_after(doc: &Document, a: Attribution, hi: usize) -> Attribution {
     let from = a.cue.1.max(a.np.map_or(0, |np| np.end));
-    let lim = (from + 6).min(hi).min(doc.tokens.len());
+    let lim = (from + 10).min(hi).min(doc.tokens.len());
     for k in from..lim {
         let w = doc.word(k);
-        if matches!(w, "." | "!" | "?" | ";" | ":") || is_mark(doc, k) {
+        // Another clause: "…, and according to the agency he left".
+        if matches!(
+            w,
+            "." | "!" | "?" | ";" | ":" | "and" | "but" | "or" | "while" | "when" | "because"
+        ) || is_mark(doc, k)
+        {
             break;
         }
-        if w == "," && is(doc, k + 1, &["according"]) && is(doc, k + 2, &["to"]) {
-            if let Some(np) = np::after(doc, k + 3, hi) {
+        if is(doc, k, &["according"]) && is(doc, k + 1, &["to"]) {
+            if let Some(np) = np::after(doc, k + 2, hi) {
                 return Attribution {
                     np: Some(np),
-                    cue: (k + 1, k + 3),
+                    cue: (k, k + 2),
                 };
             }
         }

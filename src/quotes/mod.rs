@@ -449,8 +449,23 @@ fn own_attribution(
                 && doc.sentences[si - 1].tokens.start >= para.tokens.start
             {
                 let prev = &doc.sentences[si - 1];
-                found = before_quote(doc, prev.tokens.end, prev.tokens.start)
-                    .filter(|a| a.np.is_some());
+                // A sentence before that holds a quote of its own passes its
+                // speaker on through that quote (“A,” X said, when a dozen
+                // states voted. “B.”): its last cue is often a subordinate
+                // clause's.
+                let close = prev
+                    .tokens
+                    .clone()
+                    .rev()
+                    .find(|&k| attribute::is_mark(doc, k));
+                found = close
+                    .and_then(|k| after_quote(doc, k + 1, prev.tokens.end))
+                    .filter(|a| a.np.is_some())
+                    .map(|a| attribute::according_after(doc, a, prev.tokens.end))
+                    .or_else(|| {
+                        before_quote(doc, prev.tokens.end, prev.tokens.start)
+                            .filter(|a| a.np.is_some())
+                    });
             }
         }
     }

@@ -673,3 +673,38 @@ fn quote_only_paragraphs_take_the_person_before() {
     let g = run(text, &layer(text, &[("Sanders", "Bernie Sanders")], &[]));
     assert_ne!(g[0].speaker.as_deref(), Some("Bernie Sanders"));
 }
+
+#[test]
+fn according_to_without_a_comma_or_a_little_further_names_the_source() {
+    let p = [("Ware", "Jamal Ware")];
+    let q = one(
+        "“We disagree strongly,” Ware said in a statement according to the Blaze.",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("Blaze"));
+    let q = one(
+        "“We disagree,” Ware said of the families of the three victims, according to CNN.",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("CNN"));
+}
+
+#[test]
+fn a_quote_after_a_quote_sentence_takes_that_quotes_attribution() {
+    // The sentence before ends in a subordinate clause with a cue of its
+    // own ("a dozen states held", "the campaign estimated"): the quote
+    // continues the quote of that sentence, not the clause.
+    let p = [("Graham", "Lindsey Graham"), ("Jones", "Alex Jones")];
+    let text = "“Cruz is not my favorite,” Graham told CBS News, when a dozen states held contests. “But we may rally around him.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g.len(), 2);
+    assert_eq!(g[1].mention.as_deref(), Some("Graham"));
+    assert_eq!(g[1].cue.as_deref(), Some("told"));
+    let text = "“Your reputation is amazing,” Graham assured Jones, after Jones assured him of support. “I will not let you down.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[1].mention.as_deref(), Some("Graham"));
+    // And with its "according to" source.
+    let text = "“We are ready,” Graham said, according to CNN. “It is time.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[1].mention.as_deref(), Some("CNN"));
+}
