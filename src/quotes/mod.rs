@@ -782,7 +782,21 @@ fn fill(
         a += 1;
     }
     start = start.max(doc.tokens[a].start);
-    let (name, id) = resolver.resolve(start, end, quoted);
+    // A personal pronoun inside a sentence whose subject is a person
+    // stands for that subject, not the nearest name ("Rubio said that he
+    // unmasked Trump, whom he called …", "Shaw told Fox that he …").
+    let subject = (p.pronoun && p.head_start > 0)
+        .then(|| attribute::sentence_subject(doc, p.head_start))
+        .flatten()
+        .filter(|s| s.end <= p.head_start && !s.pronoun)
+        .and_then(|s| {
+            let (a, b) = (
+                doc.tokens[s.head_start].start,
+                doc.tokens[s.head_end - 1].end,
+            );
+            resolver.pronoun_as(start, end, (a, b))
+        });
+    let (name, id) = subject.unwrap_or_else(|| resolver.resolve(start, end, quoted));
     q.speaker = name;
     q.speaker_id = id;
     q.speaker_start = Some(start);

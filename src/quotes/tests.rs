@@ -708,3 +708,31 @@ fn a_quote_after_a_quote_sentence_takes_that_quotes_attribution() {
     let g = run(text, &layer(text, &p, &[]));
     assert_eq!(g[1].mention.as_deref(), Some("CNN"));
 }
+
+#[test]
+fn a_pronoun_stands_for_its_sentences_person_subject() {
+    // The nearest person before "he" is Trump, the object; the subject
+    // Rubio is the one who called him so.
+    let p = [("Marco Rubio", "Marco Rubio"), ("Trump", "Donald Trump")];
+    let text = "Marco Rubio said that he has begun to unmask Trump, whom he called a “con artist.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("he"));
+    assert_eq!(q.speaker.as_deref(), Some("Marco Rubio"));
+    // A subject of the other gender is no antecedent.
+    let text = "Anna Berg said that Trump, whom she called a “con artist,” lost.";
+    let mut l = layer(
+        text,
+        &[("Anna Berg", "Anna Berg"), ("Trump", "Donald Trump")],
+        &[],
+    );
+    l.genders = vec![
+        crate::entities::Gender::Female,
+        crate::entities::Gender::Male,
+    ];
+    let doc = segment(text);
+    let q = &find(&doc, &l).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+    l.genders = vec![crate::entities::Gender::Male, crate::entities::Gender::Male];
+    let q = &find(&doc, &l).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Donald Trump"));
+}
