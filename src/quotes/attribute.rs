@@ -231,6 +231,89 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     Some(np)
 }
 
+/// The subject of the clause holding token `i` when a subordinator or a
+/// conjunction after a comma opens that clause inside its sentence:
+/// "Jindal signed an order, while Mike Huckabee, the former governor,
+/// proposed we “…”" gives "Mike Huckabee". Reads back at most 30 tokens
+/// and never across a quote mark; the phrase must be followed (past an
+/// apposition or a parenthesis) by a verb.
+///
+/// ```
+/// use newsmark::quotes::attribute::clause_subject;
+/// let doc = newsmark::segment::segment("Freddy circled it as his friends jeered loudly.");
+/// let np = clause_subject(&doc, doc.tokens.len() - 1).unwrap();
+/// assert_eq!(doc.word(np.start), "his");
+/// ```
+pub fn clause_subject(doc: &Document, i: usize) -> Option<Np> {
+    let s = doc.sentences.get(doc.sentence_of(i))?;
+    let lo = s.tokens.start.max(i.saturating_sub(30));
+    for c in (lo + 1..i).rev() {
+        if is_mark(doc, c) {
+            return None;
+        }
+        let w = doc.word(c);
+        let opener = matches!(
+            w,
+            "while" | "as" | "when" | "whereas" | "although" | "though" | "because" | ";"
+        ) || matches!(w, "and" | "but") && doc.word(c - 1) == ",";
+        if !opener {
+            continue;
+        }
+        let Some(np) = np::after(doc, c + 1, i) else {
+            continue;
+        };
+        if np.pronoun && !is_subject_pronoun(doc.word(np.start)) {
+            continue;
+        }
+        let mut m = np.end;
+        // Past an apposition or a parenthesis: "Mike Huckabee, the former
+        // governor, proposed", "Sen. Ron Johnson (R-Wis.) kept asking".
+        let close = match doc.word(m) {
+            "," => Some(","),
+            "(" => Some(")"),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let lim = (m + 1 + APPOSITIVE).min(i);
+            match (m + 1..lim).find(|&x| doc.word(x) == close) {
+                Some(x) => m = x + 1,
+                None => continue,
+            }
+        }
+        if m < i && verb_like(doc, m) {
+            return Some(np);
+        }
+    }
+    None
+}
+
+/// Token `m` reads as a finite verb after a subject: a lower-case
+/// auxiliary or adverb, a cue, a past form or a third-person form.
+fn verb_like(doc: &Document, m: usize) -> bool {
+    let w = doc.word(m);
+    doc.tokens[m].kind == TokenKind::Word
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(w, "later" | "ago" | "earlier" | "before" | "after")
+        && (is_aux_or_adverb(w)
+            || cue(w).is_some()
+            || w.ends_with("ed")
+            || matches!(
+                w,
+                "kept"
+                    | "took"
+                    | "made"
+                    | "gave"
+                    | "went"
+                    | "came"
+                    | "got"
+                    | "began"
+                    | "sent"
+                    | "spoke"
+                    | "thought"
+            )
+            || w.ends_with('s') && w.len() > 3 && !is_determiner(w) && w != "this")
+}
+
 /// The token after a dateline opening at `k` ("WASHINGTON (AP) — ",
 /// "Mexico City (AFP) – "), or `k` itself: a dateline ends at a dash within
 /// ten tokens, after a parenthesised agency or an all-capitals first word.
@@ -443,6 +526,18 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
                         || p.start > 0 && matches!(doc.word(p.start - 1), "with" | "," | "and"))
             }) {
                 return Some(p);
+            }
+            // "with the campaign of the former senator saying": the phrase
+            // after a "with" opening the participle's clause, named or not.
+            let lim = j.saturating_sub(10).max(lo);
+            let with = (lim..=j)
+                .rev()
+                .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+                .find(|&k| doc.word(k) == "with");
+            if let Some(p) = with.and_then(|k| np::after(doc, k + 1, c)) {
+                if !p.pronoun || is_subject_pronoun(doc.word(p.start)) {
+                    return Some(p);
+                }
             }
         }
         // ", saying", "issued a statement saying": the main clause's subject.

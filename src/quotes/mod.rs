@@ -475,9 +475,15 @@ fn own_attribution(
         let sent = doc.sentences.get(doc.sentence_of(open))?;
         if open > sent.tokens.start {
             let colon = open > 0 && doc.word(open - 1) == ":";
-            if let Some(np) = attribute::sentence_subject(doc, open)
-                .filter(|np| np.end <= open && (colon || speaker_like(doc, entities, np)))
-            {
+            let ok = |np: &np::Np| np.end <= open && (colon || speaker_like(doc, entities, np));
+            // The subject of the quote's own clause, when the sentence's
+            // would own the term too: "Jindal signed an order, while
+            // Huckabee proposed we “wake up.”"
+            if let Some(np) = attribute::sentence_subject(doc, open).filter(ok).map(|np| {
+                attribute::clause_subject(doc, open)
+                    .filter(ok)
+                    .unwrap_or(np)
+            }) {
                 found = Some(Attribution {
                     np: Some(np),
                     cue: (open, open),

@@ -736,3 +736,26 @@ fn a_pronoun_stands_for_its_sentences_person_subject() {
     let q = &find(&doc, &l).quotes[0];
     assert_eq!(q.speaker.as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn a_term_in_a_later_clause_belongs_to_that_clauses_subject() {
+    let p = [
+        ("Bobby Jindal", "Bobby Jindal"),
+        ("Mike Huckabee", "Mike Huckabee"),
+    ];
+    let text = "Bobby Jindal on Monday signed an order, while Mike Huckabee, the former governor, proposed we “wake up and smell the coffee” soon.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Mike Huckabee"));
+    // Without a clause of its own, the sentence's subject.
+    let text = "Bobby Jindal on Monday proposed we “wake up and smell the coffee” soon.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Bobby Jindal"));
+}
+
+#[test]
+fn with_and_a_phrase_names_the_subject_of_a_participle() {
+    let p = [("Rick Santorum", "Rick Santorum")];
+    let text = "Rick Santorum turned on Cruz, with the campaign of the former senator saying Cruz was “not a real conservative.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("the campaign"));
+    assert_eq!(q.cue.as_deref(), Some("saying"));
+}
