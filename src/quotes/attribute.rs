@@ -164,6 +164,44 @@ fn after_closing_mark(doc: &Document, c: usize) -> bool {
     c >= 2 && (quote(c - 1) && doc.word(c - 2) == "," || doc.word(c - 1) == "," && quote(c - 2))
 }
 
+/// A source named right before a colon that opens the quote at token
+/// `open`, after a dash or "more from": "TURNOUT IN IOWA - Michael McDonald:
+/// “…”", "More from Blumenthal and Cohen: “…”" (digest and blog style).
+/// The cue is the colon.
+///
+/// ```
+/// use newsmark::quotes::attribute::dash_colon;
+/// let doc = newsmark::segment::segment("POLLS AGREE - Carl Bialik: “It was close.”");
+/// let a = dash_colon(&doc, 6).unwrap();
+/// assert_eq!(doc.word(a.np.unwrap().start), "Carl");
+/// ```
+pub fn dash_colon(doc: &Document, open: usize) -> Option<Attribution> {
+    let colon = open.checked_sub(1)?;
+    if doc.word(colon) != ":" || colon < 2 {
+        return None;
+    }
+    let lo = colon.saturating_sub(np::MAX_LEN + 1);
+    let mut k = (lo..colon).rev().find(|&k| {
+        is_dash(doc, k) || k > 0 && is(doc, k, &["from"]) && is(doc, k - 1, &["More", "more"])
+    })?;
+    k += 1;
+    let np = np::after(doc, k, colon)?;
+    // The phrase fills the stretch (a name or "Blumenthal and Cohen").
+    let and = np.end < colon && is(doc, np.end, &["and", "&"]);
+    let whole = if and {
+        np::after(doc, np.end + 1, colon).filter(|p| p.end == colon && !p.pronoun)?;
+        Np { end: colon, ..np }
+    } else {
+        np
+    };
+    (whole.end == colon && !whole.pronoun && np::is_cap(doc, whole.end - 1)).then_some(
+        Attribution {
+            np: Some(whole),
+            cue: (colon, colon + 1),
+        },
+    )
+}
+
 /// The first noun phrase of the sentence holding token `i` (its subject, roughly).
 pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     let s = doc.sentences.get(doc.sentence_of(i))?;

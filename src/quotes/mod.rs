@@ -407,7 +407,8 @@ fn own_attribution(
     }
     if found.is_none() {
         let sent = doc.sentences.get(doc.sentence_of(open))?;
-        found = before_quote(doc, open, sent.tokens.start.max(lo));
+        found = attribute::dash_colon(doc, open)
+            .or_else(|| before_quote(doc, open, sent.tokens.start.max(lo)));
     }
     if found.is_none() && open == para.tokens.start && s.para > 0 && s.parent.is_none() {
         let prev = &doc.paragraphs[s.para - 1];

@@ -759,3 +759,17 @@ fn with_and_a_phrase_names_the_subject_of_a_participle() {
     assert_eq!(q.mention.as_deref(), Some("the campaign"));
     assert_eq!(q.cue.as_deref(), Some("saying"));
 }
+
+#[test]
+fn a_name_between_a_dash_and_a_colon_signs_the_quote() {
+    let p = [("Carl Bialik", "Carl Bialik"), ("Jones", "Jeffrey Jones")];
+    let text = "POLLSTERS AGREE ON ONE THING - Carl Bialik: “Keep on contacting voters as late as possible, and then some more.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Carl Bialik"));
+    assert_eq!(q.cue.as_deref(), Some(":"));
+    let text = "What that means for this year - More from Jones: “The partisanship of the state is only a starting point.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Jones"));
+    // A place after "from" is no source.
+    let text = "Carl Bialik said the judge was from Mexico: “The judge is a very hostile judge to me, I believe.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Carl Bialik"));
+}
