@@ -297,7 +297,20 @@ pub fn clause_subject(doc: &Document, i: usize) -> Option<Np> {
         if !opener {
             continue;
         }
-        let Some(np) = np::after(doc, c + 1, i) else {
+        // A fronted phrase after the opener: "though in a news conference
+        // last week he used …".
+        let start = if np::after(doc, c + 1, i).is_none() {
+            match (c + 1..(c + 10).min(i))
+                .take_while(|&x| doc.tokens[x].kind == TokenKind::Word)
+                .find(|&x| is_subject_pronoun(doc.word(x)) && doc.word(x) != "it")
+            {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            c + 1
+        };
+        let Some(np) = np::after(doc, start, i) else {
             continue;
         };
         if np.pronoun && !is_subject_pronoun(doc.word(np.start)) {
@@ -576,6 +589,16 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
                 if !p.pronoun || is_subject_pronoun(doc.word(p.start)) {
                     return Some(p);
                 }
+            }
+        }
+        // ", saying" after a clause of its own with no cue of its own:
+        // "… even as he defended the campaign, saying" — that clause's
+        // subject ("…, Nefzi said, adding" stays with "said").
+        if punct {
+            if let Some(p) = clause_subject(doc, c)
+                .filter(|p| p.end <= j && (p.end..j).all(|x| cue_at(doc, x).is_none()))
+            {
+                return Some(p);
             }
         }
         // ", saying", "issued a statement saying": the main clause's subject.

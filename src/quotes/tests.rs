@@ -773,3 +773,21 @@ fn a_name_between_a_dash_and_a_colon_signs_the_quote() {
     let text = "Carl Bialik said the judge was from Mexico: “The judge is a very hostile judge to me, I believe.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Carl Bialik"));
 }
+
+#[test]
+fn a_participle_after_a_clause_of_its_own_takes_that_clauses_subject() {
+    let p = [
+        ("Chris Christie", "Chris Christie"),
+        ("Adel Nefzi", "Adel Nefzi"),
+    ];
+    let text = "Gov. Chris Christie acknowledged some plagiarism even as he defended the campaign, saying, “Most of the speech is different.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("he"));
+    assert_eq!(q.speaker.as_deref(), Some("Chris Christie"));
+    // Past a fronted phrase after the opener.
+    let text = "Gov. Chris Christie was criticized, though in a news conference last week he used stronger language, saying the group “must be destroyed.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("he"));
+    // A cue between them keeps its own subject.
+    let text = "He left as soon as prayers were finished, Adel Nefzi said, adding, “He was not very religious.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Adel Nefzi"));
+}
