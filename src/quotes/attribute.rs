@@ -125,6 +125,15 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // Naming, not speech: "so-called “rapists”".
+    if w == "called"
+        && i >= 2
+        && doc.word(i - 1) == "-"
+        && !doc.tokens[i].space_before
+        && doc.word(i - 2).eq_ignore_ascii_case("so")
+    {
+        return None;
+    }
     // "the report", "Rubio’s claim": a noun.
     if i > 0
         && doc.tokens[i - 1].kind == TokenKind::Word

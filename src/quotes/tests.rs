@@ -791,3 +791,12 @@ fn a_participle_after_a_clause_of_its_own_takes_that_clauses_subject() {
     let text = "He left as soon as prayers were finished, Adel Nefzi said, adding, “He was not very religious.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Adel Nefzi"));
 }
+
+#[test]
+fn so_called_is_no_cue() {
+    let p = [("Trump", "Donald Trump")];
+    let text = "According to Trump, he was once part of the so-called establishment, but is now “the worst thing that ever happened to it.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Trump"));
+    assert_eq!(q.cue.as_deref(), Some("According to"));
+}
