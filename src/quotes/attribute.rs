@@ -228,7 +228,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
                 k,
                 &["But", "And", "So", "Yet", "Then", "Still", "Now", "Also"],
             )
-            || is_aux_or_adverb(doc.word(k)) && doc.word(k).ends_with("ly"))
+            || is_aux_or_adverb(&doc.word(k).to_lowercase()) && doc.word(k).ends_with("ly"))
     {
         k += 1;
     }

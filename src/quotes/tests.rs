@@ -800,3 +800,18 @@ fn so_called_is_no_cue() {
     assert_eq!(q.mention.as_deref(), Some("Trump"));
     assert_eq!(q.cue.as_deref(), Some("According to"));
 }
+
+#[test]
+fn capitalised_ly_words_are_names_not_adverbs() {
+    let p = [("Skelly", "Bill Skelly"), ("Braynard", "Matt Braynard")];
+    let q = one("And Skelly called Braynard “a real smart guy.”", &p);
+    assert_eq!(q.mention.as_deref(), Some("Skelly"));
+    let q = one(
+        "According to the Daily Caller, “Labott also coordinated with Reines.”",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("Daily Caller"));
+    // A sentence-initial adverb still opens no subject.
+    let q = one("Finally, Skelly called Braynard “a real smart guy.”", &p);
+    assert_eq!(q.mention.as_deref(), Some("Skelly"));
+}
