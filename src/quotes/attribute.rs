@@ -625,7 +625,10 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     // "Barack Obama, who called the nominee “unfit”": the relative pronoun
     // is the attributing mention (as PolNeAR marks it); its antecedent
     // names it (see `relative_antecedent`).
-    if w == "who" && j > lo && relative_antecedent(doc, j, lo).is_some() {
+    // "a message that said", "letters that called him": "that" and
+    // "which" too, when a phrase stands right before them.
+    let relative = w == "who" || matches!(w, "that" | "which") && doc.word(j - 1) != ",";
+    if relative && j > lo && relative_antecedent(doc, j, lo).is_some() {
         return Some(Np::pronoun_at(j));
     }
     if w == "," && j > lo {

@@ -26,7 +26,7 @@
 //! Conventions taken from PolNeAR (studied on polnear_train): a source named
 //! with "according to" right after the cue is the speaker (`“…,” X said,
 //! according to Y`); a quote inside a reported clause belongs to the outer
-//! reporter (`X said Y called it “…”`); a relative "who" before the cue is the
+//! reporter (`X said Y called it “…”`); a relative "who" ("that", "which") before the cue is the
 //! mention (named by its antecedent); a short dash line in the paragraph
 //! after a quote paragraph signs it (`“…” ¶ — Bernie Sanders.`).
 //!
@@ -749,7 +749,8 @@ fn fill(
         return;
     }
     // A relative "who" is the mention; the phrase before it is the name.
-    if p.head_end == p.head_start + 1 && doc.word(p.head_start) == "who" {
+    if p.head_end == p.head_start + 1 && matches!(doc.word(p.head_start), "who" | "that" | "which")
+    {
         let lo = p.head_start.saturating_sub(np::MAX_LEN + 2);
         if let Some(ante) = attribute::relative_antecedent(doc, p.head_start, lo) {
             fill(doc, resolver, entities, quoted, q, Some(ante), (0, 0));

@@ -815,3 +815,14 @@ fn capitalised_ly_words_are_names_not_adverbs() {
     let q = one("Finally, Skelly called Braynard “a real smart guy.”", &p);
     assert_eq!(q.mention.as_deref(), Some("Skelly"));
 }
+
+#[test]
+fn a_relative_that_before_the_cue_is_the_mention() {
+    let text = "The listing was replaced on Thursday by a message that said, “Sorry, but the item is gone.”";
+    let q = one(text, &[]);
+    assert_eq!(q.mention.as_deref(), Some("that"));
+    assert_eq!(q.speaker.as_deref(), Some("a message"));
+    // After a comma "that" is no relative of the phrase before.
+    let text = "The listing was replaced, that said, “Sorry, but the item is gone.”";
+    assert_ne!(one(text, &[]).mention.as_deref(), Some("that"));
+}
