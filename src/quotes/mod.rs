@@ -25,7 +25,8 @@
 //!
 //! Conventions taken from PolNeAR (studied on polnear_train): a source named
 //! with "according to" right after the cue is the speaker (`“…,” X said,
-//! according to Y`); a quote inside a reported clause belongs to the outer
+//! according to Y`), and so is one opening the sentence (`According to Y,
+//! X praised her “…”`); a quote inside a reported clause belongs to the outer
 //! reporter (`X said Y called it “…”`); a relative "who" ("that", "which") before the cue is the
 //! mention (named by its antecedent); a short dash line in the paragraph
 //! after a quote paragraph signs it (`“…” ¶ — Bernie Sanders.`).
@@ -410,6 +411,14 @@ fn own_attribution(
         found = attribute::dash_colon(doc, open)
             .or_else(|| before_quote(doc, open, sent.tokens.start.max(lo)));
     }
+    // A sentence opening "According to X," names the source of every
+    // quote after that phrase, over the cues inside (as PolNeAR marks it):
+    // "According to ProPublica, Clinton praised her “wonderful donors.”"
+    if let Some(a) = according_opening(doc, open, lo) {
+        if found.is_some_and(|f| f.np.is_some_and(|np| np.start > a.cue.1)) {
+            found = Some(a);
+        }
+    }
     if found.is_none() && open == para.tokens.start && s.para > 0 && s.parent.is_none() {
         let prev = &doc.paragraphs[s.para - 1];
         let last = prev.tokens.end - 1;
@@ -493,6 +502,24 @@ fn own_attribution(
         }
     }
     found
+}
+
+/// "According to X," opening the sentence of the quote whose mark is token
+/// `open` (not before `lo`), with X ending at its comma before `open`.
+fn according_opening(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
+    let sent = doc.sentences.get(doc.sentence_of(open))?;
+    let mut k = sent.tokens.start.max(lo);
+    while k < open && doc.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    if !(doc.word(k) == "According" && doc.word(k + 1) == "to") {
+        return None;
+    }
+    let np = np::after(doc, k + 2, open)?;
+    (np.end + 1 < open && doc.word(np.end) == ",").then_some(Attribution {
+        np: Some(np),
+        cue: (k, k + 2),
+    })
 }
 
 /// The person subject of the last sentence of the paragraph before a

@@ -826,3 +826,15 @@ fn a_relative_that_before_the_cue_is_the_mention() {
     let text = "The listing was replaced, that said, “Sorry, but the item is gone.”";
     assert_ne!(one(text, &[]).mention.as_deref(), Some("that"));
 }
+
+#[test]
+fn according_to_opening_the_sentence_names_its_quotes_source() {
+    let p = [("Clinton", "Hillary Clinton")];
+    let text = "According to ProPublica, Clinton praised her “wonderful donors” in the audience.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("ProPublica"));
+    assert_eq!(q.cue.as_deref(), Some("According to"));
+    // Elsewhere in the sentence it is no opening.
+    let text = "Clinton, according to ProPublica, praised her “wonderful donors” in the audience.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Clinton"));
+}
