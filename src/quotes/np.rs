@@ -226,11 +226,19 @@ fn is_common(doc: &Document, i: usize) -> bool {
         let lower = w.chars().next().is_some_and(char::is_lowercase);
         // A cue verb is no noun, unless it is one after a determiner or "of":
         // "the report", "secretary of state".
+        // Nor when a verb of saying follows it: "the congressional report
+        // said", "the note says".
         let verb = lower
             && cue(w).is_some()
             && !(i > 0
                 && (is_determiner(doc.word(i - 1)) || doc.word(i - 1) == "of")
-                && super::attribute::NOUNISH.contains(&w));
+                && super::attribute::NOUNISH.contains(&w))
+            && !(i > 0
+                && !is_determiner(doc.word(i - 1))
+                && is_word(doc, i + 1)
+                && cue(doc.word(i + 1)).is_some_and(|c| !c.participle)
+                && !super::attribute::NOUNISH.contains(&doc.word(i + 1).trim_end_matches('s'))
+                && !w.ends_with("ed"));
         !(is_stop(w) || is_subject_pronoun(w) || verb)
             && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
             && !is_aux_or_adverb(w)

@@ -838,3 +838,16 @@ fn according_to_opening_the_sentence_names_its_quotes_source() {
     let text = "Clinton, according to ProPublica, praised her “wonderful donors” in the audience.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Clinton"));
 }
+
+#[test]
+fn a_cue_word_followed_by_a_cue_verb_is_the_speakers_noun() {
+    let text =
+        "“The computer had been hacked by a foreign government,” the congressional report said.";
+    assert_eq!(
+        one(text, &[]).mention.as_deref(),
+        Some("the congressional report")
+    );
+    // "answer questions": a cue word followed by a noun-like cue form stays a verb.
+    let text = "The spokesman refused to answer questions on the race, adding: “If one is proposed we will consider it.”";
+    assert_eq!(one(text, &[]).mention.as_deref(), Some("The spokesman"));
+}
