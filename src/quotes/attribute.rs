@@ -739,8 +739,14 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
             cue: (k, k + 1),
         });
     }
-    let comma_closed =
-        after >= 2 && (matches!(doc.word(after - 2), "," | "!" | "?") || doc.word(after) == ",");
+    // The quote's words end in a comma, "!" or "?" (before a closing mark of
+    // one or more tokens: ” or '' ), or a comma follows it.
+    let mut b = after.saturating_sub(1);
+    while b > 0 && is_mark(doc, b) {
+        b -= 1;
+    }
+    let comma_closed = after >= 2
+        && (b + 1 < after && matches!(doc.word(b), "," | "!" | "?") || doc.word(after) == ",");
     // "“This is fantastic!” beamed Donald Hartley.": a verb the lexicon
     // lacks, inverted, with a phrase ending the clause after it.
     {

@@ -180,8 +180,22 @@ pub fn is_cap(doc: &Document, i: usize) -> bool {
                     .is_some_and(char::is_uppercase)
                 && !is_stop(doc.word(i + 1))
         });
+        // ... or followed by a verb of saying: "Will wrote", "May said".
+        let first_name = first_name
+            || matches!(
+                w,
+                "Will" | "May" | "June" | "April" | "Don" | "Rand" | "Bill"
+            ) && is_word(doc, i + 1)
+                && {
+                    let n = doc.word(i + 1);
+                    cue(n).is_some_and(|c| !c.participle)
+                        && (n.ends_with("ed")
+                            || n.ends_with('s')
+                            || matches!(n, "said" | "wrote" | "told"))
+                };
         w.chars().next().is_some_and(char::is_uppercase)
-            && (first_name || !is_stop(w) && !is_time_word(w))
+            // "US Senator Jeff Sessions" ("us" is a stop word).
+            && (first_name || w == "US" || !is_stop(w) && !is_time_word(w))
             && !is_determiner(w)
             && !matches!(
                 w,

@@ -851,3 +851,17 @@ fn a_cue_word_followed_by_a_cue_verb_is_the_speakers_noun() {
     let text = "The spokesman refused to answer questions on the race, adding: “If one is proposed we will consider it.”";
     assert_eq!(one(text, &[]).mention.as_deref(), Some("The spokesman"));
 }
+
+#[test]
+fn names_that_look_like_function_words_and_two_mark_closings() {
+    let p = [("Jeff Sessions", "Jeff Sessions"), ("Will", "George Will")];
+    let text = "“We are proud to cast our votes for Trump!” US Senator Jeff Sessions said as he launched the process.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Jeff Sessions"));
+    let text = "“This should hasten the eclipse of the outsiders,” Will wrote.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Will"));
+    assert_eq!(q.cue.as_deref(), Some("wrote"));
+    // A verb the lexicon lacks after a quote closed by two apostrophes.
+    let text = "''Keep the carbon tax in place at the current level,'' it recommended.";
+    assert_eq!(one(text, &p).cue.as_deref(), Some("recommended"));
+}
