@@ -278,8 +278,9 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     Some(np)
 }
 
-/// The subject of the clause holding token `i` when a subordinator or a
-/// conjunction after a comma opens that clause inside its sentence:
+/// The subject of the clause holding token `i` when a subordinator (or
+/// "where", "which") or a conjunction after a comma opens that clause
+/// inside its sentence:
 /// "Jindal signed an order, while Mike Huckabee, the former governor,
 /// proposed we “…”" gives "Mike Huckabee". Reads back at most 30 tokens
 /// and never across a quote mark; the phrase must be followed (past an
@@ -302,7 +303,8 @@ pub fn clause_subject(doc: &Document, i: usize) -> Option<Np> {
         let opener = matches!(
             w,
             "while" | "as" | "when" | "whereas" | "although" | "though" | "because" | ";"
-        ) || matches!(w, "and" | "but") && doc.word(c - 1) == ",";
+        ) || matches!(w, "where" | "which")
+            || matches!(w, "and" | "but") && doc.word(c - 1) == ",";
         if !opener {
             continue;
         }

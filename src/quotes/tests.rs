@@ -865,3 +865,10 @@ fn names_that_look_like_function_words_and_two_mark_closings() {
     let text = "''Keep the carbon tax in place at the current level,'' it recommended.";
     assert_eq!(one(text, &p).cue.as_deref(), Some("recommended"));
 }
+
+#[test]
+fn a_which_clause_has_a_subject_of_its_own() {
+    let p = [("Hillary Clinton", "Hillary Clinton")];
+    let text = "The candidate took to the airwaves in an interview, in which Hillary Clinton expressed confidence that nothing would come up “that is going to affect the campaign.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Hillary Clinton"));
+}
