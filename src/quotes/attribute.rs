@@ -236,18 +236,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     // "A month later, he paid …", "On Saturday, Trump issued …", "Speaking
     // to MSNBC on Monday, which …, Bush referred …": when no verb follows
     // the first phrase, try the phrase after each of the next two commas.
-    let verb_next = |np: &Np| {
-        np.end < i && {
-            let w = doc.word(np.end);
-            doc.tokens[np.end].kind == TokenKind::Word
-                && w.chars().next().is_some_and(char::is_lowercase)
-                && !matches!(w, "later" | "ago" | "earlier" | "before" | "after")
-                && (is_aux_or_adverb(w)
-                    || cue(w).is_some()
-                    || w.ends_with("ed")
-                    || w.ends_with('s') && w.len() > 3 && !is_determiner(w) && w != "this")
-        }
-    };
+    let verb_next = |np: &Np| np.end < i && verb_like(doc, np.end);
     let fronted_word = |x: usize| {
         let w = doc.word(x);
         is_opener(w) || w.ends_with("ing") || w == "Asked"
@@ -270,6 +259,10 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         from = comma + 1;
     }
     let np = first?;
+    // A time phrase is no subject: "A month later, he paid …".
+    if np.end < i && is_time_after(doc.word(np.end)) {
+        return None;
+    }
     // A capitalised sentence opener is no subject: "Nothing", "Maybe", "Indeed".
     let w = doc.word(np.start);
     if np.end - np.start == 1 && np::is_cap(doc, np.start) && is_opener(w) {
@@ -355,25 +348,70 @@ fn verb_like(doc: &Document, m: usize) -> bool {
     let w = doc.word(m);
     doc.tokens[m].kind == TokenKind::Word
         && w.chars().next().is_some_and(char::is_lowercase)
-        && !matches!(w, "later" | "ago" | "earlier" | "before" | "after")
+        && !is_time_after(w)
         && (is_aux_or_adverb(w)
             || cue(w).is_some()
             || w.ends_with("ed")
-            || matches!(
-                w,
-                "kept"
-                    | "took"
-                    | "made"
-                    | "gave"
-                    | "went"
-                    | "came"
-                    | "got"
-                    | "began"
-                    | "sent"
-                    | "spoke"
-                    | "thought"
-            )
+            || is_irregular_past(w)
             || w.ends_with('s') && w.len() > 3 && !is_determiner(w) && w != "this")
+}
+
+/// Words that follow a time phrase, not a subject: "A month later",
+/// "Eight years ago", and the time nouns themselves ("Eight years").
+fn is_time_after(w: &str) -> bool {
+    matches!(
+        w,
+        "later"
+            | "ago"
+            | "earlier"
+            | "before"
+            | "after"
+            | "years"
+            | "months"
+            | "weeks"
+            | "days"
+            | "hours"
+            | "minutes"
+            | "decades"
+    )
+}
+
+/// Common irregular past forms a subject may precede: "she sent", "he paid".
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "kept"
+            | "took"
+            | "made"
+            | "gave"
+            | "went"
+            | "came"
+            | "got"
+            | "began"
+            | "sent"
+            | "spoke"
+            | "thought"
+            | "paid"
+            | "held"
+            | "left"
+            | "met"
+            | "ran"
+            | "won"
+            | "lost"
+            | "brought"
+            | "bought"
+            | "felt"
+            | "found"
+            | "heard"
+            | "knew"
+            | "led"
+            | "saw"
+            | "stood"
+            | "became"
+            | "chose"
+            | "sat"
+            | "put"
+    )
 }
 
 /// The token after a dateline opening at `k` ("WASHINGTON (AP) — ",

@@ -872,3 +872,16 @@ fn a_which_clause_has_a_subject_of_its_own() {
     let text = "The candidate took to the airwaves in an interview, in which Hillary Clinton expressed confidence that nothing would come up “that is going to affect the campaign.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn a_time_phrase_is_no_subject() {
+    let p = [("Al Sharpton", "Al Sharpton")];
+    let text = "Al Sharpton left no doubt. Eight years ago, he supported Obama over Clinton and said, “Clinton has never done nothing for us.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("he"));
+    assert_eq!(g[0].speaker.as_deref(), Some("Al Sharpton"));
+    let text =
+        "Al Sharpton left no doubt. Minutes later, he sent an email saying, “done and dusted.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("he"));
+}
