@@ -175,8 +175,9 @@ fn after_closing_mark(doc: &Document, c: usize) -> bool {
 
 /// A source named right before a colon that opens the quote at token
 /// `open`, after a dash or "more from": "TURNOUT IN IOWA - Michael McDonald:
-/// “…”", "More from Blumenthal and Cohen: “…”" (digest and blog style).
-/// The cue is the colon.
+/// “…”", "More from Blumenthal and Cohen: “…”" (digest and blog style);
+/// or after "From" or "Here’s" opening the sentence: "From the report: “…”",
+/// "Here’s Clinton in December 1992: “…”". The cue is the colon.
 ///
 /// ```
 /// use newsmark::quotes::attribute::dash_colon;
@@ -189,13 +190,25 @@ pub fn dash_colon(doc: &Document, open: usize) -> Option<Attribution> {
     if doc.word(colon) != ":" || colon < 2 {
         return None;
     }
-    let lo = colon.saturating_sub(np::MAX_LEN + 1);
+    let first_of_sentence = |k: usize| doc.sentences[doc.sentence_of(k)].tokens.start == k;
+    let lo = colon.saturating_sub(np::MAX_LEN + 5);
     let mut k = (lo..colon).rev().find(|&k| {
-        is_dash(doc, k) || k > 0 && is(doc, k, &["from"]) && is(doc, k - 1, &["More", "more"])
+        is_dash(doc, k)
+            || k > 0 && is(doc, k, &["from"]) && is(doc, k - 1, &["More", "more"])
+            || is(doc, k, &["From"]) && first_of_sentence(k)
+            || k > 0
+                && is(doc, k, &["’s", "'s"])
+                && is(doc, k - 1, &["Here"])
+                && first_of_sentence(k - 1)
     })?;
+    // After "From" and "Here’s" a common noun phrase will do ("From the
+    // report:"); after a dash, a name.
+    let named = is_dash(doc, k) || is(doc, k, &["from"]);
     k += 1;
     let np = np::after(doc, k, colon)?;
-    // The phrase fills the stretch (a name or "Blumenthal and Cohen").
+    // The phrase fills the stretch (a name or "Blumenthal and Cohen"),
+    // perhaps with a short time or place after it ("Here’s Clinton in
+    // December 1992:").
     let and = np.end < colon && is(doc, np.end, &["and", "&"]);
     let whole = if and {
         np::after(doc, np.end + 1, colon).filter(|p| p.end == colon && !p.pronoun)?;
@@ -203,12 +216,12 @@ pub fn dash_colon(doc: &Document, open: usize) -> Option<Attribution> {
     } else {
         np
     };
-    (whole.end == colon && !whole.pronoun && np::is_cap(doc, whole.end - 1)).then_some(
-        Attribution {
-            np: Some(whole),
-            cue: (colon, colon + 1),
-        },
-    )
+    let fills =
+        whole.end == colon || is(doc, whole.end, &["in", "on", "at"]) && colon - whole.end <= 4;
+    (fills && !whole.pronoun && (!named || np::is_cap(doc, whole.end - 1))).then_some(Attribution {
+        np: Some(whole),
+        cue: (colon, colon + 1),
+    })
 }
 
 /// The first noun phrase of the sentence holding token `i` (its subject, roughly).

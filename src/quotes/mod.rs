@@ -435,7 +435,8 @@ fn own_attribution(
             });
         }
     }
-    if found.is_none() && s.parent.is_none() && after >= last.tokens.end {
+    let ends_para = (after..last.tokens.end).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+    if found.is_none() && s.parent.is_none() && ends_para {
         // A signature line: “…” ¶ — Bernie Sanders.
         if let Some(next) = doc.paragraphs.get(s.end_para + 1) {
             let (d, end) = (next.tokens.start, next.tokens.end);
@@ -445,6 +446,25 @@ fn own_attribution(
                     .map(|np| Attribution {
                         np: Some(np),
                         cue: (d, d + 1),
+                    });
+            } else if end > d + 1 && end - d <= 12 && open == para.tokens.start {
+                // Without the dash, after a quote filling its paragraph, a
+                // person's name (and affiliation) and no verb: “…” ¶ Dean
+                // Baker, Center for Economic Research.
+                found = np::after(doc, d, end)
+                    .filter(|np| {
+                        !np.pronoun
+                            && is_person(doc, entities, np)
+                            && (np.end >= end || matches!(doc.word(np.end), "." | ","))
+                            && (np.end..end).all(|k| {
+                                doc.tokens[k].kind != TokenKind::Word
+                                    || np::is_cap(doc, k)
+                                    || lexicon::is_stop(doc.word(k))
+                            })
+                    })
+                    .map(|np| Attribution {
+                        np: Some(np),
+                        cue: (d, d),
                     });
             }
         }

@@ -885,3 +885,29 @@ fn a_time_phrase_is_no_subject() {
     let g = run(text, &layer(text, &p, &[]));
     assert_eq!(g[0].mention.as_deref(), Some("he"));
 }
+
+#[test]
+fn from_and_heres_before_a_colon_name_the_source() {
+    let p = [("Clinton", "Bill Clinton")];
+    let text = "It shows the roots of the ideology. Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Clinton"));
+    assert_eq!(q.cue.as_deref(), Some(":"));
+    let text = "Not all web panels are equal. From the report: “In general, samples with more elaborate weighting produced more accurate results.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("the report"));
+}
+
+#[test]
+fn a_name_line_after_a_quote_paragraph_signs_it() {
+    let p = [
+        ("Dean Baker", "Dean Baker"),
+        ("Monique Dalle", "Monique Dalle"),
+    ];
+    let text = "The debate goes on.\n\n“I worry that we may see a resurgence of balanced-budget talk.”\n\nDean Baker, Center for Economic and Policy Research.\n\nBut the rest is quiet.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Dean Baker"));
+    // A name line with a verb is a sentence, not a signature.
+    let text = "The debate goes on.\n\n“I worry that we may see a resurgence of balanced-budget talk.”\n\nDean Baker disagreed.\n\nBut the rest is quiet.";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_ne!(g[0].mention.as_deref(), Some("Dean Baker"));
+}
