@@ -36,7 +36,7 @@ pub const NOUNISH: &[&str] = &[
     "state", "claim", "report", "post", "call", "charge", "answer", "counter", "question",
     "promise", "reply", "tweet", "estimate", "remark", "blast", "label", "joke", "quip", "plead",
     "signal", "hint", "demand", "pledge", "vow", "warning", "caution", "lament", "boast", "retort",
-    "muse", "credit", "mock", "vent", "bark", "cite",
+    "muse", "credit", "mock", "vent", "bark", "cite", "chant",
 ];
 
 /// How far back the before-quote search looks for a cue verb, in tokens.
@@ -81,10 +81,14 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     // subject-like word: "they claim", not "his most explosive claim".
     if NOUNISH.contains(&w.to_ascii_lowercase().as_str()) && i > 0 {
         let p = doc.word(i - 1);
-        let subject_like = is_subject_pronoun(p)
-            || p.ends_with('s')
-            || p.chars().next().is_some_and(char::is_uppercase);
-        if !subject_like {
+        // A capitalised word before a base form must be a plural subject
+        // ("Democrats claim"), not an adjective or a name ("a heavily
+        // Democratic state", "the Virginia state director"); a possessive
+        // after it makes a noun ("the state’s party").
+        let subject_like = is_subject_pronoun(p) || p.ends_with('s') && !matches!(p, "’s" | "'s");
+        let possessed = matches!(doc.word(i + 1), "’s" | "'s")
+            && doc.tokens.get(i + 1).is_some_and(|t| !t.space_before);
+        if !subject_like || possessed {
             return None;
         }
     }

@@ -911,3 +911,19 @@ fn a_name_line_after_a_quote_paragraph_signs_it() {
     let g = run(text, &layer(text, &p, &[]));
     assert_ne!(g[0].mention.as_deref(), Some("Dean Baker"));
 }
+
+#[test]
+fn a_nounish_cue_after_a_singular_name_or_adjective_is_a_noun() {
+    let p = [
+        ("Valastro", "Buddy Valastro"),
+        ("Elizabeth Warren", "Elizabeth Warren"),
+    ];
+    let text = "Valastro praised his ability to get things done in a heavily Democratic state.\n\n“We need someone who is going to bring people together.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Valastro"));
+    let text = "At the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren said Trump was a “proven failure” in business.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Elizabeth Warren"));
+    // A plural subject keeps the base form a verb.
+    let text = "Democrats claim the plan is “a disaster for everyone.”";
+    assert_eq!(one(text, &p).cue.as_deref(), Some("claim"));
+}
