@@ -411,6 +411,9 @@ fn own_attribution(
         found = attribute::dash_colon(doc, open)
             .or_else(|| before_quote(doc, open, sent.tokens.start.max(lo)));
     }
+    if found.is_none() && s.parent.is_none() {
+        found = capital_headline(doc, para.tokens.start, open);
+    }
     // A sentence opening "According to X," names the source of every
     // quote after that phrase, over the cues inside (as PolNeAR marks it):
     // "According to ProPublica, Clinton praised her “wonderful donors.”"
@@ -522,6 +525,40 @@ fn own_attribution(
         }
     }
     found
+}
+
+/// A digest item: a headline in capitals opening the paragraph right
+/// before the quote ("HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s
+/// slowdown is …” [WaPo.]"). PolNeAR credits the headline; the cue is
+/// empty. At least two words, all letters capitals, at most 16 tokens.
+fn capital_headline(doc: &Document, start: usize, open: usize) -> Option<Attribution> {
+    if open <= start + 1 || open - start > 16 {
+        return None;
+    }
+    let mut words = 0;
+    for k in start..open {
+        let w = doc.word(k);
+        if doc.tokens[k].kind == TokenKind::Word {
+            if w.chars().any(char::is_lowercase) {
+                return None;
+            }
+            words += usize::from(w.chars().any(char::is_alphabetic));
+        } else if doc.tokens[k].kind != TokenKind::Number
+            && !matches!(w, ":" | "," | "’" | "'" | "-" | "‘")
+        {
+            return None;
+        }
+    }
+    (words >= 2).then_some(Attribution {
+        np: Some(np::Np {
+            start,
+            end: open,
+            head_start: start,
+            head_end: open,
+            pronoun: false,
+        }),
+        cue: (open, open),
+    })
 }
 
 /// "According to X," opening the sentence of the quote whose mark is token

@@ -927,3 +927,19 @@ fn a_nounish_cue_after_a_singular_name_or_adjective_is_a_noun() {
     let text = "Democrats claim the plan is “a disaster for everyone.”";
     assert_eq!(one(text, &p).cue.as_deref(), Some("claim"));
 }
+
+#[test]
+fn a_capital_headline_before_a_quote_is_its_source() {
+    let text = "More news below.\n\nUN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations has been grappling with many allegations.” [WaPo.]\n\nThe end.";
+    let q = one(text, &[]);
+    assert_eq!(
+        q.mention.as_deref(),
+        Some("UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX")
+    );
+    // A sentence in ordinary case before the quote is no headline.
+    let text = "More news below.\n\nThe UN has more “The United Nations has been grappling with many allegations.” [WaPo.]\n\nThe end.";
+    let g = run(text, &EntityLayer::default());
+    assert!(g
+        .iter()
+        .all(|q| q.mention.as_deref() != Some("The UN has more")));
+}
