@@ -919,7 +919,8 @@ pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> 
     let end = s.tokens.end.min(hi).min(after + BACK);
     for k in after..end {
         let w = doc.word(k);
-        if w.chars().next().is_some_and(super::marks::is_quote_char) {
+        // A quote mark (not the apostrophe of "Sanders's") ends the search.
+        if is_mark(doc, k) {
             return None;
         }
         if w == "," {

@@ -943,3 +943,14 @@ fn a_capital_headline_before_a_quote_is_its_source() {
         .iter()
         .all(|q| q.mention.as_deref() != Some("The UN has more")));
 }
+
+#[test]
+fn an_apostrophe_does_not_end_the_search_for_a_trailing_attribution() {
+    let text = "The campaign is paying \"dozens\" of canvassers to go door to door, to pitch Sanders's candidacy, according to campaign manager Jeff Weaver.";
+    let q = one(text, &[]);
+    assert_eq!(q.cue.as_deref(), Some("according to"));
+    assert!(q
+        .mention
+        .as_deref()
+        .is_some_and(|m| m.ends_with("Jeff Weaver")));
+}
