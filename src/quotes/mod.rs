@@ -572,8 +572,11 @@ fn according_opening(doc: &Document, open: usize, lo: usize) -> Option<Attributi
     if !(doc.word(k) == "According" && doc.word(k + 1) == "to") {
         return None;
     }
-    let np = np::after(doc, k + 2, open)?;
-    (np.end + 1 < open && doc.word(np.end) == ",").then_some(Attribution {
+    // The phrase up to the comma, whole or its start ("White House pool
+    // reports" reads as "White House pool" before the cue-like "reports").
+    let comma = (k + 2..(k + 2 + np::MAX_LEN + 4).min(open)).find(|&x| doc.word(x) == ",")?;
+    let np = np::after(doc, k + 2, comma)?;
+    (comma + 1 < open).then_some(Attribution {
         np: Some(np),
         cue: (k, k + 2),
     })

@@ -834,6 +834,9 @@ fn according_to_opening_the_sentence_names_its_quotes_source() {
     let q = one(text, &p);
     assert_eq!(q.mention.as_deref(), Some("ProPublica"));
     assert_eq!(q.cue.as_deref(), Some("According to"));
+    // A source whose phrase stops short of the comma still names it.
+    let text = "According to White House pool reports, Clinton said “there is love” in Orlando.";
+    assert_eq!(one(text, &p).cue.as_deref(), Some("According to"));
     // Elsewhere in the sentence it is no opening.
     let text = "Clinton, according to ProPublica, praised her “wonderful donors” in the audience.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Clinton"));
