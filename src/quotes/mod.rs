@@ -561,24 +561,34 @@ fn capital_headline(doc: &Document, start: usize, open: usize) -> Option<Attribu
     })
 }
 
-/// "According to X," opening the sentence of the quote whose mark is token
-/// `open` (not before `lo`), with X ending at its comma before `open`.
+/// "According to X," (or "In a … poll,") opening the sentence of the quote
+/// whose mark is token `open` (not before `lo`), with X before a comma.
 fn according_opening(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
     let sent = doc.sentences.get(doc.sentence_of(open))?;
     let mut k = sent.tokens.start.max(lo);
     while k < open && doc.tokens[k].kind == TokenKind::Punct {
         k += 1;
     }
-    if !(doc.word(k) == "According" && doc.word(k + 1) == "to") {
+    let according = doc.word(k) == "According" && doc.word(k + 1) == "to";
+    // "In a Washington Post/ABC News poll released Sunday, 8 percent of
+    // Democrats said …": a poll, survey or study opening the sentence is its
+    // source too (not an interview or statement: "In a statement, the DNC
+    // said" is the DNC's).
+    let document = doc.word(k) == "In";
+    if !according && !document {
         return None;
     }
+    let from = if according { k + 2 } else { k + 1 };
     // The phrase up to the comma, whole or its start ("White House pool
     // reports" reads as "White House pool" before the cue-like "reports").
-    let comma = (k + 2..(k + 2 + np::MAX_LEN + 4).min(open)).find(|&x| doc.word(x) == ",")?;
-    let np = np::after(doc, k + 2, comma)?;
+    let comma = (from..(from + np::MAX_LEN + 4).min(open)).find(|&x| doc.word(x) == ",")?;
+    if document && !(from..comma).any(|x| matches!(doc.word(x), "poll" | "survey" | "study")) {
+        return None;
+    }
+    let np = np::after(doc, from, comma)?;
     (comma + 1 < open).then_some(Attribution {
         np: Some(np),
-        cue: (k, k + 2),
+        cue: (k, from),
     })
 }
 

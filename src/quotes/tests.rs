@@ -837,6 +837,12 @@ fn according_to_opening_the_sentence_names_its_quotes_source() {
     // A source whose phrase stops short of the comma still names it.
     let text = "According to White House pool reports, Clinton said “there is love” in Orlando.";
     assert_eq!(one(text, &p).cue.as_deref(), Some("According to"));
+    // A poll opening the sentence is its source; a statement is not.
+    let text = "In a national poll released Monday, 31% of voters said they were “extremely enthusiastic” about voting.";
+    assert_eq!(one(text, &p).cue.as_deref(), Some("In"));
+    let text =
+        "In a statement on Monday, Clinton said she was “extremely enthusiastic” about voting.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Clinton"));
     // Elsewhere in the sentence it is no opening.
     let text = "Clinton, according to ProPublica, praised her “wonderful donors” in the audience.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Clinton"));
