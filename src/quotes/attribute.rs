@@ -245,6 +245,8 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
                 k,
                 &["But", "And", "So", "Yet", "Then", "Still", "Now", "Also"],
             )
+            // "And then Trump went …".
+            || k > s.tokens.start && is(doc, k, &["then", "now", "also", "still"])
             || is_aux_or_adverb(&doc.word(k).to_lowercase()) && doc.word(k).ends_with("ly"))
     {
         k += 1;
@@ -464,9 +466,20 @@ fn verb_inside(doc: &Document, np: &Np) -> usize {
     for x in np.start + 1..np.end {
         let w = doc.word(x);
         let prev = x - 1;
+        // "The Sanders campaign projects that", "The ad targets a": a
+        // third-person form before "that", a determiner or a quote.
+        let object_next = w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.len() > 3
+            && doc.tokens.get(x + 1).is_some_and(|_| {
+                let n = doc.word(x + 1);
+                n == "that" || is_determiner(n) || is_mark(doc, x + 1)
+            });
         if doc.tokens[x].kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_lowercase)
-            && (w.ends_with("ed") || cue(w).is_some_and(|c| !c.participle) && w.ends_with('s'))
+            && (w.ends_with("ed")
+                || cue(w).is_some_and(|c| !c.participle) && w.ends_with('s')
+                || object_next)
             && doc.tokens[prev].kind == TokenKind::Word
             && !is_determiner(doc.word(prev))
             && !matches!(doc.word(prev), "’s" | "'s")

@@ -395,6 +395,8 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
                 || is_common(doc, k)
                 // "the 46-year-old"
                 || doc.tokens[k].kind == TokenKind::Number && glued_hyphen(doc, k + 1)
+                // "A 2014 House Intelligence Committee report".
+                || doc.tokens[k].kind == TokenKind::Number && k == i + 1 && det
                 || glued_hyphen(doc, k)
                 || is_possessive(doc, k))
         {

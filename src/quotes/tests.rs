@@ -963,3 +963,21 @@ fn an_apostrophe_does_not_end_the_search_for_a_trailing_attribution() {
         .as_deref()
         .is_some_and(|m| m.ends_with("Jeff Weaver")));
 }
+
+#[test]
+fn subjects_with_a_year_an_unknown_verb_or_a_leading_then() {
+    // A year after the determiner.
+    let doc = segment("A 2014 House Intelligence Committee report found it.");
+    let p = np::after(&doc, 0, doc.tokens.len()).unwrap();
+    assert!(np::text(&doc, p.start, p.end).starts_with("A 2014 House"));
+    // A third-person verb the lexicon lacks, before "that" or a determiner.
+    let text = "The Sanders campaign projects that “imposing a tax of a fraction of a percent” would raise billions.";
+    assert_eq!(
+        one(text, &[]).mention.as_deref(),
+        Some("The Sanders campaign")
+    );
+    // "And then" before the subject.
+    let p = [("Trump", "Donald Trump")];
+    let text = "And then Trump went fully on the attack, saying, \"Is Obama going to finally mention the words?\"";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Trump"));
+}
