@@ -778,7 +778,7 @@ pub fn according_after(doc: &Document, a: Attribution, hi: usize) -> Attribution
             break;
         }
         if is(doc, k, &["according"]) && is(doc, k + 1, &["to"]) {
-            if let Some(np) = np::after(doc, k + 2, hi) {
+            if let Some(np) = according_source(doc, k + 2, hi) {
                 return Attribution {
                     np: Some(np),
                     cue: (k, k + 2),
@@ -787,6 +787,31 @@ pub fn according_after(doc: &Document, a: Attribution, hi: usize) -> Attribution
         }
     }
     a
+}
+
+/// The source after "according to" (its phrase starts at token `i`):
+/// the phrase itself, or the agent named with "by" right after it, as
+/// PolNeAR marks it ("according to calculations by Amy Glasmeier",
+/// "according to audio provided by Wyoming Public Radio").
+///
+/// ```
+/// use newsmark::quotes::attribute::according_source;
+/// let doc = newsmark::segment::segment("according to audio provided by Wyoming Public Radio.");
+/// let np = according_source(&doc, 2, doc.tokens.len()).unwrap();
+/// assert_eq!(doc.word(np.start), "Wyoming");
+/// ```
+pub fn according_source(doc: &Document, i: usize, hi: usize) -> Option<Np> {
+    let np = np::after(doc, i, hi)?;
+    let agent = (np.end..(np.end + 3).min(hi))
+        .find(|&k| is(doc, k, &["by"]))
+        .filter(|&by| {
+            (np.end..by).all(|k| {
+                doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase)
+            })
+        })
+        .and_then(|by| np::after(doc, by + 1, hi))
+        .filter(|p| !p.pronoun);
+    Some(agent.unwrap_or(np))
 }
 
 /// Attribution read after a quote: `after` is the first token past its closing mark,
@@ -839,7 +864,7 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
         }
     }
     if is(doc, k, &["according"]) && is(doc, k + 1, &["to"]) {
-        return np::after(doc, k + 2, hi).map(|np| Attribution {
+        return according_source(doc, k + 2, hi).map(|np| Attribution {
             np: Some(np),
             cue: (k, k + 2),
         });
@@ -1004,7 +1029,7 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
     for t in (lim..open).rev() {
         if is(doc, t, &["according", "According"]) && is(doc, t + 1, &["to"]) {
             return Some(Attribution {
-                np: np::after(doc, t + 2, open),
+                np: according_source(doc, t + 2, open),
                 cue: (t, t + 2),
             });
         }

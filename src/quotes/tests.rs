@@ -981,3 +981,21 @@ fn subjects_with_a_year_an_unknown_verb_or_a_leading_then() {
     let text = "And then Trump went fully on the attack, saying, \"Is Obama going to finally mention the words?\"";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Trump"));
 }
+
+#[test]
+fn according_to_a_document_by_an_agent_names_the_agent() {
+    let p = [
+        ("Amy Glasmeier", "Amy Glasmeier"),
+        ("Bill Clinton", "Bill Clinton"),
+    ];
+    let text = "A “living wage” for a single adult is about $12 an hour, according to calculations by Amy Glasmeier of MIT.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Amy Glasmeier"));
+    let text = "“She thinks they are just too much,” Bill Clinton said Monday in Cheyenne, according to audio provided by Wyoming Public Radio.";
+    assert_eq!(
+        one(text, &p).mention.as_deref(),
+        Some("Wyoming Public Radio")
+    );
+    // Without "by", the phrase itself.
+    let text = "“She thinks they are just too much,” Bill Clinton said, according to the radio.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("the radio"));
+}
