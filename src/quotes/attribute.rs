@@ -86,8 +86,8 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         // Democratic state", "the Virginia state director"); a possessive
         // after it makes a noun ("the state’s party").
         let subject_like = is_subject_pronoun(p) || p.ends_with('s') && !matches!(p, "’s" | "'s");
-        let possessed = matches!(doc.word(i + 1), "’s" | "'s")
-            && doc.tokens.get(i + 1).is_some_and(|t| !t.space_before);
+        let possessed = doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+            && matches!(doc.word(i + 1), "’s" | "'s");
         if !subject_like || possessed {
             return None;
         }
@@ -194,7 +194,11 @@ pub fn dash_colon(doc: &Document, open: usize) -> Option<Attribution> {
     if doc.word(colon) != ":" || colon < 2 {
         return None;
     }
-    let first_of_sentence = |k: usize| doc.sentences[doc.sentence_of(k)].tokens.start == k;
+    let first_of_sentence = |k: usize| {
+        doc.sentences
+            .get(doc.sentence_of(k))
+            .is_some_and(|s| s.tokens.start == k)
+    };
     let lo = colon.saturating_sub(np::MAX_LEN + 5);
     let mut k = (lo..colon).rev().find(|&k| {
         is_dash(doc, k)
@@ -697,7 +701,7 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     // names it (see `relative_antecedent`).
     // "a message that said", "letters that called him": "that" and
     // "which" too, when a phrase stands right before them.
-    let relative = w == "who" || matches!(w, "that" | "which") && doc.word(j - 1) != ",";
+    let relative = w == "who" || j > 0 && matches!(w, "that" | "which") && doc.word(j - 1) != ",";
     if relative && j > lo && relative_antecedent(doc, j, lo).is_some() {
         return Some(Np::pronoun_at(j));
     }

@@ -438,7 +438,10 @@ fn own_attribution(
             });
         }
     }
-    let ends_para = (after..last.tokens.end).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+    // Only punctuation after the quote in its paragraph (a few tokens at
+    // most, so that a paragraph of marks stays linear).
+    let ends_para = last.tokens.end.saturating_sub(after) <= 4
+        && (after..last.tokens.end).all(|k| doc.tokens[k].kind == TokenKind::Punct);
     if found.is_none() && s.parent.is_none() && ends_para {
         // A signature line: “…” ¶ — Bernie Sanders.
         if let Some(next) = doc.paragraphs.get(s.end_para + 1) {
@@ -569,12 +572,13 @@ fn according_opening(doc: &Document, open: usize, lo: usize) -> Option<Attributi
     while k < open && doc.tokens[k].kind == TokenKind::Punct {
         k += 1;
     }
-    let according = doc.word(k) == "According" && doc.word(k + 1) == "to";
+    let word = |x: usize| doc.tokens.get(x).map_or("", |_| doc.word(x));
+    let according = word(k) == "According" && word(k + 1) == "to";
     // "In a Washington Post/ABC News poll released Sunday, 8 percent of
     // Democrats said …": a poll, survey or study opening the sentence is its
     // source too (not an interview or statement: "In a statement, the DNC
     // said" is the DNC's).
-    let document = doc.word(k) == "In";
+    let document = word(k) == "In";
     if !according && !document {
         return None;
     }

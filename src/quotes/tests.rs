@@ -295,9 +295,31 @@ fn hostile_inputs_do_not_panic() {
         "said said said",
         "“a\n\n”\n“",
         "‘’‘’‘’ ’n’",
+        "that “",
+        "According to “",
+        "In “",
+        "A state",
+        "UN: “",
+        "— X: “",
+        "More from X: “a”",
+        "Here’s X: “",
+        "“a” ¶\n\nX, Y.",
+        "And then",
+        "Will",
+        "report said",
+        "so-called",
+        "x claim’s",
     ] {
         let doc = segment(text);
         let _ = find(&doc, &EntityLayer::default());
+    }
+    // Paragraphs of marks and digest headlines stay linear too.
+    for unit in ["“” ", "WORD “a” [X.]\n\n", "According to X, “a” "] {
+        let big = unit.repeat(20_000);
+        let doc = segment(&big);
+        let t = std::time::Instant::now();
+        let _ = find(&doc, &EntityLayer::default());
+        assert!(t.elapsed().as_secs() < 5, "{unit}");
     }
     // A run-on sentence full of cues stays fast.
     let runon = "they said that it said that ".repeat(20_000);
