@@ -295,7 +295,9 @@ fn all_caps_text_still_finds_names() {
 fn roles_from_titles_and_appositions() {
     let t = "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.\n\
              The company's chief executive, Sundar Pichai, said profits rose.\n\
-             Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, said the talks failed.";
+             Maria Zakharova, a spokeswoman for the Russian Foreign Ministry, said the talks failed.\n\
+             Secretary of State Marco Rubio and Senate Majority Leader John Thune (R-S.D.) spoke.\n\
+             Fed Chair Jerome Powell met NATO Secretary General Mark Rutte.";
     let layer = layer_of(t);
     let roles: Vec<(&str, &str)> = layer
         .roles
@@ -312,6 +314,10 @@ fn roles_from_titles_and_appositions() {
         ("President", "Emmanuel Macron"),
         ("chief executive", "Sundar Pichai"),
         ("spokeswoman", "Maria Zakharova"),
+        ("Secretary of State", "Marco Rubio"),
+        ("Majority Leader", "John Thune"),
+        ("Chair", "Jerome Powell"),
+        ("Secretary General", "Mark Rutte"),
     ] {
         assert!(roles.contains(&want), "{want:?} not in {roles:?}");
     }

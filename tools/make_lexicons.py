@@ -123,6 +123,9 @@ Oxford University|Cambridge University|Columbia University|
 Supreme Court|Congress|Senate|House of Representatives|Parliament|State Department|Justice Department|
 Department of Homeland Security|Homeland Security|Department of Defense|Department of State|
 Securities and Exchange Commission|Federal Communications Commission|Scotland Yard|Bundestag|Knesset|Duma|
+GOP|Democratic National Committee|DNC|Republican National Committee|RNC|Gallup|Pew Research Center|
+National Rifle Association|NRA|ACLU|American Civil Liberties Union|NAACP|Planned Parenthood|IRS|
+Internal Revenue Service|Census Bureau|Federal Election Commission|
 """.replace("\n", "").split("|") if x.strip()]
 
 

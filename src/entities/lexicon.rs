@@ -135,6 +135,18 @@ pub fn lookup(lower: &str) -> Lex {
     lexicon().words.get(lower).copied().unwrap_or_default()
 }
 
+/// True when some multi-word lexicon entry starts with the lowercase word
+/// `first` (a cheap test before [`phrase_at`]).
+///
+/// ```
+/// use newsmark::entities::lexicon::opens_phrase;
+/// assert!(opens_phrase("new"));
+/// assert!(!opens_phrase("xqzv"));
+/// ```
+pub fn opens_phrase(first: &str) -> bool {
+    lexicon().starts.contains_key(first)
+}
+
 /// The longest multi-word lexicon entry starting at `words[0]` (lowercase words):
 /// its length in words and its categories, or `None`.
 ///
@@ -144,6 +156,9 @@ pub fn lookup(lower: &str) -> Lex {
 /// assert!(n >= 2 && lex.contains(Lex::CITY));
 /// ```
 pub fn phrase_at(words: &[&str]) -> Option<(usize, Lex)> {
+    if words.len() < 2 {
+        return None;
+    }
     let l = lexicon();
     let max = *l.starts.get(*words.first()?)? as usize;
     let mut buf = String::with_capacity(32);

@@ -437,6 +437,18 @@ fn is_trigger(w: &str) -> bool {
     glued || set.contains(low)
 }
 
+/// A month or weekday name, any case: "March", "Wed.".
+///
+/// ```
+/// use newsmark::entities::numeric::is_date_word;
+/// assert!(is_date_word("Wednesday") && is_date_word("Sept."));
+/// assert!(!is_date_word("Europe"));
+/// ```
+pub fn is_date_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    MONTHS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str())
+}
+
 fn first_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }

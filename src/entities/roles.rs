@@ -282,6 +282,30 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
                 j = k;
                 steps += 1;
             }
+            // "Secretary of State John Kerry": a head, "of" and capitalised words
+            if start.is_none() {
+                let mut k = first;
+                while k > s_range.start
+                    && first - k < 3
+                    && mention_of_token[k - 1].is_none()
+                    && doc.tokens[k - 1].kind == TokenKind::Word
+                    && doc
+                        .word(k - 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                {
+                    k -= 1;
+                }
+                if k < first
+                    && k >= s_range.start + 2
+                    && doc.word(k - 1) == "of"
+                    && mention_of_token[k - 2].is_none()
+                    && is_head(&lower(doc.word(k - 2)))
+                {
+                    start = Some(k - 2);
+                }
+            }
             if let Some(s) = start {
                 push(doc, &mut roles, s, first, m.id);
                 continue;

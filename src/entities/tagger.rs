@@ -322,6 +322,10 @@ impl Prepared {
         let mut words: Vec<&str> = Vec::with_capacity(6);
         let mut i = 0;
         while i < n {
+            if !lexicon::opens_phrase(p.low(i)) {
+                i += 1;
+                continue;
+            }
             words.clear();
             let mut j = i;
             while j < n && words.len() < 6 && doc.tokens[j].kind == TokenKind::Word {
