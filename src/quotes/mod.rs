@@ -15,10 +15,14 @@
 //! Where each quote's attribution comes from, in order: the words right
 //! after it (`“…,” X said`, `said X`, `according to X`, `— X`; not across a
 //! full stop unless it is a bare `X said.`); a comma-led attribution later in
-//! its sentence; a cue verb before it in its sentence (`X said: “…”`,
-//! `X described it as “…”`); the cue of the paragraph before when that ends
-//! with a colon; the cue of the sentence before; for a term quoted inside a
-//! sentence, the sentence's person-like subject. Failing all that, the
+//! its sentence; a name before a colon after a dash, "More from", "From" or
+//! "Here’s" (`— Carl Bialik: “…”`); a cue verb before it in its sentence
+//! (`X said: “…”`, `X described it as “…”`); a capital headline opening the
+//! paragraph right before it; the cue of the paragraph before when that
+//! ends with a colon; a signature line after its paragraph; the attribution
+//! of the quote in the sentence before, else that sentence's cue; for a
+//! term quoted inside a sentence, the person-like subject of its clause
+//! (else of the sentence). Failing all that, the
 //! speaker of the quote before in the same paragraph (or after it), or of the
 //! last quote of the paragraph before when the quote opens its paragraph. A
 //! quote with none of these has no speaker.
@@ -26,10 +30,13 @@
 //! Conventions taken from PolNeAR (studied on polnear_train): a source named
 //! with "according to" right after the cue is the speaker (`“…,” X said,
 //! according to Y`), and so is one opening the sentence (`According to Y,
-//! X praised her “…”`); a quote inside a reported clause belongs to the outer
-//! reporter (`X said Y called it “…”`); a relative "who" ("that", "which") before the cue is the
-//! mention (named by its antecedent); a short dash line in the paragraph
-//! after a quote paragraph signs it (`“…” ¶ — Bernie Sanders.`).
+//! X praised her “…”`, `In a … poll, 8 percent said “…”`) and the agent of
+//! "according to … by Y"; a quote inside a reported clause belongs to the
+//! outer reporter (`X said Y called it “…”`); a relative "who" ("that",
+//! "which") before the cue is the mention (named by its antecedent); a
+//! short dash line (or a bare name line) in the paragraph after a quote
+//! paragraph signs it (`“…” ¶ — Bernie Sanders.`); a digest headline in
+//! capitals right before a quote is its source.
 //!
 //! Nested quotes (single inside double) are not quotes of their own: their
 //! words are part of the quote around them, said by its speaker, so they are
