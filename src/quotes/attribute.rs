@@ -36,7 +36,7 @@ pub const NOUNISH: &[&str] = &[
     "state", "claim", "report", "post", "call", "charge", "answer", "counter", "question",
     "promise", "reply", "tweet", "estimate", "remark", "blast", "label", "joke", "quip", "plead",
     "signal", "hint", "demand", "pledge", "vow", "warning", "caution", "lament", "boast", "retort",
-    "muse", "credit", "mock", "vent", "bark", "cite",
+    "muse", "credit", "mock", "vent", "bark", "cite", "chant",
 ];
 
 /// How far back the before-quote search looks for a cue verb, in tokens.
@@ -81,10 +81,14 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     // subject-like word: "they claim", not "his most explosive claim".
     if NOUNISH.contains(&w.to_ascii_lowercase().as_str()) && i > 0 {
         let p = doc.word(i - 1);
-        let subject_like = is_subject_pronoun(p)
-            || p.ends_with('s')
-            || p.chars().next().is_some_and(char::is_uppercase);
-        if !subject_like {
+        // A capitalised word before a base form must be a plural subject
+        // ("Democrats claim"), not an adjective or a name ("a heavily
+        // Democratic state", "the Virginia state director"); a possessive
+        // after it makes a noun ("the state’s party").
+        let subject_like = is_subject_pronoun(p) || p.ends_with('s') && !matches!(p, "’s" | "'s");
+        let possessed = doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+            && matches!(doc.word(i + 1), "’s" | "'s");
+        if !subject_like || possessed {
             return None;
         }
     }
@@ -125,6 +129,15 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // Naming, not speech: "so-called “rapists”".
+    if w == "called"
+        && i >= 2
+        && doc.word(i - 1) == "-"
+        && !doc.tokens[i].space_before
+        && doc.word(i - 2).eq_ignore_ascii_case("so")
+    {
+        return None;
+    }
     // "the report", "Rubio’s claim": a noun.
     if i > 0
         && doc.tokens[i - 1].kind == TokenKind::Word
@@ -146,7 +159,7 @@ fn is_dash(doc: &Document, i: usize) -> bool {
 }
 
 /// Token `k` is a quote mark (a punctuation token, not the apostrophe of "’s").
-fn is_mark(doc: &Document, k: usize) -> bool {
+pub(crate) fn is_mark(doc: &Document, k: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| {
         t.kind == TokenKind::Punct
             && doc
@@ -162,6 +175,61 @@ fn is_mark(doc: &Document, k: usize) -> bool {
 fn after_closing_mark(doc: &Document, c: usize) -> bool {
     let quote = |k: usize| is_mark(doc, k);
     c >= 2 && (quote(c - 1) && doc.word(c - 2) == "," || doc.word(c - 1) == "," && quote(c - 2))
+}
+
+/// A source named right before a colon that opens the quote at token
+/// `open`, after a dash or "more from": "TURNOUT IN IOWA - Michael McDonald:
+/// “…”", "More from Blumenthal and Cohen: “…”" (digest and blog style);
+/// or after "From" or "Here’s" opening the sentence: "From the report: “…”",
+/// "Here’s Clinton in December 1992: “…”". The cue is the colon.
+///
+/// ```
+/// use newsmark::quotes::attribute::dash_colon;
+/// let doc = newsmark::segment::segment("POLLS AGREE - Carl Bialik: “It was close.”");
+/// let a = dash_colon(&doc, 6).unwrap();
+/// assert_eq!(doc.word(a.np.unwrap().start), "Carl");
+/// ```
+pub fn dash_colon(doc: &Document, open: usize) -> Option<Attribution> {
+    let colon = open.checked_sub(1)?;
+    if doc.word(colon) != ":" || colon < 2 {
+        return None;
+    }
+    let first_of_sentence = |k: usize| {
+        doc.sentences
+            .get(doc.sentence_of(k))
+            .is_some_and(|s| s.tokens.start == k)
+    };
+    let lo = colon.saturating_sub(np::MAX_LEN + 5);
+    let mut k = (lo..colon).rev().find(|&k| {
+        is_dash(doc, k)
+            || k > 0 && is(doc, k, &["from"]) && is(doc, k - 1, &["More", "more"])
+            || is(doc, k, &["From"]) && first_of_sentence(k)
+            || k > 0
+                && is(doc, k, &["’s", "'s"])
+                && is(doc, k - 1, &["Here"])
+                && first_of_sentence(k - 1)
+    })?;
+    // After "From" and "Here’s" a common noun phrase will do ("From the
+    // report:"); after a dash, a name.
+    let named = is_dash(doc, k) || is(doc, k, &["from"]);
+    k += 1;
+    let np = np::after(doc, k, colon)?;
+    // The phrase fills the stretch (a name or "Blumenthal and Cohen"),
+    // perhaps with a short time or place after it ("Here’s Clinton in
+    // December 1992:").
+    let and = np.end < colon && is(doc, np.end, &["and", "&"]);
+    let whole = if and {
+        np::after(doc, np.end + 1, colon).filter(|p| p.end == colon && !p.pronoun)?;
+        Np { end: colon, ..np }
+    } else {
+        np
+    };
+    let fills =
+        whole.end == colon || is(doc, whole.end, &["in", "on", "at"]) && colon - whole.end <= 4;
+    (fills && !whole.pronoun && (!named || np::is_cap(doc, whole.end - 1))).then_some(Attribution {
+        np: Some(whole),
+        cue: (colon, colon + 1),
+    })
 }
 
 /// The first noun phrase of the sentence holding token `i` (its subject, roughly).
@@ -181,7 +249,9 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
                 k,
                 &["But", "And", "So", "Yet", "Then", "Still", "Now", "Also"],
             )
-            || is_aux_or_adverb(doc.word(k)) && doc.word(k).ends_with("ly"))
+            // "And then Trump went …".
+            || k > s.tokens.start && is(doc, k, &["then", "now", "also", "still"])
+            || is_aux_or_adverb(&doc.word(k).to_lowercase()) && doc.word(k).ends_with("ly"))
     {
         k += 1;
     }
@@ -189,18 +259,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
     // "A month later, he paid …", "On Saturday, Trump issued …", "Speaking
     // to MSNBC on Monday, which …, Bush referred …": when no verb follows
     // the first phrase, try the phrase after each of the next two commas.
-    let verb_next = |np: &Np| {
-        np.end < i && {
-            let w = doc.word(np.end);
-            doc.tokens[np.end].kind == TokenKind::Word
-                && w.chars().next().is_some_and(char::is_lowercase)
-                && !matches!(w, "later" | "ago" | "earlier" | "before" | "after")
-                && (is_aux_or_adverb(w)
-                    || cue(w).is_some()
-                    || w.ends_with("ed")
-                    || w.ends_with('s') && w.len() > 3 && !is_determiner(w) && w != "this")
-        }
-    };
+    let verb_next = |np: &Np| np.end < i && verb_like(doc, np.end);
     let fronted_word = |x: usize| {
         let w = doc.word(x);
         is_opener(w) || w.ends_with("ing") || w == "Asked"
@@ -223,12 +282,159 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         from = comma + 1;
     }
     let np = first?;
+    // A time phrase is no subject: "A month later, he paid …".
+    if np.end < i && is_time_after(doc.word(np.end)) {
+        return None;
+    }
     // A capitalised sentence opener is no subject: "Nothing", "Maybe", "Indeed".
     let w = doc.word(np.start);
     if np.end - np.start == 1 && np::is_cap(doc, np.start) && is_opener(w) {
         return None;
     }
     Some(np)
+}
+
+/// The subject of the clause holding token `i` when a subordinator (or
+/// "where", "which") or a conjunction after a comma opens that clause
+/// inside its sentence:
+/// "Jindal signed an order, while Mike Huckabee, the former governor,
+/// proposed we “…”" gives "Mike Huckabee". Reads back at most 30 tokens
+/// and never across a quote mark; the phrase must be followed (past an
+/// apposition or a parenthesis) by a verb.
+///
+/// ```
+/// use newsmark::quotes::attribute::clause_subject;
+/// let doc = newsmark::segment::segment("Freddy circled it as his friends jeered loudly.");
+/// let np = clause_subject(&doc, doc.tokens.len() - 1).unwrap();
+/// assert_eq!(doc.word(np.start), "his");
+/// ```
+pub fn clause_subject(doc: &Document, i: usize) -> Option<Np> {
+    let s = doc.sentences.get(doc.sentence_of(i))?;
+    let lo = s.tokens.start.max(i.saturating_sub(30));
+    for c in (lo + 1..i).rev() {
+        if is_mark(doc, c) {
+            return None;
+        }
+        let w = doc.word(c);
+        let opener = matches!(
+            w,
+            "while" | "as" | "when" | "whereas" | "although" | "though" | "because" | ";"
+        ) || matches!(w, "where" | "which")
+            || matches!(w, "and" | "but") && doc.word(c - 1) == ",";
+        if !opener {
+            continue;
+        }
+        // A fronted phrase after the opener: "though in a news conference
+        // last week he used …".
+        let start = if np::after(doc, c + 1, i).is_none() {
+            match (c + 1..(c + 10).min(i))
+                .take_while(|&x| doc.tokens[x].kind == TokenKind::Word)
+                .find(|&x| is_subject_pronoun(doc.word(x)) && doc.word(x) != "it")
+            {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            c + 1
+        };
+        let Some(np) = np::after(doc, start, i) else {
+            continue;
+        };
+        if np.pronoun && !is_subject_pronoun(doc.word(np.start)) {
+            continue;
+        }
+        let mut m = np.end;
+        // Past an apposition or a parenthesis: "Mike Huckabee, the former
+        // governor, proposed", "Sen. Ron Johnson (R-Wis.) kept asking".
+        let close = match doc.word(m) {
+            "," => Some(","),
+            "(" => Some(")"),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let lim = (m + 1 + APPOSITIVE).min(i);
+            match (m + 1..lim).find(|&x| doc.word(x) == close) {
+                Some(x) => m = x + 1,
+                None => continue,
+            }
+        }
+        if m < i && verb_like(doc, m) {
+            return Some(np);
+        }
+    }
+    None
+}
+
+/// Token `m` reads as a finite verb after a subject: a lower-case
+/// auxiliary or adverb, a cue, a past form or a third-person form.
+fn verb_like(doc: &Document, m: usize) -> bool {
+    let w = doc.word(m);
+    doc.tokens[m].kind == TokenKind::Word
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !is_time_after(w)
+        && (is_aux_or_adverb(w)
+            || cue(w).is_some()
+            || w.ends_with("ed")
+            || is_irregular_past(w)
+            || w.ends_with('s') && w.len() > 3 && !is_determiner(w) && w != "this")
+}
+
+/// Words that follow a time phrase, not a subject: "A month later",
+/// "Eight years ago", and the time nouns themselves ("Eight years").
+fn is_time_after(w: &str) -> bool {
+    matches!(
+        w,
+        "later"
+            | "ago"
+            | "earlier"
+            | "before"
+            | "after"
+            | "years"
+            | "months"
+            | "weeks"
+            | "days"
+            | "hours"
+            | "minutes"
+            | "decades"
+    )
+}
+
+/// Common irregular past forms a subject may precede: "she sent", "he paid".
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "kept"
+            | "took"
+            | "made"
+            | "gave"
+            | "went"
+            | "came"
+            | "got"
+            | "began"
+            | "sent"
+            | "spoke"
+            | "thought"
+            | "paid"
+            | "held"
+            | "left"
+            | "met"
+            | "ran"
+            | "won"
+            | "lost"
+            | "brought"
+            | "bought"
+            | "felt"
+            | "found"
+            | "heard"
+            | "knew"
+            | "led"
+            | "saw"
+            | "stood"
+            | "became"
+            | "chose"
+            | "sat"
+            | "put"
+    )
 }
 
 /// The token after a dateline opening at `k` ("WASHINGTON (AP) — ",
@@ -264,9 +470,20 @@ fn verb_inside(doc: &Document, np: &Np) -> usize {
     for x in np.start + 1..np.end {
         let w = doc.word(x);
         let prev = x - 1;
+        // "The Sanders campaign projects that", "The ad targets a": a
+        // third-person form before "that", a determiner or a quote.
+        let object_next = w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.len() > 3
+            && doc.tokens.get(x + 1).is_some_and(|_| {
+                let n = doc.word(x + 1);
+                n == "that" || is_determiner(n) || is_mark(doc, x + 1)
+            });
         if doc.tokens[x].kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_lowercase)
-            && (w.ends_with("ed") || cue(w).is_some_and(|c| !c.participle) && w.ends_with('s'))
+            && (w.ends_with("ed")
+                || cue(w).is_some_and(|c| !c.participle) && w.ends_with('s')
+                || object_next)
             && doc.tokens[prev].kind == TokenKind::Word
             && !is_determiner(doc.word(prev))
             && !matches!(doc.word(prev), "’s" | "'s")
@@ -444,6 +661,28 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
             }) {
                 return Some(p);
             }
+            // "with the campaign of the former senator saying": the phrase
+            // after a "with" opening the participle's clause, named or not.
+            let lim = j.saturating_sub(10).max(lo);
+            let with = (lim..=j)
+                .rev()
+                .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+                .find(|&k| doc.word(k) == "with");
+            if let Some(p) = with.and_then(|k| np::after(doc, k + 1, c)) {
+                if !p.pronoun || is_subject_pronoun(doc.word(p.start)) {
+                    return Some(p);
+                }
+            }
+        }
+        // ", saying" after a clause of its own with no cue of its own:
+        // "… even as he defended the campaign, saying" — that clause's
+        // subject ("…, Nefzi said, adding" stays with "said").
+        if punct {
+            if let Some(p) = clause_subject(doc, c)
+                .filter(|p| p.end <= j && (p.end..j).all(|x| cue_at(doc, x).is_none()))
+            {
+                return Some(p);
+            }
         }
         // ", saying", "issued a statement saying": the main clause's subject.
         return previous_subject(doc).or_else(subject).or_else(|| {
@@ -460,7 +699,10 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     // "Barack Obama, who called the nominee “unfit”": the relative pronoun
     // is the attributing mention (as PolNeAR marks it); its antecedent
     // names it (see `relative_antecedent`).
-    if w == "who" && j > lo && relative_antecedent(doc, j, lo).is_some() {
+    // "a message that said", "letters that called him": "that" and
+    // "which" too, when a phrase stands right before them.
+    let relative = w == "who" || j > 0 && matches!(w, "that" | "which") && doc.word(j - 1) != ",";
+    if relative && j > lo && relative_antecedent(doc, j, lo).is_some() {
         return Some(Np::pronoun_at(j));
     }
     if w == "," && j > lo {
@@ -515,8 +757,9 @@ pub fn relative_antecedent(doc: &Document, who: usize, lo: usize) -> Option<Np> 
 }
 
 /// "“…,” Walker said, according to an Associated Press account": a source
-/// named with "according to" right after the cue (within a few tokens, in
-/// the same sentence) is the attribution, as PolNeAR marks it.
+/// named with "according to" right after the cue (within ten tokens, in
+/// the same clause, with or without a comma) is the attribution, as
+/// PolNeAR marks it.
 ///
 /// ```
 /// use newsmark::quotes::attribute::{after_quote, according_after};
@@ -527,22 +770,52 @@ pub fn relative_antecedent(doc: &Document, who: usize, lo: usize) -> Option<Np> 
 /// ```
 pub fn according_after(doc: &Document, a: Attribution, hi: usize) -> Attribution {
     let from = a.cue.1.max(a.np.map_or(0, |np| np.end));
-    let lim = (from + 6).min(hi).min(doc.tokens.len());
+    let lim = (from + 10).min(hi).min(doc.tokens.len());
     for k in from..lim {
         let w = doc.word(k);
-        if matches!(w, "." | "!" | "?" | ";" | ":") || is_mark(doc, k) {
+        // Another clause: "…, and according to the agency he left".
+        if matches!(
+            w,
+            "." | "!" | "?" | ";" | ":" | "and" | "but" | "or" | "while" | "when" | "because"
+        ) || is_mark(doc, k)
+        {
             break;
         }
-        if w == "," && is(doc, k + 1, &["according"]) && is(doc, k + 2, &["to"]) {
-            if let Some(np) = np::after(doc, k + 3, hi) {
+        if is(doc, k, &["according"]) && is(doc, k + 1, &["to"]) {
+            if let Some(np) = according_source(doc, k + 2, hi) {
                 return Attribution {
                     np: Some(np),
-                    cue: (k + 1, k + 3),
+                    cue: (k, k + 2),
                 };
             }
         }
     }
     a
+}
+
+/// The source after "according to" (its phrase starts at token `i`):
+/// the phrase itself, or the agent named with "by" right after it, as
+/// PolNeAR marks it ("according to calculations by Amy Glasmeier",
+/// "according to audio provided by Wyoming Public Radio").
+///
+/// ```
+/// use newsmark::quotes::attribute::according_source;
+/// let doc = newsmark::segment::segment("according to audio provided by Wyoming Public Radio.");
+/// let np = according_source(&doc, 2, doc.tokens.len()).unwrap();
+/// assert_eq!(doc.word(np.start), "Wyoming");
+/// ```
+pub fn according_source(doc: &Document, i: usize, hi: usize) -> Option<Np> {
+    let np = np::after(doc, i, hi)?;
+    let agent = (np.end..(np.end + 3).min(hi))
+        .find(|&k| is(doc, k, &["by"]))
+        .filter(|&by| {
+            (np.end..by).all(|k| {
+                doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase)
+            })
+        })
+        .and_then(|by| np::after(doc, by + 1, hi))
+        .filter(|p| !p.pronoun);
+    Some(agent.unwrap_or(np))
 }
 
 /// Attribution read after a quote: `after` is the first token past its closing mark,
@@ -565,8 +838,14 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
             cue: (k, k + 1),
         });
     }
-    let comma_closed =
-        after >= 2 && (matches!(doc.word(after - 2), "," | "!" | "?") || doc.word(after) == ",");
+    // The quote's words end in a comma, "!" or "?" (before a closing mark of
+    // one or more tokens: ” or '' ), or a comma follows it.
+    let mut b = after.saturating_sub(1);
+    while b > 0 && is_mark(doc, b) {
+        b -= 1;
+    }
+    let comma_closed = after >= 2
+        && (b + 1 < after && matches!(doc.word(b), "," | "!" | "?") || doc.word(after) == ",");
     // "“This is fantastic!” beamed Donald Hartley.": a verb the lexicon
     // lacks, inverted, with a phrase ending the clause after it.
     {
@@ -589,7 +868,7 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
         }
     }
     if is(doc, k, &["according"]) && is(doc, k + 1, &["to"]) {
-        return np::after(doc, k + 2, hi).map(|np| Attribution {
+        return according_source(doc, k + 2, hi).map(|np| Attribution {
             np: Some(np),
             cue: (k, k + 2),
         });
@@ -682,7 +961,8 @@ pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> 
     let end = s.tokens.end.min(hi).min(after + BACK);
     for k in after..end {
         let w = doc.word(k);
-        if w.chars().next().is_some_and(super::marks::is_quote_char) {
+        // A quote mark (not the apostrophe of "Sanders's") ends the search.
+        if is_mark(doc, k) {
             return None;
         }
         if w == "," {
@@ -753,7 +1033,7 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
     for t in (lim..open).rev() {
         if is(doc, t, &["according", "According"]) && is(doc, t + 1, &["to"]) {
             return Some(Attribution {
-                np: np::after(doc, t + 2, open),
+                np: according_source(doc, t + 2, open),
                 cue: (t, t + 2),
             });
         }

@@ -317,8 +317,11 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "themselves"
     ) || l.ends_with("n't")
         || l.ends_with("n’t")
+        // A capitalised "-ly" word is a name ("the Daily Caller", "Megyn
+        // Kelly"); callers reading a sentence's first word lower-case it.
         || (l.len() > 4
             && l.ends_with("ly")
+            && w.chars().next().is_some_and(char::is_lowercase)
             && !matches!(l.as_str(), "italy" | "reply" | "supply" | "ally" | "family"))
 }
 

@@ -15,20 +15,28 @@
 //! Where each quote's attribution comes from, in order: the words right
 //! after it (`“…,” X said`, `said X`, `according to X`, `— X`; not across a
 //! full stop unless it is a bare `X said.`); a comma-led attribution later in
-//! its sentence; a cue verb before it in its sentence (`X said: “…”`,
-//! `X described it as “…”`); the cue of the paragraph before when that ends
-//! with a colon; the cue of the sentence before; for a term quoted inside a
-//! sentence, the sentence's person-like subject. Failing all that, the
+//! its sentence; a name before a colon after a dash, "More from", "From" or
+//! "Here’s" (`— Carl Bialik: “…”`); a cue verb before it in its sentence
+//! (`X said: “…”`, `X described it as “…”`); a capital headline opening the
+//! paragraph right before it; the cue of the paragraph before when that
+//! ends with a colon; a signature line after its paragraph; the attribution
+//! of the quote in the sentence before, else that sentence's cue; for a
+//! term quoted inside a sentence, the person-like subject of its clause
+//! (else of the sentence). Failing all that, the
 //! speaker of the quote before in the same paragraph (or after it), or of the
 //! last quote of the paragraph before when the quote opens its paragraph. A
 //! quote with none of these has no speaker.
 //!
 //! Conventions taken from PolNeAR (studied on polnear_train): a source named
 //! with "according to" right after the cue is the speaker (`“…,” X said,
-//! according to Y`); a quote inside a reported clause belongs to the outer
-//! reporter (`X said Y called it “…”`); a relative "who" before the cue is the
-//! mention (named by its antecedent); a short dash line in the paragraph
-//! after a quote paragraph signs it (`“…” ¶ — Bernie Sanders.`).
+//! according to Y`), and so is one opening the sentence (`According to Y,
+//! X praised her “…”`, `In a … poll, 8 percent said “…”`) and the agent of
+//! "according to … by Y"; a quote inside a reported clause belongs to the
+//! outer reporter (`X said Y called it “…”`); a relative "who" ("that",
+//! "which") before the cue is the mention (named by its antecedent); a
+//! short dash line (or a bare name line) in the paragraph after a quote
+//! paragraph signs it (`“…” ¶ — Bernie Sanders.`); a digest headline in
+//! capitals right before a quote is its source.
 //!
 //! Nested quotes (single inside double) are not quotes of their own: their
 //! words are part of the quote around them, said by its speaker, so they are
@@ -407,7 +415,19 @@ fn own_attribution(
     }
     if found.is_none() {
         let sent = doc.sentences.get(doc.sentence_of(open))?;
-        found = before_quote(doc, open, sent.tokens.start.max(lo));
+        found = attribute::dash_colon(doc, open)
+            .or_else(|| before_quote(doc, open, sent.tokens.start.max(lo)));
+    }
+    if found.is_none() && s.parent.is_none() {
+        found = capital_headline(doc, para.tokens.start, open);
+    }
+    // A sentence opening "According to X," names the source of every
+    // quote after that phrase, over the cues inside (as PolNeAR marks it):
+    // "According to ProPublica, Clinton praised her “wonderful donors.”"
+    if let Some(a) = according_opening(doc, open, lo) {
+        if found.is_some_and(|f| f.np.is_some_and(|np| np.start > a.cue.1)) {
+            found = Some(a);
+        }
     }
     if found.is_none() && open == para.tokens.start && s.para > 0 && s.parent.is_none() {
         let prev = &doc.paragraphs[s.para - 1];
@@ -425,7 +445,11 @@ fn own_attribution(
             });
         }
     }
-    if found.is_none() && s.parent.is_none() && after >= last.tokens.end {
+    // Only punctuation after the quote in its paragraph (a few tokens at
+    // most, so that a paragraph of marks stays linear).
+    let ends_para = last.tokens.end.saturating_sub(after) <= 4
+        && (after..last.tokens.end).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+    if found.is_none() && s.parent.is_none() && ends_para {
         // A signature line: “…” ¶ — Bernie Sanders.
         if let Some(next) = doc.paragraphs.get(s.end_para + 1) {
             let (d, end) = (next.tokens.start, next.tokens.end);
@@ -435,6 +459,25 @@ fn own_attribution(
                     .map(|np| Attribution {
                         np: Some(np),
                         cue: (d, d + 1),
+                    });
+            } else if end > d + 1 && end - d <= 12 && open == para.tokens.start {
+                // Without the dash, after a quote filling its paragraph, a
+                // person's name (and affiliation) and no verb: “…” ¶ Dean
+                // Baker, Center for Economic Research.
+                found = np::after(doc, d, end)
+                    .filter(|np| {
+                        !np.pronoun
+                            && is_person(doc, entities, np)
+                            && (np.end >= end || matches!(doc.word(np.end), "." | ","))
+                            && (np.end..end).all(|k| {
+                                doc.tokens[k].kind != TokenKind::Word
+                                    || np::is_cap(doc, k)
+                                    || lexicon::is_stop(doc.word(k))
+                            })
+                    })
+                    .map(|np| Attribution {
+                        np: Some(np),
+                        cue: (d, d),
                     });
             }
         }
@@ -449,8 +492,23 @@ fn own_attribution(
                 && doc.sentences[si - 1].tokens.start >= para.tokens.start
             {
                 let prev = &doc.sentences[si - 1];
-                found = before_quote(doc, prev.tokens.end, prev.tokens.start)
-                    .filter(|a| a.np.is_some());
+                // A sentence before that holds a quote of its own passes its
+                // speaker on through that quote (“A,” X said, when a dozen
+                // states voted. “B.”): its last cue is often a subordinate
+                // clause's.
+                let close = prev
+                    .tokens
+                    .clone()
+                    .rev()
+                    .find(|&k| attribute::is_mark(doc, k));
+                found = close
+                    .and_then(|k| after_quote(doc, k + 1, prev.tokens.end))
+                    .filter(|a| a.np.is_some())
+                    .map(|a| attribute::according_after(doc, a, prev.tokens.end))
+                    .or_else(|| {
+                        before_quote(doc, prev.tokens.end, prev.tokens.start)
+                            .filter(|a| a.np.is_some())
+                    });
             }
         }
     }
@@ -460,9 +518,15 @@ fn own_attribution(
         let sent = doc.sentences.get(doc.sentence_of(open))?;
         if open > sent.tokens.start {
             let colon = open > 0 && doc.word(open - 1) == ":";
-            if let Some(np) = attribute::sentence_subject(doc, open)
-                .filter(|np| np.end <= open && (colon || speaker_like(doc, entities, np)))
-            {
+            let ok = |np: &np::Np| np.end <= open && (colon || speaker_like(doc, entities, np));
+            // The subject of the quote's own clause, when the sentence's
+            // would own the term too: "Jindal signed an order, while
+            // Huckabee proposed we “wake up.”"
+            if let Some(np) = attribute::sentence_subject(doc, open).filter(ok).map(|np| {
+                attribute::clause_subject(doc, open)
+                    .filter(ok)
+                    .unwrap_or(np)
+            }) {
                 found = Some(Attribution {
                     np: Some(np),
                     cue: (open, open),
@@ -471,6 +535,72 @@ fn own_attribution(
         }
     }
     found
+}
+
+/// A digest item: a headline in capitals opening the paragraph right
+/// before the quote ("HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s
+/// slowdown is …” [WaPo.]"). PolNeAR credits the headline; the cue is
+/// empty. At least two words, all letters capitals, at most 16 tokens.
+fn capital_headline(doc: &Document, start: usize, open: usize) -> Option<Attribution> {
+    if open <= start + 1 || open - start > 16 {
+        return None;
+    }
+    let mut words = 0;
+    for k in start..open {
+        let w = doc.word(k);
+        if doc.tokens[k].kind == TokenKind::Word {
+            if w.chars().any(char::is_lowercase) {
+                return None;
+            }
+            words += usize::from(w.chars().any(char::is_alphabetic));
+        } else if doc.tokens[k].kind != TokenKind::Number
+            && !matches!(w, ":" | "," | "’" | "'" | "-" | "‘")
+        {
+            return None;
+        }
+    }
+    (words >= 2).then_some(Attribution {
+        np: Some(np::Np {
+            start,
+            end: open,
+            head_start: start,
+            head_end: open,
+            pronoun: false,
+        }),
+        cue: (open, open),
+    })
+}
+
+/// "According to X," (or "In a … poll,") opening the sentence of the quote
+/// whose mark is token `open` (not before `lo`), with X before a comma.
+fn according_opening(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
+    let sent = doc.sentences.get(doc.sentence_of(open))?;
+    let mut k = sent.tokens.start.max(lo);
+    while k < open && doc.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    let word = |x: usize| doc.tokens.get(x).map_or("", |_| doc.word(x));
+    let according = word(k) == "According" && word(k + 1) == "to";
+    // "In a Washington Post/ABC News poll released Sunday, 8 percent of
+    // Democrats said …": a poll, survey or study opening the sentence is its
+    // source too (not an interview or statement: "In a statement, the DNC
+    // said" is the DNC's).
+    let document = word(k) == "In";
+    if !according && !document {
+        return None;
+    }
+    let from = if according { k + 2 } else { k + 1 };
+    // The phrase up to the comma, whole or its start ("White House pool
+    // reports" reads as "White House pool" before the cue-like "reports").
+    let comma = (from..(from + np::MAX_LEN + 4).min(open)).find(|&x| doc.word(x) == ",")?;
+    if document && !(from..comma).any(|x| matches!(doc.word(x), "poll" | "survey" | "study")) {
+        return None;
+    }
+    let np = np::after(doc, from, comma)?;
+    (comma + 1 < open).then_some(Attribution {
+        np: Some(np),
+        cue: (k, from),
+    })
 }
 
 /// The person subject of the last sentence of the paragraph before a
@@ -727,7 +857,8 @@ fn fill(
         return;
     }
     // A relative "who" is the mention; the phrase before it is the name.
-    if p.head_end == p.head_start + 1 && doc.word(p.head_start) == "who" {
+    if p.head_end == p.head_start + 1 && matches!(doc.word(p.head_start), "who" | "that" | "which")
+    {
         let lo = p.head_start.saturating_sub(np::MAX_LEN + 2);
         if let Some(ante) = attribute::relative_antecedent(doc, p.head_start, lo) {
             fill(doc, resolver, entities, quoted, q, Some(ante), (0, 0));
@@ -767,7 +898,21 @@ fn fill(
         a += 1;
     }
     start = start.max(doc.tokens[a].start);
-    let (name, id) = resolver.resolve(start, end, quoted);
+    // A personal pronoun inside a sentence whose subject is a person
+    // stands for that subject, not the nearest name ("Rubio said that he
+    // unmasked Trump, whom he called …", "Shaw told Fox that he …").
+    let subject = (p.pronoun && p.head_start > 0)
+        .then(|| attribute::sentence_subject(doc, p.head_start))
+        .flatten()
+        .filter(|s| s.end <= p.head_start && !s.pronoun)
+        .and_then(|s| {
+            let (a, b) = (
+                doc.tokens[s.head_start].start,
+                doc.tokens[s.head_end - 1].end,
+            );
+            resolver.pronoun_as(start, end, (a, b))
+        });
+    let (name, id) = subject.unwrap_or_else(|| resolver.resolve(start, end, quoted));
     q.speaker = name;
     q.speaker_id = id;
     q.speaker_start = Some(start);

@@ -180,8 +180,22 @@ pub fn is_cap(doc: &Document, i: usize) -> bool {
                     .is_some_and(char::is_uppercase)
                 && !is_stop(doc.word(i + 1))
         });
+        // ... or followed by a verb of saying: "Will wrote", "May said".
+        let first_name = first_name
+            || matches!(
+                w,
+                "Will" | "May" | "June" | "April" | "Don" | "Rand" | "Bill"
+            ) && is_word(doc, i + 1)
+                && {
+                    let n = doc.word(i + 1);
+                    cue(n).is_some_and(|c| !c.participle)
+                        && (n.ends_with("ed")
+                            || n.ends_with('s')
+                            || matches!(n, "said" | "wrote" | "told"))
+                };
         w.chars().next().is_some_and(char::is_uppercase)
-            && (first_name || !is_stop(w) && !is_time_word(w))
+            // "US Senator Jeff Sessions" ("us" is a stop word).
+            && (first_name || w == "US" || !is_stop(w) && !is_time_word(w))
             && !is_determiner(w)
             && !matches!(
                 w,
@@ -226,11 +240,19 @@ fn is_common(doc: &Document, i: usize) -> bool {
         let lower = w.chars().next().is_some_and(char::is_lowercase);
         // A cue verb is no noun, unless it is one after a determiner or "of":
         // "the report", "secretary of state".
+        // Nor when a verb of saying follows it: "the congressional report
+        // said", "the note says".
         let verb = lower
             && cue(w).is_some()
             && !(i > 0
                 && (is_determiner(doc.word(i - 1)) || doc.word(i - 1) == "of")
-                && super::attribute::NOUNISH.contains(&w));
+                && super::attribute::NOUNISH.contains(&w))
+            && !(i > 0
+                && !is_determiner(doc.word(i - 1))
+                && is_word(doc, i + 1)
+                && cue(doc.word(i + 1)).is_some_and(|c| !c.participle)
+                && !super::attribute::NOUNISH.contains(&doc.word(i + 1).trim_end_matches('s'))
+                && !w.ends_with("ed"));
         !(is_stop(w) || is_subject_pronoun(w) || verb)
             && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
             && !is_aux_or_adverb(w)
@@ -373,6 +395,8 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
                 || is_common(doc, k)
                 // "the 46-year-old"
                 || doc.tokens[k].kind == TokenKind::Number && glued_hyphen(doc, k + 1)
+                // "A 2014 House Intelligence Committee report".
+                || doc.tokens[k].kind == TokenKind::Number && k == i + 1 && det
                 || glued_hyphen(doc, k)
                 || is_possessive(doc, k))
         {

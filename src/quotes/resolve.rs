@@ -133,6 +133,41 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The person a personal pronoun at bytes `start..end` stands for when
+    /// `antecedent` (bytes) is a candidate the caller prefers, such as the
+    /// subject of the pronoun's sentence: the PERSON entity whose mention
+    /// covers the candidate's last word, if its gender hint agrees with the
+    /// pronoun. `None` when the pronoun is not "he"/"she" or the candidate
+    /// is no such person.
+    pub fn pronoun_as(
+        &self,
+        start: usize,
+        end: usize,
+        antecedent: (usize, usize),
+    ) -> Option<(Option<String>, Option<u32>)> {
+        let lower = self.text.get(start..end)?.trim().to_lowercase();
+        let female = match lower.as_str() {
+            "he" => false,
+            "she" => true,
+            _ => return None,
+        };
+        let (a, b) = antecedent;
+        let written = self.text.get(a..b)?.trim_end();
+        let last_word = a + written.rfind(' ').map_or(0, |i| i + 1);
+        let b = a + written.len();
+        let wrong = if female { Gender::Male } else { Gender::Female };
+        let ms = &self.layer.mentions;
+        let first = ms.partition_point(|m| m.end <= last_word);
+        let m = ms[first..]
+            .iter()
+            .take_while(|m| m.start < b)
+            .find(|m| m.label == Label::Person && m.end >= b)?;
+        if self.layer.genders.get(m.id as usize) == Some(&wrong) {
+            return None;
+        }
+        self.group(m.id)
+    }
+
     /// The nearest mention with one of `labels` before mention index `first`,
     /// preferring one outside quoted text.
     fn nearest(&self, first: usize, quoted: &[(usize, usize)], labels: &[Label]) -> Option<u32> {

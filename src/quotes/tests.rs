@@ -295,9 +295,31 @@ fn hostile_inputs_do_not_panic() {
         "said said said",
         "“a\n\n”\n“",
         "‘’‘’‘’ ’n’",
+        "that “",
+        "According to “",
+        "In “",
+        "A state",
+        "UN: “",
+        "— X: “",
+        "More from X: “a”",
+        "Here’s X: “",
+        "“a” ¶\n\nX, Y.",
+        "And then",
+        "Will",
+        "report said",
+        "so-called",
+        "x claim’s",
     ] {
         let doc = segment(text);
         let _ = find(&doc, &EntityLayer::default());
+    }
+    // Paragraphs of marks and digest headlines stay linear too.
+    for unit in ["“” ", "WORD “a” [X.]\n\n", "According to X, “a” "] {
+        let big = unit.repeat(20_000);
+        let doc = segment(&big);
+        let t = std::time::Instant::now();
+        let _ = find(&doc, &EntityLayer::default());
+        assert!(t.elapsed().as_secs() < 5, "{unit}");
     }
     // A run-on sentence full of cues stays fast.
     let runon = "they said that it said that ".repeat(20_000);
@@ -672,4 +694,330 @@ fn quote_only_paragraphs_take_the_person_before() {
     let text = "Sanders spoke about jobs at the rally.\n“We will win this fight,” the banner read.";
     let g = run(text, &layer(text, &[("Sanders", "Bernie Sanders")], &[]));
     assert_ne!(g[0].speaker.as_deref(), Some("Bernie Sanders"));
+}
+
+#[test]
+fn according_to_without_a_comma_or_a_little_further_names_the_source() {
+    let p = [("Ware", "Jamal Ware")];
+    let q = one(
+        "“We disagree strongly,” Ware said in a statement according to the Blaze.",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("Blaze"));
+    let q = one(
+        "“We disagree,” Ware said of the families of the three victims, according to CNN.",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("CNN"));
+}
+
+#[test]
+fn a_quote_after_a_quote_sentence_takes_that_quotes_attribution() {
+    // The sentence before ends in a subordinate clause with a cue of its
+    // own ("a dozen states held", "the campaign estimated"): the quote
+    // continues the quote of that sentence, not the clause.
+    let p = [("Graham", "Lindsey Graham"), ("Jones", "Alex Jones")];
+    let text = "“Cruz is not my favorite,” Graham told CBS News, when a dozen states held contests. “But we may rally around him.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g.len(), 2);
+    assert_eq!(g[1].mention.as_deref(), Some("Graham"));
+    assert_eq!(g[1].cue.as_deref(), Some("told"));
+    let text = "“Your reputation is amazing,” Graham assured Jones, after Jones assured him of support. “I will not let you down.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[1].mention.as_deref(), Some("Graham"));
+    // And with its "according to" source.
+    let text = "“We are ready,” Graham said, according to CNN. “It is time.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[1].mention.as_deref(), Some("CNN"));
+}
+
+#[test]
+fn a_pronoun_stands_for_its_sentences_person_subject() {
+    // The nearest person before "he" is Trump, the object; the subject
+    // Rubio is the one who called him so.
+    let p = [("Marco Rubio", "Marco Rubio"), ("Trump", "Donald Trump")];
+    let text = "Marco Rubio said that he has begun to unmask Trump, whom he called a “con artist.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("he"));
+    assert_eq!(q.speaker.as_deref(), Some("Marco Rubio"));
+    // A subject of the other gender is no antecedent.
+    let text = "Anna Berg said that Trump, whom she called a “con artist,” lost.";
+    let mut l = layer(
+        text,
+        &[("Anna Berg", "Anna Berg"), ("Trump", "Donald Trump")],
+        &[],
+    );
+    l.genders = vec![
+        crate::entities::Gender::Female,
+        crate::entities::Gender::Male,
+    ];
+    let doc = segment(text);
+    let q = &find(&doc, &l).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+    l.genders = vec![crate::entities::Gender::Male, crate::entities::Gender::Male];
+    let q = &find(&doc, &l).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn a_term_in_a_later_clause_belongs_to_that_clauses_subject() {
+    let p = [
+        ("Bobby Jindal", "Bobby Jindal"),
+        ("Mike Huckabee", "Mike Huckabee"),
+    ];
+    let text = "Bobby Jindal on Monday signed an order, while Mike Huckabee, the former governor, proposed we “wake up and smell the coffee” soon.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Mike Huckabee"));
+    // Without a clause of its own, the sentence's subject.
+    let text = "Bobby Jindal on Monday proposed we “wake up and smell the coffee” soon.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Bobby Jindal"));
+}
+
+#[test]
+fn with_and_a_phrase_names_the_subject_of_a_participle() {
+    let p = [("Rick Santorum", "Rick Santorum")];
+    let text = "Rick Santorum turned on Cruz, with the campaign of the former senator saying Cruz was “not a real conservative.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("the campaign"));
+    assert_eq!(q.cue.as_deref(), Some("saying"));
+}
+
+#[test]
+fn a_name_between_a_dash_and_a_colon_signs_the_quote() {
+    let p = [("Carl Bialik", "Carl Bialik"), ("Jones", "Jeffrey Jones")];
+    let text = "POLLSTERS AGREE ON ONE THING - Carl Bialik: “Keep on contacting voters as late as possible, and then some more.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Carl Bialik"));
+    assert_eq!(q.cue.as_deref(), Some(":"));
+    let text = "What that means for this year - More from Jones: “The partisanship of the state is only a starting point.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Jones"));
+    // A place after "from" is no source.
+    let text = "Carl Bialik said the judge was from Mexico: “The judge is a very hostile judge to me, I believe.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Carl Bialik"));
+}
+
+#[test]
+fn a_participle_after_a_clause_of_its_own_takes_that_clauses_subject() {
+    let p = [
+        ("Chris Christie", "Chris Christie"),
+        ("Adel Nefzi", "Adel Nefzi"),
+    ];
+    let text = "Gov. Chris Christie acknowledged some plagiarism even as he defended the campaign, saying, “Most of the speech is different.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("he"));
+    assert_eq!(q.speaker.as_deref(), Some("Chris Christie"));
+    // Past a fronted phrase after the opener.
+    let text = "Gov. Chris Christie was criticized, though in a news conference last week he used stronger language, saying the group “must be destroyed.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("he"));
+    // A cue between them keeps its own subject.
+    let text = "He left as soon as prayers were finished, Adel Nefzi said, adding, “He was not very religious.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Adel Nefzi"));
+}
+
+#[test]
+fn so_called_is_no_cue() {
+    let p = [("Trump", "Donald Trump")];
+    let text = "According to Trump, he was once part of the so-called establishment, but is now “the worst thing that ever happened to it.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Trump"));
+    assert_eq!(q.cue.as_deref(), Some("According to"));
+}
+
+#[test]
+fn capitalised_ly_words_are_names_not_adverbs() {
+    let p = [("Skelly", "Bill Skelly"), ("Braynard", "Matt Braynard")];
+    let q = one("And Skelly called Braynard “a real smart guy.”", &p);
+    assert_eq!(q.mention.as_deref(), Some("Skelly"));
+    let q = one(
+        "According to the Daily Caller, “Labott also coordinated with Reines.”",
+        &p,
+    );
+    assert_eq!(q.mention.as_deref(), Some("Daily Caller"));
+    // A sentence-initial adverb still opens no subject.
+    let q = one("Finally, Skelly called Braynard “a real smart guy.”", &p);
+    assert_eq!(q.mention.as_deref(), Some("Skelly"));
+}
+
+#[test]
+fn a_relative_that_before_the_cue_is_the_mention() {
+    let text = "The listing was replaced on Thursday by a message that said, “Sorry, but the item is gone.”";
+    let q = one(text, &[]);
+    assert_eq!(q.mention.as_deref(), Some("that"));
+    assert_eq!(q.speaker.as_deref(), Some("a message"));
+    // After a comma "that" is no relative of the phrase before.
+    let text = "The listing was replaced, that said, “Sorry, but the item is gone.”";
+    assert_ne!(one(text, &[]).mention.as_deref(), Some("that"));
+}
+
+#[test]
+fn according_to_opening_the_sentence_names_its_quotes_source() {
+    let p = [("Clinton", "Hillary Clinton")];
+    let text = "According to ProPublica, Clinton praised her “wonderful donors” in the audience.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("ProPublica"));
+    assert_eq!(q.cue.as_deref(), Some("According to"));
+    // A source whose phrase stops short of the comma still names it.
+    let text = "According to White House pool reports, Clinton said “there is love” in Orlando.";
+    assert_eq!(one(text, &p).cue.as_deref(), Some("According to"));
+    // A poll opening the sentence is its source; a statement is not.
+    let text = "In a national poll released Monday, 31% of voters said they were “extremely enthusiastic” about voting.";
+    assert_eq!(one(text, &p).cue.as_deref(), Some("In"));
+    let text =
+        "In a statement on Monday, Clinton said she was “extremely enthusiastic” about voting.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Clinton"));
+    // Elsewhere in the sentence it is no opening.
+    let text = "Clinton, according to ProPublica, praised her “wonderful donors” in the audience.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Clinton"));
+}
+
+#[test]
+fn a_cue_word_followed_by_a_cue_verb_is_the_speakers_noun() {
+    let text =
+        "“The computer had been hacked by a foreign government,” the congressional report said.";
+    assert_eq!(
+        one(text, &[]).mention.as_deref(),
+        Some("the congressional report")
+    );
+    // "answer questions": a cue word followed by a noun-like cue form stays a verb.
+    let text = "The spokesman refused to answer questions on the race, adding: “If one is proposed we will consider it.”";
+    assert_eq!(one(text, &[]).mention.as_deref(), Some("The spokesman"));
+}
+
+#[test]
+fn names_that_look_like_function_words_and_two_mark_closings() {
+    let p = [("Jeff Sessions", "Jeff Sessions"), ("Will", "George Will")];
+    let text = "“We are proud to cast our votes for Trump!” US Senator Jeff Sessions said as he launched the process.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Jeff Sessions"));
+    let text = "“This should hasten the eclipse of the outsiders,” Will wrote.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Will"));
+    assert_eq!(q.cue.as_deref(), Some("wrote"));
+    // A verb the lexicon lacks after a quote closed by two apostrophes.
+    let text = "''Keep the carbon tax in place at the current level,'' it recommended.";
+    assert_eq!(one(text, &p).cue.as_deref(), Some("recommended"));
+}
+
+#[test]
+fn a_which_clause_has_a_subject_of_its_own() {
+    let p = [("Hillary Clinton", "Hillary Clinton")];
+    let text = "The candidate took to the airwaves in an interview, in which Hillary Clinton expressed confidence that nothing would come up “that is going to affect the campaign.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Hillary Clinton"));
+}
+
+#[test]
+fn a_time_phrase_is_no_subject() {
+    let p = [("Al Sharpton", "Al Sharpton")];
+    let text = "Al Sharpton left no doubt. Eight years ago, he supported Obama over Clinton and said, “Clinton has never done nothing for us.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("he"));
+    assert_eq!(g[0].speaker.as_deref(), Some("Al Sharpton"));
+    let text =
+        "Al Sharpton left no doubt. Minutes later, he sent an email saying, “done and dusted.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("he"));
+}
+
+#[test]
+fn from_and_heres_before_a_colon_name_the_source() {
+    let p = [("Clinton", "Bill Clinton")];
+    let text = "It shows the roots of the ideology. Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Clinton"));
+    assert_eq!(q.cue.as_deref(), Some(":"));
+    let text = "Not all web panels are equal. From the report: “In general, samples with more elaborate weighting produced more accurate results.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("the report"));
+}
+
+#[test]
+fn a_name_line_after_a_quote_paragraph_signs_it() {
+    let p = [
+        ("Dean Baker", "Dean Baker"),
+        ("Monique Dalle", "Monique Dalle"),
+    ];
+    let text = "The debate goes on.\n\n“I worry that we may see a resurgence of balanced-budget talk.”\n\nDean Baker, Center for Economic and Policy Research.\n\nBut the rest is quiet.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Dean Baker"));
+    // A name line with a verb is a sentence, not a signature.
+    let text = "The debate goes on.\n\n“I worry that we may see a resurgence of balanced-budget talk.”\n\nDean Baker disagreed.\n\nBut the rest is quiet.";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_ne!(g[0].mention.as_deref(), Some("Dean Baker"));
+}
+
+#[test]
+fn a_nounish_cue_after_a_singular_name_or_adjective_is_a_noun() {
+    let p = [
+        ("Valastro", "Buddy Valastro"),
+        ("Elizabeth Warren", "Elizabeth Warren"),
+    ];
+    let text = "Valastro praised his ability to get things done in a heavily Democratic state.\n\n“We need someone who is going to bring people together.”";
+    let g = run(text, &layer(text, &p, &[]));
+    assert_eq!(g[0].mention.as_deref(), Some("Valastro"));
+    let text = "At the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren said Trump was a “proven failure” in business.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Elizabeth Warren"));
+    // A plural subject keeps the base form a verb.
+    let text = "Democrats claim the plan is “a disaster for everyone.”";
+    assert_eq!(one(text, &p).cue.as_deref(), Some("claim"));
+}
+
+#[test]
+fn a_capital_headline_before_a_quote_is_its_source() {
+    let text = "More news below.\n\nUN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations has been grappling with many allegations.” [WaPo.]\n\nThe end.";
+    let q = one(text, &[]);
+    assert_eq!(
+        q.mention.as_deref(),
+        Some("UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX")
+    );
+    // A sentence in ordinary case before the quote is no headline.
+    let text = "More news below.\n\nThe UN has more “The United Nations has been grappling with many allegations.” [WaPo.]\n\nThe end.";
+    let g = run(text, &EntityLayer::default());
+    assert!(g
+        .iter()
+        .all(|q| q.mention.as_deref() != Some("The UN has more")));
+}
+
+#[test]
+fn an_apostrophe_does_not_end_the_search_for_a_trailing_attribution() {
+    let text = "The campaign is paying \"dozens\" of canvassers to go door to door, to pitch Sanders's candidacy, according to campaign manager Jeff Weaver.";
+    let q = one(text, &[]);
+    assert_eq!(q.cue.as_deref(), Some("according to"));
+    assert!(q
+        .mention
+        .as_deref()
+        .is_some_and(|m| m.ends_with("Jeff Weaver")));
+}
+
+#[test]
+fn subjects_with_a_year_an_unknown_verb_or_a_leading_then() {
+    // A year after the determiner.
+    let doc = segment("A 2014 House Intelligence Committee report found it.");
+    let p = np::after(&doc, 0, doc.tokens.len()).unwrap();
+    assert!(np::text(&doc, p.start, p.end).starts_with("A 2014 House"));
+    // A third-person verb the lexicon lacks, before "that" or a determiner.
+    let text = "The Sanders campaign projects that “imposing a tax of a fraction of a percent” would raise billions.";
+    assert_eq!(
+        one(text, &[]).mention.as_deref(),
+        Some("The Sanders campaign")
+    );
+    // "And then" before the subject.
+    let p = [("Trump", "Donald Trump")];
+    let text = "And then Trump went fully on the attack, saying, \"Is Obama going to finally mention the words?\"";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Trump"));
+}
+
+#[test]
+fn according_to_a_document_by_an_agent_names_the_agent() {
+    let p = [
+        ("Amy Glasmeier", "Amy Glasmeier"),
+        ("Bill Clinton", "Bill Clinton"),
+    ];
+    let text = "A “living wage” for a single adult is about $12 an hour, according to calculations by Amy Glasmeier of MIT.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Amy Glasmeier"));
+    let text = "“She thinks they are just too much,” Bill Clinton said Monday in Cheyenne, according to audio provided by Wyoming Public Radio.";
+    assert_eq!(
+        one(text, &p).mention.as_deref(),
+        Some("Wyoming Public Radio")
+    );
+    // Without "by", the phrase itself.
+    let text = "“She thinks they are just too much,” Bill Clinton said, according to the radio.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("the radio"));
 }
