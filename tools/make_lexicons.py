@@ -125,7 +125,7 @@ Department of Homeland Security|Homeland Security|Department of Defense|Departme
 Securities and Exchange Commission|Federal Communications Commission|Scotland Yard|Bundestag|Knesset|Duma|
 GOP|Democratic National Committee|DNC|Republican National Committee|RNC|Gallup|Pew Research Center|
 National Rifle Association|NRA|ACLU|American Civil Liberties Union|NAACP|Planned Parenthood|IRS|
-Internal Revenue Service|Census Bureau|Federal Election Commission|
+Internal Revenue Service|Census Bureau|Federal Election Commission|Fox|
 """.replace("\n", "").split("|") if x.strip()]
 
 

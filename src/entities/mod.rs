@@ -606,7 +606,8 @@ fn split_trailing_people(
                 while q > i
                     && (is_possessive(doc.word(q - 1))
                         || doc.word(q - 1) == "and"
-                        || is_title_word(doc.word(q - 1)))
+                        || is_title_word(doc.word(q - 1))
+                        || is_member_word(doc.word(q - 1)))
                 {
                     q -= 1;
                 }
@@ -653,11 +654,18 @@ fn is_title_word(w: &str) -> bool {
         && lexicon::lookup(&w.to_lowercase()).contains(Lex::COMMON)
 }
 
+/// A party's or nation's member before a name: "Democrat Dianne Feinstein".
+fn is_member_word(w: &str) -> bool {
+    let l = lexicon::lookup(&w.to_lowercase());
+    l.contains(Lex::NORP) && !l.contains(Lex::PLACE)
+}
+
 /// The word before a person's name glued to an organisation's: a title
-/// ("Administrator"), an organisation's head word ("Council") or an acronym
-/// ("NASA").
+/// ("Administrator"), a party's member ("Democrat"), an organisation's head
+/// word ("Council") or an acronym ("NASA").
 fn titled_or_org(w: &str) -> bool {
     is_title_word(w)
+        || is_member_word(w)
         || ORG_HEADS.contains(&w)
         || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
@@ -1550,7 +1558,7 @@ mod tests {
     #[test]
     fn a_given_name_read_apart_from_its_surname_and_a_member_after_a_place() {
         let text = "House Majority Leader Kevin McCarthy and the South Carolina Republican and \
-                    North African states.";
+                    North African states and Ranking Democrat Dianne Feinstein.";
         let doc = segment(text);
         let at = |w: &str, l: Label| name_of(text, w, l);
         let found = split_trailing_people(
@@ -1560,6 +1568,7 @@ mod tests {
                 at("McCarthy", Label::Person),
                 at("South Carolina Republican", Label::Loc),
                 at("North African", Label::Loc),
+                at("Ranking Democrat Dianne Feinstein", Label::Org),
             ],
         );
         assert_eq!(
@@ -1570,6 +1579,8 @@ mod tests {
                 ("South Carolina", Label::Loc),
                 ("Republican", Label::Norp),
                 ("North African", Label::Loc),
+                // a party's member before the name, with the title, comes off
+                ("Dianne Feinstein", Label::Person),
             ]
         );
         let l = recognise(&doc);
