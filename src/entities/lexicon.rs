@@ -147,15 +147,18 @@ pub fn opens_phrase(first: &str) -> bool {
     lexicon().starts.contains_key(first)
 }
 
-/// The longest multi-word lexicon entry starting at `words[0]` (lowercase words):
-/// its length in words and its categories, or `None`.
+/// The longest multi-word lexicon entry starting at `words[0]` (lowercase
+/// words) that has any category of `of`: its length in words and its
+/// categories, or `None`. (Entries of other categories are not seen: the
+/// tagger's features, for one, never see [`Lex::ORG`] entries.)
 ///
 /// ```
 /// use newsmark::entities::lexicon::{phrase_at, Lex};
-/// let (n, lex) = phrase_at(&["new", "york", "city"]).unwrap();
+/// let (n, lex) = phrase_at(&["new", "york", "city"], Lex::PLACE).unwrap();
 /// assert!(n >= 2 && lex.contains(Lex::CITY));
+/// assert!(phrase_at(&["new", "york", "city"], Lex::NORP).is_none());
 /// ```
-pub fn phrase_at(words: &[&str]) -> Option<(usize, Lex)> {
+pub fn phrase_at(words: &[&str], of: Lex) -> Option<(usize, Lex)> {
     if words.len() < 2 {
         return None;
     }
@@ -171,7 +174,7 @@ pub fn phrase_at(words: &[&str]) -> Option<(usize, Lex)> {
             }
             buf.push_str(w);
         }
-        if let Some(&lex) = l.words.get(buf.as_str()) {
+        if let Some(&lex) = l.words.get(buf.as_str()).filter(|x| x.contains(of)) {
             best = Some((n, lex));
         }
     }

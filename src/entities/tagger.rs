@@ -82,6 +82,10 @@ const C_DIGIT: u8 = 4;
 const C_PUNCT: u8 = 5;
 
 // Line kinds.
+/// The lexicon bits the model's features see: every category but the
+/// hand-written [`Lex::ORG`] and [`Lex::PEOPLE`] lists.
+const FEATURE_BITS: u16 = 0x1fff;
+
 const L_PROSE: u8 = 0;
 const L_TITLE: u8 = 1;
 const L_CAPS: u8 = 2;
@@ -107,6 +111,8 @@ pub struct Prepared {
     /// True for tokens in a heading: a Title-Case line, or a short line of
     /// capitalised words ("News"). Used by the headline filter, not a feature.
     heading: Vec<bool>,
+    /// Token ranges of well-known organisations ([`Lex::ORG`]), in order.
+    orgs: Vec<(usize, usize)>,
     /// Tokens whose word identity is hidden from the features (training
     /// marks a random share so the model learns to tag unseen words; always
     /// all false at inference).
@@ -197,6 +203,7 @@ impl Prepared {
             initial: vec![false; n],
             lex: Vec::with_capacity(n),
             plex: vec![(0, false); n],
+            orgs: Vec::new(),
             ev: vec![0; n],
             para_start: vec![false; n],
             unknown: vec![false; n],
@@ -319,11 +326,13 @@ impl Prepared {
         }
         // phrase lexicon
         let mut plex = std::mem::take(&mut p.plex);
+        let mut orgs = Vec::new();
         let mut words: Vec<&str> = Vec::with_capacity(6);
-        let mut i = 0;
-        while i < n {
-            if !lexicon::opens_phrase(p.low(i)) {
-                i += 1;
+        // each kind of phrase is matched longest first, left to right, the
+        // next match of a kind starting after the last one of that kind
+        let (mut feature_from, mut org_from) = (0, 0);
+        for i in 0..n {
+            if (i < feature_from && i < org_from) || !lexicon::opens_phrase(p.low(i)) {
                 continue;
             }
             words.clear();
@@ -332,19 +341,43 @@ impl Prepared {
                 words.push(p.low(j));
                 j += 1;
             }
-            if let Some((len, mut lex)) = lexicon::phrase_at(&words) {
-                if lex.contains(Lex::GAZETTEER) && !keep(&words[..len].join(" ")) {
-                    lex.0 &= !Lex::GAZETTEER.0;
+            // the phrases the model was trained with (no hand-written
+            // organisations or people: editing those lists leaves the
+            // features, and so the weights, as they are)
+            if i >= feature_from {
+                if let Some((len, mut lex)) = lexicon::phrase_at(&words, Lex(FEATURE_BITS)) {
+                    lex.0 &= FEATURE_BITS;
+                    if lex.contains(Lex::GAZETTEER) && !keep(&words[..len].join(" ")) {
+                        lex.0 &= !Lex::GAZETTEER.0;
+                    }
+                    for (k, slot) in plex[i..i + len].iter_mut().enumerate() {
+                        *slot = (lex.0, k == 0);
+                    }
+                    feature_from = i + len;
                 }
-                for (k, slot) in plex[i..i + len].iter_mut().enumerate() {
-                    *slot = (lex.0, k == 0);
+            }
+            // well-known organisations, for the recogniser
+            if i >= org_from {
+                if let Some((len, _)) = lexicon::phrase_at(&words, Lex::ORG) {
+                    orgs.push((i, i + len));
+                    org_from = i + len;
                 }
-                i += len;
-            } else {
-                i += 1;
             }
         }
         p.plex = plex;
+        // and the one-word ones outside any phrase, merged in order
+        let mut next = orgs.iter().peekable();
+        for i in 0..n {
+            while let Some(&&o) = next.peek().filter(|o| o.0 <= i) {
+                p.orgs.push(o);
+                next.next();
+            }
+            let inside = p.orgs.last().is_some_and(|o| o.1 > i);
+            if !inside && p.plex[i].0 == 0 && Lex(p.lex[i]).contains(Lex::ORG) {
+                p.orgs.push((i, i + 1));
+            }
+        }
+        p.orgs.extend(next);
         p
     }
 
@@ -400,21 +433,19 @@ impl Prepared {
     }
 
     /// The features of token `i` that depend on the text only (computed once
-    /// per token at inference, and their scores cached across both passes).
+    /// per token at inference, and their scores cached across both passes):
+    /// its [own](Prepared::word_features) and its
+    /// [context's](Prepared::context_features).
     pub fn static_features(&self, i: usize, out: &mut Vec<u32>) {
+        self.word_features(i, out);
+        self.context_features(i, out);
+    }
+
+    /// The static features of token `i` that depend on nothing but the
+    /// facts [`Prepared::word_key_of`] sums up, so that tokens with equal keys
+    /// have equal features (the tagger scores them once).
+    pub fn word_features(&self, i: usize, out: &mut Vec<u32>) {
         let w = |k: isize| self.word_key(i, k);
-        let cls = |k: isize| self.class_at(i, k);
-        let sh = |k: isize| self.offset(i, k).map_or(7, |j| self.shape[j]);
-        let coarse = |k: isize| -> u64 {
-            let Some(j) = self.offset(i, k) else {
-                return 0;
-            };
-            let l = Lex(self.lex[j] | self.plex[j].0);
-            (l.contains(Lex::FIRST) as u64)
-                | (l.contains(Lex::LAST) as u64) << 1
-                | (l.contains(Lex::PLACE) as u64) << 2
-                | (l.contains(Lex::NORP) as u64) << 3
-        };
         let lw = self.low(i);
         let (eff, raw, line, init, ev) = (
             self.eff[i],
@@ -425,13 +456,7 @@ impl Prepared {
         );
         out.push(Fx::new(0).key());
         out.push(Fx::new(1).num(w(0)).key());
-        out.push(Fx::new(2).num(w(-1)).key());
-        out.push(Fx::new(3).num(w(1)).key());
-        out.push(Fx::new(4).num(w(-2)).key());
-        out.push(Fx::new(5).num(w(2)).key());
-        out.push(Fx::new(6).num(sh(0)).key());
-        out.push(Fx::new(7).num(sh(-1)).num(sh(0)).key());
-        out.push(Fx::new(8).num(sh(0)).num(sh(1)).key());
+        out.push(Fx::new(6).num(self.shape[i]).key());
         let nc = lw.chars().count();
         if nc > 2 {
             for (t, k) in [(9u32, 2usize), (10, 3), (11, 4)] {
@@ -464,10 +489,70 @@ impl Prepared {
             }
         }
         // the bits the model was trained with (not Lex::ORG)
-        let (pl, pb) = (self.plex[i].0 & 0x1fff, self.plex[i].1);
+        let (pl, pb) = (self.plex[i].0 & FEATURE_BITS, self.plex[i].1);
         if pl != 0 {
             out.push(Fx::new(16).num(pl as u64).num(pb as u64).key());
         }
+        out.push(Fx::new(21).num(nc.min(8) as u64).num(eff as u64).key());
+        if nc > 1 {
+            for (t, k) in [(24u32, 1usize), (25, 2)] {
+                let e = lw.char_indices().nth(k).map_or(lw.len(), |(b, _)| b);
+                out.push(Fx::new(t).bytes(&lw.as_bytes()[..e]).num(eff as u64).key());
+            }
+        }
+        out.push(
+            Fx::new(26)
+                .num(self.para_start[i] as u64)
+                .num(eff as u64)
+                .num(line as u64)
+                .key(),
+        );
+    }
+
+    /// A key for what [`Prepared::word_features`] of token `i` depend on:
+    /// the word (its lower-case form, hidden or not, and its shape), its case
+    /// and its line's kind, sentence and paragraph position, and its
+    /// phrase-lexicon bits. Tokens with equal keys have equal word features
+    /// (the word fixes its lexicon bits and document case evidence).
+    pub fn word_key_of(&self, i: usize) -> u64 {
+        Fx::new(99)
+            .num(self.word_key(i, 0))
+            .num(self.wid[i])
+            .num(self.shape[i])
+            .num(
+                self.eff[i] as u64
+                    | (self.raw[i] as u64) << 8
+                    | (self.line[i] as u64) << 16
+                    | (self.initial[i] as u64) << 24
+                    | (self.para_start[i] as u64) << 25
+                    | (self.plex[i].1 as u64) << 26
+                    | (self.plex[i].0 as u64) << 32,
+            )
+            .full()
+    }
+
+    /// The static features of token `i` that look at its neighbours.
+    pub fn context_features(&self, i: usize, out: &mut Vec<u32>) {
+        let w = |k: isize| self.word_key(i, k);
+        let cls = |k: isize| self.class_at(i, k);
+        let sh = |k: isize| self.offset(i, k).map_or(7, |j| self.shape[j]);
+        let coarse = |k: isize| -> u64 {
+            let Some(j) = self.offset(i, k) else {
+                return 0;
+            };
+            let l = Lex(self.lex[j] | self.plex[j].0);
+            (l.contains(Lex::FIRST) as u64)
+                | (l.contains(Lex::LAST) as u64) << 1
+                | (l.contains(Lex::PLACE) as u64) << 2
+                | (l.contains(Lex::NORP) as u64) << 3
+        };
+        let eff = self.eff[i];
+        out.push(Fx::new(2).num(w(-1)).key());
+        out.push(Fx::new(3).num(w(1)).key());
+        out.push(Fx::new(4).num(w(-2)).key());
+        out.push(Fx::new(5).num(w(2)).key());
+        out.push(Fx::new(7).num(sh(-1)).num(sh(0)).key());
+        out.push(Fx::new(8).num(sh(0)).num(sh(1)).key());
         out.push(
             Fx::new(17)
                 .num(coarse(-1))
@@ -484,22 +569,8 @@ impl Prepared {
                 .num(cls(1) as u64)
                 .key(),
         );
-        out.push(Fx::new(21).num(nc.min(8) as u64).num(eff as u64).key());
         out.push(Fx::new(22).num(w(-1)).num(sh(0)).key());
         out.push(Fx::new(23).num(sh(0)).num(w(1)).key());
-        if nc > 1 {
-            for (t, k) in [(24u32, 1usize), (25, 2)] {
-                let e = lw.char_indices().nth(k).map_or(lw.len(), |(b, _)| b);
-                out.push(Fx::new(t).bytes(&lw.as_bytes()[..e]).num(eff as u64).key());
-            }
-        }
-        out.push(
-            Fx::new(26)
-                .num(self.para_start[i] as u64)
-                .num(eff as u64)
-                .num(line as u64)
-                .key(),
-        );
     }
 
     /// The features of token `i` that depend on the tags chosen so far.
@@ -846,13 +917,26 @@ pub fn tag_scored(doc: &Document) -> Tagged {
     let p = Prepared::new(doc);
     let m = model();
     // the static features' scores, once for both passes
+    // (a word's own features scored once per distinct word key: most tokens
+    // are frequent words)
     let mut feats = Vec::with_capacity(48);
+    let mut by_word: HashMap<u64, [f32; TAGS], FxBuild> = HashMap::default();
     let cached: Vec<[f32; TAGS]> = (0..p.len())
         .map(|i| {
+            let mut s = *by_word.entry(p.word_key_of(i)).or_insert_with(|| {
+                feats.clear();
+                p.word_features(i, &mut feats);
+                let mut w = [0f32; TAGS];
+                m.score(&feats, &mut w);
+                w
+            });
             feats.clear();
-            p.static_features(i, &mut feats);
-            let mut s = [0f32; TAGS];
-            m.score(&feats, &mut s);
+            p.context_features(i, &mut feats);
+            let mut c = [0f32; TAGS];
+            m.score(&feats, &mut c);
+            for (a, b) in s.iter_mut().zip(c) {
+                *a += b;
+            }
             s
         })
         .collect();
@@ -924,28 +1008,10 @@ pub fn tag_scored(doc: &Document) -> Tagged {
             k
         })
         .collect();
-    let mut orgs = Vec::new();
-    let mut i = 0;
-    while i < p.len() {
-        let (pl, first) = p.plex[i];
-        if first && Lex(pl).contains(Lex::ORG) {
-            let mut e = i + 1;
-            while e < p.len() && p.plex[e].0 == pl && !p.plex[e].1 {
-                e += 1;
-            }
-            orgs.push((i, e));
-            i = e;
-        } else {
-            if pl == 0 && Lex(p.lex[i]).contains(Lex::ORG) {
-                orgs.push((i, i + 1));
-            }
-            i += 1;
-        }
-    }
     Tagged {
         spans,
         scores,
-        orgs,
+        orgs: p.orgs,
     }
 }
 
