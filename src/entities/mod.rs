@@ -567,7 +567,10 @@ fn drop_common_openers(doc: &Document, names: &mut Vec<(usize, usize, Label)>) {
 
 /// "Refugee Council Enver Solomon", "NASA Administrator Charles Bolden": a
 /// name that is not a person's and ends in a given name and one or two more
-/// capitalised words is an organisation (or place) and the person after it.
+/// capitalised words (or in the given name alone, its surname following
+/// untagged) after a title, a party member, an organisation's head word or
+/// an acronym, is an organisation (or place) and the person after it. And
+/// "South Carolina Republican" is a place and a party member.
 /// `names` are the tagged spans, ordered; so are the spans returned.
 fn split_trailing_people(
     doc: &Document,
@@ -702,11 +705,7 @@ fn extend_to_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usiz
             if head.is_none()
                 && j + 1 < n
                 && matches!(doc.word(j), "and" | "of" | "&")
-                && doc
-                    .word(j + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                && capitalised(doc, j + 1)
             {
                 j += 1;
             }
