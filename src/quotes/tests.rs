@@ -1021,3 +1021,16 @@ fn according_to_a_document_by_an_agent_names_the_agent() {
     let text = "“She thinks they are just too much,” Bill Clinton said, according to the radio.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("the radio"));
 }
+
+#[test]
+fn a_role_between_an_organisation_and_a_name_belongs_to_the_name() {
+    // "said CBS moderator Nancy Cordes": the speaker is the person, not CBS.
+    let p = [("Nancy Cordes", "Nancy Cordes")];
+    for text in [
+        "“We will win,” said CBS moderator Nancy Cordes.",
+        "In other words, explained CBS news anchor Nancy Cordes: “What does that have to do with it?”",
+    ] {
+        let q = one(text, &p);
+        assert_eq!(q.speaker.as_deref(), Some("Nancy Cordes"), "{text}");
+    }
+}
