@@ -49,7 +49,8 @@ fn scaling(c: &mut Criterion) {
 
 /// Adversarial texts, each one pattern repeated without a line break, at
 /// 256 KB and 1 MB: the time should grow 4x, not 16x. ("Vladimir Putin, "
-/// repeated once made the grouping quadratic.)
+/// repeated once made the grouping quadratic; a text of nothing but quote
+/// marks once made attribution quadratic.)
 fn adversarial(c: &mut Criterion) {
     const PATTERNS: &[(&str, &str)] = &[
         ("open-quotes", "“"),
@@ -59,6 +60,15 @@ fn adversarial(c: &mut Criterion) {
         ("quote-said", "“Yes,” he said. "),
         ("acronym", "North Atlantic Treaty Organization (NATO) "),
         ("apostrophes", "Moscow‘s students’ ’90s rock ’n’ roll "),
+        (
+            "according-colon",
+            "“Yes,” said CBS moderator Nancy Cordes: “No.” According to X, “Y.” ",
+        ),
+        ("caps-headline", "WORDS IN CAPS “Quote” "),
+        (
+            "glued-names",
+            "Senate Majority Leader Mitch McConnell (R-Ky.) of the Council on Foreign Relations ",
+        ),
     ];
     let mut g = c.benchmark_group("adversarial");
     g.sample_size(10);

@@ -840,8 +840,9 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
     }
     // The quote's words end in a comma, "!" or "?" (before a closing mark of
     // one or more tokens: ” or '' ), or a comma follows it.
+    // (at most two mark tokens: a text of nothing but marks stays linear)
     let mut b = after.saturating_sub(1);
-    while b > 0 && is_mark(doc, b) {
+    while b > 0 && after - b <= 2 && is_mark(doc, b) {
         b -= 1;
     }
     let comma_closed = after >= 2

@@ -87,6 +87,10 @@ pub struct QuoteLayer {
 /// PolNeAR does.
 const SCARE_WORDS: usize = 4;
 
+/// How far back in the sentence before a quote its last quote is looked
+/// for, in tokens (an attribution follows its quote within a few words).
+const LOOK_BACK: usize = 40;
+
 /// Where a quote's attribution came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Source {
@@ -496,9 +500,12 @@ fn own_attribution(
                 // speaker on through that quote (“A,” X said, when a dozen
                 // states voted. “B.”): its last cue is often a subordinate
                 // clause's.
-                let close = prev
+                // (its last mark among its last tokens: bounded, so linear)
+                let close = (prev
                     .tokens
-                    .clone()
+                    .start
+                    .max(prev.tokens.end.saturating_sub(LOOK_BACK))
+                    ..prev.tokens.end)
                     .rev()
                     .find(|&k| attribute::is_mark(doc, k));
                 found = close
@@ -576,7 +583,10 @@ fn capital_headline(doc: &Document, start: usize, open: usize) -> Option<Attribu
 fn according_opening(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
     let sent = doc.sentences.get(doc.sentence_of(open))?;
     let mut k = sent.tokens.start.max(lo);
-    while k < open && doc.tokens[k].kind == TokenKind::Punct {
+    // (a few opening marks or brackets at most: a sentence of nothing but
+    // marks stays linear)
+    let stop = (k + 3).min(open);
+    while k < stop && doc.tokens[k].kind == TokenKind::Punct {
         k += 1;
     }
     let word = |x: usize| doc.tokens.get(x).map_or("", |_| doc.word(x));
