@@ -263,11 +263,10 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
-/// Auxiliaries and adverbs that may stand between a subject and its cue verb.
-pub fn is_aux_or_adverb(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
+/// Auxiliary and modal verbs, lower case: "has", "was", "would", "must".
+fn is_auxiliary(l: &str) -> bool {
     matches!(
-        l.as_str(),
+        l,
         "has"
             | "have"
             | "had"
@@ -288,7 +287,16 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "did"
             | "does"
             | "do"
-            | "also"
+    )
+}
+
+/// Auxiliaries and adverbs that may stand between a subject and its cue verb.
+pub fn is_aux_or_adverb(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    is_auxiliary(&l)
+        || matches!(
+            l.as_str(),
+            "also"
             | "then"
             | "later"
             | "once"
@@ -315,7 +323,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "himself"
             | "herself"
             | "themselves"
-    ) || l.ends_with("n't")
+        ) || l.ends_with("n't")
         || l.ends_with("n’t")
         // A capitalised "-ly" word is a name ("the Daily Caller", "Megyn
         // Kelly"); callers reading a sentence's first word lower-case it.
@@ -329,94 +337,75 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
 /// conjunctions, auxiliaries, relative and question words.
 pub fn is_stop(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "so"
-            | "yet"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "what"
-            | "when"
-            | "where"
-            | "while"
-            | "why"
-            | "how"
-            | "if"
-            | "as"
-            | "than"
-            | "because"
-            | "although"
-            | "though"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "with"
-            | "by"
-            | "about"
-            | "into"
-            | "over"
-            | "under"
-            | "of"
-            | "during"
-            | "against"
-            | "between"
-            | "without"
-            | "through"
-            | "there"
-            | "here"
-            | "him"
-            | "them"
-            | "us"
-            | "me"
-            | "it"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "said"
-            | "says"
-            | "not"
-            | "also"
-            | "has"
-            | "have"
-            | "had"
-            | "was"
-            | "is"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-            | "did"
-            | "does"
-            | "do"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "then"
-            | "just"
-            | "according"
-    )
+    is_auxiliary(&l)
+        || matches!(
+            l.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "so"
+                | "yet"
+                | "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "what"
+                | "when"
+                | "where"
+                | "while"
+                | "why"
+                | "how"
+                | "if"
+                | "as"
+                | "than"
+                | "because"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "about"
+                | "into"
+                | "over"
+                | "under"
+                | "of"
+                | "during"
+                | "against"
+                | "between"
+                | "without"
+                | "through"
+                | "there"
+                | "here"
+                | "him"
+                | "them"
+                | "us"
+                | "me"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "said"
+                | "says"
+                | "not"
+                | "also"
+                | "then"
+                | "just"
+                | "according"
+        )
 }
 
 /// Lower-case words that may sit inside a name-bearing phrase: "Kremlin
