@@ -6,6 +6,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useHarness } from "./harness.mjs";
 
+/** unhighlight() left the element exactly as it was: no highlight, same HTML, nodes and tree. */
+function assertUnhighlighted(r) {
+  assert.equal(r.highlightsLeft, 0);
+  assert.ok(r.restored, "innerHTML differs after unhighlight()");
+  assert.ok(r.sameNodes, "the original text nodes did not come back");
+  assert.ok(r.sameTree, "unhighlight() left extra or different nodes (e.g. empty text nodes)");
+}
+
 const h = useHarness();
 
 async function hostPage() {
@@ -130,10 +138,7 @@ for (const mode of ["wrap", "highlight"]) {
     assert.ok(r.crossing.length > 0, "no annotated span crosses a link boundary on the host page");
     if (mode === "wrap") assert.ok(r.marksBefore >= r.spans, `${r.marksBefore} wrappers for ${r.spans} spans`);
     else assert.equal(r.mutations, 0, "Highlight-API mode changed the DOM");
-    assert.equal(r.highlightsLeft, 0);
-    assert.ok(r.restored, "innerHTML differs after unhighlight()");
-    assert.ok(r.sameNodes, "the original text nodes did not come back");
-    assert.ok(r.sameTree, "unhighlight() left extra or different nodes (e.g. empty text nodes)");
+    assertUnhighlighted(r);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -143,10 +148,7 @@ for (const mode of ["wrap", "highlight"]) {
     const r = await page.evaluate(check, { id: "story", mode, twice: true });
     assert.ok(r.spans > 0 && r.sameAnnotations && r.sameText);
     assert.deepEqual(r.mismatches, []);
-    assert.equal(r.highlightsLeft, 0);
-    assert.ok(r.restored, "innerHTML differs after unhighlight()");
-    assert.ok(r.sameNodes, "the original text nodes did not come back");
-    assert.ok(r.sameTree, "unhighlight() left extra or different nodes (e.g. empty text nodes)");
+    assertUnhighlighted(r);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
