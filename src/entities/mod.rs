@@ -454,6 +454,33 @@ const LOC_HEADS: &[&str] = &[
     "Region",
     "Planetarium",
     "Hospital",
+    "Arena",
+    "Station",
+    "Museum",
+    "Road",
+    "Tower",
+    "Towers",
+];
+
+/// Last words of buildings and other facilities, which are places even
+/// when the tagger took them for organisations: "Wembley Stadium",
+/// "Kennedy Airport", "Union Station", "Natural History Museum".
+const FACILITY_HEADS: &[&str] = &[
+    "Stadium",
+    "Arena",
+    "Airport",
+    "Station",
+    "Museum",
+    "Street",
+    "Avenue",
+    "Road",
+    "Bridge",
+    "Square",
+    "Mosque",
+    "Cathedral",
+    "Tower",
+    "Towers",
+    "Hotel",
 ];
 
 /// Plural last words of places: "Niagara Falls", "Palm Springs" (not teams).
@@ -517,7 +544,9 @@ fn head_label(name: &str, label: Label) -> Option<Label> {
     }
     if ORG_HEADS.contains(&last) && matches!(label, Label::Person | Label::Loc | Label::Misc) {
         Some(Label::Org)
-    } else if LOC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Misc) {
+    } else if LOC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Misc)
+        || FACILITY_HEADS.contains(&last) && label != Label::Loc
+    {
         Some(Label::Loc)
     } else if MISC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Org | Label::Loc)
     {
@@ -805,7 +834,13 @@ const HEAD_FIRST_ORGS: &[&str] = &[
     "University",
 ];
 
-/// Organisations named head first, whatever the tagger made of their
+/// Head words of places named head first: "Museum of Modern Art", "Gulf
+/// of Mexico", "Republic of Korea".
+const HEAD_FIRST_PLACES: &[&str] = &[
+    "Bay", "Cape", "Gulf", "Isle", "Kingdom", "Museum", "Province", "Republic", "Sea", "Strait",
+];
+
+/// Organisations (and places, [`HEAD_FIRST_PLACES`]) named head first, whatever the tagger made of their
 /// pieces: a head word of [`HEAD_FIRST_ORGS`], "of", "for" or "on", and
 /// capitalised words, with the capitalised words before the head
 /// ("Massachusetts Institute of Technology", "Council on American-Islamic
@@ -819,7 +854,13 @@ fn headed_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, u
     let mut next_name = 0;
     let mut k = 0;
     while k + 2 < n {
-        if !HEAD_FIRST_ORGS.contains(&doc.word(k))
+        let head = doc.word(k);
+        let label = if HEAD_FIRST_PLACES.contains(&head) {
+            Label::Loc
+        } else {
+            Label::Org
+        };
+        if !(HEAD_FIRST_ORGS.contains(&head) || label == Label::Loc)
             || !matches!(doc.word(k + 1), "of" | "for" | "on")
         {
             k += 1;
@@ -873,7 +914,7 @@ fn headed_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, u
             .take_while(|x| x.0 <= bs)
             .any(|x| x.1 >= be && (x.0, x.1) != (bs, be));
         if !inside_longer {
-            out.push((bs, be, Label::Org));
+            out.push((bs, be, label));
         }
         k = last + 1;
     }
@@ -1525,6 +1566,18 @@ mod tests {
     }
 
     #[test]
+    fn places_named_head_first_are_one_place() {
+        let text = "Tankers left the Gulf of Mexico for the Museum of Modern Art.";
+        let doc = segment(text);
+        let found = headed_orgs(&doc, &[]);
+        assert_eq!(
+            words(text, &found),
+            ["Gulf of Mexico", "Museum of Modern Art"]
+        );
+        assert!(found.iter().all(|x| x.2 == Label::Loc));
+    }
+
+    #[test]
     fn a_person_glued_to_an_organisation_is_split_off() {
         let text = "NASA Administrator Charles Bolden met Best Products Co Chairman and Chief \
                     Executive Daniel Levy and the San Francisco Giants.";
@@ -1809,6 +1862,9 @@ mod tests {
         );
         assert_eq!(head_label("Labour Party", Label::Person), Some(Label::Org));
         assert_eq!(head_label("Wembley Stadium", Label::Misc), Some(Label::Loc));
+        // a building is a place even when tagged as an organisation
+        assert_eq!(head_label("Union Station", Label::Org), Some(Label::Loc));
+        assert_eq!(head_label("Union Station", Label::Loc), None);
         assert_eq!(head_label("Clean Air Act", Label::Org), Some(Label::Misc));
         assert_eq!(
             head_label("Royal Free Hospital", Label::Person),
