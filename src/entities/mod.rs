@@ -211,6 +211,7 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     orphan_people(doc, &mut names, &kinds);
     let mut names = extend_to_heads(doc, &split_trailing_people(doc, &names));
     drop_common_openers(doc, &mut names);
+    lone_heads(doc, &mut names);
     for x in names.iter_mut() {
         if let Some(l) = head_label(&doc.text[x.0..x.1], x.2) {
             x.2 = l;
@@ -757,6 +758,43 @@ fn extend_to_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usiz
         out.push((s, he, l));
     }
     out
+}
+
+/// "the Home Office", "the Make-A-Wish Foundation", "the Church": a name
+/// that is one head word of an organisation or a building is one, and
+/// takes in the capitalised words just before it that the tagger left out
+/// (never a sentence opener, at most three). `names` are ordered, and so is
+/// the result.
+fn lone_heads(doc: &Document, names: &mut [(usize, usize, Label)]) {
+    let mut prev_end = 0;
+    for x in names.iter_mut() {
+        let k = doc.token_at(x.0);
+        let w = doc.word(k);
+        let label = if FACILITY_HEADS.contains(&w) {
+            Label::Loc
+        } else if ORG_HEADS.contains(&w) || HEAD_FIRST_ORGS.contains(&w) {
+            Label::Org
+        } else {
+            prev_end = x.1;
+            continue;
+        };
+        if doc.token_at(x.1) != k + 1 {
+            prev_end = x.1;
+            continue;
+        }
+        let mut s = k;
+        while s > 0
+            && k - s < 3
+            && doc.tokens[s - 1].start >= prev_end
+            && capitalised(doc, s - 1)
+            && doc.text[doc.tokens[s - 1].end..doc.tokens[s].start] == *" "
+            && !OPENERS.contains(&doc.word(s - 1))
+        {
+            s -= 1;
+        }
+        *x = (doc.tokens[s].start, x.1, label);
+        prev_end = x.1;
+    }
 }
 
 /// How far below the person score the next best kind may be, in the
@@ -1563,6 +1601,30 @@ mod tests {
             (&text[m.start..m.end], m.label),
             ("Church of England", Label::Org)
         );
+    }
+
+    #[test]
+    fn a_lone_head_word_takes_the_capitals_before_it() {
+        let text = "She joined the Home Office. The Museum opened. Smith Foundation staff came.";
+        let doc = segment(text);
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            (s, s + w.len(), Label::Misc)
+        };
+        let smith = text.find("Smith").unwrap();
+        let mut names = vec![
+            at("Office"),
+            at("Museum"),
+            (smith, smith + 5, Label::Person),
+            at("Foundation"),
+        ];
+        lone_heads(&doc, &mut names);
+        assert_eq!(
+            words(text, &names),
+            ["Home Office", "Museum", "Smith", "Foundation"]
+        );
+        let labels: Vec<Label> = names.iter().map(|x| x.2).collect();
+        assert_eq!(labels, [Label::Org, Label::Loc, Label::Person, Label::Org]);
     }
 
     #[test]
