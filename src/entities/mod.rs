@@ -1108,9 +1108,35 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     while e > i + 1 && datey(doc.word(e - 1)) {
         e -= 1;
     }
+    // "Kim Jong-un", "Lam Cheuk-ting": a person's given name may end in a
+    // hyphen and a short syllable in lower case
+    let n = doc.tokens.len();
+    let glued = |k: usize| doc.tokens[k - 1].end == doc.tokens[k].start;
+    let syllable = |k: usize| {
+        let w = doc.word(k);
+        (2..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "era" | "led" | "like" | "style" | "based" | "born" | "type" | "run" | "ish"
+            )
+    };
+    let given_syllable = |k: usize| {
+        s.kind == Kind::Per
+            && k >= i + 2
+            && k + 1 < n
+            && doc.word(k) == "-"
+            && glued(k)
+            && glued(k + 1)
+            && syllable(k + 1)
+    };
+    if e + 1 < n && given_syllable(e) {
+        e += 2;
+    }
     // "U.S.-proposed": the name ends at a hyphen before a lower-case word
     for k in i + 1..e {
         if matches!(doc.word(k), "-" | "–")
+            && !given_syllable(k)
             && k + 1 < e
             && doc
                 .word(k + 1)
@@ -1166,6 +1192,10 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         while e - i > 1 && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
             i += 1;
         }
+        // "Wong Kwok-kin of FTU": a person's name ends before "of" or "from"
+        if let Some(k) = (i + 1..e).find(|&k| matches!(doc.word(k), "of" | "from")) {
+            e = k;
+        }
     }
     if i >= e {
         return None;
@@ -1187,7 +1217,6 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
             "inc" | "ltd" | "corp" | "co" | "plc" | "llc" | "ag" | "gmbh" | "sa" | "nv" | "bhd"
         )
     };
-    let n = doc.tokens.len();
     let mut company = false;
     if kind != Kind::Per {
         if e < n && legal(doc.word(e)) {
@@ -1815,6 +1844,38 @@ mod tests {
         );
         let x = clean_span(&doc, span("Senator", "Senator", Kind::Per)).unwrap();
         assert_eq!(x.2, Label::Person);
+    }
+
+    #[test]
+    fn hyphenated_given_names_stay_whole() {
+        let text = "Kim Jong-un met Wong Kwok-kin of FTU and U.S.-backed Lee Hyun-woo.";
+        let doc = segment(text);
+        let at = |w: &str| doc.token_at(text.find(w).unwrap());
+        let span = |a: &str, b: &str, kind| tagger::Span {
+            start: at(a),
+            end: at(b) + 1,
+            kind,
+        };
+        let name = |a, b, kind| {
+            let x = clean_span(&doc, span(a, b, kind)).unwrap();
+            (&text[x.0..x.1], x.2)
+        };
+        // the tagger stopped at the hyphen, or went on: the syllable belongs
+        assert_eq!(
+            name("Kim", "Jong", Kind::Per),
+            ("Kim Jong-un", Label::Person)
+        );
+        assert_eq!(
+            name("Lee", "woo", Kind::Per),
+            ("Lee Hyun-woo", Label::Person)
+        );
+        // "of" ends a person's name
+        assert_eq!(
+            name("Wong", "FTU", Kind::Per),
+            ("Wong Kwok-kin", Label::Person)
+        );
+        // a place before a hyphen and a word stays cut
+        assert_eq!(name("U.S.", "backed", Kind::Loc), ("U.S.", Label::Loc));
     }
 
     #[test]
