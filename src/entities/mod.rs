@@ -164,6 +164,22 @@ const TITLES: &[&str] = &[
     "cpl.",
     "adm.",
     "maj.",
+    "sheriff",
+    "ceo",
+    "administrator",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "inspector",
+    "detective",
+    "superintendent",
+    "attorney",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "congressman",
+    "congresswoman",
 ];
 
 /// Capitalised words that open sentences and are never inside a name (but
@@ -1229,10 +1245,15 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     }
     // "NATO Secretary" + "General Mark Rutte": an organisation's name does
     // not end in a title
-    if kind == Kind::Org && e > i + 1 && TITLES.contains(&doc.word(e - 1).to_lowercase().as_str()) {
+    // (nor a place's: "Los Angeles Sheriff")
+    if matches!(kind, Kind::Org | Kind::Loc)
+        && e > i + 1
+        && TITLES.contains(&doc.word(e - 1).to_lowercase().as_str())
+    {
         let rest = &doc.text[doc.tokens[i].start..doc.tokens[e - 2].end];
         let acronym = rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-        if acronym || lexicon::lookup(&key_of(rest)).contains(Lex(Lex::ORG.0 | Lex::G_ORG.0)) {
+        let known = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0);
+        if acronym || lexicon::lookup(&key_of(rest)).contains(known) {
             e -= 1;
         }
     }
@@ -1869,6 +1890,18 @@ mod tests {
             name("Lee", "woo", Kind::Per),
             ("Lee Hyun-woo", Label::Person)
         );
+        // a place's name does not end in a title
+        let doc2 = segment("Los Angeles Sheriff Alex Villanueva spoke.");
+        let x = clean_span(
+            &doc2,
+            tagger::Span {
+                start: 0,
+                end: 3,
+                kind: Kind::Loc,
+            },
+        )
+        .unwrap();
+        assert_eq!(&doc2.text[x.0..x.1], "Los Angeles");
         // "of" ends a person's name
         assert_eq!(
             name("Wong", "FTU", Kind::Per),
