@@ -498,7 +498,20 @@ const FACILITY_HEADS: &[&str] = &[
     "Tower",
     "Towers",
     "Hotel",
+    "Center",
+    "Centre",
 ];
+
+/// "Pew Research Center", "Tax Policy Center": a centre that is an
+/// institution, not a building ("World Trade Center", "Convention Centre").
+fn is_think_tank(name: &str) -> bool {
+    let mut w = name.rsplit(' ');
+    matches!(w.next(), Some("Center" | "Centre"))
+        && matches!(
+            w.next(),
+            Some("Research" | "Policy" | "Legal" | "Survey" | "Studies" | "Rights" | "Resource")
+        )
+}
 
 /// Plural last words of places: "Niagara Falls", "Palm Springs" (not teams).
 const PLACE_PLURALS: &[&str] = &[
@@ -562,7 +575,7 @@ fn head_label(name: &str, label: Label) -> Option<Label> {
     if ORG_HEADS.contains(&last) && matches!(label, Label::Person | Label::Loc | Label::Misc) {
         Some(Label::Org)
     } else if LOC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Misc)
-        || FACILITY_HEADS.contains(&last) && label != Label::Loc
+        || FACILITY_HEADS.contains(&last) && label != Label::Loc && !is_think_tank(name)
     {
         Some(Label::Loc)
     } else if MISC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Org | Label::Loc)
@@ -2021,6 +2034,11 @@ mod tests {
         // a building is a place even when tagged as an organisation
         assert_eq!(head_label("Union Station", Label::Org), Some(Label::Loc));
         assert_eq!(head_label("Union Station", Label::Loc), None);
+        assert_eq!(
+            head_label("Tampa Convention Center", Label::Org),
+            Some(Label::Loc)
+        );
+        assert_eq!(head_label("Tax Policy Center", Label::Org), None);
         assert_eq!(head_label("Clean Air Act", Label::Org), Some(Label::Misc));
         assert_eq!(
             head_label("Royal Free Hospital", Label::Person),
@@ -2031,7 +2049,7 @@ mod tests {
         assert_eq!(head_label("Niagara Falls", Label::Loc), None);
         assert_eq!(head_label("United States", Label::Loc), None);
         // an organisation tagged so stays one; one word is no evidence
-        assert_eq!(head_label("Kennedy Center", Label::Org), None);
+        assert_eq!(head_label("Pew Research Center", Label::Org), None);
         assert_eq!(head_label("Party", Label::Person), None);
         assert_eq!(head_label("John Smith", Label::Person), None);
     }
