@@ -306,6 +306,7 @@ pub fn recognise(doc: &Document) -> EntityLayer {
             }
         }
     }
+    let merged = people_named_elsewhere(doc, merged);
     let mut layer = group(doc, &merged);
     let mut of_token = vec![None; doc.tokens.len()];
     for (k, m) in layer.mentions.iter().enumerate() {
@@ -498,6 +499,7 @@ const FACILITY_HEADS: &[&str] = &[
     "Tower",
     "Towers",
     "Hotel",
+    "Motel",
     "Center",
     "Centre",
 ];
@@ -624,6 +626,72 @@ fn drop_common_openers(doc: &Document, names: &mut Vec<(usize, usize, Label)>) {
     });
 }
 
+/// "the University of Utah Amal Rahimi ... Rahimi said": an organisation
+/// or place of three words or more that ends in the surname of a person
+/// named elsewhere in the document ends before that person (and the given
+/// name before the surname, when there is one). `spans` are ordered; so
+/// are the spans returned.
+fn people_named_elsewhere(
+    doc: &Document,
+    spans: Vec<(usize, usize, Label)>,
+) -> Vec<(usize, usize, Label)> {
+    let surnames: std::collections::HashSet<&str, fx::FxBuild> = spans
+        .iter()
+        .filter(|x| x.2 == Label::Person)
+        .map(|x| doc.word(doc.token_at(x.1 - 1)))
+        .collect();
+    if surnames.is_empty() {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for (s, e, l) in spans {
+        let (i, t) = (doc.token_at(s), doc.token_at(e - 1));
+        let w = doc.word(t);
+        if !matches!(l, Label::Org | Label::Loc)
+            || t < i + 2
+            || !capitalised(doc, t)
+            || !surnames.contains(w)
+            || ORG_HEADS.contains(&w)
+            || LOC_HEADS.contains(&w)
+            || w.bytes().all(|b| !b.is_ascii_lowercase())
+            || lexicon::lookup(&w.to_lowercase())
+                .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::COMMON.0))
+        {
+            out.push((s, e, l));
+            continue;
+        }
+        // the given name: a known one, or any capitalised word after three
+        // words of the organisation's name
+        let g = doc.word(t - 1);
+        let lex = lexicon::lookup(&g.to_lowercase());
+        let given = capitalised(doc, t - 1)
+            && !ORG_HEADS.contains(&g)
+            && !LOC_HEADS.contains(&g)
+            && (lex.contains(Lex::FIRST)
+                || !lex.contains(Lex::COMMON) && titled_or_org(doc.word(t - 2))
+                || is_possessive(doc.word(t - 2))
+                || t - 1 >= i + 3 && !lex.contains(Lex::PLACE));
+        let p = if given { t - 1 } else { t };
+        // without the person's title or a possessive: "Chicago Cardinal",
+        // "Juventus's"
+        let mut q = p;
+        while q > i
+            && (is_possessive(doc.word(q - 1))
+                || TITLES.contains(&doc.word(q - 1).to_lowercase().as_str())
+                || is_member_word(doc.word(q - 1)))
+        {
+            q -= 1;
+        }
+        if q > i {
+            let rest = &doc.text[s..doc.tokens[q - 1].end];
+            let place = q < p && lexicon::lookup(&key_of(rest)).contains(Lex::PLACE);
+            out.push((s, doc.tokens[q - 1].end, if place { Label::Loc } else { l }));
+        }
+        out.push((doc.tokens[p].start, e, Label::Person));
+    }
+    out
+}
+
 /// "Refugee Council Enver Solomon", "NASA Administrator Charles Bolden": a
 /// name that is not a person's and ends in a given name and one or two more
 /// capitalised words (or in the given name alone, its surname following
@@ -713,7 +781,8 @@ fn is_title_word(w: &str) -> bool {
     !ORG_HEADS.contains(&w)
         && !LOC_HEADS.contains(&w)
         && w.chars().next().is_some_and(char::is_uppercase)
-        && lexicon::lookup(&w.to_lowercase()).contains(Lex::COMMON)
+        && (lexicon::lookup(&w.to_lowercase()).contains(Lex::COMMON)
+            || TITLES.contains(&w.to_lowercase().as_str()))
 }
 
 /// A party's or nation's member before a name: "Democrat Dianne Feinstein".
@@ -1878,6 +1947,38 @@ mod tests {
         );
         let x = clean_span(&doc, span("Senator", "Senator", Kind::Per)).unwrap();
         assert_eq!(x.2, Label::Person);
+    }
+
+    #[test]
+    fn people_named_elsewhere_come_off_organisations() {
+        let text = "The Civic Studies Institute Marta Ruvelo spoke. Later Ruvelo left \
+                    Metro Transit Ruvelo and Vanta Motors SA. SA said so.";
+        let doc = segment(text);
+        // the `n`th `w` in the text
+        let nth = |w: &str, n: usize, l| {
+            let s = text.match_indices(w).nth(n).unwrap().0;
+            (s, s + w.len(), l)
+        };
+        let names = vec![
+            nth("Civic Studies Institute Marta Ruvelo", 0, Label::Org),
+            nth("Ruvelo", 1, Label::Person),
+            nth("Metro Transit Ruvelo", 0, Label::Org),
+            nth("Vanta Motors SA", 0, Label::Org),
+            nth("SA", 1, Label::Person),
+        ];
+        assert_eq!(
+            shown(text, &people_named_elsewhere(&doc, names)),
+            [
+                ("Civic Studies Institute", Label::Org),
+                ("Marta Ruvelo", Label::Person),
+                ("Ruvelo", Label::Person),
+                ("Metro Transit", Label::Org),
+                ("Ruvelo", Label::Person),
+                // capitals are no surname
+                ("Vanta Motors SA", Label::Org),
+                ("SA", Label::Person),
+            ]
+        );
     }
 
     #[test]
