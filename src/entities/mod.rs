@@ -564,6 +564,49 @@ fn is_team(name: &str) -> bool {
         && lexicon::lookup(&key_of(place)).contains(Lex(Lex::CITY.0 | Lex::STATE.0))
 }
 
+/// Last words of newspapers' names: "Edmonton Sun", "Daily Mail".
+const PAPER_HEADS: &[&str] = &[
+    "Times",
+    "Sun",
+    "Star",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Globe",
+    "Chronicle",
+    "Telegraph",
+    "Guardian",
+    "Observer",
+    "Mail",
+    "Express",
+    "Mirror",
+    "News",
+    "Examiner",
+    "Inquirer",
+    "Courier",
+    "Register",
+    "Bulletin",
+    "Dispatch",
+    "Sentinel",
+    "Post",
+    "Herald",
+];
+
+/// "Edmonton Sun", "Sunday Times": a known place (or a day or time of
+/// publication) and a newspaper's last word name a newspaper ("Jim Courier"
+/// does not).
+fn is_newspaper(name: &str) -> bool {
+    let Some((rest, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    PAPER_HEADS.contains(&last)
+        && (matches!(
+            rest.split(' ').next(),
+            Some("Daily" | "Sunday" | "Evening" | "Morning" | "Financial")
+        ) || lexicon::lookup(&key_of(rest))
+            .contains(Lex(Lex::CITY.0 | Lex::STATE.0 | Lex::COUNTRY.0)))
+}
+
 /// The label a name of two or more words takes from its last word, when
 /// the tagger's `label` cannot be right: an organisation's head word
 /// overrides a person, place or other name; a place's head word a person
@@ -571,7 +614,7 @@ fn is_team(name: &str) -> bool {
 /// `None`: keep the label.
 fn head_label(name: &str, label: Label) -> Option<Label> {
     let (_, last) = name.rsplit_once(' ')?;
-    if label == Label::Loc && is_team(name) {
+    if label == Label::Loc && is_team(name) || label != Label::Org && is_newspaper(name) {
         return Some(Label::Org);
     }
     if ORG_HEADS.contains(&last) && matches!(label, Label::Person | Label::Loc | Label::Misc) {
@@ -2140,6 +2183,10 @@ mod tests {
             Some(Label::Loc)
         );
         assert_eq!(head_label("Tax Policy Center", Label::Org), None);
+        // a newspaper: a place or a day before its last word
+        assert_eq!(head_label("Edmonton Sun", Label::Person), Some(Label::Org));
+        assert_eq!(head_label("Sunday Times", Label::Loc), Some(Label::Org));
+        assert_eq!(head_label("Jim Courier", Label::Person), None);
         assert_eq!(head_label("Clean Air Act", Label::Org), Some(Label::Misc));
         assert_eq!(
             head_label("Royal Free Hospital", Label::Person),
