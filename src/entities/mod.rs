@@ -712,6 +712,11 @@ fn people_named_elsewhere(
             && !LOC_HEADS.contains(&g)
             && (lex.contains(Lex::FIRST)
                 || !lex.contains(Lex::COMMON) && titled_or_org(doc.word(t - 2))
+                // what comes before is a whole known name of two words or
+                // more: "United States"
+                || t - 2 > i
+                    && lexicon::lookup(&key_of(&doc.text[s..doc.tokens[t - 2].end]))
+                    .contains(Lex(Lex::PLACE.0 | Lex::ORG.0))
                 || is_possessive(doc.word(t - 2))
                 || t - 1 >= i + 3 && !lex.contains(Lex::PLACE));
         let p = if given { t - 1 } else { t };
@@ -1995,7 +2000,8 @@ mod tests {
     #[test]
     fn people_named_elsewhere_come_off_organisations() {
         let text = "The Civic Studies Institute Marta Ruvelo spoke. Later Ruvelo left \
-                    Metro Transit Ruvelo and Vanta Motors SA. SA said so.";
+                    Metro Transit Ruvelo and Vanta Motors SA. SA said so. The envoy to \
+                    the United States Olaf Brenn met Brenn.";
         let doc = segment(text);
         // the `n`th `w` in the text
         let nth = |w: &str, n: usize, l| {
@@ -2008,6 +2014,8 @@ mod tests {
             nth("Metro Transit Ruvelo", 0, Label::Org),
             nth("Vanta Motors SA", 0, Label::Org),
             nth("SA", 1, Label::Person),
+            nth("United States Olaf Brenn", 0, Label::Loc),
+            nth("Brenn", 1, Label::Person),
         ];
         assert_eq!(
             shown(text, &people_named_elsewhere(&doc, names)),
@@ -2020,6 +2028,10 @@ mod tests {
                 // capitals are no surname
                 ("Vanta Motors SA", Label::Org),
                 ("SA", Label::Person),
+                // what comes before the given name is a known place
+                ("United States", Label::Loc),
+                ("Olaf Brenn", Label::Person),
+                ("Brenn", Label::Person),
             ]
         );
     }
