@@ -548,17 +548,23 @@ const MISC_HEADS: &[&str] = &[
     "Protocol",
 ];
 
-/// "Los Angeles Lakers", "Texas Rangers": a known place and a capitalised
-/// plural is a team, an organisation.
+/// "Los Angeles Lakers", "Texas Rangers", "Leeds United": a known place and
+/// a capitalised plural (or a football club's word) is a team, an
+/// organisation.
 fn is_team(name: &str) -> bool {
     let Some((place, last)) = name.rsplit_once(' ') else {
         return false;
     };
-    last.len() > 3
-        && last.ends_with('s')
-        && !last.ends_with("ss")
-        && last.chars().next().is_some_and(char::is_uppercase)
-        && !PLACE_PLURALS.contains(&last)
+    let club = matches!(
+        last,
+        "United" | "Rovers" | "Wanderers" | "Hotspur" | "Argyle" | "Athletic" | "Albion"
+    );
+    (club
+        || last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && last.chars().next().is_some_and(char::is_uppercase)
+            && !PLACE_PLURALS.contains(&last))
         && !lexicon::lookup(&key_of(name)).contains(Lex::PLACE)
         && lexicon::lookup(&key_of(place)).contains(Lex(Lex::CITY.0 | Lex::STATE.0))
 }
@@ -2205,6 +2211,7 @@ mod tests {
         );
         // a known place and a plural: a team; places with plural names stay places
         assert_eq!(head_label("Boston Celtics", Label::Loc), Some(Label::Org));
+        assert_eq!(head_label("Leeds United", Label::Loc), Some(Label::Org));
         assert_eq!(head_label("Niagara Falls", Label::Loc), None);
         assert_eq!(head_label("United States", Label::Loc), None);
         // an organisation tagged so stays one; one word is no evidence
