@@ -225,7 +225,7 @@ pub fn recognise(doc: &Document) -> EntityLayer {
         }
     }
     orphan_people(doc, &mut names, &kinds);
-    let mut names = extend_to_heads(doc, &split_trailing_people(doc, &names));
+    let mut names = extend_to_heads(doc, &split_trailing_people(doc, &split_pairs(doc, names)));
     drop_common_openers(doc, &mut names);
     lone_heads(doc, &mut names);
     for x in names.iter_mut() {
@@ -672,6 +672,42 @@ fn drop_common_openers(doc: &Document, names: &mut Vec<(usize, usize, Label)>) {
         let low = word.to_lowercase();
         !(opens && lower.contains(&hash(&low)) && !lexicon::lookup(&low).contains(known))
     });
+}
+
+/// "Reuters and Bloomberg", "France and Germany": a name of two known
+/// names joined by "and" is two names, each with its known kind (a place,
+/// or else an organisation), unless the whole is a known name too. `names` are ordered; so are the names returned.
+fn split_pairs(doc: &Document, names: Vec<(usize, usize, Label)>) -> Vec<(usize, usize, Label)> {
+    let known = |s: usize, e: usize| {
+        let l = lexicon::lookup(&key_of(&doc.text[s..e]));
+        if l.contains(Lex::PLACE) {
+            Some(Label::Loc)
+        } else if l.contains(Lex(Lex::ORG.0 | Lex::G_ORG.0)) {
+            Some(Label::Org)
+        } else {
+            None
+        }
+    };
+    let mut out = Vec::with_capacity(names.len());
+    for (s, e, l) in names {
+        let (i, j) = (doc.token_at(s), doc.token_at(e));
+        let pair = (i + 1..j.saturating_sub(1))
+            .find(|&k| doc.word(k) == "and")
+            .and_then(|k| {
+                let a = known(s, doc.tokens[k - 1].end)?;
+                let b = known(doc.tokens[k + 1].start, e)?;
+                Some((k, a, b))
+            });
+        match pair {
+            // "Bosnia and Herzegovina" is one known name
+            Some((k, a, b)) if l != Label::Person && known(s, e).is_none() => {
+                out.push((s, doc.tokens[k - 1].end, a));
+                out.push((doc.tokens[k + 1].start, e, b));
+            }
+            _ => out.push((s, e, l)),
+        }
+    }
+    out
 }
 
 /// "the University of Utah Amal Rahimi ... Rahimi said": an organisation
@@ -2000,6 +2036,28 @@ mod tests {
         );
         let x = clean_span(&doc, span("Senator", "Senator", Kind::Per)).unwrap();
         assert_eq!(x.2, Label::Person);
+    }
+
+    #[test]
+    fn two_known_names_joined_by_and_are_two() {
+        let text = "Reuters and Bloomberg saw Bosnia and Herzegovina and Zorbatz and Quexel.";
+        let doc = segment(text);
+        let at = |w: &str| name_of(text, w, Label::Org);
+        let names = vec![
+            at("Reuters and Bloomberg"),
+            at("Bosnia and Herzegovina"),
+            at("Zorbatz and Quexel"),
+        ];
+        assert_eq!(
+            shown(text, &split_pairs(&doc, names)),
+            [
+                ("Reuters", Label::Org),
+                ("Bloomberg", Label::Org),
+                // one known name; unknown names: left as they are
+                ("Bosnia and Herzegovina", Label::Org),
+                ("Zorbatz and Quexel", Label::Org),
+            ]
+        );
     }
 
     #[test]
