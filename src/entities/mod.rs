@@ -1354,6 +1354,14 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     {
         e -= 1;
     }
+    // "(D-N.Y.)", "(R-Texas)": after a party's letter, a state
+    if i >= 3
+        && doc.word(i - 1) == "-"
+        && matches!(doc.word(i - 2), "D" | "R" | "I")
+        && doc.word(i - 3) == "("
+    {
+        return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Loc));
+    }
     // "Senator Bernie Sanders" read as an organisation: a title and a given
     // name make a person
     let titled = e - i > 2
@@ -2122,6 +2130,19 @@ mod tests {
             name("Lee", "woo", Kind::Per),
             ("Lee Hyun-woo", Label::Person)
         );
+        // a state after a party's letter
+        let doc3 = segment("Rep. Ann Lee (D-N.Y.) spoke.");
+        let n = doc3.token_at(doc3.text.find("N.Y.").unwrap());
+        let x = clean_span(
+            &doc3,
+            tagger::Span {
+                start: n,
+                end: n + 1,
+                kind: Kind::Per,
+            },
+        )
+        .unwrap();
+        assert_eq!((&doc3.text[x.0..x.1], x.2), ("N.Y.", Label::Loc));
         // a place's name does not end in a title
         let doc2 = segment("Los Angeles Sheriff Alex Villanueva spoke.");
         let x = clean_span(
