@@ -1413,6 +1413,30 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         )
     };
     let mut company = false;
+    // "Amazon.com Inc." read as the legal form alone: the name is the web
+    // address glued before it (or there is no name)
+    if e == i + 1
+        && matches!(
+            doc.word(i)
+                .trim_end_matches('.')
+                .to_ascii_lowercase()
+                .as_str(),
+            "inc" | "ltd" | "corp" | "llc" | "plc"
+        )
+    {
+        let web = i >= 3
+            && doc.tokens[i].space_before
+            && matches!(doc.word(i - 1), "com" | "net" | "org" | "co")
+            && doc.word(i - 2) == "."
+            && !doc.tokens[i - 1].space_before
+            && !doc.tokens[i - 2].space_before
+            && capitalised(doc, i - 3);
+        if !web {
+            return None;
+        }
+        i -= 3;
+        company = true;
+    }
     if kind != Kind::Per {
         if e < n && legal(doc.word(e)) {
             e += 1;
@@ -2130,6 +2154,22 @@ mod tests {
             name("Lee", "woo", Kind::Per),
             ("Lee Hyun-woo", Label::Person)
         );
+        // a legal form alone is no name, but a web address before it is one
+        let doc4 = segment("Amazon.com Inc. rose. Shares of Inc. fell.");
+        let inc = |n: usize| {
+            let k = doc4.token_at(doc4.text.match_indices("Inc.").nth(n).unwrap().0);
+            clean_span(
+                &doc4,
+                tagger::Span {
+                    start: k,
+                    end: k + 1,
+                    kind: Kind::Per,
+                },
+            )
+        };
+        let x = inc(0).unwrap();
+        assert_eq!((&doc4.text[x.0..x.1], x.2), ("Amazon.com Inc.", Label::Org));
+        assert_eq!(inc(1), None);
         // a state after a party's letter
         let doc3 = segment("Rep. Ann Lee (D-N.Y.) spoke.");
         let n = doc3.token_at(doc3.text.find("N.Y.").unwrap());
