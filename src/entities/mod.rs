@@ -250,11 +250,22 @@ pub fn recognise(doc: &Document) -> EntityLayer {
                     let b = w.as_bytes();
                     b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2] == b' '
                 };
-                if l.2 == Label::Person
-                    && (x.2 == Label::Person || initial)
+                // "LeBron" + "James": an unknown word read apart as another
+                // kind before a person is the person's given name
+                let given = l.2 != Label::Person && x.2 == Label::Person && {
+                    let w = &doc.text[l.0..l.1];
+                    !w.contains(' ')
+                        && w.as_bytes()
+                            .windows(2)
+                            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+                        && !lexicon::lookup(&key_of(w))
+                            .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::G_ORG.0))
+                };
+                if (l.2 == Label::Person && (x.2 == Label::Person || initial) || given)
                     && doc.text[l.1..x.0] == *" "
                 {
                     l.1 = x.1;
+                    l.2 = Label::Person;
                     continue;
                 }
             }
@@ -2068,6 +2079,17 @@ mod tests {
         );
         let x = clean_span(&doc, span("Senator", "Senator", Kind::Per)).unwrap();
         assert_eq!(x.2, Label::Person);
+    }
+
+    #[test]
+    fn a_given_name_with_an_inner_capital_joins_the_person_after_it() {
+        let doc = segment("Fans saw LeBron James and McLaren Racing.");
+        let l = recognise(&doc);
+        let m = l.mention_at(doc.text.find("LeBron").unwrap()).unwrap();
+        assert_eq!(
+            (&doc.text[m.start..m.end], m.label),
+            ("LeBron James", Label::Person)
+        );
     }
 
     #[test]
