@@ -1365,6 +1365,10 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     {
         e -= 1;
     }
+    // "Hurricane Ian", "Typhoon Haiyan": storms are no people
+    if e > i + 1 && matches!(doc.word(i), "Hurricane" | "Typhoon" | "Cyclone") {
+        return Some((doc.tokens[i].start, doc.tokens[e - 1].end, Label::Misc));
+    }
     // "(D-N.Y.)", "(R-Texas)": after a party's letter, a state
     if i >= 3
         && doc.word(i - 1) == "-"
@@ -2192,6 +2196,18 @@ mod tests {
         let x = inc(0).unwrap();
         assert_eq!((&doc4.text[x.0..x.1], x.2), ("Amazon.com Inc.", Label::Org));
         assert_eq!(inc(1), None);
+        // a storm
+        let doc5 = segment("Hurricane Ian hit.");
+        let x = clean_span(
+            &doc5,
+            tagger::Span {
+                start: 0,
+                end: 2,
+                kind: Kind::Per,
+            },
+        )
+        .unwrap();
+        assert_eq!((&doc5.text[x.0..x.1], x.2), ("Hurricane Ian", Label::Misc));
         // a state after a party's letter
         let doc3 = segment("Rep. Ann Lee (D-N.Y.) spoke.");
         let n = doc3.token_at(doc3.text.find("N.Y.").unwrap());
