@@ -237,6 +237,7 @@ pub fn recognise(doc: &Document) -> EntityLayer {
     fixed.extend(companies(doc));
     fixed.extend(headed_orgs(doc, &names));
     fixed.extend(known_orgs(doc, &tagged.orgs, &names));
+    fixed.extend(untagged_heads(doc, &names));
     fixed.sort_by_key(|f| f.0);
     fixed.dedup_by(|b, a| b.0 < a.1);
     let mut spans: Vec<(usize, usize, Label)> = Vec::with_capacity(names.len() + 16);
@@ -1032,6 +1033,50 @@ fn known_orgs(
         if shape_ok && !inside_longer {
             out.push((s, e, Label::Org));
         }
+    }
+    out
+}
+
+/// "the Dayton Police Department", "the Riverside Art Museum": capitalised
+/// words (up to four, no sentence opener) and an organisation's or
+/// building's head word, where the tagger found no name, are an
+/// organisation or a place. `names` are the tagged spans, ordered.
+fn untagged_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    let mut next_name = 0;
+    for k in 1..doc.tokens.len() {
+        let w = doc.word(k);
+        let label = if FACILITY_HEADS.contains(&w) {
+            Label::Loc
+        } else if ORG_HEADS.contains(&w) {
+            Label::Org
+        } else {
+            continue;
+        };
+        let mut s = k;
+        while s > 0
+            && k - s < 4
+            && capitalised(doc, s - 1)
+            && doc.text[doc.tokens[s - 1].end..doc.tokens[s].start] == *" "
+            && !OPENERS.contains(&doc.word(s - 1))
+        {
+            s -= 1;
+        }
+        if s == k {
+            continue;
+        }
+        let (bs, be) = (doc.tokens[s].start, doc.tokens[k].end);
+        while next_name < names.len() && names[next_name].1 <= bs {
+            next_name += 1;
+        }
+        if names.get(next_name).is_some_and(|x| x.0 < be) {
+            continue;
+        }
+        // "Dayton Police" then "Dayton Police Department": the longer one
+        if out.last().is_some_and(|x: &(usize, usize, Label)| x.1 > bs) {
+            out.pop();
+        }
+        out.push((bs, be, label));
     }
     out
 }
@@ -2093,6 +2138,23 @@ mod tests {
         assert_eq!(
             (&doc.text[m.start..m.end], m.label),
             ("LeBron James", Label::Person)
+        );
+    }
+
+    #[test]
+    fn untagged_names_ending_in_a_head_word_are_found() {
+        let text = "Officers of the Dayton Police Department met at the Riverside Art Museum \
+                    with Zorbatz Council staff. The Council met.";
+        let doc = segment(text);
+        let z = name_of(text, "Zorbatz", Label::Person);
+        let found = untagged_heads(&doc, &[z]);
+        // a tagged name inside: left to the tagger; an opener is no part of a name
+        assert_eq!(
+            shown(text, &found),
+            [
+                ("Dayton Police Department", Label::Org),
+                ("Riverside Art Museum", Label::Loc),
+            ]
         );
     }
 
