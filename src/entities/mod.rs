@@ -1337,7 +1337,13 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         && (doc.tokens[e - 1].kind == TokenKind::Punct && !doc.word(e - 1).ends_with('.')
             || is_possessive(doc.word(e - 1))
             // "State Department of": no name ends in a small joining word
-            || matches!(doc.word(e - 1), "of" | "and" | "for" | "the" | "on" | "&"))
+            || matches!(doc.word(e - 1), "of" | "and" | "for" | "the" | "on" | "&")
+            // "Central bank", "ECOMOG force": nor in a word in lower case
+            // (but "Kim Jong-un")
+            || e > i + 1
+                && doc.tokens[e - 1].space_before
+                && doc.tokens[e - 1].kind == TokenKind::Word
+                && doc.word(e - 1).chars().all(char::is_lowercase))
     {
         e -= 1;
     }
@@ -2095,6 +2101,18 @@ mod tests {
         assert_eq!((&text[x.0..x.1], x.2), ("Bernie Sanders", Label::Person));
         let x = clean_span(&doc, span("Zorbatz", "Zorbatz", Kind::Org)).unwrap();
         assert_eq!((&text[x.0..x.1], x.2), ("Zorbatz", Label::Person));
+        // nor in a word in lower case
+        let doc6 = segment("The Central bank acted.");
+        let x = clean_span(
+            &doc6,
+            tagger::Span {
+                start: 1,
+                end: 3,
+                kind: Kind::Org,
+            },
+        )
+        .unwrap();
+        assert_eq!(&doc6.text[x.0..x.1], "Central");
         // no name ends in a small joining word
         let doc2 = segment("a tool of the State Department of old");
         let at2 = |w: &str| doc2.token_at(doc2.text.find(w).unwrap());
