@@ -262,8 +262,27 @@ pub fn recognise(doc: &Document) -> EntityLayer {
                         && !lexicon::lookup(&key_of(w))
                             .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::G_ORG.0))
                 };
+                // "Nikolaus" + "van" + "der Pas", "Cesare" + "dal" + "Maso": a
+                // name, particles of names and a name make one person
+                let particles = l.1 < x.0
+                    && {
+                        let gap = doc.text.get(l.1..x.0).unwrap_or("");
+                        let mut words = gap.split(' ').filter(|w| !w.is_empty()).peekable();
+                        gap.starts_with(' ')
+                            && gap.ends_with(' ')
+                            && words.peek().is_some()
+                            && words.all(|w| NAME_PARTICLES.contains(&w))
+                    }
+                    && !doc.text[l.0..l.1].contains(' ')
+                    && (x.2 == Label::Person
+                        || lexicon::lookup(&key_of(&doc.text[l.0..l.1])).contains(Lex::FIRST));
+                if particles {
+                    l.1 = x.1;
+                    l.2 = Label::Person;
+                    continue;
+                }
                 if (l.2 == Label::Person && (x.2 == Label::Person || initial) || given)
-                    && doc.text[l.1..x.0] == *" "
+                    && doc.text.get(l.1..x.0) == Some(" ")
                 {
                     l.1 = x.1;
                     l.2 = Label::Person;
@@ -2146,6 +2165,29 @@ mod tests {
         );
         let x = clean_span(&doc, span("Senator", "Senator", Kind::Per)).unwrap();
         assert_eq!(x.2, Label::Person);
+    }
+
+    #[test]
+    fn overlapping_names_are_merged_without_panic() {
+        // the tagger's spans overlap here ("DOJ, AG" and "AG Lynch")
+        for text in [
+            "He sued Obama’s DOJ, AG Lynch, and others.",
+            "Ana van der Sar met Luis de la Cruz and Cesare dal Maso.",
+        ] {
+            let doc = segment(text);
+            let l = recognise(&doc);
+            assert!(
+                l.mentions.windows(2).all(|w| w[0].end <= w[1].start),
+                "{text}"
+            );
+        }
+        let doc = segment("EU official Nikolaus van der Pas said.");
+        let l = recognise(&doc);
+        let m = l.mention_at(doc.text.find("Nikolaus").unwrap()).unwrap();
+        assert_eq!(
+            (&doc.text[m.start..m.end], m.label),
+            ("Nikolaus van der Pas", Label::Person)
+        );
     }
 
     #[test]
