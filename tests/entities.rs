@@ -178,6 +178,19 @@ fn numbers_dates_money_percent() {
 }
 
 #[test]
+fn dollars_of_many_countries() {
+    let t = "It raised R$2 billion, A$40 million and HK$3, not A $5 fee.";
+    let layer = layer_of(t);
+    let money: Vec<&str> = layer
+        .mentions
+        .iter()
+        .filter(|m| m.label == Label::Money)
+        .map(|m| &t[m.start..m.end])
+        .collect();
+    assert_eq!(money, ["R$2 billion", "A$40 million", "HK$3", "$5"]);
+}
+
+#[test]
 fn title_and_possessive_are_left_out_of_names() {
     let t = "President George W. Bush’s aides met Russian officials.";
     let layer = layer_of(t);

@@ -245,7 +245,12 @@ fn at(
         }
         return None;
     }
-    if w == "US" && i + 1 < n && doc.word(i + 1) == "$" && !doc.tokens[i + 1].space_before {
+    // "US$", "A$", "C$", "HK$", "NZ$", "R$", "S$": a country's letters glued to "$"
+    if matches!(w, "US" | "A" | "C" | "HK" | "NZ" | "R" | "S" | "NT" | "Z")
+        && i + 1 < n
+        && doc.word(i + 1) == "$"
+        && !doc.tokens[i + 1].space_before
+    {
         if let Some(end) = number_phrase(doc, i + 2, lw) {
             return Some((end, Label::Money));
         }
@@ -415,7 +420,7 @@ fn is_trigger(w: &str) -> bool {
     let set = SET.get_or_init(|| {
         let extra: &[&'static str] = &[
             "last", "next", "this", "earlier", "later", "noon", "midnight", "us", "hundreds",
-            "millions", "billions", "dm",
+            "millions", "billions", "dm", "a", "c", "hk", "nz", "r", "s", "nt", "z",
         ];
         [MONTHS, WEEKDAYS, CURRENCY_BEFORE, NUMBER_WORDS, extra]
             .concat()
