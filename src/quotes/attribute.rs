@@ -320,7 +320,10 @@ pub fn clause_subject(doc: &Document, i: usize) -> Option<Np> {
             w,
             "while" | "as" | "when" | "whereas" | "although" | "though" | "because" | ";"
         ) || matches!(w, "where" | "which")
-            || matches!(w, "and" | "but") && doc.word(c - 1) == ",";
+            || matches!(w, "and" | "but")
+                && (doc.word(c - 1) == ","
+                    // "… “strong,” and he called it …": the comma inside the mark.
+                    || c >= 2 && is_mark(doc, c - 1) && doc.word(c - 2) == ",");
         if !opener {
             continue;
         }
@@ -694,7 +697,15 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         });
     }
     if matches!(w, "and" | "but" | "or") {
-        return previous_subject(doc).or_else(subject);
+        // "X started the rant when he brought it up and later said": the
+        // subject of the clause the coordination sits in, unless a cue
+        // inside that clause has a subject of its own.
+        let clause = clause_subject(doc, j).filter(|p| p.end <= j && p.start >= lo);
+        let previous = previous_subject(doc);
+        return match (previous, clause) {
+            (Some(p), Some(c)) if p.end <= c.start => Some(c),
+            (p, c) => p.or(c).or_else(subject),
+        };
     }
     // "Barack Obama, who called the nominee “unfit”": the relative pronoun
     // is the attributing mention (as PolNeAR marks it); its antecedent

@@ -1034,3 +1034,21 @@ fn a_role_between_an_organisation_and_a_name_belongs_to_the_name() {
         assert_eq!(q.speaker.as_deref(), Some("Nancy Cordes"), "{text}");
     }
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_of_its_clause() {
+    let p = [("Mary Olsen", "Mary Olsen")];
+    // "and … said" inside a "when" clause: the clause's subject "she".
+    let text = "Judge Mary Olsen opened the hearing when she read out the charges and then said, “This court will not be rushed.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("she"));
+    assert_eq!(q.speaker.as_deref(), Some("Mary Olsen"));
+    // Without such a clause, the sentence's subject.
+    let text = "Judge Mary Olsen read out the charges and then said, “This court will not be rushed.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Mary Olsen"));
+    // A comma inside the closing mark still opens the clause after "and".
+    let text = "She praised the “quiet, patient work,” and he called the plan “a disgrace.”";
+    let got = run(text, &layer(text, &[], &[]));
+    let q = got.iter().find(|q| q.quote.contains("disgrace")).unwrap();
+    assert_eq!(q.mention.as_deref(), Some("he"));
+}
