@@ -18,7 +18,7 @@
 //! assert_eq!(doc.word(b.np.unwrap().start), "Putin");
 //! ```
 
-use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue};
+use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue, CueClass};
 use super::np::{self, Np};
 use crate::segment::{Document, TokenKind};
 
@@ -978,6 +978,18 @@ pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> 
             return None;
         }
         if w == "," {
+            // "“…,” the spokeswoman for the group, Ann Cole, told Reuters":
+            // after a comma, the phrase after "told" is its object; the
+            // subject is the phrase before the comma.
+            if cue_at(doc, k + 1).is_some_and(|c| c.class == CueClass::Object && !c.participle) {
+                if let Some(np) = subject_of(doc, k + 1, after).filter(|p| p.end <= k) {
+                    return Some(Attribution {
+                        np: Some(np),
+                        cue: (k + 1, k + 2),
+                    });
+                }
+                continue;
+            }
             if let Some(a) = after_quote(doc, k + 1, hi) {
                 return Some(a);
             }

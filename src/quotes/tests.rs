@@ -1052,3 +1052,15 @@ fn a_coordinated_cue_takes_the_subject_of_its_clause() {
     let q = got.iter().find(|q| q.quote.contains("disgrace")).unwrap();
     assert_eq!(q.mention.as_deref(), Some("he"));
 }
+
+#[test]
+fn told_after_a_comma_takes_the_phrase_before_not_its_object() {
+    let p = [("Ann Cole", "Ann Cole")];
+    let text = "“This is a sad day for the town,” the spokeswoman for the group, Ann Cole, told Reuters.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Ann Cole"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+    // "said" after the comma still reads "said X".
+    let text = "It was “a sad day” for the town, said Ann Cole.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ann Cole"));
+}
