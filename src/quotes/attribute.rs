@@ -276,7 +276,12 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         let Some(comma) = (from..lim).find(|&x| doc.word(x) == ",") else {
             break;
         };
-        if let Some(np) = np::after(doc, comma + 1, i).filter(|np| verb_next(np)) {
+        // (cut where a greedy read runs into the verb: "…, the Daily
+        // Planet focuses on …")
+        if let Some(np) = np::after(doc, comma + 1, i)
+            .map(|np| np::cut(doc, np, verb_inside(doc, &np)))
+            .filter(|np| verb_next(np) && !verb_like(doc, np.start))
+        {
             return Some(np);
         }
         from = comma + 1;
@@ -660,7 +665,8 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
             if let Some(p) = np::before(doc, j, lo).filter(|p| {
                 (p.pronoun || np::is_cap(doc, p.end - 1))
                     && (p.start == lo
-                        || p.start > 0 && matches!(doc.word(p.start - 1), "with" | "," | "and"))
+                        || p.start > 0
+                            && matches!(doc.word(p.start - 1), "with" | "," | "and" | "—" | "–"))
             }) {
                 return Some(p);
             }

@@ -1064,3 +1064,16 @@ fn told_after_a_comma_takes_the_phrase_before_not_its_object() {
     let text = "It was “a sad day” for the town, said Ann Cole.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn a_subject_after_a_fronted_phrase_stops_at_its_verb() {
+    let p = [("Mara Quist", "Mara Quist")];
+    let text = "In the hours after the storm, a familiar voice celebrated the damage online: “In a single night, the river took forty homes.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("a familiar voice"));
+    // A verb after the comma is no subject.
+    let text = "Mara Quist, the county's sitting mayor, repeated claims that Holm recites the same lines, calling him a “talented talker” at best.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Mara Quist"));
+    // A name right after a dash is the subject of its participle.
+    let text = "Both women issued a statement – Mara Quist saying she was “very encouraged” by the talks.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Mara Quist"));
+}
