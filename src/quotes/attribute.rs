@@ -502,6 +502,14 @@ fn verb_inside(doc: &Document, np: &Np) -> usize {
     np.end
 }
 
+/// A day of the week: "Monday" … "Sunday".
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 /// Capitalised words that open sentences but name no one.
 fn is_opener(w: &str) -> bool {
     matches!(
@@ -615,6 +623,12 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         if doc.tokens[j].kind == TokenKind::Word
             && (is_aux_or_adverb(w) || matches!(w, "’s" | "'s"))
         {
+            j -= 1;
+            steps += 1;
+            continue;
+        }
+        // "Priebus later Thursday told": a weekday.
+        if j > lo && is_weekday(w) {
             j -= 1;
             steps += 1;
             continue;
@@ -1087,7 +1101,11 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
             continue;
         }
         let mut np = subject_of(doc, t, lo);
-        if np.is_none() {
+        // (not after a finite "told", "asked" inside the sentence: that
+        // phrase is the addressee)
+        let addressee = t > lo
+            && cue_at(doc, t).is_some_and(|c| c.class == CueClass::Object && !c.participle);
+        if np.is_none() && !addressee {
             // "Stated Stone:", "said Trump, “…”".
             np = np::after(doc, t + 1, open).filter(|p| {
                 p.end == open || is(doc, p.end, &[":", ","]) || p.pronoun && p.end + 1 >= open

@@ -1077,3 +1077,15 @@ fn a_subject_after_a_fronted_phrase_stops_at_its_verb() {
     let text = "Both women issued a statement – Mara Quist saying she was “very encouraged” by the talks.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Mara Quist"));
 }
+
+#[test]
+fn the_phrase_after_told_is_the_addressee_and_weekdays_are_skipped() {
+    let p = [("Ines Varga", "Ines Varga")];
+    let text = "Varga later Thursday told Radio Nord: “Both sides are meeting next week to settle this.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Varga"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+    // An inverted "said X" before the quote still names X.
+    let text = "Stated Ines Varga: “Both sides are meeting next week to settle this.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ines Varga"));
+}
