@@ -519,7 +519,8 @@ fn own_attribution(
             }
         }
     }
-    if found.is_none() && s.parent.is_none() {
+    // (also when a cue was found without a subject: "Isaiah 45:1 reads:")
+    if found.is_none_or_no_np() && s.parent.is_none() {
         // A term quoted inside the writer's sentence belongs to its subject:
         // "Manafort dismissed the whole kerfuffle as “absurd.”"
         let sent = doc.sentences.get(doc.sentence_of(open))?;
@@ -536,7 +537,7 @@ fn own_attribution(
             }) {
                 found = Some(Attribution {
                     np: Some(np),
-                    cue: (open, open),
+                    cue: found.map_or((open, open), |a| a.cue),
                 });
             }
         }

@@ -1089,3 +1089,16 @@ fn the_phrase_after_told_is_the_addressee_and_weekdays_are_skipped() {
     let text = "Stated Ines Varga: “Both sides are meeting next week to settle this.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Ines Varga"));
 }
+
+#[test]
+fn a_cue_without_a_subject_falls_back_to_the_sentence_subject() {
+    let p = [("Nora Lind", "Nora Lind")];
+    // "45:1" stops the phrase reader; the sentence's subject still owns it.
+    let text = "Psalm 12:4 reads: “With our tongues we will prevail; our lips are our own.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Psalm"));
+    assert_eq!(q.cue.as_deref(), Some("reads"));
+    // An ordinary cue keeps its own subject.
+    let text = "Nora Lind reads: “With our tongues we will prevail; our lips are our own.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Nora Lind"));
+}
