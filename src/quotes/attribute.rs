@@ -265,7 +265,15 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         is_opener(w) || w.ends_with("ing") || w == "Asked"
     };
     let first = np::after(doc, k, i)
-        .filter(|np| !(np.start == k && fronted_word(k)))
+        // ("One operative inside the campaign tried …" is a subject;
+        // "One day" is not.)
+        .filter(|np| {
+            !(np.start == k && fronted_word(k))
+                || doc.word(k) == "One"
+                    && np.end > k + 1
+                    && !np::is_cap(doc, k + 1)
+                    && !matches!(doc.word(k + 1), "day" | "time" | "year" | "week" | "month" | "night" | "morning" | "afternoon" | "evening" | "of")
+        })
         .map(|np| np::cut(doc, np, verb_inside(doc, &np)));
     if let Some(np) = first.filter(|np| verb_next(np)) {
         return Some(np);
@@ -1107,8 +1115,11 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
             && cue_at(doc, t).is_some_and(|c| c.class == CueClass::Object && !c.participle);
         if np.is_none() && !addressee {
             // "Stated Stone:", "said Trump, “…”".
+            // Not "said they were “…”" (the reported clause's subject), nor
+            // the "it" of "as X put it, “…”".
             np = np::after(doc, t + 1, open).filter(|p| {
-                p.end == open || is(doc, p.end, &[":", ","]) || p.pronoun && p.end + 1 >= open
+                (p.end == open || is(doc, p.end, &[":", ","]))
+                    && !(p.pronoun && doc.word(p.start).eq_ignore_ascii_case("it"))
             });
         }
         let a = Attribution {

@@ -1102,3 +1102,15 @@ fn a_cue_without_a_subject_falls_back_to_the_sentence_subject() {
     let text = "Nora Lind reads: “With our tongues we will prevail; our lips are our own.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Nora Lind"));
 }
+
+#[test]
+fn the_phrase_after_a_cue_is_no_speaker_when_a_clause_follows() {
+    let p = [("Lena Berg", "Lena Berg")];
+    // "said they were": "they" is the reported clause's subject; the
+    // sentence's subject ("the groups") says it.
+    let text = "In a letter on Thursday, the groups say they are “concerned about the mixed messages.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("the groups"));
+    // "One" with a noun after it opens a subject.
+    let text = "One aide to the mayor tried to play down the remarks, saying they were “not a big deal around here.”";
+    assert!(one(text, &p).mention.is_some_and(|m| m.starts_with("One aide")));
+}
