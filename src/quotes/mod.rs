@@ -409,7 +409,11 @@ fn own_attribution(
                     && (a.cue.1 >= hi || matches!(doc.word(a.cue.1), "." | "," | "!" | "?"))
         });
     } else if s.closed {
-        found = after_quote(doc, after, hi);
+        found = after_quote(doc, after, hi).or_else(|| {
+            // A quote opening its sentence: a longer slot after it.
+            let sent = doc.sentences.get(doc.sentence_of(open))?;
+            (sent.tokens.start == open).then(|| attribute::long_after_quote(doc, after, hi))?
+        });
     }
     found = found.map(|a| attribute::according_after(doc, a, hi));
     if found.is_none() && s.closed && !full_stop {

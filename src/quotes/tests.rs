@@ -1114,3 +1114,35 @@ fn the_phrase_after_a_cue_is_no_speaker_when_a_clause_follows() {
     let text = "One aide to the mayor tried to play down the remarks, saying they were “not a big deal around here.”";
     assert!(one(text, &p).mention.is_some_and(|m| m.starts_with("One aide")));
 }
+
+#[test]
+fn a_longer_slot_after_a_quote_names_its_speaker() {
+    let p = [("Ann Lee", "Ann Lee"), ("Tom Marsh", "Tom Marsh")];
+    for (text, mention) in [
+        // A name with a long "of" phrase before the cue.
+        (
+            "“We cannot rule it out,” Ann Lee of the Center for Rural Studies at the state university wrote in March.",
+            "Ann Lee",
+        ),
+        // A name with an apposition of several commas.
+        (
+            "“We would have been stuck there for years,” Tom Marsh, now 81 and retired in Lyon, France, said by telephone.",
+            "Tom Marsh",
+        ),
+        // "said" + a phrase the phrase reader does not take.
+        (
+            "“There is no path left,” said one of the advisers, who asked not to be named.",
+            "one of the advisers",
+        ),
+        // A common phrase first, then the name before the cue.
+        (
+            "“It recalls the sixties,” the dawn of the modern political movement, Ann Lee says.",
+            "Ann Lee",
+        ),
+    ] {
+        assert_eq!(one(text, &p).mention.as_deref(), Some(mention), "{text}");
+    }
+    // Not after a quote inside the writer's sentence.
+    let text = "In 2009, under what Tom Marsh called “the prior model,” the country club a few miles north of Lyon cut its fees and later said it would close.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Tom Marsh"));
+}
