@@ -383,7 +383,7 @@ pub fn clause_subject(doc: &Document, i: usize) -> Option<Np> {
 
 /// Token `m` reads as a finite verb after a subject: a lower-case
 /// auxiliary or adverb, a cue, a past form or a third-person form.
-fn verb_like(doc: &Document, m: usize) -> bool {
+pub(crate) fn verb_like(doc: &Document, m: usize) -> bool {
     let w = doc.word(m);
     doc.tokens[m].kind == TokenKind::Word
         && w.chars().next().is_some_and(char::is_lowercase)
@@ -1190,6 +1190,73 @@ fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution
             np: Some(np),
             cue: (k, k + 1),
         });
+    }
+    None
+}
+
+/// Nouns for something said or written, which a possessive before them
+/// names the source of: "her claim that she “…”", "Bush’s Facebook post:".
+const SPEECH_NOUNS: &[&str] = &[
+    "remark", "remarks", "comment", "comments", "claim", "claims", "assertion", "answer",
+    "response", "warning", "call", "calls", "words", "message", "dictum", "statement", "post",
+    "tweet", "assumption", "argument", "promise", "pledge", "vow", "insistence", "suggestion",
+    "description", "accusation", "quip", "joke", "line", "slogan", "catchphrase", "phrase",
+    "retort", "reply", "boast", "prediction", "declaration", "admission", "plea", "email",
+];
+
+/// A possessive naming the source of a speech noun right before the quote
+/// whose opening mark is token `open` ("her remark that “…”", "Clinton’s
+/// assertion of a “claim of right”", "Bush’s Facebook post: “…”"), read
+/// back at most 12 tokens and not before `lo`, across no other quote mark,
+/// cue or full stop. The cue is the noun.
+///
+/// ```
+/// use newsmark::quotes::attribute::possessive_source;
+/// let doc = newsmark::segment::segment("It recalled her remark that “nothing changes.”");
+/// let a = possessive_source(&doc, 5, 0).unwrap();
+/// assert_eq!(doc.word(a.np.unwrap().start), "her");
+/// assert_eq!(doc.word(a.cue.0), "remark");
+/// ```
+pub fn possessive_source(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
+    let lim = open.saturating_sub(12).max(lo);
+    for n in (lim..open).rev() {
+        let w = doc.word(n);
+        if is_mark(doc, n) || matches!(w, "." | ";" | "!" | "?") || cue_at(doc, n).is_some() {
+            return None;
+        }
+        if !SPEECH_NOUNS.contains(&w) {
+            continue;
+        }
+        // Up to three modifiers between the possessive and the noun: "his
+        // past comments", "Bush’s Facebook post".
+        let mut k = n;
+        for _ in 0..4 {
+            if k <= lim {
+                return None;
+            }
+            k -= 1;
+            let x = doc.word(k);
+            if matches!(x, "his" | "her" | "their" | "His" | "Her" | "Their") {
+                return Some(Attribution {
+                    np: Some(Np::pronoun_at(k)),
+                    cue: (n, n + 1),
+                });
+            }
+            if matches!(x, "’s" | "'s" | "’" | "'") && k > lo && !doc.tokens[k].space_before {
+                let name = np::before(doc, k - 1, lo.max(k.saturating_sub(np::MAX_LEN + 1)))?;
+                if name.pronoun || !np::is_cap(doc, k - 1) {
+                    return None;
+                }
+                return Some(Attribution {
+                    np: Some(name),
+                    cue: (n, n + 1),
+                });
+            }
+            if doc.tokens[k].kind != TokenKind::Word || is_determiner(x) {
+                return None;
+            }
+        }
+        return None;
     }
     None
 }

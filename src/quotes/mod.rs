@@ -524,6 +524,25 @@ fn own_attribution(
         }
     }
     // (also when a cue was found without a subject: "Isaiah 45:1 reads:")
+    // A possessive naming the source of a speech noun between the cue and
+    // the quote: "Fitton called Clinton’s assertion of a “claim of right”",
+    // "Given his past comments on … “rapists”".
+    if s.parent.is_none() {
+        let sent = doc.sentences.get(doc.sentence_of(open))?;
+        if let Some(p) = attribute::possessive_source(doc, open, sent.tokens.start.max(lo)) {
+            let start = p.np.map_or(p.cue.0, |n| n.start);
+            // (only where no cue verb attributes it: after "X criticized
+            // Trump’s comments that “…”" the critic speaks)
+            // (nor as the object of the subject's verb: "he played down
+            // Trump’s comments as “…”")
+            let object = start > sent.tokens.start && attribute::verb_like(doc, start - 1);
+            if found.map_or(true, |a| {
+                a.np.is_none() || a.cue.0 >= a.cue.1 && !object && a.np.is_some_and(|n| n.end <= start)
+            }) {
+                found = Some(p);
+            }
+        }
+    }
     if found.is_none_or_no_np() && s.parent.is_none() {
         // A term quoted inside the writer's sentence belongs to its subject:
         // "Manafort dismissed the whole kerfuffle as “absurd.”"

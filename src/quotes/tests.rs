@@ -1146,3 +1146,21 @@ fn a_longer_slot_after_a_quote_names_its_speaker() {
     let text = "In 2009, under what Tom Marsh called “the prior model,” the country club a few miles north of Lyon cut its fees and later said it would close.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Tom Marsh"));
 }
+
+#[test]
+fn a_possessive_before_a_speech_noun_names_the_source() {
+    let p = [("Vera Holm", "Vera Holm"), ("Karl Dunn", "Karl Dunn")];
+    let text = "The debate turned on Vera Holm’s claim that the levy was “a tax on the poor.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Vera Holm"));
+    assert_eq!(q.cue.as_deref(), Some("claim"));
+    let text = "Karl Dunn spoke first. Given his past comments about “lazy farmers,” few were surprised.";
+    let q = run(text, &layer(text, &p, &[]))
+        .into_iter()
+        .find(|q| q.quote.contains("lazy"))
+        .unwrap();
+    assert_eq!(q.mention.as_deref(), Some("his"));
+    // A cue verb of its own keeps its speaker: the critic, not the owner.
+    let text = "Karl Dunn criticized Vera Holm’s remark that the levy was “a tax on the poor.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Karl Dunn"));
+}
