@@ -1144,6 +1144,30 @@ pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> 
     None
 }
 
+/// The attribution ends its clause: after its cue (and an inverted
+/// subject) come punctuation or a short adverbial ("…, Wilders said on
+/// Monday."), not a reported clause or object of its own ("…, his campaign
+/// has argued that it …", "…, Trump said: “…”"), which makes it another
+/// sentence's attribution.
+pub fn ends_attribution(doc: &Document, a: Attribution, hi: usize) -> bool {
+    let after = a.np.map_or(a.cue.1, |np| np.end.max(a.cue.1));
+    if after >= hi || after >= doc.tokens.len() {
+        return true;
+    }
+    let w = doc.word(after);
+    if is_mark(doc, after) || w == ":" {
+        return false;
+    }
+    doc.tokens[after].kind == TokenKind::Punct
+        || matches!(
+            w,
+            "in" | "on" | "at" | "during" | "after" | "before" | "last" | "this" | "earlier"
+                | "later" | "recently" | "Monday" | "Tuesday" | "Wednesday" | "Thursday"
+                | "Friday" | "Saturday" | "Sunday" | "of" | "from" | "who" | "according"
+                | "told" | "to" | "while" | "as" | "when" | "with" | "by" | "via" | "and"
+        )
+}
+
 /// The reporter of a clause: "Rep. Steve Israel said Clinton called on
 /// members to be “closely coordinated.”" — the quote is reported by Israel
 /// (PolNeAR gives such quotes the outer source). Looks back from the inner

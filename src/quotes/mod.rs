@@ -416,15 +416,25 @@ fn own_attribution(
         });
     }
     found = found.map(|a| attribute::according_after(doc, a, hi));
+    // An attribution later in the sentence that opens a clause of its own
+    // ("While Sanders admitted it would be “very hard,” his campaign has
+    // argued that …") yields to a cue before the quote.
+    let mut later = None;
     if found.is_none() && s.closed && !full_stop {
         // Later in the sentence, after a comma: "… signals “the beginning of
         // the end” for the EU, said Geert Wilders."
         found = attribute::trailing(doc, after, hi);
+        if found.is_some_and(|a| !attribute::ends_attribution(doc, a, hi)) {
+            later = found.take();
+        }
     }
     if found.is_none() {
         let sent = doc.sentences.get(doc.sentence_of(open))?;
         found = attribute::dash_colon(doc, open)
             .or_else(|| before_quote(doc, open, sent.tokens.start.max(lo)));
+        if found.is_none_or_no_np() && later.is_some() {
+            found = later;
+        }
     }
     if found.is_none() && s.parent.is_none() {
         found = capital_headline(doc, para.tokens.start, open);

@@ -1164,3 +1164,16 @@ fn a_possessive_before_a_speech_noun_names_the_source() {
     let text = "Karl Dunn criticized Vera Holm’s remark that the levy was “a tax on the poor.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Karl Dunn"));
 }
+
+#[test]
+fn a_later_attribution_with_a_clause_of_its_own_yields_to_a_cue_before() {
+    let p = [("Ana Ruiz", "Ana Ruiz"), ("Tim Ward", "Tim Ward")];
+    let text = "While Ana Ruiz admitted on Tuesday that it would be “very hard” to win, her campaign has argued that it could still prevail.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ana Ruiz"));
+    // With no cue before the quote, the later one still attributes it.
+    let text = "Conceding that Ruiz “says a lot of odd things,” though, Tim Ward did suggest that her money helps.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Tim Ward"));
+    // A later attribution that ends its clause is taken as before.
+    let text = "The vote signals “the beginning of the end” for the union, said Tim Ward.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Tim Ward"));
+}
