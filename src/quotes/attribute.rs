@@ -138,10 +138,11 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    // "the report", "Rubio’s claim": a noun.
+    // "the report", "Rubio’s claim": a noun. ("Another said", "Many
+    // wrote": a quantifier standing alone before a past form.)
     if i > 0
         && doc.tokens[i - 1].kind == TokenKind::Word
-        && (is_determiner(doc.word(i - 1))
+        && (is_determiner(doc.word(i - 1)) && !(standalone(doc.word(i - 1)) && is_past(w))
             || matches!(doc.word(i - 1), "’s" | "'s" | "’")
                 && !(i > 1 && is_subject_pronoun(doc.word(i - 2))))
     {
@@ -520,6 +521,20 @@ fn is_preposition_cap(w: &str) -> bool {
     )
 }
 
+/// Quantifiers that stand alone as a subject: "Another said", "Many wrote".
+fn standalone(w: &str) -> bool {
+    matches!(
+        w,
+        "Another" | "another" | "Many" | "many" | "Some" | "some" | "Several" | "several"
+            | "Others" | "others" | "Most" | "most" | "Few" | "few"
+    )
+}
+
+/// A past form of a verb: "said", "tweeted", "wrote".
+fn is_past(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "read" | "put" | "went" | "began")
+}
+
 /// A day of the week: "Monday" … "Sunday".
 fn is_weekday(w: &str) -> bool {
     matches!(
@@ -678,6 +693,13 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         break;
     }
     let w = doc.word(j);
+    // "Another said", "Many wrote": the quantifier is the subject.
+    // (opening its clause: not "X and Y both denounced", "which some argued")
+    let opens_clause = doc.sentences.get(doc.sentence_of(j)).is_some_and(|s| s.tokens.start == j)
+        || j > 0 && matches!(doc.word(j - 1), "," | "and" | "but" | "Yet" | "yet" | "And" | "But");
+    if !participle && standalone(w) && opens_clause && j >= lo && cue_at(doc, c).is_some() {
+        return Some(np::span(doc, j, j + 1));
+    }
     let previous_subject = |doc: &Document| -> Option<Np> {
         if depth >= 2 {
             return None;

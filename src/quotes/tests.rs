@@ -1177,3 +1177,15 @@ fn a_later_attribution_with_a_clause_of_its_own_yields_to_a_cue_before() {
     let text = "The vote signals “the beginning of the end” for the union, said Tim Ward.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Tim Ward"));
 }
+
+#[test]
+fn a_quantifier_opening_its_clause_is_the_subject() {
+    let p = [("Lia Moss", "Lia Moss")];
+    let text = "One voter praised the plan. Another tweeted, “She is above the rules and always has been.”";
+    let got = run(text, &layer(text, &p, &[]));
+    assert_eq!(got[0].mention.as_deref(), Some("Another"));
+    assert_eq!(got[0].cue.as_deref(), Some("tweeted"));
+    // Not a quantifier inside a relative clause.
+    let text = "Lia Moss said the plan, which some have argued was “a cynical and dangerous stunt,” passed.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Lia Moss"));
+}
