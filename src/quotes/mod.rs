@@ -559,7 +559,27 @@ fn own_attribution(
         let sent = doc.sentences.get(doc.sentence_of(open))?;
         if open > sent.tokens.start {
             let colon = open > 0 && doc.word(open - 1) == ":";
-            let ok = |np: &np::Np| np.end <= open && (colon || speaker_like(doc, entities, np));
+            // A quote too long for a scare quote is someone's words: any
+            // subject will do ("The ad targets a “corrupt political system
+            // that keeps …”").
+            // (not when another quote follows in the sentence: that one's
+            // attribution passes back to this one, "Guns are “…” and “…,”
+            // Howard Dean proclaimed")
+            let next = spans.partition_point(|x| x.start <= s.start);
+            let quote_after = spans[next..]
+                .iter()
+                .find(|x| x.parent.is_none())
+                .is_some_and(|x| {
+                    doc.tokens
+                        .get(sent.tokens.end.saturating_sub(1))
+                        .is_some_and(|t| x.start < t.end)
+                });
+            let long = !quote_after
+                && words(doc.text.get(s.inner_start..s.inner_end).unwrap_or("")) > SCARE_WORDS;
+            let ok = |np: &np::Np| {
+                np.end <= open
+                    && (colon || long && !np.pronoun || speaker_like(doc, entities, np))
+            };
             // The subject of the quote's own clause, when the sentence's
             // would own the term too: "Jindal signed an order, while
             // Huckabee proposed we “wake up.”"

@@ -1189,3 +1189,14 @@ fn a_quantifier_opening_its_clause_is_the_subject() {
     let text = "Lia Moss said the plan, which some have argued was “a cynical and dangerous stunt,” passed.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Lia Moss"));
 }
+
+#[test]
+fn a_long_quote_with_no_cue_belongs_to_any_subject_of_its_sentence() {
+    let p = [("Rita Vance", "Rita Vance")];
+    let text = "The new ad targets a “corrupt political system that keeps a rigged economy in place.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("The new ad"));
+    // A later quote's attribution still reaches back over the first one.
+    let text = "Guns are “the ultimate public health crisis of our time” and “stunt the growth of children,” Rita Vance, the former governor, proclaimed.";
+    let got = run(text, &layer(text, &p, &[]));
+    assert_eq!(got[0].mention.as_deref(), Some("Rita Vance"));
+}
