@@ -156,7 +156,7 @@ fn is(doc: &Document, i: usize, words: &[&str]) -> bool {
 }
 
 fn is_dash(doc: &Document, i: usize) -> bool {
-    is(doc, i, &["—", "–", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
+    is(doc, i, &["—", "–", "―", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
 }
 
 /// Token `k` is a quote mark (a punctuation token, not the apostrophe of "’s").
@@ -468,7 +468,7 @@ fn after_dateline(doc: &Document, k: usize, i: usize) -> usize {
         return k;
     }
     let lim = (k + 10).min(i);
-    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "--" | "-")) else {
+    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "―" | "--" | "-")) else {
         return k;
     };
     let first = doc.word(k);
@@ -720,7 +720,7 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
                 (p.pronoun || np::is_cap(doc, p.end - 1))
                     && (p.start == lo
                         || p.start > 0
-                            && matches!(doc.word(p.start - 1), "with" | "," | "and" | "—" | "–"))
+                            && matches!(doc.word(p.start - 1), "with" | "," | "and" | "—" | "–" | "―"))
             }) {
                 return Some(p);
             }
@@ -1080,7 +1080,7 @@ fn long_slot(doc: &Document, k: usize, hi: usize) -> Option<Attribution> {
                 return None;
             }
             let end = (k + 1..lim)
-                .find(|&x| stop(x) || matches!(doc.word(x), "," | "(" | "—" | "–"))
+                .find(|&x| stop(x) || matches!(doc.word(x), "," | "(" | "—" | "–" | "―"))
                 .unwrap_or(lim);
             let np = np::after(doc, k + 1, end).unwrap_or_else(|| np::span(doc, k + 1, end));
             return Some(Attribution {
@@ -1092,7 +1092,7 @@ fn long_slot(doc: &Document, k: usize, hi: usize) -> Option<Attribution> {
             return None;
         }
         let end = (k..m)
-            .find(|&x| matches!(doc.word(x), "," | "(" | "—" | "–"))
+            .find(|&x| matches!(doc.word(x), "," | "(" | "—" | "–" | "―"))
             .unwrap_or(m);
         // "“…,” the dawn of the movement, Bozell says": after a common
         // phrase, a name filling the stretch before the cue.
@@ -1211,6 +1211,7 @@ fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution
                 | ")"
                 | "—"
                 | "–"
+                | "―"
                 | "after"
                 | "as"
                 | "when"

@@ -1200,3 +1200,16 @@ fn a_long_quote_with_no_cue_belongs_to_any_subject_of_its_sentence() {
     let got = run(text, &layer(text, &p, &[]));
     assert_eq!(got[0].mention.as_deref(), Some("Rita Vance"));
 }
+
+#[test]
+fn the_horizontal_bar_is_a_dash() {
+    let p = [("Maria Lopez", "Maria Lopez"), ("Lopez", "Maria Lopez")];
+    // A dateline ending in U+2015 is no subject.
+    let text = "WASHINGTON ― Senator Maria Lopez on Tuesday called the bill “a giveaway to the richest families in the country.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Maria Lopez"));
+    // A signature after the bar.
+    let text = "Nobody expected the vote to pass.\n\n“We will not be silenced by anyone, ever.” ― Maria Lopez";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q.cue.as_deref(), Some("―"));
+}
