@@ -273,7 +273,19 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
                 || doc.word(k) == "One"
                     && np.end > k + 1
                     && !np::is_cap(doc, k + 1)
-                    && !matches!(doc.word(k + 1), "day" | "time" | "year" | "week" | "month" | "night" | "morning" | "afternoon" | "evening" | "of")
+                    && !matches!(
+                        doc.word(k + 1),
+                        "day"
+                            | "time"
+                            | "year"
+                            | "week"
+                            | "month"
+                            | "night"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "of"
+                    )
         })
         .map(|np| np::cut(doc, np, verb_inside(doc, &np)));
     if let Some(np) = first.filter(|np| verb_next(np)) {
@@ -468,7 +480,8 @@ fn after_dateline(doc: &Document, k: usize, i: usize) -> usize {
         return k;
     }
     let lim = (k + 10).min(i);
-    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "―" | "--" | "-")) else {
+    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "―" | "--" | "-"))
+    else {
         return k;
     };
     let first = doc.word(k);
@@ -512,36 +525,41 @@ fn verb_inside(doc: &Document, np: &Np) -> usize {
 }
 
 /// Capitalised function words that open a phrase but no name.
-fn is_preposition_cap(w: &str) -> bool {
-    matches!(
-        w,
-        "In" | "On" | "At" | "For" | "From" | "With" | "By" | "After" | "Before" | "As" | "Like"
-            | "But" | "And" | "Or" | "So" | "If" | "When" | "While" | "Though" | "Although"
-            | "Because" | "Since" | "Until" | "Then" | "That" | "This" | "It" | "There" | "Not"
-    )
-}
+const PREPOSITION_CAPS: &[&str] = &[
+    "In", "On", "At", "For", "From", "With", "By", "After", "Before", "As", "Like", "But", "And",
+    "Or", "So", "If", "When", "While", "Though", "Although", "Because", "Since", "Until", "Then",
+    "That", "This", "It", "There", "Not",
+];
 
 /// Quantifiers that stand alone as a subject: "Another said", "Many wrote".
+const STANDALONE: &[&str] = &[
+    "Another", "another", "Many", "many", "Some", "some", "Several", "several", "Others", "others",
+    "Most", "most", "Few", "few",
+];
+
 fn standalone(w: &str) -> bool {
-    matches!(
-        w,
-        "Another" | "another" | "Many" | "many" | "Some" | "some" | "Several" | "several"
-            | "Others" | "others" | "Most" | "most" | "Few" | "few"
-    )
+    STANDALONE.contains(&w)
 }
 
 /// A past form of a verb: "said", "tweeted", "wrote".
 fn is_past(w: &str) -> bool {
-    w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "read" | "put" | "went" | "began")
+    w.ends_with("ed") || ["said", "told", "wrote", "read", "put", "went", "began"].contains(&w)
 }
 
 /// A day of the week: "Monday" … "Sunday".
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    WEEKDAYS.contains(&w)
 }
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Capitalised words that open sentences but name no one.
 fn is_opener(w: &str) -> bool {
@@ -695,8 +713,15 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
     let w = doc.word(j);
     // "Another said", "Many wrote": the quantifier is the subject.
     // (opening its clause: not "X and Y both denounced", "which some argued")
-    let opens_clause = doc.sentences.get(doc.sentence_of(j)).is_some_and(|s| s.tokens.start == j)
-        || j > 0 && matches!(doc.word(j - 1), "," | "and" | "but" | "Yet" | "yet" | "And" | "But");
+    let opens_clause = doc
+        .sentences
+        .get(doc.sentence_of(j))
+        .is_some_and(|s| s.tokens.start == j)
+        || j > 0
+            && matches!(
+                doc.word(j - 1),
+                "," | "and" | "but" | "Yet" | "yet" | "And" | "But"
+            );
     if !participle && standalone(w) && opens_clause && j >= lo && cue_at(doc, c).is_some() {
         return Some(np::span(doc, j, j + 1));
     }
@@ -720,7 +745,10 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
                 (p.pronoun || np::is_cap(doc, p.end - 1))
                     && (p.start == lo
                         || p.start > 0
-                            && matches!(doc.word(p.start - 1), "with" | "," | "and" | "—" | "–" | "―"))
+                            && matches!(
+                                doc.word(p.start - 1),
+                                "with" | "," | "and" | "—" | "–" | "―"
+                            ))
             }) {
                 return Some(p);
             }
@@ -911,7 +939,11 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
 /// assert_eq!(doc.word(a.cue.0), "wrote");
 /// ```
 pub fn long_after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
-    let k = if is(doc, after, &[","]) { after + 1 } else { after };
+    let k = if is(doc, after, &[","]) {
+        after + 1
+    } else {
+        after
+    };
     if comma_closed(doc, after) {
         long_slot(doc, k, hi)
     } else {
@@ -1061,11 +1093,11 @@ fn long_slot(doc: &Document, k: usize, hi: usize) -> Option<Attribution> {
     let first_word = |x: usize| {
         let w = doc.word(x);
         doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word)
-            && (np::is_cap(doc, x) && !is_opener(w) && !is_preposition_cap(w)
-                || matches!(
-                    w,
-                    "the" | "a" | "an" | "one" | "another" | "this" | "his" | "her" | "their" | "its"
-                ))
+            && (np::is_cap(doc, x) && !is_opener(w) && !PREPOSITION_CAPS.contains(&w)
+                || [
+                    "the", "a", "an", "one", "another", "this", "his", "her", "their", "its",
+                ]
+                .contains(&w))
     };
     for m in k..lim {
         if stop(m) {
@@ -1098,7 +1130,8 @@ fn long_slot(doc: &Document, k: usize, hi: usize) -> Option<Attribution> {
         // phrase, a name filling the stretch before the cue.
         let last = (end..m).rev().find(|&x| doc.word(x) == ",");
         let named = last.filter(|_| !np::is_cap(doc, k)).and_then(|c| {
-            np::after(doc, c + 1, m).filter(|p| p.end == m && !p.pronoun && np::is_cap(doc, p.start))
+            np::after(doc, c + 1, m)
+                .filter(|p| p.end == m && !p.pronoun && np::is_cap(doc, p.start))
         });
         let np = named.unwrap_or_else(|| {
             np::after(doc, k, end)
@@ -1180,15 +1213,36 @@ pub fn ends_attribution(doc: &Document, a: Attribution, hi: usize) -> bool {
     if is_mark(doc, after) || w == ":" {
         return false;
     }
-    doc.tokens[after].kind == TokenKind::Punct
-        || matches!(
-            w,
-            "in" | "on" | "at" | "during" | "after" | "before" | "last" | "this" | "earlier"
-                | "later" | "recently" | "Monday" | "Tuesday" | "Wednesday" | "Thursday"
-                | "Friday" | "Saturday" | "Sunday" | "of" | "from" | "who" | "according"
-                | "told" | "to" | "while" | "as" | "when" | "with" | "by" | "via" | "and"
-        )
+    doc.tokens[after].kind == TokenKind::Punct || is_weekday(w) || CLAUSE_END_WORDS.contains(&w)
 }
+
+/// Words after a cue that still end its attribution: "in", "last", "who", …
+const CLAUSE_END_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "of",
+    "from",
+    "who",
+    "according",
+    "told",
+    "to",
+    "while",
+    "as",
+    "when",
+    "with",
+    "by",
+    "via",
+    "and",
+];
 
 /// The reporter of a clause: "Rep. Steve Israel said Clinton called on
 /// members to be “closely coordinated.”" — the quote is reported by Israel
@@ -1244,11 +1298,47 @@ fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution
 /// Nouns for something said or written, which a possessive before them
 /// names the source of: "her claim that she “…”", "Bush’s Facebook post:".
 const SPEECH_NOUNS: &[&str] = &[
-    "remark", "remarks", "comment", "comments", "claim", "claims", "assertion", "answer",
-    "response", "warning", "call", "calls", "words", "message", "dictum", "statement", "post",
-    "tweet", "assumption", "argument", "promise", "pledge", "vow", "insistence", "suggestion",
-    "description", "accusation", "quip", "joke", "line", "slogan", "catchphrase", "phrase",
-    "retort", "reply", "boast", "prediction", "declaration", "admission", "plea", "email",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "claim",
+    "claims",
+    "assertion",
+    "answer",
+    "response",
+    "warning",
+    "call",
+    "calls",
+    "words",
+    "message",
+    "dictum",
+    "statement",
+    "post",
+    "tweet",
+    "assumption",
+    "argument",
+    "promise",
+    "pledge",
+    "vow",
+    "insistence",
+    "suggestion",
+    "description",
+    "accusation",
+    "quip",
+    "joke",
+    "line",
+    "slogan",
+    "catchphrase",
+    "phrase",
+    "retort",
+    "reply",
+    "boast",
+    "prediction",
+    "declaration",
+    "admission",
+    "plea",
+    "email",
 ];
 
 /// A possessive naming the source of a speech noun right before the quote
@@ -1283,7 +1373,7 @@ pub fn possessive_source(doc: &Document, open: usize, lo: usize) -> Option<Attri
             }
             k -= 1;
             let x = doc.word(k);
-            if matches!(x, "his" | "her" | "their" | "His" | "Her" | "Their") {
+            if ["his", "her", "their", "His", "Her", "Their"].contains(&x) {
                 return Some(Attribution {
                     np: Some(Np::pronoun_at(k)),
                     cue: (n, n + 1),
@@ -1343,8 +1433,8 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
         let mut np = subject_of(doc, t, lo);
         // (not after a finite "told", "asked" inside the sentence: that
         // phrase is the addressee)
-        let addressee = t > lo
-            && cue_at(doc, t).is_some_and(|c| c.class == CueClass::Object && !c.participle);
+        let addressee =
+            t > lo && cue_at(doc, t).is_some_and(|c| c.class == CueClass::Object && !c.participle);
         if np.is_none() && !addressee {
             // "Stated Stone:", "said Trump, “…”".
             // Not "said they were “…”" (the reported clause's subject), nor

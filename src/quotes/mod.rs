@@ -471,7 +471,8 @@ fn own_attribution(
         // A signature line: “…” ¶ — Bernie Sanders.
         if let Some(next) = doc.paragraphs.get(s.end_para + 1) {
             let (d, end) = (next.tokens.start, next.tokens.end);
-            if end > d + 1 && end - d <= 12 && matches!(doc.word(d), "-" | "—" | "–" | "―" | "--") {
+            if end > d + 1 && end - d <= 12 && matches!(doc.word(d), "-" | "—" | "–" | "―" | "--")
+            {
                 found = np::after(doc, d + 1, end)
                     .filter(|np| np.end >= end || matches!(doc.word(np.end), "." | ","))
                     .map(|np| Attribution {
@@ -547,7 +548,8 @@ fn own_attribution(
             // Trump’s comments as “…”")
             let object = start > sent.tokens.start && attribute::verb_like(doc, start - 1);
             if found.map_or(true, |a| {
-                a.np.is_none() || a.cue.0 >= a.cue.1 && !object && a.np.is_some_and(|n| n.end <= start)
+                a.np.is_none()
+                    || a.cue.0 >= a.cue.1 && !object && a.np.is_some_and(|n| n.end <= start)
             }) {
                 found = Some(p);
             }
@@ -577,8 +579,7 @@ fn own_attribution(
             let long = !quote_after
                 && words(doc.text.get(s.inner_start..s.inner_end).unwrap_or("")) > SCARE_WORDS;
             let ok = |np: &np::Np| {
-                np.end <= open
-                    && (colon || long && !np.pronoun || speaker_like(doc, entities, np))
+                np.end <= open && (colon || long && !np.pronoun || speaker_like(doc, entities, np))
             };
             // The subject of the quote's own clause, when the sentence's
             // would own the term too: "Jindal signed an order, while

@@ -300,7 +300,11 @@ fn make(doc: &Document, start: usize, end: usize) -> Np {
 /// assert_eq!(text(&doc, np.head_start, np.head_end), "Trump");
 /// ```
 pub fn span(doc: &Document, start: usize, end: usize) -> Np {
-    make(doc, start, end.max(start + 1).min(doc.tokens.len().max(start + 1)))
+    make(
+        doc,
+        start,
+        end.max(start + 1).min(doc.tokens.len().max(start + 1)),
+    )
 }
 
 /// `np` cut to end before token `end` (kept whole when `end` is not inside it).

@@ -1044,7 +1044,8 @@ fn a_coordinated_cue_takes_the_subject_of_its_clause() {
     assert_eq!(q.mention.as_deref(), Some("she"));
     assert_eq!(q.speaker.as_deref(), Some("Mary Olsen"));
     // Without such a clause, the sentence's subject.
-    let text = "Judge Mary Olsen read out the charges and then said, “This court will not be rushed.”";
+    let text =
+        "Judge Mary Olsen read out the charges and then said, “This court will not be rushed.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Mary Olsen"));
     // A comma inside the closing mark still opens the clause after "and".
     let text = "She praised the “quiet, patient work,” and he called the plan “a disgrace.”";
@@ -1056,7 +1057,8 @@ fn a_coordinated_cue_takes_the_subject_of_its_clause() {
 #[test]
 fn told_after_a_comma_takes_the_phrase_before_not_its_object() {
     let p = [("Ann Cole", "Ann Cole")];
-    let text = "“This is a sad day for the town,” the spokeswoman for the group, Ann Cole, told Reuters.";
+    let text =
+        "“This is a sad day for the town,” the spokeswoman for the group, Ann Cole, told Reuters.";
     let q = one(text, &p);
     assert_eq!(q.mention.as_deref(), Some("Ann Cole"));
     assert_eq!(q.cue.as_deref(), Some("told"));
@@ -1074,14 +1076,16 @@ fn a_subject_after_a_fronted_phrase_stops_at_its_verb() {
     let text = "Mara Quist, the county's sitting mayor, repeated claims that Holm recites the same lines, calling him a “talented talker” at best.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Mara Quist"));
     // A name right after a dash is the subject of its participle.
-    let text = "Both women issued a statement – Mara Quist saying she was “very encouraged” by the talks.";
+    let text =
+        "Both women issued a statement – Mara Quist saying she was “very encouraged” by the talks.";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Mara Quist"));
 }
 
 #[test]
 fn the_phrase_after_told_is_the_addressee_and_weekdays_are_skipped() {
     let p = [("Ines Varga", "Ines Varga")];
-    let text = "Varga later Thursday told Radio Nord: “Both sides are meeting next week to settle this.”";
+    let text =
+        "Varga later Thursday told Radio Nord: “Both sides are meeting next week to settle this.”";
     let q = one(text, &p);
     assert_eq!(q.mention.as_deref(), Some("Varga"));
     assert_eq!(q.cue.as_deref(), Some("told"));
@@ -1108,11 +1112,14 @@ fn the_phrase_after_a_cue_is_no_speaker_when_a_clause_follows() {
     let p = [("Lena Berg", "Lena Berg")];
     // "said they were": "they" is the reported clause's subject; the
     // sentence's subject ("the groups") says it.
-    let text = "In a letter on Thursday, the groups say they are “concerned about the mixed messages.”";
+    let text =
+        "In a letter on Thursday, the groups say they are “concerned about the mixed messages.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("the groups"));
     // "One" with a noun after it opens a subject.
     let text = "One aide to the mayor tried to play down the remarks, saying they were “not a big deal around here.”";
-    assert!(one(text, &p).mention.is_some_and(|m| m.starts_with("One aide")));
+    assert!(one(text, &p)
+        .mention
+        .is_some_and(|m| m.starts_with("One aide")));
 }
 
 #[test]
@@ -1154,7 +1161,8 @@ fn a_possessive_before_a_speech_noun_names_the_source() {
     let q = one(text, &p);
     assert_eq!(q.mention.as_deref(), Some("Vera Holm"));
     assert_eq!(q.cue.as_deref(), Some("claim"));
-    let text = "Karl Dunn spoke first. Given his past comments about “lazy farmers,” few were surprised.";
+    let text =
+        "Karl Dunn spoke first. Given his past comments about “lazy farmers,” few were surprised.";
     let q = run(text, &layer(text, &p, &[]))
         .into_iter()
         .find(|q| q.quote.contains("lazy"))
@@ -1193,7 +1201,8 @@ fn a_quantifier_opening_its_clause_is_the_subject() {
 #[test]
 fn a_long_quote_with_no_cue_belongs_to_any_subject_of_its_sentence() {
     let p = [("Rita Vance", "Rita Vance")];
-    let text = "The new ad targets a “corrupt political system that keeps a rigged economy in place.”";
+    let text =
+        "The new ad targets a “corrupt political system that keeps a rigged economy in place.”";
     assert_eq!(one(text, &p).mention.as_deref(), Some("The new ad"));
     // A later quote's attribution still reaches back over the first one.
     let text = "Guns are “the ultimate public health crisis of our time” and “stunt the growth of children,” Rita Vance, the former governor, proclaimed.";
