@@ -732,7 +732,12 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         let lim = j.saturating_sub(BACK).max(lo);
         (lim..j)
             .rev()
-            .filter(|&k| cue_at(doc, k).is_some())
+            // (naming is no speech: "a class called “Perception”")
+            .filter(|&k| {
+                cue_at(doc, k).is_some()
+                    && !(is(doc, k, &["called", "dubbed", "titled", "named"])
+                        && is_mark(doc, k + 1))
+            })
             .take(3)
             .find_map(|c2| subject_depth(doc, c2, lo, depth + 1))
     };

@@ -1222,3 +1222,16 @@ fn the_horizontal_bar_is_a_dash() {
     assert_eq!(q.mention.as_deref(), Some("Maria Lopez"));
     assert_eq!(q.cue.as_deref(), Some("―"));
 }
+
+#[test]
+fn naming_before_a_participle_is_no_cue_for_its_subject() {
+    let p = [("Omar Reyes", "Omar Reyes")];
+    let text = "Later on Sunday, Omar Reyes shared a syllabus for a class called “Perception” on his page, writing “Here is the class you claim never existed.”";
+    let got = run(text, &layer(text, &p, &[]));
+    let q = got
+        .iter()
+        .find(|q| q.quote.contains("syllabus") || q.quote.contains("Here is"))
+        .unwrap();
+    assert_eq!(q.mention.as_deref(), Some("Omar Reyes"));
+    assert_eq!(q.cue.as_deref(), Some("writing"));
+}
