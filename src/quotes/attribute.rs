@@ -1025,6 +1025,13 @@ fn slot_after(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
     }
     if is_dash(doc, k) {
         let np = np::after(doc, k + 1, hi)?;
+        // (a phrase of a name, a pronoun or a determiner: not "– absent
+        // political intervention, of course")
+        let w = doc.word(np.start);
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        if lower && !np.pronoun && !is_determiner(w) {
+            return None;
+        }
         // "— X" ends the paragraph or its sentence, or runs into an apposition.
         if np.end >= hi || is(doc, np.end, &[",", ".", "(", "’s", "'s"]) {
             return Some(Attribution {

@@ -1235,3 +1235,12 @@ fn naming_before_a_participle_is_no_cue_for_its_subject() {
     assert_eq!(q.mention.as_deref(), Some("Omar Reyes"));
     assert_eq!(q.cue.as_deref(), Some("writing"));
 }
+
+#[test]
+fn a_dash_before_a_common_phrase_signs_nothing() {
+    let p = [("Ida Kerr", "Ida Kerr")];
+    let text = "Ida Kerr said the mayor faced at least twenty “felony charges” – absent political intervention, of course.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ida Kerr"));
+    let text = "Nobody saw it coming.\n\n“We will not be silenced by anyone, ever.” – Ida Kerr";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ida Kerr"));
+}
