@@ -18,7 +18,7 @@
 //! assert_eq!(doc.word(b.np.unwrap().start), "Putin");
 //! ```
 
-use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue};
+use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue, CueClass};
 use super::np::{self, Np};
 use crate::segment::{Document, TokenKind};
 
@@ -138,10 +138,11 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    // "the report", "Rubio’s claim": a noun.
+    // "the report", "Rubio’s claim": a noun. ("Another said", "Many
+    // wrote": a quantifier standing alone before a past form.)
     if i > 0
         && doc.tokens[i - 1].kind == TokenKind::Word
-        && (is_determiner(doc.word(i - 1))
+        && (is_determiner(doc.word(i - 1)) && !(standalone(doc.word(i - 1)) && is_past(w))
             || matches!(doc.word(i - 1), "’s" | "'s" | "’")
                 && !(i > 1 && is_subject_pronoun(doc.word(i - 2))))
     {
@@ -155,7 +156,7 @@ fn is(doc: &Document, i: usize, words: &[&str]) -> bool {
 }
 
 fn is_dash(doc: &Document, i: usize) -> bool {
-    is(doc, i, &["—", "–", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
+    is(doc, i, &["—", "–", "―", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
 }
 
 /// Token `k` is a quote mark (a punctuation token, not the apostrophe of "’s").
@@ -265,7 +266,27 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         is_opener(w) || w.ends_with("ing") || w == "Asked"
     };
     let first = np::after(doc, k, i)
-        .filter(|np| !(np.start == k && fronted_word(k)))
+        // ("One operative inside the campaign tried …" is a subject;
+        // "One day" is not.)
+        .filter(|np| {
+            !(np.start == k && fronted_word(k))
+                || doc.word(k) == "One"
+                    && np.end > k + 1
+                    && !np::is_cap(doc, k + 1)
+                    && !matches!(
+                        doc.word(k + 1),
+                        "day"
+                            | "time"
+                            | "year"
+                            | "week"
+                            | "month"
+                            | "night"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "of"
+                    )
+        })
         .map(|np| np::cut(doc, np, verb_inside(doc, &np)));
     if let Some(np) = first.filter(|np| verb_next(np)) {
         return Some(np);
@@ -276,7 +297,12 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
         let Some(comma) = (from..lim).find(|&x| doc.word(x) == ",") else {
             break;
         };
-        if let Some(np) = np::after(doc, comma + 1, i).filter(|np| verb_next(np)) {
+        // (cut where a greedy read runs into the verb: "…, the Daily
+        // Planet focuses on …")
+        if let Some(np) = np::after(doc, comma + 1, i)
+            .map(|np| np::cut(doc, np, verb_inside(doc, &np)))
+            .filter(|np| verb_next(np) && !verb_like(doc, np.start))
+        {
             return Some(np);
         }
         from = comma + 1;
@@ -320,7 +346,10 @@ pub fn clause_subject(doc: &Document, i: usize) -> Option<Np> {
             w,
             "while" | "as" | "when" | "whereas" | "although" | "though" | "because" | ";"
         ) || matches!(w, "where" | "which")
-            || matches!(w, "and" | "but") && doc.word(c - 1) == ",";
+            || matches!(w, "and" | "but")
+                && (doc.word(c - 1) == ","
+                    // "… “strong,” and he called it …": the comma inside the mark.
+                    || c >= 2 && is_mark(doc, c - 1) && doc.word(c - 2) == ",");
         if !opener {
             continue;
         }
@@ -367,7 +396,7 @@ pub fn clause_subject(doc: &Document, i: usize) -> Option<Np> {
 
 /// Token `m` reads as a finite verb after a subject: a lower-case
 /// auxiliary or adverb, a cue, a past form or a third-person form.
-fn verb_like(doc: &Document, m: usize) -> bool {
+pub(crate) fn verb_like(doc: &Document, m: usize) -> bool {
     let w = doc.word(m);
     doc.tokens[m].kind == TokenKind::Word
         && w.chars().next().is_some_and(char::is_lowercase)
@@ -451,7 +480,8 @@ fn after_dateline(doc: &Document, k: usize, i: usize) -> usize {
         return k;
     }
     let lim = (k + 10).min(i);
-    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "--" | "-")) else {
+    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "―" | "--" | "-"))
+    else {
         return k;
     };
     let first = doc.word(k);
@@ -493,6 +523,43 @@ fn verb_inside(doc: &Document, np: &Np) -> usize {
     }
     np.end
 }
+
+/// Capitalised function words that open a phrase but no name.
+const PREPOSITION_CAPS: &[&str] = &[
+    "In", "On", "At", "For", "From", "With", "By", "After", "Before", "As", "Like", "But", "And",
+    "Or", "So", "If", "When", "While", "Though", "Although", "Because", "Since", "Until", "Then",
+    "That", "This", "It", "There", "Not",
+];
+
+/// Quantifiers that stand alone as a subject: "Another said", "Many wrote".
+const STANDALONE: &[&str] = &[
+    "Another", "another", "Many", "many", "Some", "some", "Several", "several", "Others", "others",
+    "Most", "most", "Few", "few",
+];
+
+fn standalone(w: &str) -> bool {
+    STANDALONE.contains(&w)
+}
+
+/// A past form of a verb: "said", "tweeted", "wrote".
+fn is_past(w: &str) -> bool {
+    w.ends_with("ed") || ["said", "told", "wrote", "read", "put", "went", "began"].contains(&w)
+}
+
+/// A day of the week: "Monday" … "Sunday".
+fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+}
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Capitalised words that open sentences but name no one.
 fn is_opener(w: &str) -> bool {
@@ -611,6 +678,12 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
             steps += 1;
             continue;
         }
+        // "Priebus later Thursday told": a weekday.
+        if j > lo && is_weekday(w) {
+            j -= 1;
+            steps += 1;
+            continue;
+        }
         // "Dianne Feinstein (D-Calif.) last week said".
         if j > lo + 1
             && matches!(w, "week" | "month" | "year" | "night" | "weekend")
@@ -638,6 +711,20 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         break;
     }
     let w = doc.word(j);
+    // "Another said", "Many wrote": the quantifier is the subject.
+    // (opening its clause: not "X and Y both denounced", "which some argued")
+    let opens_clause = doc
+        .sentences
+        .get(doc.sentence_of(j))
+        .is_some_and(|s| s.tokens.start == j)
+        || j > 0
+            && matches!(
+                doc.word(j - 1),
+                "," | "and" | "but" | "Yet" | "yet" | "And" | "But"
+            );
+    if !participle && standalone(w) && opens_clause && j >= lo && cue_at(doc, c).is_some() {
+        return Some(np::span(doc, j, j + 1));
+    }
     let previous_subject = |doc: &Document| -> Option<Np> {
         if depth >= 2 {
             return None;
@@ -645,7 +732,12 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         let lim = j.saturating_sub(BACK).max(lo);
         (lim..j)
             .rev()
-            .filter(|&k| cue_at(doc, k).is_some())
+            // (naming is no speech: "a class called “Perception”")
+            .filter(|&k| {
+                cue_at(doc, k).is_some()
+                    && !(is(doc, k, &["called", "dubbed", "titled", "named"])
+                        && is_mark(doc, k + 1))
+            })
             .take(3)
             .find_map(|c2| subject_depth(doc, c2, lo, depth + 1))
     };
@@ -657,7 +749,11 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
             if let Some(p) = np::before(doc, j, lo).filter(|p| {
                 (p.pronoun || np::is_cap(doc, p.end - 1))
                     && (p.start == lo
-                        || p.start > 0 && matches!(doc.word(p.start - 1), "with" | "," | "and"))
+                        || p.start > 0
+                            && matches!(
+                                doc.word(p.start - 1),
+                                "with" | "," | "and" | "—" | "–" | "―"
+                            ))
             }) {
                 return Some(p);
             }
@@ -694,7 +790,15 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
         });
     }
     if matches!(w, "and" | "but" | "or") {
-        return previous_subject(doc).or_else(subject);
+        // "X started the rant when he brought it up and later said": the
+        // subject of the clause the coordination sits in, unless a cue
+        // inside that clause has a subject of its own.
+        let clause = clause_subject(doc, j).filter(|p| p.end <= j && p.start >= lo);
+        let previous = previous_subject(doc);
+        return match (previous, clause) {
+            (Some(p), Some(c)) if p.end <= c.start => Some(c),
+            (p, c) => p.or(c).or_else(subject),
+        };
     }
     // "Barack Obama, who called the nominee “unfit”": the relative pronoun
     // is the attributing mention (as PolNeAR marks it); its antecedent
@@ -821,6 +925,51 @@ pub fn according_source(doc: &Document, i: usize, hi: usize) -> Option<Np> {
 /// Attribution read after a quote: `after` is the first token past its closing mark,
 /// `hi` the end of the paragraph (exclusive).
 pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
+    slot_after(doc, after, hi)
+}
+
+/// A longer attribution after a quote that opens its sentence and whose
+/// words end in a comma, "!" or "?" (`after` is the first token past its
+/// closing mark, `hi` the end of the paragraph): "“…,” Jeffrey Lewis of
+/// the James Martin Center for Nonproliferation Studies wrote in
+/// December.", "“…,” said one of those advisers, who …". The phrase runs
+/// from the slot's start to a comma or parenthesis before a verb of
+/// saying, or from right after it to the next comma.
+///
+/// ```
+/// use newsmark::quotes::attribute::long_after_quote;
+/// let doc = newsmark::segment::segment("“No,” Ann Lee of the Center for Rural Studies at the state university wrote.");
+/// let a = long_after_quote(&doc, 4, doc.tokens.len()).unwrap();
+/// assert_eq!(doc.word(a.np.unwrap().start), "Ann");
+/// assert_eq!(doc.word(a.cue.0), "wrote");
+/// ```
+pub fn long_after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
+    let k = if is(doc, after, &[","]) {
+        after + 1
+    } else {
+        after
+    };
+    if comma_closed(doc, after) {
+        long_slot(doc, k, hi)
+    } else {
+        None
+    }
+}
+
+/// The quote's words before token `after` end in a comma, "!" or "?"
+/// (before a closing mark of one or two tokens: ” or '' ), or a comma
+/// follows it.
+fn comma_closed(doc: &Document, after: usize) -> bool {
+    let mut b = after.saturating_sub(1);
+    while b > 0 && after - b <= 2 && is_mark(doc, b) {
+        b -= 1;
+    }
+    after >= 2
+        && after < doc.tokens.len()
+        && (b + 1 < after && matches!(doc.word(b), "," | "!" | "?") || doc.word(after) == ",")
+}
+
+fn slot_after(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
     let mut k = after;
     if is(doc, k, &[","]) {
         k += 1;
@@ -876,6 +1025,13 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
     }
     if is_dash(doc, k) {
         let np = np::after(doc, k + 1, hi)?;
+        // (a phrase of a name, a pronoun or a determiner: not "– absent
+        // political intervention, of course")
+        let w = doc.word(np.start);
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        if lower && !np.pronoun && !is_determiner(w) {
+            return None;
+        }
         // "— X" ends the paragraph or its sentence, or runs into an apposition.
         if np.end >= hi || is(doc, np.end, &[",", ".", "(", "’s", "'s"]) {
             return Some(Attribution {
@@ -934,6 +1090,74 @@ pub fn after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attributio
     None
 }
 
+/// A longer attribution slot right after a quote whose words end in a
+/// comma, "!" or "?": the clause from token `k` holds a finite cue within
+/// 30 tokens, before any full stop or quote mark. Before the cue, the
+/// phrase from `k` up to a comma or parenthesis is the speaker ("“…,”
+/// Jeffrey Lewis of the James Martin Center for Nonproliferation Studies
+/// wrote", "“…,” the senator and candidate said", "“…,” warm-and-fuzzy
+/// Trump said"); right after it, the phrase up to the next comma ("“…,”
+/// said one of those advisers, who …", "“…,” read one.").
+fn long_slot(doc: &Document, k: usize, hi: usize) -> Option<Attribution> {
+    let lim = (k + 30).min(hi);
+    let stop = |x: usize| is_mark(doc, x) || matches!(doc.word(x), "." | "!" | "?" | ";" | ":");
+    // The phrase opens with a name or a determiner ("the", "one").
+    let first_word = |x: usize| {
+        let w = doc.word(x);
+        doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word)
+            && (np::is_cap(doc, x) && !is_opener(w) && !PREPOSITION_CAPS.contains(&w)
+                || [
+                    "the", "a", "an", "one", "another", "this", "his", "her", "their", "its",
+                ]
+                .contains(&w))
+    };
+    for m in k..lim {
+        if stop(m) {
+            return None;
+        }
+        let Some(c) = cue_at(doc, m) else { continue };
+        if c.participle {
+            return None;
+        }
+        if m == k {
+            if !first_word(k + 1) {
+                return None;
+            }
+            let end = (k + 1..lim)
+                .find(|&x| stop(x) || matches!(doc.word(x), "," | "(" | "—" | "–" | "―"))
+                .unwrap_or(lim);
+            let np = np::after(doc, k + 1, end).unwrap_or_else(|| np::span(doc, k + 1, end));
+            return Some(Attribution {
+                np: Some(np),
+                cue: (m, m + 1),
+            });
+        }
+        if !first_word(k) || c.class != super::lexicon::CueClass::Say {
+            return None;
+        }
+        let end = (k..m)
+            .find(|&x| matches!(doc.word(x), "," | "(" | "—" | "–" | "―"))
+            .unwrap_or(m);
+        // "“…,” the dawn of the movement, Bozell says": after a common
+        // phrase, a name filling the stretch before the cue.
+        let last = (end..m).rev().find(|&x| doc.word(x) == ",");
+        let named = last.filter(|_| !np::is_cap(doc, k)).and_then(|c| {
+            np::after(doc, c + 1, m)
+                .filter(|p| p.end == m && !p.pronoun && np::is_cap(doc, p.start))
+        });
+        let np = named.unwrap_or_else(|| {
+            np::after(doc, k, end)
+                .filter(|p| p.start == k)
+                .unwrap_or_else(|| np::span(doc, k, end))
+        });
+        return Some(Attribution {
+            np: Some(np),
+            cue: (m, m + 1),
+        });
+    }
+    None
+}
+
 /// A lower-case past form ending its clause (or followed by a particle or
 /// preposition): a verb of saying the lexicon lacks, when it stands in
 /// the attribution slot next to a quote.
@@ -967,6 +1191,18 @@ pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> 
             return None;
         }
         if w == "," {
+            // "“…,” the spokeswoman for the group, Ann Cole, told Reuters":
+            // after a comma, the phrase after "told" is its object; the
+            // subject is the phrase before the comma.
+            if cue_at(doc, k + 1).is_some_and(|c| c.class == CueClass::Object && !c.participle) {
+                if let Some(np) = subject_of(doc, k + 1, after).filter(|p| p.end <= k) {
+                    return Some(Attribution {
+                        np: Some(np),
+                        cue: (k + 1, k + 2),
+                    });
+                }
+                continue;
+            }
             if let Some(a) = after_quote(doc, k + 1, hi) {
                 return Some(a);
             }
@@ -974,6 +1210,51 @@ pub fn trailing(doc: &Document, after: usize, hi: usize) -> Option<Attribution> 
     }
     None
 }
+
+/// The attribution ends its clause: after its cue (and an inverted
+/// subject) come punctuation or a short adverbial ("…, Wilders said on
+/// Monday."), not a reported clause or object of its own ("…, his campaign
+/// has argued that it …", "…, Trump said: “…”"), which makes it another
+/// sentence's attribution.
+pub fn ends_attribution(doc: &Document, a: Attribution, hi: usize) -> bool {
+    let after = a.np.map_or(a.cue.1, |np| np.end.max(a.cue.1));
+    if after >= hi || after >= doc.tokens.len() {
+        return true;
+    }
+    let w = doc.word(after);
+    if is_mark(doc, after) || w == ":" {
+        return false;
+    }
+    doc.tokens[after].kind == TokenKind::Punct || is_weekday(w) || CLAUSE_END_WORDS.contains(&w)
+}
+
+/// Words after a cue that still end its attribution: "in", "last", "who", …
+const CLAUSE_END_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "of",
+    "from",
+    "who",
+    "according",
+    "told",
+    "to",
+    "while",
+    "as",
+    "when",
+    "with",
+    "by",
+    "via",
+    "and",
+];
 
 /// The reporter of a clause: "Rep. Steve Israel said Clinton called on
 /// members to be “closely coordinated.”" — the quote is reported by Israel
@@ -996,6 +1277,7 @@ fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution
                 | ")"
                 | "—"
                 | "–"
+                | "―"
                 | "after"
                 | "as"
                 | "when"
@@ -1021,6 +1303,109 @@ fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution
             np: Some(np),
             cue: (k, k + 1),
         });
+    }
+    None
+}
+
+/// Nouns for something said or written, which a possessive before them
+/// names the source of: "her claim that she “…”", "Bush’s Facebook post:".
+const SPEECH_NOUNS: &[&str] = &[
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "claim",
+    "claims",
+    "assertion",
+    "answer",
+    "response",
+    "warning",
+    "call",
+    "calls",
+    "words",
+    "message",
+    "dictum",
+    "statement",
+    "post",
+    "tweet",
+    "assumption",
+    "argument",
+    "promise",
+    "pledge",
+    "vow",
+    "insistence",
+    "suggestion",
+    "description",
+    "accusation",
+    "quip",
+    "joke",
+    "line",
+    "slogan",
+    "catchphrase",
+    "phrase",
+    "retort",
+    "reply",
+    "boast",
+    "prediction",
+    "declaration",
+    "admission",
+    "plea",
+    "email",
+];
+
+/// A possessive naming the source of a speech noun right before the quote
+/// whose opening mark is token `open` ("her remark that “…”", "Clinton’s
+/// assertion of a “claim of right”", "Bush’s Facebook post: “…”"), read
+/// back at most 12 tokens and not before `lo`, across no other quote mark,
+/// cue or full stop. The cue is the noun.
+///
+/// ```
+/// use newsmark::quotes::attribute::possessive_source;
+/// let doc = newsmark::segment::segment("It recalled her remark that “nothing changes.”");
+/// let a = possessive_source(&doc, 5, 0).unwrap();
+/// assert_eq!(doc.word(a.np.unwrap().start), "her");
+/// assert_eq!(doc.word(a.cue.0), "remark");
+/// ```
+pub fn possessive_source(doc: &Document, open: usize, lo: usize) -> Option<Attribution> {
+    let lim = open.saturating_sub(12).max(lo);
+    for n in (lim..open).rev() {
+        let w = doc.word(n);
+        if is_mark(doc, n) || matches!(w, "." | ";" | "!" | "?") || cue_at(doc, n).is_some() {
+            return None;
+        }
+        if !SPEECH_NOUNS.contains(&w) {
+            continue;
+        }
+        // Up to three modifiers between the possessive and the noun: "his
+        // past comments", "Bush’s Facebook post".
+        let mut k = n;
+        for _ in 0..4 {
+            if k <= lim {
+                return None;
+            }
+            k -= 1;
+            let x = doc.word(k);
+            if ["his", "her", "their", "His", "Her", "Their"].contains(&x) {
+                return Some(Attribution {
+                    np: Some(Np::pronoun_at(k)),
+                    cue: (n, n + 1),
+                });
+            }
+            if matches!(x, "’s" | "'s" | "’" | "'") && k > lo && !doc.tokens[k].space_before {
+                let name = np::before(doc, k - 1, lo.max(k.saturating_sub(np::MAX_LEN + 1)))?;
+                if name.pronoun || !np::is_cap(doc, k - 1) {
+                    return None;
+                }
+                return Some(Attribution {
+                    np: Some(name),
+                    cue: (n, n + 1),
+                });
+            }
+            if doc.tokens[k].kind != TokenKind::Word || is_determiner(x) {
+                return None;
+            }
+        }
+        return None;
     }
     None
 }
@@ -1058,10 +1443,17 @@ pub fn before_quote(doc: &Document, open: usize, lo: usize) -> Option<Attributio
             continue;
         }
         let mut np = subject_of(doc, t, lo);
-        if np.is_none() {
+        // (not after a finite "told", "asked" inside the sentence: that
+        // phrase is the addressee)
+        let addressee =
+            t > lo && cue_at(doc, t).is_some_and(|c| c.class == CueClass::Object && !c.participle);
+        if np.is_none() && !addressee {
             // "Stated Stone:", "said Trump, “…”".
+            // Not "said they were “…”" (the reported clause's subject), nor
+            // the "it" of "as X put it, “…”".
             np = np::after(doc, t + 1, open).filter(|p| {
-                p.end == open || is(doc, p.end, &[":", ","]) || p.pronoun && p.end + 1 >= open
+                (p.end == open || is(doc, p.end, &[":", ","]))
+                    && !(p.pronoun && doc.word(p.start).eq_ignore_ascii_case("it"))
             });
         }
         let a = Attribution {

@@ -112,7 +112,7 @@ fn clause_end(doc: &Document, start: usize, hi: usize) -> Option<usize> {
         if punct && w.chars().next().is_some_and(is_quote_char) {
             return None;
         }
-        if punct && matches!(w, ";" | ":" | "(" | "—" | "–") {
+        if punct && matches!(w, ";" | ":" | "(" | "—" | "–" | "―") {
             break;
         }
         if w == "," && k + 1 < hi {

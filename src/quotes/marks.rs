@@ -79,7 +79,7 @@ fn opens_after(c: Option<char>) -> bool {
         None => true,
         Some(c) => {
             c.is_whitespace()
-                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '\u{a0}')
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/' | '\u{a0}')
                 || is_quote_char(c)
         }
     }
@@ -103,6 +103,7 @@ fn closes_before(c: Option<char>) -> bool {
                         | '}'
                         | '—'
                         | '–'
+                        | '―'
                         | '-'
                         | '/'
                         | '…'

@@ -404,23 +404,37 @@ fn own_attribution(
     if s.closed && full_stop {
         // Only a dash line or a bare "X said." that ends its sentence.
         found = after_quote(doc, after, hi).filter(|a| {
-            doc.word(a.cue.0).starts_with(['—', '–', '-'])
+            doc.word(a.cue.0).starts_with(['—', '–', '―', '-'])
                 || a.np.is_some_and(|np| np.end <= a.cue.0)
                     && (a.cue.1 >= hi || matches!(doc.word(a.cue.1), "." | "," | "!" | "?"))
         });
     } else if s.closed {
-        found = after_quote(doc, after, hi);
+        found = after_quote(doc, after, hi).or_else(|| {
+            // A quote opening its sentence: a longer slot after it.
+            let sent = doc.sentences.get(doc.sentence_of(open))?;
+            (sent.tokens.start == open).then(|| attribute::long_after_quote(doc, after, hi))?
+        });
     }
     found = found.map(|a| attribute::according_after(doc, a, hi));
+    // An attribution later in the sentence that opens a clause of its own
+    // ("While Sanders admitted it would be “very hard,” his campaign has
+    // argued that …") yields to a cue before the quote.
+    let mut later = None;
     if found.is_none() && s.closed && !full_stop {
         // Later in the sentence, after a comma: "… signals “the beginning of
         // the end” for the EU, said Geert Wilders."
         found = attribute::trailing(doc, after, hi);
+        if found.is_some_and(|a| !attribute::ends_attribution(doc, a, hi)) {
+            later = found.take();
+        }
     }
     if found.is_none() {
         let sent = doc.sentences.get(doc.sentence_of(open))?;
         found = attribute::dash_colon(doc, open)
             .or_else(|| before_quote(doc, open, sent.tokens.start.max(lo)));
+        if found.is_none_or_no_np() && later.is_some() {
+            found = later;
+        }
     }
     if found.is_none() && s.parent.is_none() {
         found = capital_headline(doc, para.tokens.start, open);
@@ -457,7 +471,8 @@ fn own_attribution(
         // A signature line: “…” ¶ — Bernie Sanders.
         if let Some(next) = doc.paragraphs.get(s.end_para + 1) {
             let (d, end) = (next.tokens.start, next.tokens.end);
-            if end > d + 1 && end - d <= 12 && matches!(doc.word(d), "-" | "—" | "–" | "--") {
+            if end > d + 1 && end - d <= 12 && matches!(doc.word(d), "-" | "—" | "–" | "―" | "--")
+            {
                 found = np::after(doc, d + 1, end)
                     .filter(|np| np.end >= end || matches!(doc.word(np.end), "." | ","))
                     .map(|np| Attribution {
@@ -519,13 +534,53 @@ fn own_attribution(
             }
         }
     }
-    if found.is_none() && s.parent.is_none() {
+    // (also when a cue was found without a subject: "Isaiah 45:1 reads:")
+    // A possessive naming the source of a speech noun between the cue and
+    // the quote: "Fitton called Clinton’s assertion of a “claim of right”",
+    // "Given his past comments on … “rapists”".
+    if s.parent.is_none() {
+        let sent = doc.sentences.get(doc.sentence_of(open))?;
+        if let Some(p) = attribute::possessive_source(doc, open, sent.tokens.start.max(lo)) {
+            let start = p.np.map_or(p.cue.0, |n| n.start);
+            // (only where no cue verb attributes it: after "X criticized
+            // Trump’s comments that “…”" the critic speaks)
+            // (nor as the object of the subject's verb: "he played down
+            // Trump’s comments as “…”")
+            let object = start > sent.tokens.start && attribute::verb_like(doc, start - 1);
+            if found.map_or(true, |a| {
+                a.np.is_none()
+                    || a.cue.0 >= a.cue.1 && !object && a.np.is_some_and(|n| n.end <= start)
+            }) {
+                found = Some(p);
+            }
+        }
+    }
+    if found.is_none_or_no_np() && s.parent.is_none() {
         // A term quoted inside the writer's sentence belongs to its subject:
         // "Manafort dismissed the whole kerfuffle as “absurd.”"
         let sent = doc.sentences.get(doc.sentence_of(open))?;
         if open > sent.tokens.start {
             let colon = open > 0 && doc.word(open - 1) == ":";
-            let ok = |np: &np::Np| np.end <= open && (colon || speaker_like(doc, entities, np));
+            // A quote too long for a scare quote is someone's words: any
+            // subject will do ("The ad targets a “corrupt political system
+            // that keeps …”").
+            // (not when another quote follows in the sentence: that one's
+            // attribution passes back to this one, "Guns are “…” and “…,”
+            // Howard Dean proclaimed")
+            let next = spans.partition_point(|x| x.start <= s.start);
+            let quote_after = spans[next..]
+                .iter()
+                .find(|x| x.parent.is_none())
+                .is_some_and(|x| {
+                    doc.tokens
+                        .get(sent.tokens.end.saturating_sub(1))
+                        .is_some_and(|t| x.start < t.end)
+                });
+            let long = !quote_after
+                && words(doc.text.get(s.inner_start..s.inner_end).unwrap_or("")) > SCARE_WORDS;
+            let ok = |np: &np::Np| {
+                np.end <= open && (colon || long && !np.pronoun || speaker_like(doc, entities, np))
+            };
             // The subject of the quote's own clause, when the sentence's
             // would own the term too: "Jindal signed an order, while
             // Huckabee proposed we “wake up.”"
@@ -536,7 +591,7 @@ fn own_attribution(
             }) {
                 found = Some(Attribution {
                     np: Some(np),
-                    cue: (open, open),
+                    cue: found.map_or((open, open), |a| a.cue),
                 });
             }
         }
@@ -786,7 +841,7 @@ fn kind_of(doc: &Document, s: &Span) -> QuoteKind {
     let open = doc.token_at(s.start);
     let sent = doc.sentences.get(doc.sentence_of(open));
     let starts = sent.is_some_and(|st| st.tokens.start == open);
-    let after_colon = open > 0 && matches!(doc.word(open - 1), ":" | "," | "—" | "–");
+    let after_colon = open > 0 && matches!(doc.word(open - 1), ":" | "," | "—" | "–" | "―");
     if capital && (starts || after_colon) {
         QuoteKind::Direct
     } else {

@@ -289,6 +289,24 @@ fn make(doc: &Document, start: usize, end: usize) -> Np {
     }
 }
 
+/// The phrase of tokens `start..end` taken whole, its head found as for
+/// any phrase (for slots whose bounds are known: "“…,” warm-and-fuzzy
+/// Trump said").
+///
+/// ```
+/// use newsmark::quotes::np::{span, text};
+/// let doc = newsmark::segment::segment("warm-and-fuzzy Trump said");
+/// let np = span(&doc, 0, doc.tokens.len() - 1);
+/// assert_eq!(text(&doc, np.head_start, np.head_end), "Trump");
+/// ```
+pub fn span(doc: &Document, start: usize, end: usize) -> Np {
+    make(
+        doc,
+        start,
+        end.max(start + 1).min(doc.tokens.len().max(start + 1)),
+    )
+}
+
 /// `np` cut to end before token `end` (kept whole when `end` is not inside it).
 ///
 /// ```

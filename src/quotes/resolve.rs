@@ -99,7 +99,7 @@ impl<'a> Resolver<'a> {
             }
         }
         match lower.as_str() {
-            "he" | "she" | "him" | "her" => {
+            "he" | "she" | "him" | "her" | "his" => {
                 let female = matches!(lower.as_str(), "she" | "her");
                 if let Some(id) = self.nearest_person(first, quoted, female) {
                     if let Some(r) = self.group(id) {
@@ -107,7 +107,7 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
-            "they" => {
+            "they" | "their" => {
                 if let Some(id) = self.nearest(first, quoted, &[Label::Org, Label::Norp]) {
                     if let Some(r) = self.group(id) {
                         return r;
@@ -147,8 +147,8 @@ impl<'a> Resolver<'a> {
     ) -> Option<(Option<String>, Option<u32>)> {
         let lower = self.text.get(start..end)?.trim().to_lowercase();
         let female = match lower.as_str() {
-            "he" => false,
-            "she" => true,
+            "he" | "his" => false,
+            "she" | "her" => true,
             _ => return None,
         };
         let (a, b) = antecedent;

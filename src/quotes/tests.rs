@@ -1034,3 +1034,213 @@ fn a_role_between_an_organisation_and_a_name_belongs_to_the_name() {
         assert_eq!(q.speaker.as_deref(), Some("Nancy Cordes"), "{text}");
     }
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_of_its_clause() {
+    let p = [("Mary Olsen", "Mary Olsen")];
+    // "and … said" inside a "when" clause: the clause's subject "she".
+    let text = "Judge Mary Olsen opened the hearing when she read out the charges and then said, “This court will not be rushed.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("she"));
+    assert_eq!(q.speaker.as_deref(), Some("Mary Olsen"));
+    // Without such a clause, the sentence's subject.
+    let text =
+        "Judge Mary Olsen read out the charges and then said, “This court will not be rushed.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Mary Olsen"));
+    // A comma inside the closing mark still opens the clause after "and".
+    let text = "She praised the “quiet, patient work,” and he called the plan “a disgrace.”";
+    let got = run(text, &layer(text, &[], &[]));
+    let q = got.iter().find(|q| q.quote.contains("disgrace")).unwrap();
+    assert_eq!(q.mention.as_deref(), Some("he"));
+}
+
+#[test]
+fn told_after_a_comma_takes_the_phrase_before_not_its_object() {
+    let p = [("Ann Cole", "Ann Cole")];
+    let text =
+        "“This is a sad day for the town,” the spokeswoman for the group, Ann Cole, told Reuters.";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Ann Cole"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+    // "said" after the comma still reads "said X".
+    let text = "It was “a sad day” for the town, said Ann Cole.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_subject_after_a_fronted_phrase_stops_at_its_verb() {
+    let p = [("Mara Quist", "Mara Quist")];
+    let text = "In the hours after the storm, a familiar voice celebrated the damage online: “In a single night, the river took forty homes.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("a familiar voice"));
+    // A verb after the comma is no subject.
+    let text = "Mara Quist, the county's sitting mayor, repeated claims that Holm recites the same lines, calling him a “talented talker” at best.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Mara Quist"));
+    // A name right after a dash is the subject of its participle.
+    let text =
+        "Both women issued a statement – Mara Quist saying she was “very encouraged” by the talks.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Mara Quist"));
+}
+
+#[test]
+fn the_phrase_after_told_is_the_addressee_and_weekdays_are_skipped() {
+    let p = [("Ines Varga", "Ines Varga")];
+    let text =
+        "Varga later Thursday told Radio Nord: “Both sides are meeting next week to settle this.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Varga"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+    // An inverted "said X" before the quote still names X.
+    let text = "Stated Ines Varga: “Both sides are meeting next week to settle this.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ines Varga"));
+}
+
+#[test]
+fn a_cue_without_a_subject_falls_back_to_the_sentence_subject() {
+    let p = [("Nora Lind", "Nora Lind")];
+    // "45:1" stops the phrase reader; the sentence's subject still owns it.
+    let text = "Psalm 12:4 reads: “With our tongues we will prevail; our lips are our own.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Psalm"));
+    assert_eq!(q.cue.as_deref(), Some("reads"));
+    // An ordinary cue keeps its own subject.
+    let text = "Nora Lind reads: “With our tongues we will prevail; our lips are our own.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Nora Lind"));
+}
+
+#[test]
+fn the_phrase_after_a_cue_is_no_speaker_when_a_clause_follows() {
+    let p = [("Lena Berg", "Lena Berg")];
+    // "said they were": "they" is the reported clause's subject; the
+    // sentence's subject ("the groups") says it.
+    let text =
+        "In a letter on Thursday, the groups say they are “concerned about the mixed messages.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("the groups"));
+    // "One" with a noun after it opens a subject.
+    let text = "One aide to the mayor tried to play down the remarks, saying they were “not a big deal around here.”";
+    assert!(one(text, &p)
+        .mention
+        .is_some_and(|m| m.starts_with("One aide")));
+}
+
+#[test]
+fn a_longer_slot_after_a_quote_names_its_speaker() {
+    let p = [("Ann Lee", "Ann Lee"), ("Tom Marsh", "Tom Marsh")];
+    for (text, mention) in [
+        // A name with a long "of" phrase before the cue.
+        (
+            "“We cannot rule it out,” Ann Lee of the Center for Rural Studies at the state university wrote in March.",
+            "Ann Lee",
+        ),
+        // A name with an apposition of several commas.
+        (
+            "“We would have been stuck there for years,” Tom Marsh, now 81 and retired in Lyon, France, said by telephone.",
+            "Tom Marsh",
+        ),
+        // "said" + a phrase the phrase reader does not take.
+        (
+            "“There is no path left,” said one of the advisers, who asked not to be named.",
+            "one of the advisers",
+        ),
+        // A common phrase first, then the name before the cue.
+        (
+            "“It recalls the sixties,” the dawn of the modern political movement, Ann Lee says.",
+            "Ann Lee",
+        ),
+    ] {
+        assert_eq!(one(text, &p).mention.as_deref(), Some(mention), "{text}");
+    }
+    // Not after a quote inside the writer's sentence.
+    let text = "In 2009, under what Tom Marsh called “the prior model,” the country club a few miles north of Lyon cut its fees and later said it would close.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Tom Marsh"));
+}
+
+#[test]
+fn a_possessive_before_a_speech_noun_names_the_source() {
+    let p = [("Vera Holm", "Vera Holm"), ("Karl Dunn", "Karl Dunn")];
+    let text = "The debate turned on Vera Holm’s claim that the levy was “a tax on the poor.”";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Vera Holm"));
+    assert_eq!(q.cue.as_deref(), Some("claim"));
+    let text =
+        "Karl Dunn spoke first. Given his past comments about “lazy farmers,” few were surprised.";
+    let q = run(text, &layer(text, &p, &[]))
+        .into_iter()
+        .find(|q| q.quote.contains("lazy"))
+        .unwrap();
+    assert_eq!(q.mention.as_deref(), Some("his"));
+    // A cue verb of its own keeps its speaker: the critic, not the owner.
+    let text = "Karl Dunn criticized Vera Holm’s remark that the levy was “a tax on the poor.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Karl Dunn"));
+}
+
+#[test]
+fn a_later_attribution_with_a_clause_of_its_own_yields_to_a_cue_before() {
+    let p = [("Ana Ruiz", "Ana Ruiz"), ("Tim Ward", "Tim Ward")];
+    let text = "While Ana Ruiz admitted on Tuesday that it would be “very hard” to win, her campaign has argued that it could still prevail.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ana Ruiz"));
+    // With no cue before the quote, the later one still attributes it.
+    let text = "Conceding that Ruiz “says a lot of odd things,” though, Tim Ward did suggest that her money helps.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Tim Ward"));
+    // A later attribution that ends its clause is taken as before.
+    let text = "The vote signals “the beginning of the end” for the union, said Tim Ward.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Tim Ward"));
+}
+
+#[test]
+fn a_quantifier_opening_its_clause_is_the_subject() {
+    let p = [("Lia Moss", "Lia Moss")];
+    let text = "One voter praised the plan. Another tweeted, “She is above the rules and always has been.”";
+    let got = run(text, &layer(text, &p, &[]));
+    assert_eq!(got[0].mention.as_deref(), Some("Another"));
+    assert_eq!(got[0].cue.as_deref(), Some("tweeted"));
+    // Not a quantifier inside a relative clause.
+    let text = "Lia Moss said the plan, which some have argued was “a cynical and dangerous stunt,” passed.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Lia Moss"));
+}
+
+#[test]
+fn a_long_quote_with_no_cue_belongs_to_any_subject_of_its_sentence() {
+    let p = [("Rita Vance", "Rita Vance")];
+    let text =
+        "The new ad targets a “corrupt political system that keeps a rigged economy in place.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("The new ad"));
+    // A later quote's attribution still reaches back over the first one.
+    let text = "Guns are “the ultimate public health crisis of our time” and “stunt the growth of children,” Rita Vance, the former governor, proclaimed.";
+    let got = run(text, &layer(text, &p, &[]));
+    assert_eq!(got[0].mention.as_deref(), Some("Rita Vance"));
+}
+
+#[test]
+fn the_horizontal_bar_is_a_dash() {
+    let p = [("Maria Lopez", "Maria Lopez"), ("Lopez", "Maria Lopez")];
+    // A dateline ending in U+2015 is no subject.
+    let text = "WASHINGTON ― Senator Maria Lopez on Tuesday called the bill “a giveaway to the richest families in the country.”";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Maria Lopez"));
+    // A signature after the bar.
+    let text = "Nobody expected the vote to pass.\n\n“We will not be silenced by anyone, ever.” ― Maria Lopez";
+    let q = one(text, &p);
+    assert_eq!(q.mention.as_deref(), Some("Maria Lopez"));
+    assert_eq!(q.cue.as_deref(), Some("―"));
+}
+
+#[test]
+fn naming_before_a_participle_is_no_cue_for_its_subject() {
+    let p = [("Omar Reyes", "Omar Reyes")];
+    let text = "Later on Sunday, Omar Reyes shared a syllabus for a class called “Perception” on his page, writing “Here is the class you claim never existed.”";
+    let got = run(text, &layer(text, &p, &[]));
+    let q = got
+        .iter()
+        .find(|q| q.quote.contains("syllabus") || q.quote.contains("Here is"))
+        .unwrap();
+    assert_eq!(q.mention.as_deref(), Some("Omar Reyes"));
+    assert_eq!(q.cue.as_deref(), Some("writing"));
+}
+
+#[test]
+fn a_dash_before_a_common_phrase_signs_nothing() {
+    let p = [("Ida Kerr", "Ida Kerr")];
+    let text = "Ida Kerr said the mayor faced at least twenty “felony charges” – absent political intervention, of course.";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ida Kerr"));
+    let text = "Nobody saw it coming.\n\n“We will not be silenced by anyone, ever.” – Ida Kerr";
+    assert_eq!(one(text, &p).mention.as_deref(), Some("Ida Kerr"));
+}
