@@ -1288,6 +1288,7 @@ const AGENCIES: &[&str] = &[
 ];
 
 /// Datelines at the start of a line: "MOSCOW, Russia —", "(MOSCOW, Russia) —",
+/// "WASHINGTON ― " (a horizontal bar),
 /// "NAIROBI, Kenya (AP) _": the capitalised place is a LOC, the agency an ORG.
 fn datelines(doc: &Document) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
@@ -1308,7 +1309,7 @@ fn datelines(doc: &Document) -> Vec<(usize, usize, Label)> {
         if i == s || i - s > 3 || i >= end {
             continue;
         }
-        if !matches!(doc.word(i), "," | "—" | "–" | "-" | "_" | "(" | ")") {
+        if !matches!(doc.word(i), "," | "—" | "―" | "–" | "-" | "_" | "(" | ")") {
             continue;
         }
         // a dateline opens a line of prose, not a headline in capitals
@@ -2199,6 +2200,19 @@ mod tests {
             (&doc.text[m.start..m.end], m.label),
             ("LeBron James", Label::Person)
         );
+    }
+
+    #[test]
+    fn datelines_end_in_any_dash() {
+        for dash in ["—", "―", "–", "-"] {
+            let text = format!("QUEXELBURG {dash} Lawmakers in the capital voted on a bill late.");
+            let doc = segment(&text);
+            assert_eq!(
+                shown(&text, &datelines(&doc)),
+                [("QUEXELBURG", Label::Loc)],
+                "{dash}"
+            );
+        }
     }
 
     #[test]
