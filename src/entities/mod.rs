@@ -182,6 +182,12 @@ const TITLES: &[&str] = &[
     "congresswoman",
 ];
 
+/// Is `w` one of [`TITLES`], in any case? (No allocation: this runs for
+/// most names.)
+fn is_title(w: &str) -> bool {
+    w.len() <= 14 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+}
+
 /// Capitalised words that open sentences and are never inside a name (but
 /// for a last "A": "Group A").
 const OPENERS: &[&str] = &[
@@ -401,7 +407,7 @@ fn orphan_people(doc: &Document, names: &mut [(usize, usize, Label)], kinds: &[[
                 doc.word(k1),
                 "said" | "says" | "told" | "added" | "asked" | "wrote" | "stated" | "declared"
             );
-        let titled = k0 > 0 && TITLES.contains(&doc.word(k0 - 1).to_lowercase().as_str());
+        let titled = k0 > 0 && is_title(doc.word(k0 - 1));
         if said
             || titled
             || parts.contains_key(&hash(word))
@@ -797,7 +803,7 @@ fn people_named_elsewhere(
         let mut q = p;
         while q > i
             && (is_possessive(doc.word(q - 1))
-                || TITLES.contains(&doc.word(q - 1).to_lowercase().as_str())
+                || is_title(doc.word(q - 1))
                 || is_member_word(doc.word(q - 1)))
         {
             q -= 1;
@@ -901,8 +907,7 @@ fn is_title_word(w: &str) -> bool {
     !ORG_HEADS.contains(&w)
         && !LOC_HEADS.contains(&w)
         && w.chars().next().is_some_and(char::is_uppercase)
-        && (lexicon::lookup(&w.to_lowercase()).contains(Lex::COMMON)
-            || TITLES.contains(&w.to_lowercase().as_str()))
+        && (lexicon::lookup(&w.to_lowercase()).contains(Lex::COMMON) || is_title(w))
 }
 
 /// A party's or nation's member before a name: "Democrat Dianne Feinstein".
@@ -1064,6 +1069,10 @@ fn untagged_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize
     let mut out = Vec::new();
     let mut next_name = 0;
     for k in 1..doc.tokens.len() {
+        // most words are in lower case: skip them before the list look-ups
+        if !capitalised(doc, k) || !capitalised(doc, k - 1) {
+            continue;
+        }
         let w = doc.word(k);
         let label = if FACILITY_HEADS.contains(&w) {
             Label::Loc
@@ -1155,6 +1164,12 @@ fn headed_orgs(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, u
     let mut k = 0;
     while k + 2 < n {
         let head = doc.word(k);
+        // most words are in lower case or not followed by "of": skip them
+        // before the list look-ups
+        if !capitalised(doc, k) || !matches!(doc.word(k + 1), "of" | "for" | "on") {
+            k += 1;
+            continue;
+        }
         let label = if HEAD_FIRST_PLACES.contains(&head) {
             Label::Loc
         } else {
@@ -1451,7 +1466,7 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     // "Senator Bernie Sanders" read as an organisation: a title and a given
     // name make a person
     let titled = e - i > 2
-        && TITLES.contains(&doc.word(i).to_lowercase().as_str())
+        && is_title(doc.word(i))
         && lexicon::lookup(&doc.word(i + 1).to_lowercase()).contains(Lex::FIRST);
     // "Mr. Trump": after an honorific, a person
     let honoured = i > 0
@@ -1466,11 +1481,11 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     };
     // a title alone is no organisation or place: "Senator" + "Bernie
     // Sanders" read apart (a person may be called "King")
-    if e == i + 1 && kind != Kind::Per && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
+    if e == i + 1 && kind != Kind::Per && is_title(doc.word(i)) {
         return None;
     }
     if kind == Kind::Per {
-        while e - i > 1 && TITLES.contains(&doc.word(i).to_lowercase().as_str()) {
+        while e - i > 1 && is_title(doc.word(i)) {
             i += 1;
         }
         // "Park Min-jun of KTU": a person's name ends before "of" or "from"
@@ -1535,10 +1550,7 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     // "NATO Secretary" + "General Mark Rutte": an organisation's name does
     // not end in a title
     // (nor a place's: "Los Angeles Sheriff")
-    if matches!(kind, Kind::Org | Kind::Loc)
-        && e > i + 1
-        && TITLES.contains(&doc.word(e - 1).to_lowercase().as_str())
-    {
+    if matches!(kind, Kind::Org | Kind::Loc) && e > i + 1 && is_title(doc.word(e - 1)) {
         let rest = &doc.text[doc.tokens[i].start..doc.tokens[e - 2].end];
         let acronym = rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase() || c == '.');
         let known = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0);
