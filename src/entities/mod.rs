@@ -713,7 +713,8 @@ fn drop_common_openers(doc: &Document, names: &mut Vec<(usize, usize, Label)>) {
 
 /// "Reuters and Bloomberg", "France and Germany": a name of two known
 /// names joined by "and" is two names, each with its known kind (a place,
-/// or else an organisation), unless the whole is a known name too. `names` are ordered; so are the names returned.
+/// or else an organisation), unless the whole is a known name too. `names`
+/// are ordered; so are the names returned.
 fn split_pairs(doc: &Document, names: Vec<(usize, usize, Label)>) -> Vec<(usize, usize, Label)> {
     let known = |s: usize, e: usize| {
         let l = lexicon::lookup(&key_of(&doc.text[s..e]));
