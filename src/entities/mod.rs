@@ -797,7 +797,7 @@ fn people_named_elsewhere(
                     && lexicon::lookup(&key_of(&doc.text[s..doc.tokens[t - 2].end]))
                     .contains(Lex(Lex::PLACE.0 | Lex::ORG.0))
                 || is_possessive(doc.word(t - 2))
-                || t - 1 >= i + 3 && !lex.contains(Lex::PLACE));
+                || t > i + 3 && !lex.contains(Lex::PLACE));
         let p = if given { t - 1 } else { t };
         // without the person's title or a possessive: "Chicago Cardinal",
         // "Juventus's"
