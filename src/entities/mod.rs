@@ -484,20 +484,11 @@ const ORG_HEADS: &[&str] = &[
     "Bancorp",
 ];
 
-/// Last words that make a name a place ("Wembley Stadium", "Ritz Hotel").
+/// Last words that make a name a place ("Lake Geneva", "Royal Free
+/// Hospital"), besides the buildings of [`FACILITY_HEADS`]: see
+/// [`is_place_head`].
 const LOC_HEADS: &[&str] = &[
-    "Center",
-    "Centre",
-    "Stadium",
-    "Airport",
-    "Hotel",
-    "Mosque",
-    "Cathedral",
     "Base",
-    "Square",
-    "Street",
-    "Avenue",
-    "Bridge",
     "Island",
     "Islands",
     "River",
@@ -509,12 +500,6 @@ const LOC_HEADS: &[&str] = &[
     "Region",
     "Planetarium",
     "Hospital",
-    "Arena",
-    "Station",
-    "Museum",
-    "Road",
-    "Tower",
-    "Towers",
 ];
 
 /// Last words of buildings and other facilities, which are places even
@@ -539,6 +524,17 @@ const FACILITY_HEADS: &[&str] = &[
     "Center",
     "Centre",
 ];
+
+/// Is `w` the last word of a place's name: a building's ([`FACILITY_HEADS`])
+/// or another place's ([`LOC_HEADS`])?
+fn is_place_head(w: &str) -> bool {
+    FACILITY_HEADS.contains(&w) || LOC_HEADS.contains(&w)
+}
+
+/// Is `w` the last word of an organisation's or a place's name?
+fn is_head(w: &str) -> bool {
+    ORG_HEADS.contains(&w) || is_place_head(w)
+}
 
 /// "Pew Research Center", "Tax Policy Center": a centre that is an
 /// institution, not a building ("World Trade Center", "Convention Centre").
@@ -661,7 +657,7 @@ fn head_label(name: &str, label: Label) -> Option<Label> {
     }
     if ORG_HEADS.contains(&last) && matches!(label, Label::Person | Label::Loc | Label::Misc) {
         Some(Label::Org)
-    } else if LOC_HEADS.contains(&last) && matches!(label, Label::Person | Label::Misc)
+    } else if is_place_head(last) && matches!(label, Label::Person | Label::Misc)
         || FACILITY_HEADS.contains(&last) && label != Label::Loc && !is_think_tank(name)
     {
         Some(Label::Loc)
@@ -773,8 +769,7 @@ fn people_named_elsewhere(
             || t < i + 2
             || !capitalised(doc, t)
             || !surnames.contains(w)
-            || ORG_HEADS.contains(&w)
-            || LOC_HEADS.contains(&w)
+            || is_head(w)
             || w.bytes().all(|b| !b.is_ascii_lowercase())
             || lexicon::lookup(&w.to_lowercase())
                 .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::COMMON.0))
@@ -787,8 +782,7 @@ fn people_named_elsewhere(
         let g = doc.word(t - 1);
         let lex = lexicon::lookup(&g.to_lowercase());
         let given = capitalised(doc, t - 1)
-            && !ORG_HEADS.contains(&g)
-            && !LOC_HEADS.contains(&g)
+            && !is_head(g)
             && (lex.contains(Lex::FIRST)
                 || !lex.contains(Lex::COMMON) && titled_or_org(doc.word(t - 2))
                 // what comes before is a whole known name of two words or
@@ -850,8 +844,7 @@ fn split_trailing_people(
                         && !lex.contains(Lex(Lex::COMMON.0 | Lex::PLACE.0 | Lex::ORG.0))
                         && titled_or_org(doc.word(p - 1))
                         && (p..end).all(|k| capitalised(doc, k))
-                        && !ORG_HEADS.contains(&doc.word(end - 1))
-                        && !LOC_HEADS.contains(&doc.word(end - 1))
+                        && !is_head(doc.word(end - 1))
                 })
             })
             .flatten();
@@ -905,8 +898,7 @@ fn split_trailing_people(
 /// A capitalised common word inside a name, "Secretary", "Chief": a
 /// person's title, not a word of the organisation's name.
 fn is_title_word(w: &str) -> bool {
-    !ORG_HEADS.contains(&w)
-        && !LOC_HEADS.contains(&w)
+    !is_head(w)
         && w.chars().next().is_some_and(char::is_uppercase)
         && (lexicon::lookup(&w.to_lowercase()).contains(Lex::COMMON) || is_title(w))
 }
@@ -929,8 +921,8 @@ fn titled_or_org(w: &str) -> bool {
 
 /// "Johnson" + "Space Center", "Civic" + "Party", "U.S." + "Securities and
 /// Exchange Commission": a name followed by capitalised words (and "and",
-/// "of", "&" between them) that end in a head word of [`ORG_HEADS`] or
-/// [`LOC_HEADS`] runs on to that head word (the label is then the head's,
+/// "of", "&" between them) that end in a head word ([`is_head`]) runs on
+/// to that head word (the label is then the head's,
 /// by [`head_label`]). Names inside the run are taken into it. `names` are
 /// ordered, and so is the result.
 fn extend_to_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize, usize, Label)> {
@@ -950,7 +942,7 @@ fn extend_to_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usiz
             && doc.tokens[j].end - e < 40
         {
             let w = doc.word(j);
-            if ORG_HEADS.contains(&w) || LOC_HEADS.contains(&w) {
+            if is_head(w) {
                 head = Some(doc.tokens[j].end);
             }
             j += 1;
@@ -984,6 +976,36 @@ fn extend_to_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usiz
     out
 }
 
+/// The kind a building's head word ([`FACILITY_HEADS`]: a place) or an
+/// organisation's ([`ORG_HEADS`]) gives a name that ends in it.
+fn head_kind(w: &str) -> Option<Label> {
+    if FACILITY_HEADS.contains(&w) {
+        Some(Label::Loc)
+    } else if ORG_HEADS.contains(&w) {
+        Some(Label::Org)
+    } else {
+        None
+    }
+}
+
+/// The first token of the capitalised words just before token `k` that
+/// belong to the name ending at `k`: joined by single spaces, no sentence
+/// opener, at most `most` of them, none starting before byte `from`. `k`
+/// itself when there are none.
+fn capitals_before(doc: &Document, k: usize, most: usize, from: usize) -> usize {
+    let mut s = k;
+    while s > 0
+        && k - s < most
+        && doc.tokens[s - 1].start >= from
+        && capitalised(doc, s - 1)
+        && doc.text[doc.tokens[s - 1].end..doc.tokens[s].start] == *" "
+        && !OPENERS.contains(&doc.word(s - 1))
+    {
+        s -= 1;
+    }
+    s
+}
+
 /// "the Home Office", "the Gates Foundation", "the Church": a name
 /// that is one head word of an organisation or a building is one, and
 /// takes in the capitalised words just before it that the tagger left out
@@ -994,28 +1016,19 @@ fn lone_heads(doc: &Document, names: &mut [(usize, usize, Label)]) {
     for x in names.iter_mut() {
         let k = doc.token_at(x.0);
         let w = doc.word(k);
-        let label = if FACILITY_HEADS.contains(&w) {
-            Label::Loc
-        } else if ORG_HEADS.contains(&w) || HEAD_FIRST_ORGS.contains(&w) {
-            Label::Org
-        } else {
-            prev_end = x.1;
-            continue;
+        let label = match head_kind(w) {
+            Some(l) => l,
+            None if HEAD_FIRST_ORGS.contains(&w) => Label::Org,
+            None => {
+                prev_end = x.1;
+                continue;
+            }
         };
         if doc.token_at(x.1) != k + 1 {
             prev_end = x.1;
             continue;
         }
-        let mut s = k;
-        while s > 0
-            && k - s < 3
-            && doc.tokens[s - 1].start >= prev_end
-            && capitalised(doc, s - 1)
-            && doc.text[doc.tokens[s - 1].end..doc.tokens[s].start] == *" "
-            && !OPENERS.contains(&doc.word(s - 1))
-        {
-            s -= 1;
-        }
+        let s = capitals_before(doc, k, 3, prev_end);
         *x = (doc.tokens[s].start, x.1, label);
         prev_end = x.1;
     }
@@ -1074,23 +1087,10 @@ fn untagged_heads(doc: &Document, names: &[(usize, usize, Label)]) -> Vec<(usize
         if !capitalised(doc, k) || !capitalised(doc, k - 1) {
             continue;
         }
-        let w = doc.word(k);
-        let label = if FACILITY_HEADS.contains(&w) {
-            Label::Loc
-        } else if ORG_HEADS.contains(&w) {
-            Label::Org
-        } else {
+        let Some(label) = head_kind(doc.word(k)) else {
             continue;
         };
-        let mut s = k;
-        while s > 0
-            && k - s < 4
-            && capitalised(doc, s - 1)
-            && doc.text[doc.tokens[s - 1].end..doc.tokens[s].start] == *" "
-            && !OPENERS.contains(&doc.word(s - 1))
-        {
-            s -= 1;
-        }
+        let s = capitals_before(doc, k, 4, 0);
         if s == k {
             continue;
         }
@@ -1396,7 +1396,6 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
     // "Kim Jong-un", "Moon Jae-in": a person's given name may end in a
     // hyphen and a short syllable in lower case
     let n = doc.tokens.len();
-    let glued = |k: usize| doc.tokens[k - 1].end == doc.tokens[k].start;
     let syllable = |k: usize| {
         let w = doc.word(k);
         (2..=5).contains(&w.len())
@@ -1411,8 +1410,8 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
             && k >= i + 2
             && k + 1 < n
             && doc.word(k) == "-"
-            && glued(k)
-            && glued(k + 1)
+            && !doc.tokens[k].space_before
+            && !doc.tokens[k + 1].space_before
             && syllable(k + 1)
     };
     if e + 1 < n && given_syllable(e) {
