@@ -121,6 +121,29 @@ fn is_mark(c: char) -> bool {
         || (matches!(c as u32, 0x0900..=0x0DFF) && !c.is_alphanumeric())
 }
 
+/// Is `c` a long dash: an em dash, an en dash or a horizontal bar
+/// ("WASHINGTON ― …", as HuffPost writes datelines)? The one list of dash
+/// glyphs; callers add "-" or "--" where they take those too.
+///
+/// ```
+/// use newsmark::segment::is_dash_char;
+/// assert!(is_dash_char('—') && is_dash_char('―') && !is_dash_char('-'));
+/// ```
+pub fn is_dash_char(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+/// Is the token `w` a long dash ([`is_dash_char`]) alone?
+///
+/// ```
+/// use newsmark::segment::is_dash_word;
+/// assert!(is_dash_word("―") && !is_dash_word("—x") && !is_dash_word("--"));
+/// ```
+pub fn is_dash_word(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(is_dash_char) && c.next().is_none()
+}
+
 /// Apostrophes that may sit inside a word.
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')

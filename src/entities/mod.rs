@@ -27,7 +27,7 @@ pub mod tagger;
 
 use std::collections::HashMap;
 
-use crate::segment::{Document, TokenKind};
+use crate::segment::{is_dash_word, Document, TokenKind};
 use crate::types::{Entity, Label, Mention, Role};
 use lexicon::Lex;
 use tagger::Kind;
@@ -1325,7 +1325,7 @@ fn datelines(doc: &Document) -> Vec<(usize, usize, Label)> {
         if i == s || i - s > 3 || i >= end {
             continue;
         }
-        if !matches!(doc.word(i), "," | "—" | "―" | "–" | "-" | "_" | "(" | ")") {
+        if !(matches!(doc.word(i), "," | "-" | "_" | "(" | ")") || is_dash_word(doc.word(i))) {
             continue;
         }
         // a dateline opens a line of prose, not a headline in capitals

@@ -20,7 +20,7 @@
 
 use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue, CueClass};
 use super::np::{self, Np};
-use crate::segment::{Document, TokenKind};
+use crate::segment::{is_dash_word, Document, TokenKind};
 
 /// A cue verb (token range) and its subject, if one was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,7 +156,9 @@ fn is(doc: &Document, i: usize, words: &[&str]) -> bool {
 }
 
 fn is_dash(doc: &Document, i: usize) -> bool {
-    is(doc, i, &["—", "–", "―", "--"]) || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
+    is_dash_word(doc.word(i))
+        || is(doc, i, &["--"])
+        || (is(doc, i, &["-"]) && doc.tokens[i].space_before)
 }
 
 /// Token `k` is a quote mark (a punctuation token, not the apostrophe of "’s").
@@ -480,7 +482,7 @@ fn after_dateline(doc: &Document, k: usize, i: usize) -> usize {
         return k;
     }
     let lim = (k + 10).min(i);
-    let Some(dash) = (k..lim).find(|&x| matches!(doc.word(x), "—" | "–" | "―" | "--" | "-"))
+    let Some(dash) = (k..lim).find(|&x| is_dash_word(doc.word(x)) || is(doc, x, &["--", "-"]))
     else {
         return k;
     };
@@ -750,10 +752,8 @@ fn subject_depth(doc: &Document, c: usize, lo: usize, depth: u8) -> Option<Np> {
                 (p.pronoun || np::is_cap(doc, p.end - 1))
                     && (p.start == lo
                         || p.start > 0
-                            && matches!(
-                                doc.word(p.start - 1),
-                                "with" | "," | "and" | "—" | "–" | "―"
-                            ))
+                            && (matches!(doc.word(p.start - 1), "with" | "," | "and")
+                                || is_dash_word(doc.word(p.start - 1))))
             }) {
                 return Some(p);
             }
@@ -1124,7 +1124,7 @@ fn long_slot(doc: &Document, k: usize, hi: usize) -> Option<Attribution> {
                 return None;
             }
             let end = (k + 1..lim)
-                .find(|&x| stop(x) || matches!(doc.word(x), "," | "(" | "—" | "–" | "―"))
+                .find(|&x| stop(x) || matches!(doc.word(x), "," | "(") || is_dash_word(doc.word(x)))
                 .unwrap_or(lim);
             let np = np::after(doc, k + 1, end).unwrap_or_else(|| np::span(doc, k + 1, end));
             return Some(Attribution {
@@ -1136,7 +1136,7 @@ fn long_slot(doc: &Document, k: usize, hi: usize) -> Option<Attribution> {
             return None;
         }
         let end = (k..m)
-            .find(|&x| matches!(doc.word(x), "," | "(" | "—" | "–" | "―"))
+            .find(|&x| matches!(doc.word(x), "," | "(") || is_dash_word(doc.word(x)))
             .unwrap_or(m);
         // "“…,” the dawn of the movement, Bozell says": after a common
         // phrase, a name filling the stretch before the cue.
@@ -1275,9 +1275,6 @@ fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution
                 | "or"
                 | "("
                 | ")"
-                | "—"
-                | "–"
-                | "―"
                 | "after"
                 | "as"
                 | "when"
@@ -1290,7 +1287,8 @@ fn outer_reporter(doc: &Document, start: usize, lo: usize) -> Option<Attribution
                 | "though"
                 | "although"
                 | "than"
-        ) || is_mark(doc, k)
+        ) || is_dash_word(w)
+            || is_mark(doc, k)
         {
             return None;
         }

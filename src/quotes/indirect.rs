@@ -18,7 +18,7 @@ use super::attribute::{animate, cue_at, subject_of};
 use super::lexicon::{is_aux_or_adverb, CueClass};
 use super::marks::is_quote_char;
 use super::np::Np;
-use crate::segment::{Document, TokenKind};
+use crate::segment::{is_dash_word, Document, TokenKind};
 
 /// One piece of reported speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,7 +112,7 @@ fn clause_end(doc: &Document, start: usize, hi: usize) -> Option<usize> {
         if punct && w.chars().next().is_some_and(is_quote_char) {
             return None;
         }
-        if punct && matches!(w, ";" | ":" | "(" | "—" | "–" | "―") {
+        if punct && (matches!(w, ";" | ":" | "(") || is_dash_word(w)) {
             break;
         }
         if w == "," && k + 1 < hi {

@@ -17,7 +17,7 @@
 //! assert!(marks[1].can_close && !marks[1].can_open);
 //! ```
 
-use crate::segment::{Document, TokenKind};
+use crate::segment::{is_dash_char, Document, TokenKind};
 
 /// Double marks (`"` `“` `”` `„` `«` `»` ` `` ` `''`) or single ones (`'` `‘` `’` `‚` `‹` `›`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,7 +79,8 @@ fn opens_after(c: Option<char>) -> bool {
         None => true,
         Some(c) => {
             c.is_whitespace()
-                || matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/' | '\u{a0}')
+                || matches!(c, '(' | '[' | '{' | '-' | '/' | '\u{a0}')
+                || is_dash_char(c)
                 || is_quote_char(c)
         }
     }
@@ -93,21 +94,9 @@ fn closes_before(c: Option<char>) -> bool {
             c.is_whitespace()
                 || matches!(
                     c,
-                    ',' | '.'
-                        | ';'
-                        | ':'
-                        | '!'
-                        | '?'
-                        | ')'
-                        | ']'
-                        | '}'
-                        | '—'
-                        | '–'
-                        | '―'
-                        | '-'
-                        | '/'
-                        | '…'
+                    ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '-' | '/' | '…'
                 )
+                || is_dash_char(c)
                 || is_quote_char(c)
         }
     }

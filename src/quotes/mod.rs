@@ -60,7 +60,7 @@ pub mod pair;
 pub mod resolve;
 
 use crate::entities::EntityLayer;
-use crate::segment::{Document, TokenKind};
+use crate::segment::{is_dash_char, is_dash_word, Document, TokenKind};
 use crate::types::{Diagnostic, Label, NestedQuote, Quote, QuoteKind};
 use attribute::{after_quote, before_quote, Attribution};
 use pair::Span;
@@ -404,7 +404,8 @@ fn own_attribution(
     if s.closed && full_stop {
         // Only a dash line or a bare "X said." that ends its sentence.
         found = after_quote(doc, after, hi).filter(|a| {
-            doc.word(a.cue.0).starts_with(['—', '–', '―', '-'])
+            doc.word(a.cue.0)
+                .starts_with(|c| is_dash_char(c) || c == '-')
                 || a.np.is_some_and(|np| np.end <= a.cue.0)
                     && (a.cue.1 >= hi || matches!(doc.word(a.cue.1), "." | "," | "!" | "?"))
         });
@@ -471,7 +472,9 @@ fn own_attribution(
         // A signature line: “…” ¶ — Bernie Sanders.
         if let Some(next) = doc.paragraphs.get(s.end_para + 1) {
             let (d, end) = (next.tokens.start, next.tokens.end);
-            if end > d + 1 && end - d <= 12 && matches!(doc.word(d), "-" | "—" | "–" | "―" | "--")
+            if end > d + 1
+                && end - d <= 12
+                && (matches!(doc.word(d), "-" | "--") || is_dash_word(doc.word(d)))
             {
                 found = np::after(doc, d + 1, end)
                     .filter(|np| np.end >= end || matches!(doc.word(np.end), "." | ","))
@@ -841,7 +844,8 @@ fn kind_of(doc: &Document, s: &Span) -> QuoteKind {
     let open = doc.token_at(s.start);
     let sent = doc.sentences.get(doc.sentence_of(open));
     let starts = sent.is_some_and(|st| st.tokens.start == open);
-    let after_colon = open > 0 && matches!(doc.word(open - 1), ":" | "," | "—" | "–" | "―");
+    let after_colon =
+        open > 0 && (matches!(doc.word(open - 1), ":" | ",") || is_dash_word(doc.word(open - 1)));
     if capital && (starts || after_colon) {
         QuoteKind::Direct
     } else {
