@@ -958,7 +958,8 @@ pub fn long_after_quote(doc: &Document, after: usize, hi: usize) -> Option<Attri
 
 /// The quote's words before token `after` end in a comma, "!" or "?"
 /// (before a closing mark of one or two tokens: ” or '' ), or a comma
-/// follows it.
+/// follows it. (At most two mark tokens are read: a text of nothing but
+/// marks stays linear.)
 fn comma_closed(doc: &Document, after: usize) -> bool {
     let mut b = after.saturating_sub(1);
     while b > 0 && after - b <= 2 && is_mark(doc, b) {
@@ -987,20 +988,13 @@ fn slot_after(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
             cue: (k, k + 1),
         });
     }
-    // The quote's words end in a comma, "!" or "?" (before a closing mark of
-    // one or more tokens: ” or '' ), or a comma follows it.
-    // (at most two mark tokens: a text of nothing but marks stays linear)
-    let mut b = after.saturating_sub(1);
-    while b > 0 && after - b <= 2 && is_mark(doc, b) {
-        b -= 1;
-    }
-    let comma_closed = after >= 2
-        && (b + 1 < after && matches!(doc.word(b), "," | "!" | "?") || doc.word(after) == ",");
+    // (after <= k < hi here: `after` is in bounds)
+    let closed = comma_closed(doc, after);
     // "“This is fantastic!” beamed Donald Hartley.": a verb the lexicon
     // lacks, inverted, with a phrase ending the clause after it.
     {
         let w = doc.word(k);
-        if comma_closed
+        if closed
             && doc.tokens[k].kind == TokenKind::Word
             && w.len() > 4
             && w.ends_with("ed")
@@ -1080,7 +1074,7 @@ fn slot_after(doc: &Document, after: usize, hi: usize) -> Option<Attribution> {
                 "is" | "are" | "was" | "were" | "be" | "been" | "being"
             )
         });
-        if np.start == k && comma_closed && !passive && unknown_past(doc, m) {
+        if np.start == k && closed && !passive && unknown_past(doc, m) {
             return Some(Attribution {
                 np: Some(np),
                 cue: (m, m + 1),
