@@ -1384,13 +1384,7 @@ fn clean_span(doc: &Document, s: tagger::Span) -> Option<(usize, usize, Label)> 
         e -= 1;
     }
     // dates at the edges: "Wembley Saturday"
-    let datey = |w: &str| {
-        matches!(
-            w,
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        )
-    };
-    while e > i + 1 && datey(doc.word(e - 1)) {
+    while e > i + 1 && numeric::is_weekday(doc.word(e - 1)) {
         e -= 1;
     }
     // "Kim Jong-un", "Moon Jae-in": a person's given name may end in a

@@ -43,6 +43,20 @@ const MONTHS: &[&str] = &[
     "nov.",
     "dec.",
 ];
+/// A day of the week written as a name: "Monday" … "Sunday" (not
+/// "monday", "MONDAY" or "Mon.").
+///
+/// ```
+/// use newsmark::entities::numeric::is_weekday;
+/// assert!(is_weekday("Friday") && !is_weekday("friday"));
+/// ```
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",

@@ -20,6 +20,7 @@
 
 use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue, CueClass};
 use super::np::{self, Np};
+use crate::entities::numeric::is_weekday;
 use crate::segment::{is_dash_word, Document, TokenKind};
 
 /// A cue verb (token range) and its subject, if one was found.
@@ -547,21 +548,6 @@ fn standalone(w: &str) -> bool {
 fn is_past(w: &str) -> bool {
     w.ends_with("ed") || ["said", "told", "wrote", "read", "put", "went", "began"].contains(&w)
 }
-
-/// A day of the week: "Monday" … "Sunday".
-fn is_weekday(w: &str) -> bool {
-    WEEKDAYS.contains(&w)
-}
-
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// Capitalised words that open sentences but name no one.
 fn is_opener(w: &str) -> bool {

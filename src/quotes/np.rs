@@ -20,6 +20,7 @@
 use super::lexicon::{
     cue, is_aux_or_adverb, is_determiner, is_role_word, is_stop, is_subject_pronoun,
 };
+use crate::entities::numeric::is_weekday;
 use crate::segment::{Document, TokenKind};
 
 /// A noun phrase as a token range, with its head.
@@ -63,31 +64,25 @@ pub const MAX_LEN: usize = 9;
 
 /// Words that look like names but never speak: days, months, "Today".
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Today"
-            | "Yesterday"
-            | "Tonight"
-            | "Tomorrow"
-    )
+    is_weekday(w)
+        || matches!(
+            w,
+            "January"
+                | "February"
+                | "March"
+                | "April"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+                | "Today"
+                | "Yesterday"
+                | "Tonight"
+                | "Tomorrow"
+        )
 }
 
 /// Frequent verbs that end a subject read rightwards: "His office | put out".
