@@ -81,10 +81,16 @@ impl<'a> Document<'a> {
         &self.text[t.start..t.end]
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`, or `""` past the last token: the stages look a
+    /// few tokens ahead and behind, and a text may end anywhere ("“No,” said").
+    ///
+    /// ```
+    /// let doc = newsmark::segment::segment("“No,” said");
+    /// assert_eq!(doc.word(4), "said");
+    /// assert_eq!(doc.word(5), "");
+    /// ```
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// The index of the first token that ends after byte `offset`
@@ -186,6 +192,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             kind = TokenKind::Word;
             i += c.len_utf8();
+            // Is the word so far single letters joined by periods ("U", "U.S",
+            // "p.m")? Kept as the word grows, so the word is never rescanned:
+            // rescanning at every period made "U.S.U.S.…" quadratic.
+            let mut initialism = true;
+            let mut part_chars = 1;
             loop {
                 if i >= text.len() {
                     break;
@@ -193,6 +204,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let d = next_char(text, i);
                 if is_word_char(d) {
                     i += d.len_utf8();
+                    part_chars += 1;
+                    initialism &= part_chars == 1;
                     continue;
                 }
                 let after = i + d.len_utf8();
@@ -206,14 +219,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         break;
                     }
                     i = after;
+                    // an apostrophe makes the part longer than one letter
+                    initialism = false;
                     continue;
                 }
-                if d == '.'
-                    && next.is_some_and(|n| n.is_alphabetic())
-                    && is_initialism(&text[start..i])
-                {
+                if d == '.' && next.is_some_and(|n| n.is_alphabetic()) && initialism {
                     // "U.S", "p.m": single letters joined by periods.
                     i = after;
+                    part_chars = 0;
                     continue;
                 }
                 break;
@@ -249,11 +262,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
     }
     tokens
-}
-
-/// True for "U", "U.S", "p.m": single letters joined by periods.
-fn is_initialism(s: &str) -> bool {
-    s.split('.').all(|p| p.chars().count() == 1)
 }
 
 fn next_char(text: &str, i: usize) -> char {
@@ -382,6 +390,16 @@ mod tests {
         );
         assert_eq!(words("George W. Bush"), ["George", "W.", "Bush"]);
         assert_eq!(words("the 1990s, 5%"), ["the", "1990s", ",", "5", "%"]);
+    }
+
+    #[test]
+    fn dotted_letters_run_on_as_one_initialism() {
+        // one token however long: "U.S.U.S" is single letters joined by periods
+        assert_eq!(words("U.S.U.S. talks"), ["U.S.U.S.", "talks"]);
+        assert_eq!(words("a.b.c.d"), ["a.b.c.d"]);
+        // a part of two letters ends the run at its period
+        assert_eq!(words("U.Sa.b"), ["U.Sa.", "b"]);
+        assert_eq!(words("O'N.B"), ["O'N", ".", "B"]);
     }
 
     #[test]

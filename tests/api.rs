@@ -74,6 +74,31 @@ fn hostile_inputs_never_panic() {
     }
 }
 
+/// The inputs that once panicked (issue 11), each the minimal one: a quote
+/// followed by a speech verb at the very end of the text (the attribution
+/// looked one token past the last), and a defined acronym whose long form
+/// starts with a letter of two bytes (the initials were sliced at byte 1).
+#[test]
+fn inputs_that_once_panicked() {
+    for text in [
+        "“We are ready,” said",
+        "\"No,\" said",
+        "“Fine,” wrote",
+        "“,”said",
+        "The Électricité de France (EDF) said.",
+        "Škoda Auto Group (SAG)",
+        "Ōsaka Gas Company (OGC)",
+        "Élei F(ED)",
+    ] {
+        let a = annotate(text);
+        assert_spans_valid(text, &a);
+    }
+    // one word more, and the quote has its speaker
+    let a = annotate("“We are ready,” said Ann");
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Ann"));
+}
+
 /// A 10 MB article (the seed repeated) is annotated, with valid spans and the
 /// same findings in every copy: nothing is lost or cut short at scale.
 #[test]

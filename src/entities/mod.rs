@@ -1692,7 +1692,10 @@ fn group(doc: &Document, spans: &[(usize, usize, Label)]) -> EntityLayer {
             let long = &text[a.0..a.1];
             // the letters must fit: "North Atlantic Treaty Organization (NATO)", not "Kenya (AP)"
             let fits = initials(long).is_some_and(|i| {
-                i == acr || (i.len() >= 2 && acr.starts_with(&i[..1]) && acr.len() >= 2)
+                i == acr
+                    || (i.len() >= 2
+                        && acr.len() >= 2
+                        && i.chars().next().is_some_and(|c| acr.starts_with(c)))
             });
             if fits {
                 by_initials.insert(acr, key_of(long));
