@@ -6,20 +6,26 @@
 //!                                                        one {"id","unit","entities","quotes",…} out
 //! ```
 //! Offsets are printed in the unit named by `"unit"` in the output (default
-//! `char`, i.e. Unicode code points). Exit status 2 on bad input, with the
-//! file and line named.
+//! `char`, i.e. Unicode code points). Input is UTF-8, or UTF-16 with a
+//! byte-order mark; a UTF-8 byte-order mark is dropped (offsets count from
+//! after it). In JSONL mode a bad line gets an error object in its place and
+//! the rest goes on: exit status 0 when every line was good, 1 when some were
+//! reported, 2 when nothing could be read.
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use newsmark::offsets::{self, Unit};
 
-const USAGE: &str = "usage: newsmark [--jsonl] [--unit char|utf8|utf16] [--pretty] [FILE]
+const USAGE: &str = "usage: newsmark [--jsonl] [--unit char|utf8|utf16] [--pretty] [--] [FILE]
   Annotates news text: entities, roles, quotes with speakers.
-  FILE         a UTF-8 text file (or, with --jsonl, a JSONL file); standard input when absent or '-'
-  --jsonl      read lines {\"id\", \"text\", ...}; write lines {\"id\", \"unit\", \"entities\", \"quotes\", ...}
+  FILE         a text file, UTF-8 or UTF-16 with a byte-order mark (or, with
+               --jsonl, a JSONL file); standard input when absent or '-'
+  --jsonl      read lines {\"id\", \"text\", ...}; write lines {\"id\", \"unit\", \"entities\", \"quotes\", ...};
+               a bad line gets {\"id\", \"line\", \"error\"} in its place (exit status 1)
   --unit U     offsets in code points (char, the default), UTF-8 bytes (utf8) or UTF-16 units (utf16)
-  --pretty     indent the JSON (single-text mode)";
+  --pretty     indent the JSON (single-text mode)
+  --           ends the options: the next argument is a FILE even if it starts with '-'";
 
 struct Args {
     jsonl: bool,
@@ -28,130 +34,319 @@ struct Args {
     file: Option<String>,
 }
 
-fn parse_args() -> Result<Args, String> {
+fn parse_args(argv: impl IntoIterator<Item = String>) -> Result<Args, String> {
     let mut args = Args {
         jsonl: false,
         pretty: false,
         unit: Unit::Char,
         file: None,
     };
-    let mut it = std::env::args().skip(1);
+    let mut it = argv.into_iter();
+    let mut options_done = false;
     while let Some(a) = it.next() {
+        let mut set_file = |s: String| {
+            if args.file.replace(s).is_some() {
+                return Err("give at most one FILE".to_string());
+            }
+            Ok(())
+        };
+        if options_done {
+            set_file(a)?;
+            continue;
+        }
         match a.as_str() {
+            "--" => options_done = true,
             "--jsonl" => args.jsonl = true,
             "--pretty" => args.pretty = true,
             "--unit" => {
-                let v = it
-                    .next()
-                    .ok_or("--unit needs a value: char, utf8 or utf16")?;
-                args.unit = Unit::parse(&v)
-                    .ok_or_else(|| format!("unknown unit {v:?}: use char, utf8 or utf16"))?;
+                let v = it.next().ok_or("--unit needs a value: char, utf8 or utf16")?;
+                args.unit = parse_unit(&v)?;
             }
             "-h" | "--help" => return Err(String::new()),
-            s if s.starts_with("--unit=") => {
-                let v = &s["--unit=".len()..];
-                args.unit = Unit::parse(v)
-                    .ok_or_else(|| format!("unknown unit {v:?}: use char, utf8 or utf16"))?;
-            }
+            s if s.starts_with("--unit=") => args.unit = parse_unit(&s["--unit=".len()..])?,
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
-            s => {
-                if args.file.replace(s.to_string()).is_some() {
-                    return Err("give at most one FILE".into());
-                }
-            }
+            _ => set_file(a)?,
         }
     }
     Ok(args)
+}
+
+fn parse_unit(v: &str) -> Result<Unit, String> {
+    Unit::parse(v).ok_or_else(|| format!("unknown unit {v:?}: use char, utf8 or utf16"))
 }
 
 /// The JSON object printed for one text.
 fn output(id: Option<&serde_json::Value>, text: &str, unit: Unit) -> serde_json::Value {
     let mut a = newsmark::annotate(text);
     offsets::convert(text, &mut a, unit);
-    let mut v = serde_json::to_value(&a).expect("annotations serialize");
-    let obj = v.as_object_mut().expect("annotations are an object");
-    obj.insert("unit".into(), unit.as_str().into());
-    if let Some(id) = id {
-        obj.insert("id".into(), id.clone());
+    let mut v = serde_json::to_value(&a).unwrap_or_default();
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("unit".into(), unit.as_str().into());
+        if let Some(id) = id {
+            obj.insert("id".into(), id.clone());
+        }
     }
     v
 }
 
-fn run(args: &Args) -> Result<(), String> {
-    let name = args
-        .file
-        .as_deref()
-        .filter(|f| *f != "-")
-        .unwrap_or("<stdin>");
+/// How the input is encoded, from its first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Encoding {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+}
+
+/// The encoding named by a byte-order mark, and the mark's length.
+fn sniff(bytes: &[u8]) -> (Encoding, usize) {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => (Encoding::Utf8, 3),
+        [0xFF, 0xFE, ..] => (Encoding::Utf16Le, 2),
+        [0xFE, 0xFF, ..] => (Encoding::Utf16Be, 2),
+        _ => (Encoding::Utf8, 0),
+    }
+}
+
+/// Decodes UTF-16 (after its byte-order mark) strictly, as the page does: an
+/// odd byte count or an unpaired surrogate is an error, with its byte offset.
+fn decode_utf16(bytes: &[u8], enc: Encoding) -> Result<String, String> {
+    if bytes.len() % 2 == 1 {
+        return Err(format!("UTF-16 text with an odd number of bytes ({})", bytes.len() + 2));
+    }
+    let units = bytes.chunks_exact(2).map(|p| match enc {
+        Encoding::Utf16Be => u16::from_be_bytes([p[0], p[1]]),
+        _ => u16::from_le_bytes([p[0], p[1]]),
+    });
+    let mut s = String::with_capacity(bytes.len() / 2);
+    for (k, c) in char::decode_utf16(units).enumerate() {
+        match c {
+            Ok(c) => s.push(c),
+            Err(e) => {
+                return Err(format!(
+                    "not valid UTF-16 (unpaired surrogate {:#06x} near byte {})",
+                    e.unpaired_surrogate(),
+                    2 * k
+                ))
+            }
+        }
+    }
+    Ok(s)
+}
+
+/// Reads the whole input as text: UTF-8 (a byte-order mark dropped) or UTF-16
+/// with a byte-order mark.
+fn decode(bytes: Vec<u8>) -> Result<String, String> {
+    match sniff(&bytes) {
+        (Encoding::Utf8, bom) => {
+            let mut bytes = bytes;
+            bytes.drain(..bom);
+            String::from_utf8(bytes).map_err(|e| {
+                format!(
+                    "not UTF-8 text (invalid byte at offset {})",
+                    e.utf8_error().valid_up_to() + bom
+                )
+            })
+        }
+        (enc, bom) => decode_utf16(&bytes[bom..], enc),
+    }
+}
+
+/// One JSONL line's failure: what the error object says.
+struct LineError {
+    id: serde_json::Value,
+    message: String,
+}
+
+/// Parses one JSONL line into its id and text. A lone UTF-16 surrogate
+/// escape (`"\ud800"`, which Python's `json.dumps` writes for such text) is
+/// read as U+FFFD.
+fn parse_line(line: &str) -> Result<(serde_json::Value, String), LineError> {
+    let bad = |message: String| LineError {
+        id: serde_json::Value::Null,
+        message,
+    };
+    let doc: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => {
+            let mended = lone_surrogates_replaced(line);
+            if mended == line {
+                return Err(bad(format!("not JSON: {e}")));
+            }
+            serde_json::from_str(&mended).map_err(|e| bad(format!("not JSON: {e}")))?
+        }
+    };
+    let id = doc.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    match doc.get("text") {
+        Some(serde_json::Value::String(t)) => Ok((id, t.clone())),
+        Some(other) => Err(LineError {
+            id,
+            message: format!("\"text\" is {}, not a string", json_kind(other)),
+        }),
+        None if doc.is_object() => Err(LineError {
+            id,
+            message: "no \"text\" in this object".into(),
+        }),
+        None => Err(bad(format!("a JSON {}, not an object with \"text\"", json_kind(&doc)))),
+    }
+}
+
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// `line` with every `\uXXXX` escape of an unpaired surrogate replaced by
+/// `\ufffd`; escaped backslashes are skipped, so `\\ud800` stays as it is.
+fn lone_surrogates_replaced(line: &str) -> String {
+    let b = line.as_bytes();
+    let hex = |i: usize| -> Option<u16> {
+        let s = line.get(i..i + 4)?;
+        u16::from_str_radix(s, 16).ok()
+    };
+    let escape_at = |i: usize| -> Option<u16> {
+        (b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u')).then(|| hex(i + 2)).flatten()
+    };
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match escape_at(i) {
+            Some(0xD800..=0xDBFF) if escape_at(i + 6).is_some_and(|l| (0xDC00..=0xDFFF).contains(&l)) => {
+                i += 12;
+            }
+            Some(0xD800..=0xDFFF) => {
+                out.push_str(&line[copied..i]);
+                out.push_str("\\ufffd");
+                i += 6;
+                copied = i;
+            }
+            _ => i += 2,
+        }
+    }
+    out.push_str(&line[copied.min(line.len())..]);
+    out
+}
+
+/// What became of a run: every line good, some reported, or a failure that
+/// stopped it.
+enum Outcome {
+    Clean,
+    SomeBad(usize),
+}
+
+/// True for the error a closed pipe gives (`newsmark … | head -1`).
+fn is_closed_pipe(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::BrokenPipe
+}
+
+/// A failure that ends the run: a message for standard error, or a closed
+/// pipe, which ends it quietly.
+enum Stop {
+    Fail(String),
+    ClosedPipe,
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Stop {
+        if is_closed_pipe(&e) {
+            Stop::ClosedPipe
+        } else {
+            Stop::Fail(format!("cannot write output: {e}"))
+        }
+    }
+}
+
+fn write_json(out: &mut impl Write, v: &serde_json::Value, pretty: bool) -> Result<(), Stop> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, v)
+    } else {
+        serde_json::to_writer(&mut *out, v)
+    }
+    .map_err(|e| Stop::from(io::Error::from(e)))?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn run(args: &Args) -> Result<Outcome, Stop> {
+    let name = args.file.as_deref().filter(|f| *f != "-").unwrap_or("<stdin>");
     let mut input: Box<dyn BufRead> = match args.file.as_deref() {
         None | Some("-") => Box::new(io::BufReader::new(io::stdin().lock())),
         Some(path) => Box::new(io::BufReader::new(
-            std::fs::File::open(path).map_err(|e| format!("{path}: cannot open: {e}"))?,
+            std::fs::File::open(path).map_err(|e| Stop::Fail(format!("{path}: cannot open: {e}")))?,
         )),
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let write_err = |e: io::Error| format!("cannot write output: {e}");
     if !args.jsonl {
         let mut bytes = Vec::new();
         input
             .read_to_end(&mut bytes)
-            .map_err(|e| format!("{name}: cannot read: {e}"))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "{name}: not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            )
-        })?;
-        let v = output(None, &text, args.unit);
-        if args.pretty {
-            serde_json::to_writer_pretty(&mut out, &v)
-        } else {
-            serde_json::to_writer(&mut out, &v)
-        }
-        .map_err(|e| format!("cannot write output: {e}"))?;
-        writeln!(out).map_err(write_err)?;
-        return out.flush().map_err(write_err);
+            .map_err(|e| Stop::Fail(format!("{name}: cannot read: {e}")))?;
+        let text = decode(bytes).map_err(|e| Stop::Fail(format!("{name}: {e}")))?;
+        write_json(&mut out, &output(None, &text, args.unit), args.pretty)?;
+        out.flush()?;
+        return Ok(Outcome::Clean);
+    }
+    // UTF-16 JSONL is decoded whole (it is rare); UTF-8 streams line by line.
+    let first = input
+        .fill_buf()
+        .map_err(|e| Stop::Fail(format!("{name}: cannot read: {e}")))?;
+    let (enc, bom) = sniff(first);
+    if enc != Encoding::Utf8 {
+        let mut bytes = Vec::new();
+        input
+            .read_to_end(&mut bytes)
+            .map_err(|e| Stop::Fail(format!("{name}: cannot read: {e}")))?;
+        let text = decode_utf16(&bytes[bom..], enc).map_err(|e| Stop::Fail(format!("{name}: {e}")))?;
+        input = Box::new(io::Cursor::new(text.into_bytes()));
+    } else {
+        input.consume(bom);
     }
     let mut line = Vec::new();
+    let mut bad = 0;
     let mut n = 0;
     loop {
         line.clear();
         n += 1;
-        let read = input
-            .read_until(b'\n', &mut line)
-            .map_err(|e| format!("{name}:{n}: cannot read: {e}"))?;
-        if read == 0 {
-            break;
+        match input.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => return Err(Stop::Fail(format!("{name}:{n}: cannot read: {e}"))),
         }
-        let s = std::str::from_utf8(&line).map_err(|e| {
-            format!(
-                "{name}:{n}: not UTF-8 (invalid byte at column {})",
-                e.valid_up_to() + 1
-            )
-        })?;
-        if s.trim().is_empty() {
-            continue;
-        }
-        let doc: serde_json::Value =
-            serde_json::from_str(s).map_err(|e| format!("{name}:{n}: not JSON: {e}"))?;
-        let text = doc
-            .get("text")
-            .and_then(|t| t.as_str())
-            .ok_or_else(|| format!("{name}:{n}: no \"text\" string in this object"))?;
-        let v = output(
-            Some(doc.get("id").unwrap_or(&serde_json::Value::Null)),
-            text,
-            args.unit,
-        );
-        serde_json::to_writer(&mut out, &v).map_err(|e| format!("cannot write output: {e}"))?;
-        writeln!(out).map_err(write_err)?;
+        let result = match std::str::from_utf8(&line) {
+            Err(e) => Err(LineError {
+                id: serde_json::Value::Null,
+                message: format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1),
+            }),
+            Ok(s) if s.trim().is_empty() => continue,
+            Ok(s) => parse_line(s),
+        };
+        let v = match result {
+            Ok((id, text)) => output(Some(&id), &text, args.unit),
+            Err(e) => {
+                bad += 1;
+                eprintln!("newsmark: {name}:{n}: {}", e.message);
+                serde_json::json!({ "id": e.id, "line": n, "error": e.message })
+            }
+        };
+        write_json(&mut out, &v, false)?;
     }
-    out.flush().map_err(write_err)
+    out.flush()?;
+    Ok(if bad == 0 { Outcome::Clean } else { Outcome::SomeBad(bad) })
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
+    let args = match parse_args(std::env::args().skip(1)) {
         Ok(a) => a,
         Err(e) if e.is_empty() => {
             println!("{USAGE}");
@@ -163,10 +358,48 @@ fn main() -> ExitCode {
         }
     };
     match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+        Ok(Outcome::Clean) | Err(Stop::ClosedPipe) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeBad(n)) => {
+            eprintln!("newsmark: {n} line{} reported as errors; the others were annotated", if n == 1 { "" } else { "s" });
+            ExitCode::from(1)
+        }
+        Err(Stop::Fail(e)) => {
             eprintln!("newsmark: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogate_escapes_become_replacement_characters() {
+        assert_eq!(lone_surrogates_replaced(r#"{"text":"a\ud800b"}"#), r#"{"text":"a\ufffdb"}"#);
+        assert_eq!(lone_surrogates_replaced(r#"{"text":"\udc00"}"#), r#"{"text":"\ufffd"}"#);
+        // a pair stays a pair; an escaped backslash is no escape
+        assert_eq!(lone_surrogates_replaced(r#""\ud83d\ude00""#), r#""\ud83d\ude00""#);
+        assert_eq!(lone_surrogates_replaced(r#""\\ud800""#), r#""\\ud800""#);
+        // cut short at the end of the line
+        assert_eq!(lone_surrogates_replaced(r#""\ud8"#), r#""\ud8"#);
+    }
+
+    #[test]
+    fn utf16_is_decoded_strictly() {
+        let le: Vec<u8> = "Zoë 😀".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode([&[0xFF, 0xFE][..], &le].concat()).unwrap(), "Zoë 😀");
+        let be: Vec<u8> = "Zoë".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode([&[0xFE, 0xFF][..], &be].concat()).unwrap(), "Zoë");
+        assert!(decode(vec![0xFF, 0xFE, 0x00, 0xD8]).unwrap_err().contains("unpaired surrogate"));
+        assert!(decode(vec![0xFF, 0xFE, 0x41]).unwrap_err().contains("odd number"));
+        assert_eq!(decode(b"\xEF\xBB\xBFHi".to_vec()).unwrap(), "Hi");
+    }
+
+    #[test]
+    fn double_dash_ends_options() {
+        let a = parse_args(["--".to_string(), "--jsonl".to_string()]).ok().unwrap();
+        assert_eq!(a.file.as_deref(), Some("--jsonl"));
+        assert!(!a.jsonl);
     }
 }
