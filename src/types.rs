@@ -204,8 +204,9 @@ pub struct Diagnostic {
     pub end: usize,
     /// A machine-readable code: `"unmatched-quote"`, `"truncated"`.
     pub code: &'static str,
-    /// A sentence for people.
-    pub message: String,
+    /// A sentence for people (most are fixed sentences, so no allocation is
+    /// made per diagnostic: a text of a million stray marks has a million).
+    pub message: std::borrow::Cow<'static, str>,
 }
 
 /// Everything found in one text.

@@ -941,19 +941,27 @@ pub fn tag_scored(doc: &Document) -> Tagged {
         })
         .collect();
     // one closure type for both passes (one copy of `decode` in the binary);
-    // the second pass's scores are the ones kept
-    let mut kept = vec![[0f32; TAGS]; p.len()];
+    // the second pass's scores are the ones kept, in `cached` itself: each
+    // pass visits each token once, in order, so a token's static scores are
+    // not needed again once its second-pass score is made
+    let mut cached = cached;
+    let second = std::cell::Cell::new(false);
     let mut score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
         m.score(f, s);
         for (a, b) in s.iter_mut().zip(&cached[i]) {
             *a += b;
         }
-        kept[i] = *s;
+        if second.get() {
+            cached[i] = *s;
+        }
     };
     let keep = |_: usize, t: u8, _: &[u32]| t;
     let first = p.decode(None, &mut score, keep);
     let major = p.majority(&first);
+    drop(first);
+    second.set(true);
     let tags = p.decode(Some(&major), &mut score, keep);
+    let kept = cached;
     let mut spans = spans_of(&tags);
     // in a Title-Case headline, a run of words with no sign of being a name
     // ("Peace Deal": in no name list, never capitalised mid-sentence in the
