@@ -1,19 +1,41 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly package into pkg/ (the npm package) and copies it to
-# www/pkg/ (what the page loads). Size-optimised: opt-level z for the wasm only,
-# and symbols stripped (the name section is ~20 KB gzipped). Stripping also drops
-# the target_features section, so wasm-bindgen warns that it cannot see which
-# wasm features are on. It is harmless here (the glue is the same, and the Node
-# and Chromium tests run the stripped module), so it is filtered, with
-# wasm-pack's version noise.
+# www/pkg/ (what the page loads).
+#
+# cargo builds the .wasm (opt-level z for the wasm only; symbols stripped: the
+# name section is ~20 KB gzipped), then wasm-bindgen writes the glue with
+# --experimental-reset-state-function, which npm/newsmark.js uses to replace
+# an instance that trapped. wasm-pack cannot pass that flag, so it is not
+# used here (it still runs the wasm tests). Any failure stops the script.
+#
+# Stripping also drops the target_features section, so wasm-bindgen warns that
+# it cannot see which wasm features are on: harmless here (the Node and
+# Chromium tests run the stripped module), so that one warning is filtered.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rm -rf pkg
+
 CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_STRIP=symbols \
-  wasm-pack --quiet build --mode no-install --target web --release --out-dir pkg --out-name newsmark 2>&1 \
-  | grep -v -e "failed to get wasm-pack version" -e "target_features. custom section is missing" || true
-test -f pkg/newsmark_bg.wasm || { echo "build-wasm: wasm-pack produced no pkg/newsmark_bg.wasm" >&2; exit 1; }
+  cargo build --quiet --lib --release --target wasm32-unknown-unknown
+
+rm -rf pkg && mkdir -p pkg
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name newsmark \
+  target/wasm32-unknown-unknown/release/newsmark.wasm 2>"$log"; then
+  cat "$log" >&2
+  echo "build-wasm: wasm-bindgen failed" >&2
+  exit 1
+fi
+grep -v "target_features. custom section is missing" "$log" >&2 || true
+
+# The glue becomes newsmark_raw.js; newsmark.js is the entry point that wraps it.
+mv pkg/newsmark.js pkg/newsmark_raw.js
+mv pkg/newsmark.d.ts pkg/newsmark_raw.d.ts
+sed -i 's|@ts-self-types="./newsmark.d.ts"|@ts-self-types="./newsmark_raw.d.ts"|' pkg/newsmark_raw.js
+cp npm/newsmark.js npm/newsmark.d.ts pkg/
+test -s pkg/newsmark_bg.wasm || { echo "build-wasm: no pkg/newsmark_bg.wasm" >&2; exit 1; }
+
 rm -rf www/pkg && mkdir -p www/pkg
-cp pkg/newsmark.js pkg/newsmark.d.ts pkg/newsmark_bg.wasm www/pkg/
-# The npm package: embed modules, their types, README and an exports map.
+cp pkg/newsmark.js pkg/newsmark.d.ts pkg/newsmark_raw.js pkg/newsmark_raw.d.ts pkg/newsmark_bg.wasm www/pkg/
+# The npm package: package.json, embed modules, their types, README, LICENSE files.
 node scripts/package-npm.mjs pkg

@@ -1,14 +1,17 @@
-// Turns wasm-pack's pkg/ into the npm package `newsmark`: adds the embed
-// modules (newsmark/highlight, newsmark/element, newsmark/dropin) with their
-// types, the renderer and stylesheet they use, the README, and an "exports"
-// map. Run by scripts/build-wasm.sh after wasm-pack; run again safely.
+// Turns the wasm build in pkg/ into the npm package `newsmark`: writes its
+// package.json (from Cargo.toml's [package]), adds the embed modules
+// (newsmark/highlight, newsmark/element, newsmark/dropin) with their types,
+// the renderer and stylesheet they use, the README, the LICENSE files, and an
+// "exports" map. Run by scripts/build-wasm.sh; run again safely.
 //
 //   node scripts/package-npm.mjs [PKG_DIR]      (default pkg)
 //
 // Layout in the package (the same relative paths as in www/, so the modules
 // are copied unchanged; only embed/wasm.js is rewritten to point at
 // ../newsmark.js instead of ../pkg/newsmark.js):
-//   newsmark.js newsmark.d.ts newsmark_bg.wasm   wasm-pack's output
+//   newsmark.js newsmark.d.ts                    the entry point (npm/newsmark.js: traps recovered)
+//   newsmark_raw.js newsmark_raw.d.ts            wasm-bindgen's glue
+//   newsmark_bg.wasm                             the annotator
 //   render.js newsmark.css                       the page's renderer and styles
 //   embed/{wasm,highlight,element,dropin}.js     embed modules, + .d.ts
 import { copyFile, mkdir, readFile, writeFile, access } from "node:fs/promises";
@@ -20,8 +23,24 @@ const pkg = join(repo, process.argv[2] ?? "pkg");
 const www = join(repo, "www");
 const exists = (p) => access(p).then(() => true, () => false);
 
+// package.json from Cargo.toml's [package] table (plain `key = "value"` and
+// `key = ["a", "b"]` lines, which is all it uses)
+const cargo = await readFile(join(repo, "Cargo.toml"), "utf8");
+const table = cargo.split(/^\[/m).find((t) => t.startsWith("package]")) ?? "";
+const field = (k) => table.match(new RegExp(`^${k}\\s*=\\s*(.+)$`, "m"))?.[1];
+const str = (k) => JSON.parse(field(k) ?? "null");
 const manifestPath = join(pkg, "package.json");
-const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+const manifest = {
+  name: str("name"),
+  type: "module",
+  description: str("description"),
+  version: str("version"),
+  license: str("license"),
+  repository: { type: "git", url: str("repository") },
+  main: "newsmark.js",
+  types: "newsmark.d.ts",
+  keywords: JSON.parse(field("keywords") ?? "[]"),
+};
 await mkdir(join(pkg, "embed"), { recursive: true });
 
 // The element needs the page's renderer; ship it only when the page has one.
@@ -43,9 +62,11 @@ if (withElement) {
   await copyFile(join(www, "newsmark.css"), join(pkg, "newsmark.css"));
 }
 await copyFile(join(repo, "npm", "README.md"), join(pkg, "README.md"));
+for (const f of ["LICENSE-MIT", "LICENSE-APACHE"]) await copyFile(join(repo, f), join(pkg, f));
 
 const files = new Set(manifest.files ?? []);
-for (const f of ["newsmark.js", "newsmark.d.ts", "newsmark_bg.wasm", "embed/", "README.md",
+for (const f of ["newsmark.js", "newsmark.d.ts", "newsmark_raw.js", "newsmark_raw.d.ts", "newsmark_bg.wasm",
+  "embed/", "README.md", "LICENSE-MIT", "LICENSE-APACHE",
   ...(withElement ? ["render.js", "newsmark.css"] : [])]) files.add(f);
 manifest.files = [...files];
 manifest.exports = {

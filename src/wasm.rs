@@ -4,13 +4,18 @@
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::offsets::{self, Unit};
 use crate::Options;
 
-/// The largest text accepted, in UTF-16 code units (64 Mi): past this the tab
-/// risks running out of memory, and the caller is told so instead.
-pub const MAX_INPUT: usize = 64 << 20;
+/// The largest text accepted, in UTF-16 code units (16 Mi, about 16 MB of
+/// English). The worst texts measured need about 100 bytes of wasm memory per
+/// unit (one punctuation token per character: "((((…"; one quote mark per
+/// three bytes: "““““…"), so the limit keeps the peak near 1.6 GiB, well
+/// inside the 4 GiB a wasm32 instance can have; 64 Mi units trapped at
+/// 3.2 GB. Past it the caller is told so instead.
+pub const MAX_INPUT: usize = 16 << 20;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -42,7 +47,7 @@ export interface AnnotateOptions { entities?: boolean; quotes?: boolean; }
 /**
  * Annotates `text`: entities, roles, quotes with speakers, diagnostics.
  * Offsets are UTF-16 code units. Throws an `Error` with a plain message when
- * `text` is not a string or is longer than 64 Mi UTF-16 units.
+ * `text` is not a string or is longer than `maxInput()` (16 Mi) UTF-16 units.
  */
 export function annotate(text: string, options?: AnnotateOptions): Annotations;
 "#;
@@ -56,24 +61,51 @@ export function annotate(text: string, options?: AnnotateOptions): Annotations;
 /// `options` is optional there.
 #[wasm_bindgen(js_name = annotate, skip_typescript)]
 pub fn annotate_js(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsError> {
-    let Some(text) = text.as_string() else {
+    if !text.is_string() {
         return Err(JsError::new(&format!(
             "newsmark: annotate() takes a string, not {}",
             js_type(&text)
         )));
-    };
-    let units = text.encode_utf16().count();
+    }
+    // measured before the text is copied into wasm memory, so an oversized
+    // text never costs that copy
+    let units = text.dyn_ref::<js_sys::JsString>().map_or(0, |s| s.length() as usize);
     if units > MAX_INPUT {
         return Err(JsError::new(&format!(
-            "newsmark: the text is {units} UTF-16 units long; the limit is {MAX_INPUT}"
+            "newsmark: the text is {} characters (UTF-16 units) long; the limit is {} \
+             (about {} MB of English text): annotate it in parts",
+            group_digits(units),
+            group_digits(MAX_INPUT),
+            MAX_INPUT >> 20
         )));
     }
+    let text = text.as_string().unwrap_or_default();
     let opts = options.map(|o| parse_options(&o)).unwrap_or_default();
     let mut a = crate::annotate_with(&text, &opts);
     offsets::convert(&text, &mut a, Unit::Utf16);
     let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     a.serialize(&ser)
         .map_err(|e| JsError::new(&format!("newsmark: {e}")))
+}
+
+/// The largest text [`annotate_js`] takes, in UTF-16 code units
+/// ([`MAX_INPUT`]): pages check a paste against it before they call.
+#[wasm_bindgen(js_name = maxInput)]
+pub fn max_input() -> u32 {
+    MAX_INPUT as u32
+}
+
+/// `1234567` as `"1,234,567"`.
+fn group_digits(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The crate version, e.g. `"0.1.0"`.

@@ -4,12 +4,12 @@
 // module worker (worker.js) and rendered in slices, so the page never
 // freezes; the worker sends a long text's head first, shown highlighted
 // (data-state "partial") until the whole text's annotations arrive. Pasted text only ever reaches the DOM as text nodes.
-import init, { annotate, version } from "./pkg/newsmark.js";
+import init, { annotate, maxInput, version } from "./pkg/newsmark.js";
 import { buildFragment, KINDS, LABELS } from "./render.js";
 import { annotationsJson, articleFragmentHtml, articleHtml, webAnnotation } from "./export.js";
 
-/** The largest text this tab takes, in UTF-16 code units (about 32 MB). */
-export const LIMIT = 32 * 1024 * 1024;
+/** The largest text this tab takes, in UTF-16 code units: the annotator's own limit. */
+const limit = () => (state.ready ? maxInput() : Infinity);
 const WORKER_AT = 64 * 1024; // longer texts are annotated in the worker
 const SLICE = 48 * 1024; // characters in the first slice of a long text
 const BUDGET = 30; // ms of rendering per slice: the next slice is sized to it
@@ -85,9 +85,9 @@ function wire() {
   els.editor.addEventListener("paste", (e) => {
     const incoming = e.clipboardData?.getData("text/plain") ?? "";
     const { selectionStart: a, selectionEnd: b, value } = els.editor;
-    if (value.length - (b - a) + incoming.length > LIMIT) {
+    if (value.length - (b - a) + incoming.length > limit()) {
       e.preventDefault();
-      showError(`That paste is ${megabytes(incoming.length)}; this page annotates up to ${megabytes(LIMIT)} of text in one tab. Paste a shorter part. Nothing in the box was changed.`);
+      showError(`That paste is ${megabytes(incoming.length)}; this page annotates up to ${megabytes(limit())} of text in one tab. Paste a shorter part. Nothing in the box was changed.`);
     }
   });
   $("sample").addEventListener("click", loadSample);
@@ -198,8 +198,9 @@ function keepPrevious() {
 async function openFile(file) {
   hideError();
   const name = file.name || "the file";
-  if (file.size > LIMIT) {
-    return showError(`“${name}” is ${megabytes(file.size)}; this page annotates up to ${megabytes(LIMIT)} of text in one tab. Split the file and open one part at a time.`);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit (and a mark): a larger file cannot fit
+  if (file.size > 3 * limit() + 3) {
+    return showError(`“${name}” is ${megabytes(file.size)}; this page annotates up to ${megabytes(limit())} of text in one tab. Split the file and open one part at a time.`);
   }
   let bytes;
   try {
@@ -209,8 +210,8 @@ async function openFile(file) {
   }
   const result = decodeText(bytes);
   if (result.error) return showError(`“${name}” ${result.error} Your text in the box was not changed.`);
-  if (result.text.length > LIMIT) {
-    return showError(`“${name}” holds ${megabytes(result.text.length)} of text; the limit is ${megabytes(LIMIT)}.`);
+  if (result.text.length > limit()) {
+    return showError(`“${name}” holds ${megabytes(result.text.length)} of text; this page annotates up to ${megabytes(limit())} of text in one tab. Split the file and open one part at a time.`);
   }
   if (els.editor.value) keepPrevious();
   els.editor.value = result.text;
@@ -259,9 +260,9 @@ async function run() {
   const text = els.editor.value;
   const gen = ++state.gen;
   if (!state.ready) return;
-  if (text.length > LIMIT) {
+  if (text.length > limit()) {
     setBusy(false);
-    return showError(`This text is ${megabytes(text.length)}; this page annotates up to ${megabytes(LIMIT)} in one tab. It stays in the box, but it is not annotated: shorten it to continue.`);
+    return showError(`This text is ${megabytes(text.length)}; this page annotates up to ${megabytes(limit())} in one tab. It stays in the box, but it is not annotated: shorten it to continue.`);
   }
   hideError();
   if (text === state.text && state.ann && !state.partial) {

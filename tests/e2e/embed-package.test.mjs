@@ -19,7 +19,8 @@ test("npm pack lists the wasm, the JS, the embed modules and a .d.ts for every e
   const manifest = JSON.parse(npm(["pkg", "get", "--json"], PKG) || "{}");
   assert.equal(packed.name, "newsmark");
   assert.equal(manifest.type, "module");
-  for (const f of ["newsmark.js", "newsmark.d.ts", "newsmark_bg.wasm", "README.md", "package.json"]) {
+  for (const f of ["newsmark.js", "newsmark.d.ts", "newsmark_raw.js", "newsmark_raw.d.ts", "newsmark_bg.wasm",
+    "README.md", "package.json", "LICENSE-MIT", "LICENSE-APACHE"]) {
     assert.ok(files.has(f), `${f} is not packed`);
   }
   for (const [sub, target] of Object.entries(manifest.exports)) {
@@ -28,11 +29,21 @@ test("npm pack lists the wasm, the JS, the embed modules and a .d.ts for every e
     if (typeof target === "object") assert.ok(target.types?.endsWith(".d.ts"), `export ${sub} has no types`);
   }
   for (const sub of [".", "./highlight", "./dropin"]) assert.ok(sub in manifest.exports, `no export ${sub}`);
-  // the annotation types come from wasm-bindgen's custom section, once
-  const dts = execFileSync("cat", [join(PKG, "newsmark.d.ts")], { encoding: "utf8" });
-  assert.match(dts, /export interface Annotations/);
+  // the annotation types come from wasm-bindgen's custom section, once, in
+  // the glue's types; the entry point re-exports them with its own additions
+  const raw = execFileSync("cat", [join(PKG, "newsmark_raw.d.ts")], { encoding: "utf8" });
+  assert.match(raw, /export interface Annotations/);
   // options may be left out
-  assert.match(dts, /export function annotate\(text: string, options\?: AnnotateOptions[^)]*\): Annotations/);
+  assert.match(raw, /export function annotate\(text: string, options\?: AnnotateOptions[^)]*\): Annotations/);
+  assert.match(raw, /export function maxInput\(\): number/);
+  const dts = execFileSync("cat", [join(PKG, "newsmark.d.ts")], { encoding: "utf8" });
+  for (const name of ["Annotations", "Quote", "AnnotateOptions", "default", "annotate", "maxInput", "version", "initSync"]) {
+    assert.match(dts, new RegExp(`\\b${name}\\b`), `newsmark.d.ts does not export ${name}`);
+  }
+  assert.match(dts, /export function restartCount\(\): number/);
+  // the data licence is said in the package's README
+  const readme = execFileSync("cat", [join(PKG, "README.md")], { encoding: "utf8" });
+  assert.match(readme, /CoNLL-2003/);
 });
 
 test("the packed package imports in Node, initialises from the .wasm bytes and annotates", async (t) => {

@@ -1,0 +1,67 @@
+// newsmark's JavaScript entry point (`newsmark` on npm, `pkg/newsmark.js` in
+// the repository): wasm-bindgen's glue (`newsmark_raw.js`) with one thing
+// added. A trap inside the WebAssembly module (a Rust panic, memory running
+// out) leaves an instance that must not be entered again: its stack and heap
+// are where the trap left them, and after a few hundred traps every call
+// fails. So `annotate` catches a trap, starts a fresh instance from the
+// module already compiled (no download, no await), and throws a plain
+// `Error` for the text that caused it; the next call works as before.
+//
+//   import init, { annotate } from "newsmark";
+//   await init();
+//   annotate("Kremlin spokesman Dmitry Peskov said: “We are ready.”");
+import init, {
+  initSync,
+  annotate as annotateRaw,
+  maxInput,
+  version,
+  __wbg_reset_state as resetState,
+} from "./newsmark_raw.js";
+
+export { init as default, initSync, maxInput, version };
+
+let restarts = 0;
+let broken = null; // why the last restart failed, until one succeeds
+
+/** Errors that mean the instance trapped (wasm stack overflow is a RangeError). */
+const isTrap = (e) => e instanceof WebAssembly.RuntimeError || e instanceof RangeError;
+
+/**
+ * Annotates `text` (see `newsmark_raw.d.ts` for the result's types). Throws
+ * a plain `Error` when `text` is not a string or is longer than `maxInput()`,
+ * and when the annotator fails on a text; in that case the instance is
+ * replaced, so the next call runs on a fresh one.
+ *
+ * @param {string} text
+ * @param {{ entities?: boolean, quotes?: boolean }} [options]
+ */
+export function annotate(text, options) {
+  if (broken) restart();
+  try {
+    return annotateRaw(text, options);
+  } catch (e) {
+    if (!isTrap(e)) throw e;
+    restart();
+    throw new Error(
+      `newsmark: the annotator failed on this text (${e.message}); it was restarted, and other texts are not affected`,
+      { cause: e },
+    );
+  }
+}
+
+/** Replaces the trapped instance; remembers a failure to retry on the next call. */
+function restart() {
+  try {
+    resetState();
+    restarts += 1;
+    broken = null;
+  } catch (e) {
+    broken = e;
+    throw new Error(`newsmark: the annotator could not be restarted (${e.message ?? e}); reload the page`, { cause: e });
+  }
+}
+
+/** How many times a trapped instance was replaced (for tests and diagnostics). */
+export function restartCount() {
+  return restarts;
+}
