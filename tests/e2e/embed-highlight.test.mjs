@@ -278,3 +278,72 @@ for (const mode of ["wrap", "highlight"]) {
     await page.close();
   });
 }
+
+test("a failed re-annotation keeps the highlights and the observation (issue 11)", async () => {
+  const page = await hostPage();
+  const r = await page.evaluate(async () => {
+    const H = await import("/www/embed/highlight.js");
+    const raw = await import("/www/pkg/newsmark_raw.js"); // the glue the entry module wraps
+    const el = document.getElementById("story");
+    const ranges = () => [...CSS.highlights.values()].reduce((n, hl) => n + hl.size, 0);
+    const next = (type) => new Promise((ok) => el.addEventListener(type, (e) => ok(e.detail), { once: true }));
+    await H.highlight(el, { mode: "highlight" });
+    const before = ranges();
+    // leave the instance no memory, then add a long paragraph: its annotation traps
+    const { memory } = await raw.default();
+    for (let pages = 1024; pages >= 1; pages >>= 1) {
+      try { for (;;) memory.grow(pages); } catch { /* full at this step */ }
+    }
+    const failed = next("newsmark:error");
+    const big = document.createElement("p");
+    big.textContent = "Vladimir Putin said the talks were useful. ".repeat(60_000);
+    el.append(big);
+    const error = (await failed).error;
+    const kept = ranges();
+    // the annotator was restarted and the element is still observed: removing
+    // the paragraph re-highlights it
+    const done = next("newsmark:annotated");
+    big.remove();
+    const again = await done;
+    const after = ranges();
+    H.unhighlight(el);
+    return { before, kept, after, message: error.message, plain: error.constructor === Error, chars: again.text.length };
+  });
+  assert.ok(r.before > 0);
+  assert.ok(r.plain, "a plain Error");
+  assert.match(r.message, /annotator failed on this text/);
+  assert.equal(r.kept, r.before, "the highlights were kept");
+  assert.equal(r.after, r.before, "observed and re-highlighted after the failure");
+  assert.ok(r.chars > 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("wrap mode never wraps text in an editable element; a deep DOM does not overflow the stack", async () => {
+  const page = await hostPage();
+  const r = await page.evaluate(async () => {
+    const H = await import("/www/embed/highlight.js");
+    const div = document.createElement("div");
+    div.contentEditable = "true";
+    div.textContent = "Kremlin spokesman Dmitry Peskov said: “We are ready.”";
+    document.body.append(div);
+    const html = div.innerHTML;
+    const res = await H.highlight(div, { mode: "wrap", observe: false });
+    const untouched = div.innerHTML === html;
+    H.unhighlight(div);
+    // 20,000 nested elements around a name
+    const deep = document.createElement("div");
+    let inner = deep;
+    for (let i = 0; i < 20_000; i++) inner = inner.appendChild(document.createElement("span"));
+    inner.textContent = "Vladimir Putin spoke.";
+    document.body.append(deep);
+    const got = await H.highlight(deep, { mode: "highlight", observe: false });
+    H.unhighlight(deep);
+    return { mode: res.mode, untouched, found: res.annotations.entities.length, deepText: got.text, deepFound: got.annotations.entities.length };
+  });
+  assert.equal(r.mode, "highlight", "an editable element is highlighted without touching its nodes");
+  assert.ok(r.untouched && r.found > 0);
+  assert.equal(r.deepText, "Vladimir Putin spoke.");
+  assert.equal(r.deepFound, 1);
+  await page.close();
+});

@@ -61,29 +61,46 @@ function skipped(el, name) {
 export function extractText(root) {
   const parts = [], nodes = [], starts = [], ends = [];
   let len = 0, lineStart = true;
-  // Recursion over firstChild/nextSibling: the fewest DOM calls per node of
-  // the ways tried (TreeWalker with a filter, NodeIterator plus a block stack).
-  const walk = (parent) => {
-    for (let c = parent.firstChild; c !== null; c = c.nextSibling) {
-      const type = c.nodeType;
-      if (type === 3) {
-        const d = c.data, n = d.length;
-        if (n === 0) continue;
+  // A walk over firstChild/nextSibling/parentNode (the fewest DOM calls per
+  // node of the ways tried), with the open elements on an explicit stack: a
+  // page nested thousands of elements deep cannot overflow the call stack.
+  const open = [];
+  let c = root.firstChild;
+  for (;;) {
+    if (c === null) {
+      if (open.length === 0) break;
+      const el = open.pop();
+      if (BLOCK.has(el.localName) && !lineStart) { parts.push("\n"); len += 1; lineStart = true; }
+      c = el.nextSibling;
+      continue;
+    }
+    const type = c.nodeType;
+    if (type === 3) {
+      const d = c.data, n = d.length;
+      if (n !== 0) {
         nodes.push(c); starts.push(len); parts.push(d);
         len += n; ends.push(len);
         lineStart = d.charCodeAt(n - 1) === 10;
-      } else if (type === 1) {
-        const name = c.localName;
-        if (skipped(c, name)) continue;
-        if (name === "br") { parts.push("\n"); len += 1; lineStart = true; continue; }
-        const block = BLOCK.has(name);
-        if (block && !lineStart) { parts.push("\n"); len += 1; lineStart = true; }
-        if (c.firstChild !== null) walk(c);
-        if (block && !lineStart) { parts.push("\n"); len += 1; lineStart = true; }
+      }
+    } else if (type === 1) {
+      const name = c.localName;
+      if (!skipped(c, name)) {
+        if (name === "br") {
+          parts.push("\n"); len += 1; lineStart = true;
+        } else {
+          const block = BLOCK.has(name);
+          if (block && !lineStart) { parts.push("\n"); len += 1; lineStart = true; }
+          if (c.firstChild !== null) {
+            open.push(c);
+            c = c.firstChild;
+            continue;
+          }
+          if (block && !lineStart) { parts.push("\n"); len += 1; lineStart = true; }
+        }
       }
     }
-  };
-  walk(root);
+    c = c.nextSibling;
+  }
   return { text: parts.join(""), nodes, starts, ends };
 }
 
@@ -397,28 +414,54 @@ export function applySpans(element, spans, options = {}) {
  */
 export async function highlight(element, options = {}) {
   await ready(options.wasm);
+  if (element.isContentEditable && (options.mode === "wrap" || !highlightApiSupported())) {
+    // wrapping would split the nodes of text someone is editing
+    if (!highlightApiSupported()) {
+      throw new Error("newsmark: highlight() does not wrap text in an editable element, and this browser has no CSS Custom Highlight API");
+    }
+    options = { ...options, mode: "highlight" };
+  }
   return run(element, options);
 }
 
+/**
+ * Annotates and highlights `element`. When annotate() fails (the text is too
+ * long, or the annotator trapped and was restarted), the element keeps the
+ * highlights it had and, when observed, stays observed: the error goes to
+ * the caller of highlight(), or, for a change seen by the observer, to a
+ * `newsmark:error` event on the element (`detail.error`).
+ */
 function run(element, options) {
-  unhighlight(element);
   const table = extractText(element);
-  const annotations = annotate(table.text);
+  const annotations = annotate(table.text); // throws before anything changes
   const spans = spansOf(annotations, options.types ?? TYPES);
+  // applySpans() removes the old highlights (and reads the text nodes again
+  // when removing wrappers merged them)
   const mode = applySpans(element, spans, { ...options, table });
   const result = { mode, text: table.text, annotations };
-  if (mode === "highlight" && options.observe !== false) {
-    const observer = new MutationObserver(() => {
-      const state = states.get(element);
-      if (state?.observer !== observer) return;
-      observer.disconnect();
-      run(element, options);
-    });
-    observer.observe(element, { childList: true, characterData: true, subtree: true });
-    states.get(element).observer = observer;
-  }
+  if (mode === "highlight" && options.observe !== false) observe(element, options);
   element.dispatchEvent(new CustomEvent("newsmark:annotated", { detail: result, bubbles: true, composed: true }));
   return result;
+}
+
+/** Re-highlights `element` whenever its content changes, until unhighlight(). */
+function observe(element, options) {
+  const observer = new MutationObserver(() => {
+    const state = states.get(element);
+    if (state?.observer !== observer) return;
+    try {
+      observer.disconnect();
+      run(element, options);
+    } catch (error) {
+      // keep what is shown, and keep watching
+      if (states.get(element) === state) {
+        observer.observe(element, { childList: true, characterData: true, subtree: true });
+      }
+      element.dispatchEvent(new CustomEvent("newsmark:error", { detail: { error }, bubbles: true, composed: true }));
+    }
+  });
+  observer.observe(element, { childList: true, characterData: true, subtree: true });
+  states.get(element).observer = observer;
 }
 
 /**
