@@ -3,6 +3,9 @@
 //! `cargo bench --bench annotate`; criterion reports MB/s (bytes throughput).
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
+#[path = "../tests/fuzz/families.rs"]
+mod families;
+
 const SEED: &str = include_str!("../tests/fixtures/seed.txt");
 
 /// At least `bytes` of news text: the fixture articles, repeated.
@@ -47,34 +50,18 @@ fn scaling(c: &mut Criterion) {
     g.finish();
 }
 
-/// Adversarial texts, each one pattern repeated without a line break, at
-/// 256 KB and 1 MB: the time should grow 4x, not 16x. ("Vladimir Putin, "
-/// repeated once made the grouping quadratic; a text of nothing but quote
-/// marks once made attribution quadratic.)
+/// The adversarial families of the fuzz harness (`tests/fuzz/families.rs`),
+/// each one pattern repeated without a line break, at 256 KB and 1 MB: the
+/// time should grow 4x, not 16x. ("Vladimir Putin, " repeated once made the
+/// grouping quadratic, a text of nothing but quote marks the attribution,
+/// "U.S.U.S.…" the tokenizer.) `cargo test --release --test fuzz` checks the
+/// same families' ratios at 64 KB and 256 KB.
 fn adversarial(c: &mut Criterion) {
-    const PATTERNS: &[(&str, &str)] = &[
-        ("open-quotes", "“"),
-        ("mixed-marks", "\"'«»„‚‘’‹› "),
-        ("said-that", "Putin said that "),
-        ("names", "Vladimir Putin, "),
-        ("quote-said", "“Yes,” he said. "),
-        ("acronym", "North Atlantic Treaty Organization (NATO) "),
-        ("apostrophes", "Moscow‘s students’ ’90s rock ’n’ roll "),
-        (
-            "according-colon",
-            "“Yes,” said CBS moderator Nancy Cordes: “No.” According to X, “Y.” ",
-        ),
-        ("caps-headline", "WORDS IN CAPS “Quote” "),
-        (
-            "glued-names",
-            "Senate Majority Leader Mitch McConnell (R-Ky.) of the Council on Foreign Relations ",
-        ),
-    ];
     let mut g = c.benchmark_group("adversarial");
     g.sample_size(10);
-    for (name, pattern) in PATTERNS {
+    for (name, pattern) in families::FAMILIES {
         for kb in [256, 1024] {
-            let text = pattern.repeat((kb << 10) / pattern.len() + 1);
+            let text = families::repeat_to(pattern, kb << 10);
             g.throughput(Throughput::Bytes(text.len() as u64));
             g.bench_with_input(BenchmarkId::new(*name, format!("{kb}KB")), &text, |b, t| {
                 b.iter(|| newsmark::annotate(t))

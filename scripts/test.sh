@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: install what is missing, then run every test:
-# native Rust (unit, integration, doc), wasm under Node and in headless
-# Chromium, the release wasm build, and the browser end-to-end tests.
+# native Rust (unit, integration, doc), a bounded fuzz run, wasm under Node
+# and in headless Chromium, the release wasm build, and the browser
+# end-to-end tests (with the wasm recovery test in Node).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -13,6 +14,9 @@ export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}
 step "cargo test (native)"
 cargo test --quiet --all-targets
 cargo test --quiet --doc
+
+step "fuzz, bounded (tests/fuzz: 150,000 generated inputs, every prefix of the seed, linear time)"
+cargo test --quiet --release --test fuzz
 
 step "wasm-pack test --node"
 wasm-pack test --mode no-install --node 2>&1 | grep -v "failed to get wasm-pack version"

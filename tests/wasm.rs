@@ -85,3 +85,38 @@ fn empty_text_gives_empty_arrays() {
         assert_eq!(Array::from(&get(&js, key)).length(), 0, "{key}");
     }
 }
+
+#[path = "fuzz/families.rs"]
+mod families;
+#[path = "fuzz/gen.rs"]
+mod gen;
+
+/// The fuzz harness's generated inputs through the wasm adapter: no trap, and
+/// every UTF-16 offset names what the Rust API's byte offset names (the
+/// entities' and quotes' starts and ends, converted independently here).
+#[wasm_bindgen_test]
+fn generated_inputs_agree_with_the_rust_api() {
+    let news = [
+        include_str!("fixtures/seed.txt"),
+        include_str!("fixtures/news.txt"),
+    ];
+    let mut rng = gen::Rng::new(0x3A5E);
+    for case in 0..600 {
+        let text = gen::generate(&mut rng, case, &news, 300);
+        let rust = newsmark::annotate(&text);
+        let js = js_annotate(&text, JsValue::UNDEFINED);
+        let utf16 = |b: usize| text[..b].encode_utf16().count() as u32;
+        let ents: Array = get(&js, "entities").dyn_into().unwrap();
+        assert_eq!(ents.length() as usize, rust.entities.len(), "{text:?}");
+        for (i, m) in rust.entities.iter().enumerate() {
+            let e = ents.get(i as u32);
+            assert_eq!((num(&e, "start"), num(&e, "end")), (utf16(m.start), utf16(m.end)), "{text:?}");
+        }
+        let quotes: Array = get(&js, "quotes").dyn_into().unwrap();
+        assert_eq!(quotes.length() as usize, rust.quotes.len(), "{text:?}");
+        for (i, q) in rust.quotes.iter().enumerate() {
+            let o = quotes.get(i as u32);
+            assert_eq!((num(&o, "start"), num(&o, "end")), (utf16(q.start), utf16(q.end)), "{text:?}");
+        }
+    }
+}
