@@ -79,6 +79,30 @@ struct Raw {
     parent_id: Option<usize>,
 }
 
+/// At most this many `unmatched-quote` diagnostics are listed: past a
+/// thousand stray marks a reader learns nothing from the next one, and a
+/// text of nothing but marks would otherwise make one object per character
+/// on the JavaScript side (16 Mi of them at the input limit: gigabytes).
+pub const MAX_DIAGNOSTICS: usize = 1_000;
+
+/// Keeps the first [`MAX_DIAGNOSTICS`] of `diags` (sorted) and adds one
+/// `truncated` diagnostic that says how many were left out, at the first of them.
+fn cap_diagnostics(diags: &mut Vec<Diagnostic>) {
+    if diags.len() <= MAX_DIAGNOSTICS {
+        return;
+    }
+    let left = diags.len() - MAX_DIAGNOSTICS;
+    let first = &diags[MAX_DIAGNOSTICS];
+    let summary = Diagnostic {
+        start: first.start,
+        end: first.end,
+        code: "truncated",
+        message: format!("{left} more unmatched quote marks from here on are not listed.").into(),
+    };
+    diags.truncate(MAX_DIAGNOSTICS);
+    diags.push(summary);
+}
+
 fn unmatched(m: &Mark, closing: bool) -> Diagnostic {
     Diagnostic {
         start: m.start,
@@ -262,6 +286,7 @@ pub fn pair(doc: &Document) -> (Vec<Span>, Vec<Diagnostic>) {
         })
         .collect();
     diags.sort_by_key(|d| d.start);
+    cap_diagnostics(&mut diags);
     (spans, diags)
 }
 
@@ -347,6 +372,19 @@ mod tests {
             ]
         );
         assert!(diags.iter().all(|d| d.code == "unmatched-quote"));
+    }
+
+    #[test]
+    fn a_thousand_diagnostics_at_most_then_one_that_counts_the_rest() {
+        let text = "“".repeat(MAX_DIAGNOSTICS + 5);
+        let (_, diags) = pair(&segment(&text));
+        assert_eq!(diags.len(), MAX_DIAGNOSTICS + 1);
+        let last = &diags[MAX_DIAGNOSTICS];
+        assert_eq!(last.code, "truncated");
+        assert!(last.start > diags[MAX_DIAGNOSTICS - 1].start);
+        let n: usize = last.message.split(' ').next().unwrap().parse().unwrap();
+        assert!((1..=5).contains(&n), "{}", last.message);
+        assert!(diags[..MAX_DIAGNOSTICS].iter().all(|d| d.code == "unmatched-quote"));
     }
 
     #[test]
