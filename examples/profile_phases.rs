@@ -3,7 +3,7 @@
 //! `cargo run --release --example profile_phases`
 use std::time::Instant;
 
-use newsmark::entities::{numeric, tagger};
+use newsmark::entities::{numeric, span::Cx, tagger};
 use newsmark::segment;
 
 fn main() {
@@ -22,7 +22,7 @@ fn main() {
     drop(p);
     let _ = tagger::tag(&doc);
     let t4 = t.elapsed();
-    let _ = numeric::scan(&doc);
+    let _ = numeric::scan(&Cx::new(&doc, Default::default()));
     let t5 = t.elapsed();
     let _ = newsmark::entities::recognise(&doc);
     let t6 = t.elapsed();

@@ -16,7 +16,7 @@ cargo test --quiet --all-targets
 cargo test --quiet --doc
 
 step "fuzz, bounded (tests/fuzz: 150,000 generated inputs, every prefix of the seed, linear time)"
-cargo test --quiet --release --test fuzz
+cargo test --quiet --release --test fuzz -- --test-threads=1
 
 step "wasm-pack test --node"
 wasm-pack test --mode no-install --node 2>&1 | grep -v "failed to get wasm-pack version"

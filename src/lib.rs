@@ -24,16 +24,18 @@
 pub mod entities;
 pub mod offsets;
 pub mod quotes;
+pub mod rules;
 pub mod segment;
 pub mod types;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod words;
 
 pub use types::{
     Annotations, Diagnostic, Entity, Label, Mention, NestedQuote, Quote, QuoteKind, Role,
 };
 
-/// What to annotate.
+/// What to annotate, and how.
 ///
 /// ```
 /// let opts = newsmark::Options { quotes: false, ..Default::default() };
@@ -46,6 +48,12 @@ pub struct Options {
     pub entities: bool,
     /// Find quotes and reported speech.
     pub quotes: bool,
+    /// Say which rules made each mention, role and quote, in their `why`
+    /// ([`rules`]). Off, nothing is written and nothing is allocated for it.
+    pub explain: bool,
+    /// Rules switched off ([`rules::Disabled::parse`]), to measure one
+    /// rule's effect. None by default.
+    pub disabled: rules::Disabled,
 }
 
 impl Default for Options {
@@ -53,6 +61,8 @@ impl Default for Options {
         Options {
             entities: true,
             quotes: true,
+            explain: false,
+            disabled: rules::Disabled::default(),
         }
     }
 }
@@ -70,19 +80,39 @@ pub fn annotate(text: &str) -> Annotations {
 }
 
 /// Annotates `text` with the given [`Options`].
+///
+/// ```
+/// let opts = newsmark::Options { explain: true, ..Default::default() };
+/// let a = newsmark::annotate_with("Kremlin spokesman Dmitry Peskov said: “We are ready.”", &opts);
+/// assert_eq!(a.entities[1].why, ["tagger"]);
+/// assert_eq!(a.quotes[0].why[0], "marks-pair");
+/// ```
 pub fn annotate_with(text: &str, options: &Options) -> Annotations {
     let doc = segment::segment(text);
-    let layer = entities::recognise(&doc);
+    let layer = entities::recognise_with(&doc, options.disabled.entities);
     let mut out = Annotations::default();
     if options.quotes {
-        let found = quotes::find(&doc, &layer);
+        let found = quotes::find_with(&doc, &layer, options.disabled.quotes);
         out.quotes = found.quotes;
         out.diagnostics = found.diagnostics;
+        if options.explain {
+            for (q, why) in out.quotes.iter_mut().zip(&found.whys) {
+                q.why = why.names();
+            }
+        }
     }
     if options.entities {
         out.entities = layer.mentions;
         out.groups = layer.groups;
         out.roles = layer.roles;
+        if options.explain {
+            for (m, why) in out.entities.iter_mut().zip(&layer.whys) {
+                m.why = why.names();
+            }
+            for (r, why) in out.roles.iter_mut().zip(&layer.role_whys) {
+                r.why = why.names();
+            }
+        }
     }
     out
 }

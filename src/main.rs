@@ -17,7 +17,8 @@ use std::process::ExitCode;
 
 use newsmark::offsets::{self, Unit};
 
-const USAGE: &str = "usage: newsmark [--jsonl] [--unit char|utf8|utf16] [--pretty] [--] [FILE]
+const USAGE: &str = "usage: newsmark [--jsonl] [--unit char|utf8|utf16] [--pretty] [--explain] [--disable RULE]... [--] [FILE]
+       newsmark --rules
   Annotates news text: entities, roles, quotes with speakers.
   FILE         a text file, UTF-8 or UTF-16 with a byte-order mark (or, with
                --jsonl, a JSONL file); standard input when absent or '-'
@@ -25,6 +26,9 @@ const USAGE: &str = "usage: newsmark [--jsonl] [--unit char|utf8|utf16] [--prett
                a bad line gets {\"id\", \"line\", \"error\"} in its place (exit status 1)
   --unit U     offsets in code points (char, the default), UTF-8 bytes (utf8) or UTF-16 units (utf16)
   --pretty     indent the JSON (single-text mode)
+  --explain    add \"why\" to every entity, role and quote: the rules that made it, the proposer first
+  --disable R  switch rule R off (repeatable), to measure its effect
+  --rules      list every rule, in the order each layer runs them, and exit
   --           ends the options: the next argument is a FILE even if it starts with '-'";
 
 struct Args {
@@ -32,15 +36,25 @@ struct Args {
     pretty: bool,
     unit: Unit,
     file: Option<String>,
+    options: newsmark::Options,
 }
 
-fn parse_args(argv: impl IntoIterator<Item = String>) -> Result<Args, String> {
+/// What the command line asks for: annotating, or the help or rule list.
+enum Parsed {
+    Run(Args),
+    Help,
+    Rules,
+}
+
+fn parse_args(argv: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
     let mut args = Args {
         jsonl: false,
         pretty: false,
         unit: Unit::Char,
         file: None,
+        options: newsmark::Options::default(),
     };
+    let mut disabled: Vec<String> = Vec::new();
     let mut it = argv.into_iter();
     let mut options_done = false;
     while let Some(a) = it.next() {
@@ -58,17 +72,34 @@ fn parse_args(argv: impl IntoIterator<Item = String>) -> Result<Args, String> {
             "--" => options_done = true,
             "--jsonl" => args.jsonl = true,
             "--pretty" => args.pretty = true,
+            "--explain" => args.options.explain = true,
+            "--disable" => disabled.push(
+                it.next()
+                    .ok_or("--disable needs a rule's name (newsmark --rules lists them)")?,
+            ),
+            s if s.starts_with("--disable=") => disabled.push(s["--disable=".len()..].to_string()),
+            "--rules" => return Ok(Parsed::Rules),
             "--unit" => {
-                let v = it.next().ok_or("--unit needs a value: char, utf8 or utf16")?;
+                let v = it
+                    .next()
+                    .ok_or("--unit needs a value: char, utf8 or utf16")?;
                 args.unit = parse_unit(&v)?;
             }
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => return Ok(Parsed::Help),
             s if s.starts_with("--unit=") => args.unit = parse_unit(&s["--unit=".len()..])?,
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
             _ => set_file(a)?,
         }
     }
-    Ok(args)
+    args.options.disabled = newsmark::rules::Disabled::parse(disabled.iter().map(String::as_str))?;
+    Ok(Parsed::Run(args))
+}
+
+/// The rule tables, one line a rule: layer, name, doc.
+fn print_rules() {
+    for (layer, rule) in newsmark::rules::all() {
+        println!("{layer:9} {:32} {}", rule.name, rule.doc);
+    }
 }
 
 fn parse_unit(v: &str) -> Result<Unit, String> {
@@ -76,8 +107,13 @@ fn parse_unit(v: &str) -> Result<Unit, String> {
 }
 
 /// The JSON object printed for one text.
-fn output(id: Option<&serde_json::Value>, text: &str, unit: Unit) -> serde_json::Value {
-    let mut a = newsmark::annotate(text);
+fn output(
+    id: Option<&serde_json::Value>,
+    text: &str,
+    unit: Unit,
+    options: &newsmark::Options,
+) -> serde_json::Value {
+    let mut a = newsmark::annotate_with(text, options);
     offsets::convert(text, &mut a, unit);
     let mut v = serde_json::to_value(&a).unwrap_or_default();
     if let Some(obj) = v.as_object_mut() {
@@ -111,7 +147,10 @@ fn sniff(bytes: &[u8]) -> (Encoding, usize) {
 /// odd byte count or an unpaired surrogate is an error, with its byte offset.
 fn decode_utf16(bytes: &[u8], enc: Encoding) -> Result<String, String> {
     if bytes.len() % 2 == 1 {
-        return Err(format!("UTF-16 text with an odd number of bytes ({})", bytes.len() + 2));
+        return Err(format!(
+            "UTF-16 text with an odd number of bytes ({})",
+            bytes.len() + 2
+        ));
     }
     let units = bytes.chunks_exact(2).map(|p| match enc {
         Encoding::Utf16Be => u16::from_be_bytes([p[0], p[1]]),
@@ -186,7 +225,10 @@ fn parse_line(line: &str) -> Result<(serde_json::Value, String), LineError> {
             id,
             message: "no \"text\" in this object".into(),
         }),
-        None => Err(bad(format!("a JSON {}, not an object with \"text\"", json_kind(&doc)))),
+        None => Err(bad(format!(
+            "a JSON {}, not an object with \"text\"",
+            json_kind(&doc)
+        ))),
     }
 }
 
@@ -210,7 +252,9 @@ fn lone_surrogates_replaced(line: &str) -> String {
         u16::from_str_radix(s, 16).ok()
     };
     let escape_at = |i: usize| -> Option<u16> {
-        (b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u')).then(|| hex(i + 2)).flatten()
+        (b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u'))
+            .then(|| hex(i + 2))
+            .flatten()
     };
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
@@ -221,7 +265,9 @@ fn lone_surrogates_replaced(line: &str) -> String {
             continue;
         }
         match escape_at(i) {
-            Some(0xD800..=0xDBFF) if escape_at(i + 6).is_some_and(|l| (0xDC00..=0xDFFF).contains(&l)) => {
+            Some(0xD800..=0xDBFF)
+                if escape_at(i + 6).is_some_and(|l| (0xDC00..=0xDFFF).contains(&l)) =>
+            {
                 i += 12;
             }
             Some(0xD800..=0xDFFF) => {
@@ -278,11 +324,16 @@ fn write_json(out: &mut impl Write, v: &serde_json::Value, pretty: bool) -> Resu
 }
 
 fn run(args: &Args) -> Result<Outcome, Stop> {
-    let name = args.file.as_deref().filter(|f| *f != "-").unwrap_or("<stdin>");
+    let name = args
+        .file
+        .as_deref()
+        .filter(|f| *f != "-")
+        .unwrap_or("<stdin>");
     let mut input: Box<dyn BufRead> = match args.file.as_deref() {
         None | Some("-") => Box::new(io::BufReader::new(io::stdin().lock())),
         Some(path) => Box::new(io::BufReader::new(
-            std::fs::File::open(path).map_err(|e| Stop::Fail(format!("{path}: cannot open: {e}")))?,
+            std::fs::File::open(path)
+                .map_err(|e| Stop::Fail(format!("{path}: cannot open: {e}")))?,
         )),
     };
     let stdout = io::stdout();
@@ -293,7 +344,11 @@ fn run(args: &Args) -> Result<Outcome, Stop> {
             .read_to_end(&mut bytes)
             .map_err(|e| Stop::Fail(format!("{name}: cannot read: {e}")))?;
         let text = decode(bytes).map_err(|e| Stop::Fail(format!("{name}: {e}")))?;
-        write_json(&mut out, &output(None, &text, args.unit), args.pretty)?;
+        write_json(
+            &mut out,
+            &output(None, &text, args.unit, &args.options),
+            args.pretty,
+        )?;
         out.flush()?;
         return Ok(Outcome::Clean);
     }
@@ -307,7 +362,8 @@ fn run(args: &Args) -> Result<Outcome, Stop> {
         input
             .read_to_end(&mut bytes)
             .map_err(|e| Stop::Fail(format!("{name}: cannot read: {e}")))?;
-        let text = decode_utf16(&bytes[bom..], enc).map_err(|e| Stop::Fail(format!("{name}: {e}")))?;
+        let text =
+            decode_utf16(&bytes[bom..], enc).map_err(|e| Stop::Fail(format!("{name}: {e}")))?;
         input = Box::new(io::Cursor::new(text.into_bytes()));
     } else {
         input.consume(bom);
@@ -332,7 +388,7 @@ fn run(args: &Args) -> Result<Outcome, Stop> {
             Ok(s) => parse_line(s),
         };
         let v = match result {
-            Ok((id, text)) => output(Some(&id), &text, args.unit),
+            Ok((id, text)) => output(Some(&id), &text, args.unit, &args.options),
             Err(e) => {
                 bad += 1;
                 eprintln!("newsmark: {name}:{n}: {}", e.message);
@@ -342,14 +398,22 @@ fn run(args: &Args) -> Result<Outcome, Stop> {
         write_json(&mut out, &v, false)?;
     }
     out.flush()?;
-    Ok(if bad == 0 { Outcome::Clean } else { Outcome::SomeBad(bad) })
+    Ok(if bad == 0 {
+        Outcome::Clean
+    } else {
+        Outcome::SomeBad(bad)
+    })
 }
 
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
-        Ok(a) => a,
-        Err(e) if e.is_empty() => {
+        Ok(Parsed::Run(a)) => a,
+        Ok(Parsed::Help) => {
             println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Parsed::Rules) => {
+            print_rules();
             return ExitCode::SUCCESS;
         }
         Err(e) => {
@@ -360,7 +424,10 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(Outcome::Clean) | Err(Stop::ClosedPipe) => ExitCode::SUCCESS,
         Ok(Outcome::SomeBad(n)) => {
-            eprintln!("newsmark: {n} line{} reported as errors; the others were annotated", if n == 1 { "" } else { "s" });
+            eprintln!(
+                "newsmark: {n} line{} reported as errors; the others were annotated",
+                if n == 1 { "" } else { "s" }
+            );
             ExitCode::from(1)
         }
         Err(Stop::Fail(e)) => {
@@ -376,10 +443,19 @@ mod tests {
 
     #[test]
     fn lone_surrogate_escapes_become_replacement_characters() {
-        assert_eq!(lone_surrogates_replaced(r#"{"text":"a\ud800b"}"#), r#"{"text":"a\ufffdb"}"#);
-        assert_eq!(lone_surrogates_replaced(r#"{"text":"\udc00"}"#), r#"{"text":"\ufffd"}"#);
+        assert_eq!(
+            lone_surrogates_replaced(r#"{"text":"a\ud800b"}"#),
+            r#"{"text":"a\ufffdb"}"#
+        );
+        assert_eq!(
+            lone_surrogates_replaced(r#"{"text":"\udc00"}"#),
+            r#"{"text":"\ufffd"}"#
+        );
         // a pair stays a pair; an escaped backslash is no escape
-        assert_eq!(lone_surrogates_replaced(r#""\ud83d\ude00""#), r#""\ud83d\ude00""#);
+        assert_eq!(
+            lone_surrogates_replaced(r#""\ud83d\ude00""#),
+            r#""\ud83d\ude00""#
+        );
         assert_eq!(lone_surrogates_replaced(r#""\\ud800""#), r#""\\ud800""#);
         // cut short at the end of the line
         assert_eq!(lone_surrogates_replaced(r#""\ud8"#), r#""\ud8"#);
@@ -391,14 +467,20 @@ mod tests {
         assert_eq!(decode([&[0xFF, 0xFE][..], &le].concat()).unwrap(), "Zoë 😀");
         let be: Vec<u8> = "Zoë".encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert_eq!(decode([&[0xFE, 0xFF][..], &be].concat()).unwrap(), "Zoë");
-        assert!(decode(vec![0xFF, 0xFE, 0x00, 0xD8]).unwrap_err().contains("unpaired surrogate"));
-        assert!(decode(vec![0xFF, 0xFE, 0x41]).unwrap_err().contains("odd number"));
+        assert!(decode(vec![0xFF, 0xFE, 0x00, 0xD8])
+            .unwrap_err()
+            .contains("unpaired surrogate"));
+        assert!(decode(vec![0xFF, 0xFE, 0x41])
+            .unwrap_err()
+            .contains("odd number"));
         assert_eq!(decode(b"\xEF\xBB\xBFHi".to_vec()).unwrap(), "Hi");
     }
 
     #[test]
     fn double_dash_ends_options() {
-        let a = parse_args(["--".to_string(), "--jsonl".to_string()]).ok().unwrap();
+        let Ok(Parsed::Run(a)) = parse_args(["--".to_string(), "--jsonl".to_string()]) else {
+            panic!("not parsed as a run");
+        };
         assert_eq!(a.file.as_deref(), Some("--jsonl"));
         assert!(!a.jsonl);
     }

@@ -90,7 +90,9 @@ impl<'a> Document<'a> {
     /// assert_eq!(doc.word(5), "");
     /// ```
     pub fn word(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// The index of the first token that ends after byte `offset`

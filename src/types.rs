@@ -93,6 +93,11 @@ pub struct Mention {
     /// The id of the [`Entity`] this mention belongs to: an index into
     /// [`Annotations::groups`].
     pub id: u32,
+    /// With [`crate::Options::explain`], the rules that made this mention:
+    /// the one that proposed it first, then each that changed it
+    /// ([`crate::rules`]); empty (and left out of JSON) otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<&'static str>,
 }
 
 /// One entity, listed once, with all its mentions counted.
@@ -119,6 +124,9 @@ pub struct Role {
     pub role: String,
     /// The id of the person the role belongs to.
     pub person: u32,
+    /// With [`crate::Options::explain`], the rule that found the role.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<&'static str>,
 }
 
 /// The kind of a quote.
@@ -173,6 +181,12 @@ pub struct Quote {
     /// Quotes inside this one (single marks inside double), ordered by start.
     /// Their words are part of this quote, so they carry no speaker of their own.
     pub nested: Vec<NestedQuote>,
+    /// With [`crate::Options::explain`], the rules that made this quote:
+    /// the one that proposed it (`marks-pair`, `indirect-that-clause`, …),
+    /// then each that attributed or changed it; empty (and left out of
+    /// JSON) otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<&'static str>,
 }
 
 /// A quote inside another quote: `“He told me ‘never again,’ and left.”`

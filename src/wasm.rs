@@ -23,11 +23,19 @@ const TYPES: &'static str = r#"
 export type Label = "PERSON" | "ORG" | "LOC" | "NORP" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT";
 export type QuoteKind = "direct" | "partial" | "indirect";
 /** One mention of an entity. */
-export interface Mention { start: number; end: number; label: Label; /** index into `groups` */ id: number; }
+export interface Mention {
+  start: number; end: number; label: Label; /** index into `groups` */ id: number;
+  /** with `{ explain: true }`: the rules that made it, the one that proposed it first */
+  why?: string[];
+}
 /** One entity, listed once: the canonical (fullest) name and how often it is mentioned. */
 export interface Entity { id: number; label: Label; name: string; mentions: number; }
 /** A role or title tied to a person ("Kremlin spokesman"). */
-export interface Role { start: number; end: number; role: string; /** the person's entity id */ person: number; }
+export interface Role {
+  start: number; end: number; role: string; /** the person's entity id */ person: number;
+  /** with `{ explain: true }`: the rule that found it */
+  why?: string[];
+}
 /** A quote or reported speech. `speaker` is null when the text names nobody. */
 export interface Quote {
   start: number; end: number; kind: QuoteKind;
@@ -36,14 +44,20 @@ export interface Quote {
   cue: string | null; cue_start: number | null; cue_end: number | null;
   /** quotes inside this one (single marks inside double), ordered by start */
   nested: { start: number; end: number }[];
+  /** with `{ explain: true }`: the rules that made it, the one that proposed it first */
+  why?: string[];
 }
 /** A note about the input, e.g. `code: "unmatched-quote"`. */
 export interface Diagnostic { start: number; end: number; code: string; message: string; }
 export interface Annotations {
   entities: Mention[]; groups: Entity[]; roles: Role[]; quotes: Quote[]; diagnostics: Diagnostic[];
 }
-/** Which layers to find; both default to true. */
-export interface AnnotateOptions { entities?: boolean; quotes?: boolean; }
+/**
+ * Which layers to find (both default to true); `explain` adds `why` to every
+ * mention, role and quote; `disable` switches rules off by name (an unknown
+ * name throws).
+ */
+export interface AnnotateOptions { entities?: boolean; quotes?: boolean; explain?: boolean; disable?: string[]; }
 /**
  * Annotates `text`: entities, roles, quotes with speakers, diagnostics.
  * Offsets are UTF-16 code units. Throws an `Error` with a plain message when
@@ -69,7 +83,9 @@ pub fn annotate_js(text: JsValue, options: Option<JsValue>) -> Result<JsValue, J
     }
     // measured before the text is copied into wasm memory, so an oversized
     // text never costs that copy
-    let units = text.dyn_ref::<js_sys::JsString>().map_or(0, |s| s.length() as usize);
+    let units = text
+        .dyn_ref::<js_sys::JsString>()
+        .map_or(0, |s| s.length() as usize);
     if units > MAX_INPUT {
         return Err(JsError::new(&format!(
             "newsmark: the text is {} characters (UTF-16 units) long; the limit is {} \
@@ -80,7 +96,10 @@ pub fn annotate_js(text: JsValue, options: Option<JsValue>) -> Result<JsValue, J
         )));
     }
     let text = text.as_string().unwrap_or_default();
-    let opts = options.map(|o| parse_options(&o)).unwrap_or_default();
+    let opts = match options {
+        Some(o) => parse_options(&o).map_err(|e| JsError::new(&format!("newsmark: {e}")))?,
+        None => Options::default(),
+    };
     let mut a = crate::annotate_with(&text, &opts);
     offsets::convert(&text, &mut a, Unit::Utf16);
     let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
@@ -120,13 +139,23 @@ fn flag(options: &JsValue, name: &str) -> Option<bool> {
         .as_bool()
 }
 
-fn parse_options(options: &JsValue) -> Options {
+fn parse_options(options: &JsValue) -> Result<Options, String> {
     let mut o = Options::default();
     if options.is_object() {
         o.entities = flag(options, "entities").unwrap_or(o.entities);
         o.quotes = flag(options, "quotes").unwrap_or(o.quotes);
+        o.explain = flag(options, "explain").unwrap_or(o.explain);
+        let disable = js_sys::Reflect::get(options, &JsValue::from_str("disable"))
+            .unwrap_or(JsValue::UNDEFINED);
+        if !disable.is_undefined() && !disable.is_null() {
+            let names: Vec<String> = js_sys::Array::from(&disable)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect();
+            o.disabled = crate::rules::Disabled::parse(names.iter().map(String::as_str))?;
+        }
     }
-    o
+    Ok(o)
 }
 
 fn js_type(v: &JsValue) -> String {

@@ -5,8 +5,22 @@
 //!
 //! Each person mention is looked at once, with a bounded window: linear time.
 
+use super::rules::EntityRule::{self, *};
+use super::span::Cx;
+use crate::rules::Why;
 use crate::segment::{Document, TokenKind};
 use crate::types::{Label, Mention, Role};
+
+/// The most words of a role phrase read before or after a name.
+const ROLE_WORDS: usize = 5;
+/// The most capitalised words after "of" in a role before a name
+/// ("Secretary of State John Kerry").
+const HEAD_OF_WORDS: usize = 3;
+/// How far before a comma an apposition's determiner is looked for.
+const APPOSITION_BEFORE: usize = 10;
+/// How far after "a" or "the" an apposition's possessor is looked for
+/// ("President Donald Trump’s son-in-law").
+const POSSESSOR_REACH: usize = 6;
 
 /// Nouns that head a role phrase (lowercase; hyphenated compounds whole).
 pub const ROLE_HEADS: &[&str] = &[
@@ -242,9 +256,15 @@ fn is_modifier(w: &str) -> bool {
     MODIFIERS.contains(&w) || is_head(w)
 }
 
-/// Finds the roles of the person mentions. `mention_of_token[i]` is the index
-/// of the mention covering token `i`, if any.
-pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usize>]) -> Vec<Role> {
+/// Finds the roles of the person mentions, each with the rule that found
+/// it. `mention_of_token[i]` is the index of the mention covering token
+/// `i`, if any.
+pub fn find(
+    cx: &Cx,
+    mentions: &[Mention],
+    mention_of_token: &[Option<usize>],
+) -> Vec<(Role, Why<EntityRule>)> {
+    let doc: &Document = cx;
     let mut roles = Vec::new();
     let n = doc.tokens.len();
     for m in mentions.iter().filter(|m| m.label == Label::Person) {
@@ -264,7 +284,7 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
             let mut j = first;
             let mut start = None;
             let mut steps = 0;
-            while j > s_range.start && steps < 5 {
+            while cx.on(RoleTitleBefore) && j > s_range.start && steps < ROLE_WORDS {
                 let k = j - 1;
                 if mention_of_token[k].is_some() || doc.tokens[k].kind != TokenKind::Word {
                     break;
@@ -282,11 +302,12 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
                 j = k;
                 steps += 1;
             }
+            let mut rule = RoleTitleBefore;
             // "Secretary of State John Kerry": a head, "of" and capitalised words
-            if start.is_none() {
+            if start.is_none() && cx.on(RoleHeadOf) {
                 let mut k = first;
                 while k > s_range.start
-                    && first - k < 3
+                    && first - k < HEAD_OF_WORDS
                     && mention_of_token[k - 1].is_none()
                     && doc.tokens[k - 1].kind == TokenKind::Word
                     && doc
@@ -304,15 +325,16 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
                     && is_head(&lower(doc.word(k - 2)))
                 {
                     start = Some(k - 2);
+                    rule = RoleHeadOf;
                 }
             }
             if let Some(s) = start {
-                push(doc, &mut roles, s, first, m.id);
+                push(doc, &mut roles, s, first, m.id, rule);
                 continue;
             }
         }
         // 2. apposition after: "Yuri Ushakov, a foreign policy adviser to Putin,"
-        if last + 2 < s_range.end && doc.word(last + 1) == "," {
+        if cx.on(RoleAppositionAfter) && last + 2 < s_range.end && doc.word(last + 1) == "," {
             let mut j = last + 2;
             if matches!(
                 lower(doc.word(j)).as_str(),
@@ -322,7 +344,7 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
             }
             // a possessor: "President Donald Trump’s"
             let mut k = j;
-            while k < s_range.end && k < j + 6 {
+            while k < s_range.end && k < j + POSSESSOR_REACH {
                 let w = doc.word(k);
                 if w == "’s" || w == "'s" {
                     if mention_of_token[k - 1].is_some() {
@@ -339,7 +361,7 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
             let mut end = j;
             let mut head_end = None;
             let mut steps = 0;
-            while end < s_range.end && steps < 5 {
+            while end < s_range.end && steps < ROLE_WORDS {
                 if mention_of_token[end].is_some() || doc.tokens[end].kind != TokenKind::Word {
                     break;
                 }
@@ -363,15 +385,15 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
             }
             if let Some(e) = head_end {
                 if e == end {
-                    push(doc, &mut roles, start, e, m.id);
+                    push(doc, &mut roles, start, e, m.id, RoleAppositionAfter);
                     continue;
                 }
             }
         }
         // 3. apposition before: "the head of Ukraine’s negotiating team, Rustem Umerov"
-        if first >= s_range.start + 3 && doc.word(first - 1) == "," {
+        if cx.on(RoleAppositionBefore) && first >= s_range.start + 3 && doc.word(first - 1) == "," {
             let comma = first - 1;
-            let lo = comma.saturating_sub(10).max(s_range.start);
+            let lo = comma.saturating_sub(APPOSITION_BEFORE).max(s_range.start);
             // the nearest determiner (or the sentence start) before the comma
             let mut det = None;
             for k in (lo..comma).rev() {
@@ -400,27 +422,38 @@ pub fn find(doc: &Document, mentions: &[Mention], mention_of_token: &[Option<usi
                         (String::new(), s)
                     };
                     if is_head(&w) || (is_modifier(&w) && is_head(&w2)) {
-                        push(doc, &mut roles, s, comma, m.id);
+                        push(doc, &mut roles, s, comma, m.id, RoleAppositionBefore);
                     }
                 }
             }
         }
     }
-    roles.sort_by_key(|r| r.start);
+    roles.sort_by_key(|r: &(Role, Why<EntityRule>)| r.0.start);
     roles
 }
 
-fn push(doc: &Document, roles: &mut Vec<Role>, s: usize, e: usize, person: u32) {
+fn push(
+    doc: &Document,
+    roles: &mut Vec<(Role, Why<EntityRule>)>,
+    s: usize,
+    e: usize,
+    person: u32,
+    rule: EntityRule,
+) {
     let start = doc.tokens[s].start;
     let end = doc.tokens[e - 1].end;
     let role = doc.text[start..end]
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    roles.push(Role {
-        start,
-        end,
-        role,
-        person,
-    });
+    roles.push((
+        Role {
+            start,
+            end,
+            role,
+            person,
+            why: Vec::new(),
+        },
+        Why::by(rule),
+    ));
 }

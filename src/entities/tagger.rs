@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::fx::{Fx, FxBuild};
-use super::lexicon::{self, Lex};
+use super::gazetteer::{self, Lex};
 use crate::segment::{Document, TokenKind};
 
 /// The number of tags: O, then B and I for each of PER, ORG, LOC, MISC.
@@ -236,7 +236,7 @@ impl Prepared {
             let lw = &p.low[s..];
             p.wid.push(Fx::new(1).bytes(lw.as_bytes()).full());
             let mut lex = if t.kind == TokenKind::Word {
-                lexicon::lookup(lw)
+                gazetteer::lookup(lw)
             } else {
                 Lex(0)
             };
@@ -332,7 +332,7 @@ impl Prepared {
         // next match of a kind starting after the last one of that kind
         let (mut feature_from, mut org_from) = (0, 0);
         for i in 0..n {
-            if (i < feature_from && i < org_from) || !lexicon::opens_phrase(p.low(i)) {
+            if (i < feature_from && i < org_from) || !gazetteer::opens_phrase(p.low(i)) {
                 continue;
             }
             words.clear();
@@ -345,7 +345,7 @@ impl Prepared {
             // organisations or people: editing those lists leaves the
             // features, and so the weights, as they are)
             if i >= feature_from {
-                if let Some((len, mut lex)) = lexicon::phrase_at(&words, Lex(FEATURE_BITS)) {
+                if let Some((len, mut lex)) = gazetteer::phrase_at(&words, Lex(FEATURE_BITS)) {
                     lex.0 &= FEATURE_BITS;
                     if lex.contains(Lex::GAZETTEER) && !keep(&words[..len].join(" ")) {
                         lex.0 &= !Lex::GAZETTEER.0;
@@ -358,7 +358,7 @@ impl Prepared {
             }
             // well-known organisations, for the recogniser
             if i >= org_from {
-                if let Some((len, _)) = lexicon::phrase_at(&words, Lex::ORG) {
+                if let Some((len, _)) = gazetteer::phrase_at(&words, Lex::ORG) {
                     orgs.push((i, i + len));
                     org_from = i + len;
                 }

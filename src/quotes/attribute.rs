@@ -20,8 +20,8 @@
 
 use super::lexicon::{cue, is_aux_or_adverb, is_determiner, is_subject_pronoun, Cue, CueClass};
 use super::np::{self, Np};
-use crate::entities::numeric::is_weekday;
 use crate::segment::{is_dash_word, Document, TokenKind};
+use crate::words::is_weekday;
 
 /// A cue verb (token range) and its subject, if one was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -58,12 +58,15 @@ pub mod marks;
 pub mod np;
 pub mod pair;
 pub mod resolve;
+pub mod rules;
 
 use crate::entities::EntityLayer;
+use crate::rules::{RuleSet, Why};
 use crate::segment::{is_dash_char, is_dash_word, Document, TokenKind};
 use crate::types::{Diagnostic, Label, NestedQuote, Quote, QuoteKind};
 use attribute::{after_quote, before_quote, Attribution};
 use pair::Span;
+use rules::QuoteRule;
 
 /// What [`find`] returns.
 #[derive(Clone, Debug, Default)]
@@ -72,6 +75,8 @@ pub struct QuoteLayer {
     pub quotes: Vec<Quote>,
     /// Unmatched quote marks and the like.
     pub diagnostics: Vec<Diagnostic>,
+    /// For each quote (same index), the rules that made it.
+    pub whys: Vec<Why<QuoteRule>>,
 }
 
 /// Quotes of at most this many words with no speaker anywhere near are
@@ -106,6 +111,12 @@ enum Source {
 ///
 /// Never panics; linear in the length of the text.
 pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
+    find_with(doc, entities, RuleSet::default())
+}
+
+/// [`find`] with the rules in `off` switched off.
+pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>) -> QuoteLayer {
+    let _ = off;
     let (spans, diagnostics) = pair::pair(doc);
     let mut attrs: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
     let mut source = Vec::with_capacity(spans.len());
@@ -286,9 +297,20 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
         q.nested.sort_by_key(|n| n.start);
     }
     quotes.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
+    let whys = quotes
+        .iter()
+        .map(|q| {
+            Why::by(if q.kind == QuoteKind::Indirect {
+                QuoteRule::IndirectThatClause
+            } else {
+                QuoteRule::MarksPair
+            })
+        })
+        .collect();
     QuoteLayer {
         quotes,
         diagnostics,
+        whys,
     }
 }
 
@@ -373,6 +395,7 @@ fn blank(start: usize, end: usize, kind: QuoteKind) -> Quote {
         cue_start: None,
         cue_end: None,
         nested: Vec::new(),
+        why: Vec::new(),
     }
 }
 

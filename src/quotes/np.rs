@@ -20,8 +20,8 @@
 use super::lexicon::{
     cue, is_aux_or_adverb, is_determiner, is_role_word, is_stop, is_subject_pronoun,
 };
-use crate::entities::numeric::is_weekday;
 use crate::segment::{Document, TokenKind};
+use crate::words::is_weekday;
 
 /// A noun phrase as a token range, with its head.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -384,7 +384,9 @@ mod tests {
         assert!(last.start > diags[MAX_DIAGNOSTICS - 1].start);
         let n: usize = last.message.split(' ').next().unwrap().parse().unwrap();
         assert!((1..=5).contains(&n), "{}", last.message);
-        assert!(diags[..MAX_DIAGNOSTICS].iter().all(|d| d.code == "unmatched-quote"));
+        assert!(diags[..MAX_DIAGNOSTICS]
+            .iter()
+            .all(|d| d.code == "unmatched-quote"));
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! use newsmark::{Entity, Label, Mention};
 //! let text = "Dmitry Peskov spoke. He said so.";
 //! let layer = EntityLayer {
-//!     mentions: vec![Mention { start: 0, end: 13, label: Label::Person, id: 0 }],
+//!     mentions: vec![Mention { start: 0, end: 13, label: Label::Person, id: 0, why: vec![] }],
 //!     groups: vec![Entity { id: 0, label: Label::Person, name: "Dmitry Peskov".into(), mentions: 1 }],
 //!     ..Default::default()
 //! };
@@ -252,12 +252,14 @@ mod tests {
                     end: 31,
                     label: Label::Person,
                     id: 0,
+                    why: Vec::new(),
                 },
                 Mention {
                     start: 36,
                     end: 40,
                     label: Label::Person,
                     id: 1,
+                    why: Vec::new(),
                 },
             ],
             groups: vec![
@@ -279,6 +281,7 @@ mod tests {
                 end: 17,
                 role: "Kremlin spokesman".into(),
                 person: 0,
+                why: Vec::new(),
             }],
             ..Default::default()
         }
@@ -294,6 +297,7 @@ mod tests {
             end,
             label: Label::Person,
             id,
+            why: Vec::new(),
         };
         let g = |id: u32, name: &str| Entity {
             id,
@@ -306,6 +310,7 @@ mod tests {
             groups: vec![g(0, "Hillary Clinton"), g(1, "Donald Trump")],
             roles: vec![],
             genders: vec![Gender::Female, Gender::Male],
+            ..Default::default()
         };
         let r = Resolver::new(text, &l);
         let she = text.find("She").unwrap();
@@ -334,6 +339,7 @@ mod tests {
             end,
             label: Label::Person,
             id,
+            why: Vec::new(),
         };
         let g = |id: u32, name: &str, mentions: u32| Entity {
             id,

@@ -21,6 +21,7 @@ fn layer(text: &str, people: &[(&str, &str)], roles: &[(&str, &str)]) -> EntityL
                 end: at + written.len(),
                 label: Label::Person,
                 id: id as u32,
+                why: Vec::new(),
             });
         }
     }
@@ -33,6 +34,7 @@ fn layer(text: &str, people: &[(&str, &str)], roles: &[(&str, &str)]) -> EntityL
             end: at + written.len(),
             role: written.to_string(),
             person: id,
+            why: Vec::new(),
         });
     }
     l
@@ -637,6 +639,7 @@ fn a_group_named_as_subject_owns_a_quoted_term() {
         end: 9,
         label: Label::Norp,
         id: 0,
+        why: Vec::new(),
     });
     let g = run(text, &l);
     assert_eq!(g.len(), 1);

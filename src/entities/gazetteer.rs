@@ -5,7 +5,7 @@
 //! ("new york", "south africa") are matched as phrases by [`phrase_at`].
 //!
 //! ```
-//! use newsmark::entities::lexicon::{lookup, Lex};
+//! use newsmark::entities::gazetteer::{lookup, Lex};
 //! assert!(lookup("moscow").contains(Lex::CITY));
 //! assert!(lookup("russian").contains(Lex::NORP));
 //! assert!(lookup("said").contains(Lex::COMMON));
@@ -139,7 +139,7 @@ pub fn lookup(lower: &str) -> Lex {
 /// `first` (a cheap test before [`phrase_at`]).
 ///
 /// ```
-/// use newsmark::entities::lexicon::opens_phrase;
+/// use newsmark::entities::gazetteer::opens_phrase;
 /// assert!(opens_phrase("new"));
 /// assert!(!opens_phrase("xqzv"));
 /// ```
@@ -153,7 +153,7 @@ pub fn opens_phrase(first: &str) -> bool {
 /// tagger's features, for one, never see [`Lex::ORG`] entries.)
 ///
 /// ```
-/// use newsmark::entities::lexicon::{phrase_at, Lex};
+/// use newsmark::entities::gazetteer::{phrase_at, Lex};
 /// let (n, lex) = phrase_at(&["new", "york", "city"], Lex::PLACE).unwrap();
 /// assert!(n >= 2 && lex.contains(Lex::CITY));
 /// assert!(phrase_at(&["new", "york", "city"], Lex::NORP).is_none());

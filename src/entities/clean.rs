@@ -1,0 +1,287 @@
+//! Each name the tagger found, trimmed to the name itself and given its
+//! kind: the rules from `trim-start` to `misc-norp` in [`super::rules`], in
+//! that order, on one name at a time.
+
+use super::gazetteer::{self, Lex};
+use super::group::key_of;
+use super::rules::EntityRule::{self, *};
+use super::span::{Cx, Span};
+use super::tagger::{self, Kind};
+use crate::rules::Why;
+use crate::segment::TokenKind;
+use crate::types::Label;
+use crate::words::{self, has, is_legal_form, is_possessive, is_title};
+
+/// The longest given-name syllable after a hyphen, in bytes ("Jong-un",
+/// "Jae-in", "Min-jun"): longer lower-case words are ordinary words.
+const SYLLABLE_MAX: usize = 5;
+
+/// Trims a tagged span to the name itself and picks its label. `None` when
+/// nothing of a name is left.
+pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
+    let n = cx.tokens.len();
+    let (mut i, mut e) = (s.start, s.end);
+    let mut why = Why::by(Tagger);
+    // notes a rule in `why` when it changed the span
+    macro_rules! note {
+        ($rule:expr, $changed:expr) => {
+            if $changed {
+                why.add($rule);
+            }
+        };
+    }
+    if cx.on(TrimStart) {
+        let from = i;
+        while i < e
+            && (cx.tokens[i].kind == TokenKind::Punct
+                || matches!(cx.word(i), "the" | "The" | "THE"))
+        {
+            i += 1;
+        }
+        note!(TrimStart, i != from);
+    }
+    if cx.on(TrimEnd) {
+        let to = e;
+        while e > i
+            && (cx.tokens[e - 1].kind == TokenKind::Punct && !cx.word(e - 1).ends_with('.')
+                || is_possessive(cx.word(e - 1))
+                // "State Department of": no name ends in a small joining word
+                || has(words::NAME_END_JOINERS, cx.word(e - 1))
+                // "Central bank", "ECOMOG force": nor in a word in lower case
+                // (but "Kim Jong-un")
+                || e > i + 1
+                    && cx.tokens[e - 1].space_before
+                    && cx.tokens[e - 1].kind == TokenKind::Word
+                    && cx.word(e - 1).chars().all(char::is_lowercase))
+        {
+            e -= 1;
+        }
+        note!(TrimEnd, e != to);
+    }
+    // dates at the edges: "Wembley Saturday"
+    if cx.on(TrimWeekday) {
+        let to = e;
+        while e > i + 1 && words::is_weekday(cx.word(e - 1)) {
+            e -= 1;
+        }
+        note!(TrimWeekday, e != to);
+    }
+    // "Kim Jong-un", "Moon Jae-in": a person's given name may end in a
+    // hyphen and a short syllable in lower case
+    let syllable = |k: usize| {
+        let w = cx.word(k);
+        (2..=SYLLABLE_MAX).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !has(words::NOT_SYLLABLES, w)
+    };
+    let given_syllable = |k: usize| {
+        cx.on(GivenNameSyllable)
+            && s.kind == Kind::Per
+            && k >= i + 2
+            && k + 1 < n
+            && cx.word(k) == "-"
+            && !cx.tokens[k].space_before
+            && !cx.tokens[k + 1].space_before
+            && syllable(k + 1)
+    };
+    if e + 1 < n && given_syllable(e) {
+        e += 2;
+        note!(GivenNameSyllable, true);
+    }
+    // "U.S.-proposed": the name ends at a hyphen before a lower-case word
+    if cx.on(CutHyphenLower) {
+        let cut = (i + 1..e).find(|&k| {
+            matches!(cx.word(k), "-" | "–")
+                && !given_syllable(k)
+                && k + 1 < e
+                && cx
+                    .word(k + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        });
+        if let Some(k) = cut {
+            e = k;
+            note!(CutHyphenLower, true);
+        }
+    }
+    // "U.S. The President", "Jane Okafor In the ...": a capitalised word
+    // that opens sentences, inside a name, is where a missed sentence begins
+    if cx.on(CutSentenceOpener) {
+        let cut = (i + 1..e)
+            .find(|&k| has(words::OPENERS, cx.word(k)) && (k + 1 < e || cx.word(k).len() > 1));
+        if let Some(k) = cut {
+            e = k;
+            note!(CutSentenceOpener, true);
+        }
+    }
+    // "Maria Lopez Image: Reuters": a caption's credit line glued to a name
+    if cx.on(CutCaptionCredit)
+        && e > i + 1
+        && has(words::CAPTION_WORDS, cx.word(e - 1))
+        && e < n
+        && cx.word(e) == ":"
+    {
+        e -= 1;
+        note!(CutCaptionCredit, true);
+    }
+    let span = |i: usize, e: usize, label: Label, why: Why<EntityRule>| Span {
+        start: cx.tokens[i].start,
+        end: cx.tokens[e - 1].end,
+        label,
+        why,
+    };
+    // "Hurricane Ian", "Typhoon Haiyan": storms are no people
+    if cx.on(StormMisc) && e > i + 1 && has(words::STORM_WORDS, cx.word(i)) {
+        return Some(span(i, e, Label::Misc, why.with(StormMisc)));
+    }
+    // "(D-N.Y.)", "(R-Texas)": after a party's letter, a state
+    if cx.on(PartyStatePlace)
+        && i >= 3
+        && cx.word(i - 1) == "-"
+        && has(words::PARTY_LETTERS, cx.word(i - 2))
+        && cx.word(i - 3) == "("
+    {
+        return Some(span(i, e, Label::Loc, why.with(PartyStatePlace)));
+    }
+    // "Senator Bernie Sanders" read as an organisation: a title and a given
+    // name make a person
+    let titled = cx.on(TitleGivenNamePerson)
+        && e - i > 2
+        && is_title(cx.word(i))
+        && gazetteer::lookup(&cx.word(i + 1).to_lowercase()).contains(Lex::FIRST);
+    // "Mr. Trump": after an honorific, a person
+    let honoured =
+        cx.on(HonorificPerson) && i > 0 && words::has_lower(words::HONORIFICS, cx.word(i - 1));
+    let kind = if titled || honoured {
+        Kind::Per
+    } else {
+        s.kind
+    };
+    if kind != s.kind {
+        note!(
+            if titled {
+                TitleGivenNamePerson
+            } else {
+                HonorificPerson
+            },
+            true
+        );
+    }
+    // a title alone is no organisation or place: "Senator" + "Bernie
+    // Sanders" read apart (a person may be called "King")
+    if cx.on(TitleAloneDropped) && e == i + 1 && kind != Kind::Per && is_title(cx.word(i)) {
+        return None;
+    }
+    if kind == Kind::Per {
+        if cx.on(PersonTitleOff) {
+            let from = i;
+            while e - i > 1 && is_title(cx.word(i)) {
+                i += 1;
+            }
+            note!(PersonTitleOff, i != from);
+        }
+        // "Park Min-jun of KTU": a person's name ends before "of" or "from"
+        if cx.on(PersonEndsBeforeOf) {
+            if let Some(k) = (i + 1..e).find(|&k| matches!(cx.word(k), "of" | "from")) {
+                e = k;
+                note!(PersonEndsBeforeOf, true);
+            }
+        }
+    }
+    if i >= e {
+        return None;
+    }
+    // "I've", "We'll": contractions are no names
+    if cx.on(ContractionDropped) && e == i + 1 {
+        let w = cx.word(i);
+        if let Some(p) = w.rfind(['\'', '’']) {
+            let tail = w[p..].trim_start_matches(['\'', '’']);
+            if has(words::CONTRACTION_TAILS, tail) {
+                return None;
+            }
+        }
+    }
+    let mut company = false;
+    // "Amazon.com Inc." read as the legal form alone: the name is the web
+    // address glued before it (or there is no name)
+    if cx.on(WebCompany) && e == i + 1 && is_legal_form(cx.word(i), true) {
+        let web = i >= 3
+            && cx.tokens[i].space_before
+            && has(words::WEB_SUFFIXES, cx.word(i - 1))
+            && cx.word(i - 2) == "."
+            && !cx.tokens[i - 1].space_before
+            && !cx.tokens[i - 2].space_before
+            && cx.capitalised(i - 3);
+        if !web {
+            return None;
+        }
+        i -= 3;
+        company = true;
+        note!(WebCompany, true);
+    }
+    // "WorldSources, Inc.": a company's legal form belongs to its name
+    if cx.on(LegalFormSuffix) && kind != Kind::Per {
+        if e < n && is_legal_form(cx.word(e), false) {
+            e += 1;
+            company = true;
+            note!(LegalFormSuffix, true);
+        } else if e + 1 < n && cx.word(e) == "," && is_legal_form(cx.word(e + 1), false) {
+            e += 2;
+            company = true;
+            note!(LegalFormSuffix, true);
+        }
+    }
+    // "NATO Secretary" + "General Mark Rutte": an organisation's name does
+    // not end in a title (nor a place's: "Los Angeles Sheriff")
+    if cx.on(OrgTitleOff)
+        && matches!(kind, Kind::Org | Kind::Loc)
+        && e > i + 1
+        && is_title(cx.word(e - 1))
+    {
+        let rest = &cx.text[cx.tokens[i].start..cx.tokens[e - 2].end];
+        let acronym = rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        let known = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0);
+        if acronym || gazetteer::lookup(&key_of(rest)).contains(known) {
+            e -= 1;
+            note!(OrgTitleOff, true);
+        }
+    }
+    let text = &cx.text[cx.tokens[i].start..cx.tokens[e - 1].end];
+    if company {
+        return Some(span(i, e, Label::Org, why));
+    }
+    // seats of government standing for the government: "the Kremlin said"
+    if cx.on(SeatOfGovernment) && has(words::SEATS_OF_GOVERNMENT, text) {
+        return Some(span(i, e, Label::Org, why.with(SeatOfGovernment)));
+    }
+    // "African", "Russians" tagged as a person or place: a nationality
+    if cx.on(NationalityNorp) && matches!(kind, Kind::Per | Kind::Loc) && e == i + 1 {
+        let l = gazetteer::lookup(&text.to_lowercase().replace('’', "'"));
+        if l.contains(Lex::NORP) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0)) {
+            return Some(span(i, e, Label::Norp, why.with(NationalityNorp)));
+        }
+    }
+    // "the Biden administration": a well-known public figure's surname alone
+    if cx.on(PublicFigurePerson) && e == i + 1 && kind != Kind::Per {
+        let l = gazetteer::lookup(&key_of(text));
+        if l.contains(Lex::PEOPLE) && !l.contains(Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::ORG.0)) {
+            return Some(span(i, e, Label::Person, why.with(PublicFigurePerson)));
+        }
+    }
+    let label = match kind {
+        Kind::Per => Label::Person,
+        Kind::Org => Label::Org,
+        Kind::Loc => Label::Loc,
+        Kind::Misc => {
+            let low = text.to_lowercase().replace('’', "'");
+            if cx.on(MiscNorp) && gazetteer::lookup(&low).contains(Lex::NORP) {
+                why.add(MiscNorp);
+                Label::Norp
+            } else {
+                Label::Misc
+            }
+        }
+    };
+    Some(span(i, e, label, why))
+}

@@ -1,0 +1,293 @@
+//! Mentions grouped into entities: "Putin" with "Vladimir Putin"
+//! (`group-surname`), "NATO" with "North Atlantic Treaty Organization"
+//! (`group-initials`, `group-defined-acronym`), "US" with "United States"
+//! (one key for both, [`key_of`]); and each entity's label, by its
+//! mentions' votes (`label-majority`, `person-not-place`,
+//! `person-reading-slip`).
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer::{self, Lex};
+use super::rules::EntityRule::{self, *};
+use super::span::{Cx, Span};
+use super::{EntityLayer, Gender};
+use crate::types::{Entity, Label, Mention};
+
+/// Spelling-independent key of a name: lower case, no periods, one space;
+/// the usual short forms of a few countries and unions are their long
+/// forms ("US", "U.S.", "America" → "united states").
+///
+/// ```
+/// use newsmark::entities::group::key_of;
+/// assert_eq!(key_of("U.S."), "united states");
+/// assert_eq!(key_of("Vladimir  Putin"), "vladimir putin");
+/// ```
+pub fn key_of(name: &str) -> String {
+    let mut k = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        for c in w.chars().filter(|&c| c != '.') {
+            k.extend(c.to_lowercase());
+        }
+    }
+    match k.as_str() {
+        "us" | "usa" | "america" | "united states of america" => "united states".into(),
+        "uk" | "britain" | "great britain" => "united kingdom".into(),
+        "un" => "united nations".into(),
+        "eu" => "european union".into(),
+        "ussr" => "soviet union".into(),
+        "uae" => "united arab emirates".into(),
+        _ => k,
+    }
+}
+
+/// Is `name` a better canonical name than `current`? The fuller one is; of
+/// two as full, the one not in capitals ("Moscow" over a dateline's "MOSCOW").
+pub(super) fn better_name(name: &str, current: &str) -> bool {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
+    let shouting = |s: &str| {
+        !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() > 4
+    };
+    match letters(name).cmp(&letters(current)) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => shouting(current) && !shouting(name),
+        std::cmp::Ordering::Less => false,
+    }
+}
+
+/// The initials of a multi-word name's capitalised words ("North Atlantic
+/// Treaty Organization" → "nato"), if it has at least two.
+pub(super) fn initials(name: &str) -> Option<String> {
+    let mut s = String::new();
+    let mut n = 0;
+    for w in name.split([' ', '-']) {
+        if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            s.extend(c.to_lowercase());
+            n += 1;
+        }
+    }
+    (n >= 2).then_some(s)
+}
+
+/// Is lower-case `key` a place name in the lexicon that is no given name or surname?
+/// "Vladivostok", "San Diego" are places; "Washington", "Tyler", "Jordan" may
+/// be people too.
+pub fn is_place_not_person(key: &str) -> bool {
+    let l = gazetteer::lookup(key);
+    l.contains(Lex::PLACE) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0))
+}
+
+fn gender_of(name: &str) -> Gender {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    if name.split_whitespace().count() < 2 {
+        return Gender::Unknown;
+    }
+    let l = gazetteer::lookup(&first);
+    match (l.contains(Lex::FIRST_M), l.contains(Lex::FIRST_F)) {
+        (true, false) => Gender::Male,
+        (false, true) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Groups labelled spans (ordered, not overlapping) into entities.
+pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
+    let text = cx.text;
+    let mut layer = EntityLayer::default();
+    // first pass: the full names of people by surname, and long forms by initials
+    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_initials: HashMap<String, (String, EntityRule)> = HashMap::new();
+    for (k, x) in spans.iter().enumerate() {
+        let name = &text[x.start..x.end];
+        if x.label == Label::Person && name.split_whitespace().count() > 1 {
+            let key = key_of(name);
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            by_surname.entry(last).or_default().push((k, key));
+        } else if cx.on(GroupInitials) && matches!(x.label, Label::Org | Label::Loc | Label::Misc) {
+            if let Some(ini) = initials(name) {
+                by_initials
+                    .entry(ini)
+                    .or_insert_with(|| (key_of(name), GroupInitials));
+            }
+        }
+    }
+    // defined acronyms: "Long Name (ACR)"
+    for w in spans.windows(2).filter(|_| cx.on(GroupDefinedAcronym)) {
+        let (a, b) = (w[0], w[1]);
+        let between = &text[a.end..b.start];
+        if between.trim() == "(" && text[b.end..].starts_with(')') {
+            let acr = key_of(&text[b.start..b.end]);
+            let long = &text[a.start..a.end];
+            // the letters must fit: "North Atlantic Treaty Organization (NATO)", not "Kenya (AP)"
+            let fits = initials(long).is_some_and(|i| {
+                i == acr
+                    || (i.len() >= 2
+                        && acr.len() >= 2
+                        && i.chars().next().is_some_and(|c| acr.starts_with(c)))
+            });
+            if fits {
+                by_initials.insert(acr, (key_of(long), GroupDefinedAcronym));
+            }
+        }
+    }
+    let mut ids: HashMap<(String, bool), u32> = HashMap::new();
+    // votes for each entity's label
+    let mut votes: Vec<[u32; 9]> = Vec::new();
+    for (k, x) in spans.iter().enumerate() {
+        let name = &text[x.start..x.end];
+        let mut key = key_of(name);
+        let mut label = x.label;
+        let mut why = x.why;
+        // "Putin" after "Vladimir Putin": a lone word that is a person's surname is that person
+        if cx.on(GroupSurname)
+            && label.is_name()
+            && label != Label::Person
+            && !key.contains(' ')
+            && by_surname.contains_key(&key)
+            && !gazetteer::lookup(&key).contains(Lex::NORP)
+            && !is_place_not_person(&key)
+        {
+            label = Label::Person;
+            why.add(GroupSurname);
+        }
+        if label == Label::Person {
+            let parts = key.split(' ').count();
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            if let Some(full) = by_surname.get(&last).filter(|_| cx.on(GroupSurname)) {
+                // the nearest full name before this mention, else the first after
+                // (`full` is in text order: a binary search keeps this linear overall)
+                let before = full.partition_point(|(j, _)| *j <= k);
+                let pick = before
+                    .checked_sub(1)
+                    .and_then(|b| full.get(b))
+                    .or(full.first());
+                if let Some((_, fk)) = pick {
+                    let first_same = key.split(' ').next() == fk.split(' ').next();
+                    if parts == 1 || first_same {
+                        if key != *fk {
+                            why.add(GroupSurname);
+                        }
+                        key = fk.clone();
+                    }
+                }
+            }
+        } else if label.is_name() && !name.contains(' ') {
+            if let Some((long, rule)) = by_initials.get(&key) {
+                key = long.clone();
+                why.add(*rule);
+            }
+        }
+        let class_key = if label.is_name() {
+            (key, label == Label::Person)
+        } else {
+            (format!("{}\u{0}{}", label.as_str(), key), true)
+        };
+        let id = *ids.entry(class_key).or_insert_with(|| {
+            layer.groups.push(Entity {
+                id: layer.groups.len() as u32,
+                label,
+                name: name.to_string(),
+                mentions: 0,
+            });
+            votes.push([0; 9]);
+            layer.groups.len() as u32 - 1
+        });
+        let g = &mut layer.groups[id as usize];
+        g.mentions += 1;
+        if better_name(name, &g.name) {
+            g.name = name.to_string();
+        }
+        let li = Label::ALL.iter().position(|&l| l == label).unwrap_or(0);
+        votes[id as usize][li] += 1;
+        layer.mentions.push(Mention {
+            start: x.start,
+            end: x.end,
+            label,
+            id,
+            why: Vec::new(),
+        });
+        layer.whys.push(why);
+    }
+    // which rule set each entity's label, where one changed it
+    let mut label_rule: Vec<Option<EntityRule>> = vec![None; layer.groups.len()];
+    // an entity takes the label most of its mentions have (the first on a tie),
+    // and its mentions follow it
+    for ((g, v), rule) in layer.groups.iter_mut().zip(&votes).zip(&mut label_rule) {
+        let first = Label::ALL.iter().position(|&l| l == g.label).unwrap_or(0);
+        let mut best = first;
+        if cx.on(LabelMajority) {
+            for (i, &n) in v.iter().enumerate() {
+                if n > v[best] {
+                    best = i;
+                }
+            }
+        }
+        g.label = Label::ALL[best];
+        *rule = Some(LabelMajority);
+        // a person's name is never a country or a city no one is named after
+        if cx.on(PersonNotPlace)
+            && g.label == Label::Person
+            && is_place_not_person(&key_of(&g.name))
+        {
+            g.label = Label::Loc;
+            *rule = Some(PersonNotPlace);
+        }
+    }
+    // "Tyler" a place in one sentence and a person in another, with no
+    // "Michael Tyler" in the article: the person reading is a slip when
+    // the other reading has at least as many mentions
+    let mut other: HashMap<String, (Label, u32)> = HashMap::new();
+    let mut first_names: HashSet<String> = Default::default();
+    for g in &layer.groups {
+        let key = key_of(&g.name);
+        if g.label == Label::Person {
+            if let Some((f, _)) = key.split_once(' ') {
+                first_names.insert(f.to_string());
+            }
+        } else if g.label.is_name() && g.label != Label::Norp && !key.contains(' ') {
+            let e = other.entry(key).or_insert((g.label, 0));
+            if e.0 == g.label {
+                e.1 += g.mentions;
+            }
+        }
+    }
+    if cx.on(PersonReadingSlip) && !other.is_empty() {
+        for (g, rule) in layer.groups.iter_mut().zip(&mut label_rule) {
+            let key = key_of(&g.name);
+            if g.label == Label::Person
+                && !key.contains(' ')
+                && !by_surname.contains_key(&key)
+                && !first_names.contains(&key)
+            {
+                // the reading most of its mentions have (the place on a tie)
+                if let Some(&(l, _)) = other.get(&key).filter(|o| o.1 >= g.mentions) {
+                    g.label = l;
+                    *rule = Some(PersonReadingSlip);
+                }
+            }
+        }
+    }
+    for (m, why) in layer.mentions.iter_mut().zip(&mut layer.whys) {
+        let label = layer.groups[m.id as usize].label;
+        if m.label != label {
+            if let Some(rule) = label_rule[m.id as usize] {
+                why.add(rule);
+            }
+        }
+        m.label = label;
+    }
+    layer.genders = layer
+        .groups
+        .iter()
+        .map(|g| {
+            if g.label == Label::Person {
+                gender_of(&g.name)
+            } else {
+                Gender::Unknown
+            }
+        })
+        .collect();
+    layer
+}

@@ -1,0 +1,235 @@
+//! Head words: the last word of an organisation's or a place's name says
+//! what it is (`head-word-label`, `team-org`, `newspaper-org`), and the
+//! words before a head word belong to the name (`extend-to-head`,
+//! `lone-head-capitals`).
+
+use super::gazetteer::{self, Lex};
+use super::group::key_of;
+use super::rules::EntityRule::{self, *};
+use super::span::{Cx, Span};
+use crate::types::Label;
+use crate::words::{self, has, is_head, is_place_head};
+
+/// How far (in bytes from the name's end) a name may run on to a head
+/// word: "Johnson" + "Space Center" yes, half a sentence of capitals no.
+const EXTEND_REACH: usize = 40;
+
+/// "Johnson" + "Space Center", "Civic" + "Party", "U.S." + "Securities and
+/// Exchange Commission": a name followed by capitalised words (and "and",
+/// "of", "&" between them) that end in a head word ([`is_head`]) runs on
+/// to that head word (the label is then the head's, by [`head_label`]).
+/// Names inside the run are taken into it. `names` are ordered, and so is
+/// the result.
+pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    if !cx.on(ExtendToHead) {
+        return names.to_vec();
+    }
+    let n = cx.tokens.len();
+    let mut out: Vec<Span> = Vec::with_capacity(names.len());
+    let mut k = 0;
+    while k < names.len() {
+        let x = names[k];
+        k += 1;
+        let mut j = cx.token_at(x.end);
+        let mut head = None;
+        while j < n
+            && head.is_none()
+            && cx.capitalised(j)
+            && cx.text[cx.tokens[j - 1].end..cx.tokens[j].start] == *" "
+            && !has(words::OPENERS, cx.word(j))
+            && cx.tokens[j].end - x.end < EXTEND_REACH
+        {
+            if is_head(cx.word(j)) {
+                head = Some(cx.tokens[j].end);
+            }
+            j += 1;
+            // "U.S. Securities and Exchange Commission": small joining words
+            // before a capitalised one
+            if head.is_none()
+                && j + 1 < n
+                && matches!(cx.word(j), "and" | "of" | "&")
+                && cx.capitalised(j + 1)
+            {
+                j += 1;
+            }
+        }
+        // "Turkish" + "Foreign Ministry" are two names
+        let (Some(he), false) = (head, x.label == Label::Norp) else {
+            out.push(x);
+            continue;
+        };
+        // names inside the run join it; one reaching past it stops the run
+        let mut m = k;
+        while m < names.len() && names[m].end <= he {
+            m += 1;
+        }
+        if m < names.len() && names[m].start < he {
+            out.push(x);
+            continue;
+        }
+        let mut why = x.why.with(ExtendToHead);
+        for inside in &names[k..m] {
+            why.absorb(inside.why);
+        }
+        k = m;
+        out.push(Span { end: he, why, ..x });
+    }
+    out
+}
+
+/// The kind a building's head word ([`words::FACILITY_HEADS`]: a place) or
+/// an organisation's ([`words::ORG_HEADS`]) gives a name that ends in it.
+pub fn head_kind(w: &str) -> Option<Label> {
+    if has(words::FACILITY_HEADS, w) {
+        Some(Label::Loc)
+    } else if has(words::ORG_HEADS, w) {
+        Some(Label::Org)
+    } else {
+        None
+    }
+}
+
+/// The first token of the capitalised words just before token `k` that
+/// belong to the name ending at `k`: joined by single spaces, no sentence
+/// opener, at most `most` of them, none starting before byte `from`. `k`
+/// itself when there are none.
+pub fn capitals_before(cx: &Cx, k: usize, most: usize, from: usize) -> usize {
+    let mut s = k;
+    while s > 0
+        && k - s < most
+        && cx.tokens[s - 1].start >= from
+        && cx.capitalised(s - 1)
+        && cx.text[cx.tokens[s - 1].end..cx.tokens[s].start] == *" "
+        && !has(words::OPENERS, cx.word(s - 1))
+    {
+        s -= 1;
+    }
+    s
+}
+
+/// The most capitalised words a lone head word takes in before it ("the
+/// Bill and Melinda Gates Foundation" aside: "the Gates Foundation").
+const LONE_HEAD_WORDS: usize = 3;
+
+/// "the Home Office", "the Gates Foundation", "the Church": a name
+/// that is one head word of an organisation or a building is one, and
+/// takes in the capitalised words just before it that the tagger left out
+/// (never a sentence opener, at most [`LONE_HEAD_WORDS`]). `names` are
+/// ordered, and so is the result.
+pub fn lone_heads(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(LoneHeadCapitals) {
+        return;
+    }
+    let mut prev_end = 0;
+    for x in names.iter_mut() {
+        let k = cx.token_at(x.start);
+        let w = cx.word(k);
+        let label = match head_kind(w) {
+            Some(l) => l,
+            None if has(words::HEAD_FIRST_ORGS, w) => Label::Org,
+            None => {
+                prev_end = x.end;
+                continue;
+            }
+        };
+        if cx.token_at(x.end) != k + 1 {
+            prev_end = x.end;
+            continue;
+        }
+        let s = capitals_before(cx, k, LONE_HEAD_WORDS, prev_end);
+        let start = cx.tokens[s].start;
+        if (start, label) != (x.start, x.label) {
+            x.why.add(LoneHeadCapitals);
+        }
+        x.start = start;
+        x.label = label;
+        prev_end = x.end;
+    }
+}
+
+/// "Pew Research Center", "Tax Policy Center": a centre that is an
+/// institution, not a building ("World Trade Center", "Convention Centre").
+fn is_think_tank(name: &str) -> bool {
+    let mut w = name.rsplit(' ');
+    matches!(w.next(), Some("Center" | "Centre"))
+        && w.next().is_some_and(|p| has(words::THINK_TANK_WORDS, p))
+}
+
+/// "Los Angeles Lakers", "Texas Rangers", "Leeds United": a known place and
+/// a capitalised plural (or a football club's word) is a team, an
+/// organisation.
+fn is_team(name: &str) -> bool {
+    let Some((place, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let club = has(words::CLUB_WORDS, last);
+    (club
+        || last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && last.chars().next().is_some_and(char::is_uppercase)
+            && !has(words::PLACE_PLURALS, last))
+        && !gazetteer::lookup(&key_of(name)).contains(Lex::PLACE)
+        && gazetteer::lookup(&key_of(place)).contains(Lex(Lex::CITY.0 | Lex::STATE.0))
+}
+
+/// "Denver Sun", "Sunday Times": a known place (or a day or time of
+/// publication) and a newspaper's last word name a newspaper ("Jim Courier"
+/// does not).
+fn is_newspaper(name: &str) -> bool {
+    let Some((rest, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    has(words::PAPER_HEADS, last)
+        && (rest
+            .split(' ')
+            .next()
+            .is_some_and(|w| has(words::PAPER_FIRST_WORDS, w))
+            || gazetteer::lookup(&key_of(rest))
+                .contains(Lex(Lex::CITY.0 | Lex::STATE.0 | Lex::COUNTRY.0)))
+}
+
+/// The label a name of two or more words takes from its last word, when
+/// the tagger's `label` cannot be right, and the rule that says so: a team
+/// or a newspaper is an organisation; an organisation's head word overrides
+/// a person, place or other name; a place's head word a person or other
+/// name; a law's or treaty's a person, organisation or place. `None`: keep
+/// the label.
+pub(super) fn head_label(cx: &Cx, name: &str, label: Label) -> Option<(Label, EntityRule)> {
+    let (_, last) = name.rsplit_once(' ')?;
+    if cx.on(TeamOrg) && label == Label::Loc && is_team(name) {
+        return Some((Label::Org, TeamOrg));
+    }
+    if cx.on(NewspaperOrg) && label != Label::Org && is_newspaper(name) {
+        return Some((Label::Org, NewspaperOrg));
+    }
+    if !cx.on(HeadWordLabel) {
+        return None;
+    }
+    let kind = if has(words::ORG_HEADS, last)
+        && matches!(label, Label::Person | Label::Loc | Label::Misc)
+    {
+        Label::Org
+    } else if is_place_head(last) && matches!(label, Label::Person | Label::Misc)
+        || has(words::FACILITY_HEADS, last) && label != Label::Loc && !is_think_tank(name)
+    {
+        Label::Loc
+    } else if has(words::MISC_HEADS, last)
+        && matches!(label, Label::Person | Label::Org | Label::Loc)
+    {
+        Label::Misc
+    } else {
+        return None;
+    };
+    Some((kind, HeadWordLabel))
+}
+
+/// Gives each name the label its last word calls for ([`head_label`]).
+pub fn label_by_heads(cx: &Cx, names: &mut [Span]) {
+    for x in names.iter_mut() {
+        if let Some((label, rule)) = head_label(cx, &cx.text[x.start..x.end], x.label) {
+            x.label = label;
+            x.why.add(rule);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The tagger's names merged with the names found apart from it
+//! ([`super::untagged`], which win where they overlap) and with dates, times,
+//! sums and percentages ([`super::numeric`]): one ordered list of spans,
+//! none overlapping. On the way, pieces of one person's name read apart are
+//! joined (`merge-name-particles`, `merge-initial`, `merge-given-name`,
+//! `merge-adjacent-people`).
+
+use super::gazetteer::{self, Lex};
+use super::group::key_of;
+use super::rules::EntityRule::*;
+use super::span::{Cx, Span};
+use crate::types::Label;
+use crate::words::{self, has};
+
+/// Joins a tagged name `x` to the person before it (`last`) when they are
+/// pieces of one person's name; true when it did.
+fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
+    let text = cx.text;
+    // "Nikolaus" + "van" + "der Pas", "Cesare" + "dal" + "Maso": a name,
+    // particles of names and a name make one person
+    let particles = cx.on(MergeNameParticles)
+        && last.end < x.start
+        && {
+            let gap = text.get(last.end..x.start).unwrap_or("");
+            let mut ws = gap.split(' ').filter(|w| !w.is_empty()).peekable();
+            gap.starts_with(' ')
+                && gap.ends_with(' ')
+                && ws.peek().is_some()
+                && ws.all(|w| has(words::NAME_PARTICLES, w))
+        }
+        && !text[last.start..last.end].contains(' ')
+        && (x.label == Label::Person
+            || gazetteer::lookup(&key_of(&text[last.start..last.end])).contains(Lex::FIRST));
+    if particles {
+        last.end = x.end;
+        last.label = Label::Person;
+        last.why.absorb(x.why);
+        last.why.add(MergeNameParticles);
+        return true;
+    }
+    if text.get(last.end..x.start) != Some(" ") {
+        return false;
+    }
+    // "George" + "W. Bush": a person and an initial and a name
+    let initial = cx.on(MergeInitial) && last.label == Label::Person && {
+        let b = &text.as_bytes()[x.start..x.end];
+        b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2] == b' '
+    };
+    // "LeBron" + "James": an unknown word read apart as another kind before
+    // a person is the person's given name
+    let given =
+        cx.on(MergeGivenName) && last.label != Label::Person && x.label == Label::Person && {
+            let w = &text[last.start..last.end];
+            !w.contains(' ')
+                && w.as_bytes()
+                    .windows(2)
+                    .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+                && !gazetteer::lookup(&key_of(w))
+                    .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::G_ORG.0))
+        };
+    // two people's names with one space between them
+    let people =
+        cx.on(MergeAdjacentPeople) && last.label == Label::Person && x.label == Label::Person;
+    let rule = if people {
+        MergeAdjacentPeople
+    } else if initial {
+        MergeInitial
+    } else if given {
+        MergeGivenName
+    } else {
+        return false;
+    };
+    last.end = x.end;
+    last.label = Label::Person;
+    last.why.absorb(x.why);
+    last.why.add(rule);
+    true
+}
+
+/// The tagged `names` (ordered) with the `fixed` spans found apart from the
+/// tagger (ordered, not overlapping): a fixed span wins over a name it
+/// overlaps; pieces of one person's name are joined.
+pub fn with_untagged(cx: &Cx, names: Vec<Span>, fixed: &[Span]) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::with_capacity(names.len() + fixed.len());
+    let mut f = fixed.iter().peekable();
+    for x in names {
+        if let Some(last) = spans.last_mut() {
+            if join_person(cx, last, &x) {
+                continue;
+            }
+        }
+        while let Some(&&d) = f.peek() {
+            if d.end <= x.start {
+                spans.push(d);
+                f.next();
+            } else {
+                break;
+            }
+        }
+        if spans.last().map_or(true, |l| l.end <= x.start)
+            && f.peek().map_or(true, |d| x.end <= d.start)
+        {
+            spans.push(x);
+        }
+    }
+    spans.extend(f.copied());
+    spans
+}
+
+/// `names` (ordered, not overlapping) with the numeric spans `nums` (the
+/// same) filling the gaps; where the two overlap, the numeric span wins when
+/// it has digits (`numeric-digits-win`), the name otherwise.
+pub fn with_numeric(cx: &Cx, names: Vec<Span>, nums: Vec<Span>) -> Vec<Span> {
+    let mut merged: Vec<Span> = Vec::with_capacity(names.len() + nums.len());
+    let mut a = names.into_iter().peekable();
+    let mut b = nums.into_iter().peekable();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (None, None) => break,
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (Some(x), Some(y)) => {
+                if x.end <= y.start {
+                    a.next()
+                } else if y.end <= x.start {
+                    b.next()
+                } else {
+                    // overlap
+                    let digits = cx.on(DigitsWin)
+                        && cx.text[y.start..y.end].bytes().any(|c| c.is_ascii_digit());
+                    if digits {
+                        a.next();
+                        b.next().map(|y| y.by(DigitsWin))
+                    } else {
+                        b.next();
+                        a.next()
+                    }
+                }
+            }
+        };
+        if let Some(x) = next {
+            if merged.last().map_or(true, |l| l.end <= x.start) {
+                merged.push(x);
+            }
+        }
+    }
+    merged
+}

@@ -1,0 +1,77 @@
+//! A name as the entity rules pass it along: where it is, what it is, and
+//! which rules made it; and the context every rule reads.
+
+use std::ops::Deref;
+
+use super::rules::EntityRule;
+use crate::rules::{RuleSet, Why};
+use crate::segment::{Document, TokenKind};
+use crate::types::Label;
+
+/// A labelled span of the text (UTF-8 byte offsets) with its provenance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Start (byte offset).
+    pub start: usize,
+    /// End (byte offset, exclusive).
+    pub end: usize,
+    /// What it names.
+    pub label: Label,
+    /// The rule that proposed it and the rules that changed it.
+    pub why: Why<EntityRule>,
+}
+
+impl Span {
+    /// A span proposed by `rule`.
+    pub fn new(start: usize, end: usize, label: Label, rule: EntityRule) -> Span {
+        Span {
+            start,
+            end,
+            label,
+            why: Why::by(rule),
+        }
+    }
+
+    /// This span with `rule` noted as having changed it.
+    #[must_use]
+    pub fn by(mut self, rule: EntityRule) -> Span {
+        self.why.add(rule);
+        self
+    }
+}
+
+/// What every entity rule reads: the segmented document, and which rules
+/// are switched off. It derefs to the [`Document`], so rules read
+/// `cx.word(i)` and `cx.tokens`.
+pub struct Cx<'d, 'a> {
+    /// The document.
+    pub doc: &'d Document<'a>,
+    off: RuleSet<EntityRule>,
+}
+
+impl<'d, 'a> Cx<'d, 'a> {
+    /// A context for `doc` with the rules in `off` switched off.
+    pub fn new(doc: &'d Document<'a>, off: RuleSet<EntityRule>) -> Self {
+        Cx { doc, off }
+    }
+
+    /// Is `rule` switched on?
+    pub fn on(&self, rule: EntityRule) -> bool {
+        !self.off.contains(rule)
+    }
+
+    /// True when token `k` is a word that starts with a capital letter.
+    pub fn capitalised(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.word(k).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+impl<'a> Deref for Cx<'_, 'a> {
+    type Target = Document<'a>;
+    fn deref(&self) -> &Document<'a> {
+        self.doc
+    }
+}

@@ -1,0 +1,279 @@
+//! Names that are two: two known names joined by "and"
+//! (`split-known-pair`), an organisation glued to a person
+//! (`split-trailing-person`, `split-person-named-elsewhere`), a place glued
+//! to a party's member (`split-place-party-member`).
+
+use std::collections::HashSet;
+
+use super::fx::FxBuild;
+use super::gazetteer::{self, Lex};
+use super::group::key_of;
+use super::rules::EntityRule::*;
+use super::span::{Cx, Span};
+use crate::types::Label;
+use crate::words::{self, has, is_head, is_possessive, is_title};
+
+/// The most words of an organisation's name looked at before a given name
+/// glued to its end ("Harbour Council Anna Berg"): the given name is one of
+/// the last three words.
+const TRAILING_PERSON_WORDS: usize = 3;
+
+/// "Reuters and Bloomberg", "France and Germany": a name of two known
+/// names joined by "and" is two names, each with its known kind (a place,
+/// or else an organisation), unless the whole is a known name too. `names`
+/// are ordered; so are the names returned.
+pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
+    if !cx.on(SplitKnownPair) {
+        return names;
+    }
+    let known = |s: usize, e: usize| {
+        let l = gazetteer::lookup(&key_of(&cx.text[s..e]));
+        if l.contains(Lex::PLACE) {
+            Some(Label::Loc)
+        } else if l.contains(Lex(Lex::ORG.0 | Lex::G_ORG.0)) {
+            Some(Label::Org)
+        } else {
+            None
+        }
+    };
+    let mut out = Vec::with_capacity(names.len());
+    for x in names {
+        let (s, e) = (x.start, x.end);
+        let (i, j) = (cx.token_at(s), cx.token_at(e));
+        let pair = (i + 1..j.saturating_sub(1))
+            .find(|&k| cx.word(k) == "and")
+            .and_then(|k| {
+                let a = known(s, cx.tokens[k - 1].end)?;
+                let b = known(cx.tokens[k + 1].start, e)?;
+                Some((k, a, b))
+            });
+        match pair {
+            // "Bosnia and Herzegovina" is one known name
+            Some((k, a, b)) if x.label != Label::Person && known(s, e).is_none() => {
+                let why = x.why.with(SplitKnownPair);
+                out.push(Span {
+                    start: s,
+                    end: cx.tokens[k - 1].end,
+                    label: a,
+                    why,
+                });
+                out.push(Span {
+                    start: cx.tokens[k + 1].start,
+                    end: e,
+                    label: b,
+                    why,
+                });
+            }
+            _ => out.push(x),
+        }
+    }
+    out
+}
+
+/// A capitalised common word inside a name, "Secretary", "Chief": a
+/// person's title, not a word of the organisation's name.
+fn is_title_word(w: &str) -> bool {
+    !is_head(w)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && (gazetteer::lookup(&w.to_lowercase()).contains(Lex::COMMON) || is_title(w))
+}
+
+/// A party's or nation's member before a name: "Democrat Dianne Feinstein".
+fn is_member_word(w: &str) -> bool {
+    let l = gazetteer::lookup(&w.to_lowercase());
+    l.contains(Lex::NORP) && !l.contains(Lex::PLACE)
+}
+
+/// The word before a person's name glued to an organisation's: a title
+/// ("Administrator"), a party's member ("Democrat"), an organisation's head
+/// word ("Council") or an acronym ("NASA").
+fn titled_or_org(w: &str) -> bool {
+    is_title_word(w)
+        || is_member_word(w)
+        || has(words::ORG_HEADS, w)
+        || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// "Harbour Council Anna Berg", "NASA Administrator Carl Brandt": a
+/// name that is not a person's and ends in a given name and one or two more
+/// capitalised words (or in the given name alone, its surname following
+/// untagged) after a title, a party member, an organisation's head word or
+/// an acronym, is an organisation (or place) and the person after it. And
+/// "South Carolina Republican" is a place and a party member.
+/// `names` are the tagged spans, ordered; so are the spans returned.
+pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(names.len());
+    for (k, x) in names.iter().enumerate() {
+        let (s, e, l) = (x.start, x.end, x.label);
+        let (i, end) = (cx.token_at(s), cx.token_at(e.saturating_sub(1)) + 1);
+        let count = end.saturating_sub(i);
+        // the given name may end the name when the surname was read apart:
+        // "House Majority Leader Kevin" + "McCarthy"
+        let surname_next = end < cx.tokens.len()
+            && cx.capitalised(end)
+            && cx.text[cx.tokens[end - 1].end..cx.tokens[end].start] == *" ";
+        let last = if surname_next { end } else { end - 1 };
+        let split = (cx.on(SplitTrailingPerson) && l != Label::Person && count >= 3)
+            .then(|| {
+                (end.saturating_sub(TRAILING_PERSON_WORDS).max(i + 1)..last).find(|&p| {
+                    let w = cx.word(p);
+                    let lex = gazetteer::lookup(&w.to_lowercase());
+                    cx.capitalised(p)
+                        && lex.contains(Lex::FIRST)
+                        && !lex.contains(Lex(Lex::COMMON.0 | Lex::PLACE.0 | Lex::ORG.0))
+                        && titled_or_org(cx.word(p - 1))
+                        && (p..end).all(|k| cx.capitalised(k))
+                        && !is_head(cx.word(end - 1))
+                })
+            })
+            .flatten();
+        match split {
+            Some(p) => {
+                let why = x.why.with(SplitTrailingPerson);
+                // the organisation without the person's title: "NASA
+                // Administrator" -> "NASA"; a title alone is no name
+                let mut q = p;
+                while q > i
+                    && (is_possessive(cx.word(q - 1))
+                        || cx.word(q - 1) == "and"
+                        || is_title_word(cx.word(q - 1))
+                        || is_member_word(cx.word(q - 1)))
+                {
+                    q -= 1;
+                }
+                if q > i {
+                    out.push(Span {
+                        start: s,
+                        end: cx.tokens[q - 1].end,
+                        label: l,
+                        why,
+                    });
+                }
+                // a surname the tagger left out joins the person
+                // ("Senate Majority Leader Mitch" + "McConnell (R-Ky.)")
+                let untagged = names
+                    .get(k + 1)
+                    .map_or(true, |x| x.start >= cx.tokens[end].end);
+                let e = if p == end - 1 && untagged {
+                    cx.tokens[end].end
+                } else {
+                    e
+                };
+                out.push(Span {
+                    start: cx.tokens[p].start,
+                    end: e,
+                    label: Label::Person,
+                    why,
+                });
+            }
+            // "South Carolina Republican": a place and a party's member
+            // (when the rest is a known place: "North African" stays whole)
+            None if cx.on(SplitPlaceMember) && l == Label::Loc && count >= 2 && {
+                let lex = gazetteer::lookup(&cx.word(end - 1).to_lowercase());
+                let place = &cx.text[s..cx.tokens[end - 2].end];
+                lex.contains(Lex::NORP)
+                    && !lex.contains(Lex::PLACE)
+                    && gazetteer::lookup(&key_of(place)).contains(Lex::PLACE)
+            } =>
+            {
+                let why = x.why.with(SplitPlaceMember);
+                out.push(Span {
+                    start: s,
+                    end: cx.tokens[end - 2].end,
+                    label: l,
+                    why,
+                });
+                out.push(Span {
+                    start: cx.tokens[end - 1].start,
+                    end: e,
+                    label: Label::Norp,
+                    why,
+                });
+            }
+            None => out.push(*x),
+        }
+    }
+    out
+}
+
+/// "the University of Utah Amal Rahimi ... Rahimi said": an organisation
+/// or place of three words or more that ends in the surname of a person
+/// named elsewhere in the document ends before that person (and the given
+/// name before the surname, when there is one). `spans` are ordered; so
+/// are the spans returned.
+pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
+    if !cx.on(SplitPersonNamedElsewhere) {
+        return spans;
+    }
+    let surnames: HashSet<&str, FxBuild> = spans
+        .iter()
+        .filter(|x| x.label == Label::Person)
+        .map(|x| cx.word(cx.token_at(x.end - 1)))
+        .collect();
+    if surnames.is_empty() {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for x in spans {
+        let (s, e, l) = (x.start, x.end, x.label);
+        let (i, t) = (cx.token_at(s), cx.token_at(e - 1));
+        let w = cx.word(t);
+        if !matches!(l, Label::Org | Label::Loc)
+            || t < i + 2
+            || !cx.capitalised(t)
+            || !surnames.contains(w)
+            || is_head(w)
+            || w.bytes().all(|b| !b.is_ascii_lowercase())
+            || gazetteer::lookup(&w.to_lowercase())
+                .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::COMMON.0))
+        {
+            out.push(x);
+            continue;
+        }
+        // the given name: a known one, or any capitalised word after three
+        // words of the organisation's name
+        let g = cx.word(t - 1);
+        let lex = gazetteer::lookup(&g.to_lowercase());
+        let given = cx.capitalised(t - 1)
+            && !is_head(g)
+            && (lex.contains(Lex::FIRST)
+                || !lex.contains(Lex::COMMON) && titled_or_org(cx.word(t - 2))
+                // what comes before is a whole known name of two words or
+                // more: "United States"
+                || t - 2 > i
+                    && gazetteer::lookup(&key_of(&cx.text[s..cx.tokens[t - 2].end]))
+                        .contains(Lex(Lex::PLACE.0 | Lex::ORG.0))
+                || is_possessive(cx.word(t - 2))
+                || t > i + 3 && !lex.contains(Lex::PLACE));
+        let p = if given { t - 1 } else { t };
+        // without the person's title or a possessive: "Chicago Cardinal",
+        // "Juventus's"
+        let mut q = p;
+        while q > i
+            && (is_possessive(cx.word(q - 1))
+                || is_title(cx.word(q - 1))
+                || is_member_word(cx.word(q - 1)))
+        {
+            q -= 1;
+        }
+        let why = x.why.with(SplitPersonNamedElsewhere);
+        if q > i {
+            let rest = &cx.text[s..cx.tokens[q - 1].end];
+            let place = q < p && gazetteer::lookup(&key_of(rest)).contains(Lex::PLACE);
+            let label = if place { Label::Loc } else { l };
+            out.push(Span {
+                start: s,
+                end: cx.tokens[q - 1].end,
+                label,
+                why,
+            });
+        }
+        out.push(Span {
+            start: cx.tokens[p].start,
+            end: e,
+            label: Label::Person,
+            why,
+        });
+    }
+    out
+}

@@ -1,0 +1,793 @@
+//! The entity layer's rules, each tested on its own through the functions
+//! that carry it out (the whole layer is tested in `tests/entities.rs`, and
+//! every rule's examples in `tests/rules.rs`). The shims below give the
+//! rules' functions the shape these tests were written for: spans as
+//! `(start, end, label)`, every rule on.
+
+use super::clean::clean;
+use super::group::{better_name, initials, key_of};
+use super::span::{Cx, Span};
+use super::tagger::{self, Kind};
+use super::*;
+use crate::segment::segment;
+use crate::types::Label;
+
+type T = (usize, usize, Label);
+
+fn cx<'d, 'a>(doc: &'d Document<'a>) -> Cx<'d, 'a> {
+    Cx::new(doc, RuleSet::default())
+}
+fn spans(v: &[T]) -> Vec<Span> {
+    v.iter()
+        .map(|&(s, e, l)| Span::new(s, e, l, EntityRule::Tagger))
+        .collect()
+}
+fn tuples(v: &[Span]) -> Vec<T> {
+    v.iter().map(|x| (x.start, x.end, x.label)).collect()
+}
+fn clean_span(doc: &Document, s: tagger::Span) -> Option<T> {
+    clean(&cx(doc), s).map(|x| (x.start, x.end, x.label))
+}
+fn headed_orgs(doc: &Document, names: &[T]) -> Vec<T> {
+    tuples(&untagged::headed_orgs(&cx(doc), &spans(names)))
+}
+fn known_orgs(doc: &Document, orgs: &[(usize, usize)], names: &[T]) -> Vec<T> {
+    tuples(&untagged::known_orgs(&cx(doc), orgs, &spans(names)))
+}
+fn untagged_heads(doc: &Document, names: &[T]) -> Vec<T> {
+    tuples(&untagged::untagged_heads(&cx(doc), &spans(names)))
+}
+fn datelines(doc: &Document) -> Vec<T> {
+    tuples(&untagged::datelines(&cx(doc)))
+}
+fn lone_heads(doc: &Document, names: &mut Vec<T>) {
+    let mut s = spans(names);
+    heads::lone_heads(&cx(doc), &mut s);
+    *names = tuples(&s);
+}
+fn extend_to_heads(doc: &Document, names: &[T]) -> Vec<T> {
+    tuples(&heads::extend_to_heads(&cx(doc), &spans(names)))
+}
+fn head_label(name: &str, label: Label) -> Option<Label> {
+    let doc = segment("");
+    heads::head_label(&cx(&doc), name, label).map(|(l, _)| l)
+}
+fn split_pairs(doc: &Document, names: Vec<T>) -> Vec<T> {
+    tuples(&split::split_pairs(&cx(doc), spans(&names)))
+}
+fn split_trailing_people(doc: &Document, names: &[T]) -> Vec<T> {
+    tuples(&split::split_trailing_people(&cx(doc), &spans(names)))
+}
+fn people_named_elsewhere(doc: &Document, names: Vec<T>) -> Vec<T> {
+    tuples(&split::people_named_elsewhere(&cx(doc), spans(&names)))
+}
+fn orphan_people(doc: &Document, names: &mut Vec<T>, kinds: &[[f32; 4]]) {
+    let mut s = spans(names);
+    evidence::orphan_people(&cx(doc), &mut s, kinds);
+    *names = tuples(&s);
+}
+fn group_of(doc: &Document, names: &[T]) -> EntityLayer {
+    group::group(&cx(doc), &spans(names))
+}
+fn drop_common_openers(doc: &Document, names: &mut Vec<T>) {
+    let mut s = spans(names);
+    evidence::drop_common_openers(&cx(doc), &mut s);
+    *names = tuples(&s);
+}
+
+/// The first `w` in `text` as a name labelled `l`.
+fn name_of(text: &str, w: &str, l: Label) -> (usize, usize, Label) {
+    let s = text.find(w).unwrap();
+    (s, s + w.len(), l)
+}
+
+/// What `names` say of `text`: each name's words and label.
+fn shown<'a>(text: &'a str, names: &[(usize, usize, Label)]) -> Vec<(&'a str, Label)> {
+    names.iter().map(|x| (&text[x.0..x.1], x.2)).collect()
+}
+
+/// Just the words of `names`.
+fn words<'a>(text: &'a str, names: &[(usize, usize, Label)]) -> Vec<&'a str> {
+    names.iter().map(|x| &text[x.0..x.1]).collect()
+}
+
+#[test]
+fn canonical_names_prefer_fuller_then_not_capitals() {
+    assert!(better_name("Vladimir Putin", "Putin"));
+    assert!(!better_name("Putin", "Vladimir Putin"));
+    assert!(better_name("Moscow", "MOSCOW"));
+    assert!(!better_name("MOSCOW", "Moscow"));
+    assert!(
+        !better_name("Nato", "NATO"),
+        "four capitals or fewer are an acronym, kept as written"
+    );
+}
+
+#[test]
+fn keys_unify_spellings() {
+    assert_eq!(key_of("U.S."), key_of("United States"));
+    assert_eq!(key_of("US"), key_of("U.S."));
+    assert_ne!(key_of("Russia"), key_of("U.S."));
+    assert_eq!(
+        initials("North Atlantic Treaty Organization").as_deref(),
+        Some("nato")
+    );
+}
+
+#[test]
+fn roles_match_heads() {
+    assert!(role_matches("Kremlin spokesman", "spokesman"));
+    assert!(role_matches("son-in-law", "son-in-law"));
+    assert!(role_matches("head of Ukraine’s negotiating team", "head"));
+    assert!(!role_matches("foreign policy adviser", "policy"));
+}
+
+#[test]
+fn acronym_defined_in_text_joins_long_form() {
+    let doc = segment("Officials from the International Monetary Fund (IMF) met on Monday. The IMF said it would act.");
+    let l = recognise(&doc);
+    let nato: Vec<&Mention> = l
+        .mentions
+        .iter()
+        .filter(|m| {
+            doc.text[m.start..m.end].contains("IMF") || doc.text[m.start..m.end].contains("Fund")
+        })
+        .collect();
+    assert_eq!(nato.len(), 3, "{:?}", l.mentions);
+    assert!(nato.iter().all(|m| m.id == nato[0].id));
+    assert_eq!(
+        l.groups[nato[0].id as usize].name,
+        "International Monetary Fund"
+    );
+}
+
+#[test]
+fn a_place_tagged_as_a_person_is_a_place() {
+    let doc = segment("He left Vladivostok and met Tyler.");
+    let v = doc.text.find("Vladivostok").unwrap();
+    let i = doc.text.find("Tyler").unwrap();
+    let l = group_of(
+        &doc,
+        &[(v, v + 11, Label::Person), (i, i + 5, Label::Person)],
+    );
+    assert_eq!(l.mentions[0].label, Label::Loc);
+    // "Tyler" is a given name too: left as tagged
+    assert_eq!(l.mentions[1].label, Label::Person);
+}
+
+#[test]
+fn organisations_named_head_first_are_one_org() {
+    let text = "The Church of England, the Massachusetts Institute of Technology and \
+                the Council on American-Islamic Relations met the Council of Europe and NATO. \
+                The Commission on Wednesday spoke.";
+    let doc = segment(text);
+    assert_eq!(
+        words(text, &headed_orgs(&doc, &[])),
+        [
+            "Church of England",
+            "Massachusetts Institute of Technology",
+            "Council on American-Islamic Relations",
+            "Council of Europe",
+        ]
+    );
+    // a longer tagged name keeps its span
+    let s = text.find("Massachusetts").unwrap();
+    let longer = [(s - 4, s + 50, Label::Org)];
+    assert!(!words(text, &headed_orgs(&doc, &longer))
+        .contains(&"Massachusetts Institute of Technology"));
+    let l = recognise(&doc);
+    let m = l.mention_at(text.find("Church").unwrap()).unwrap();
+    assert_eq!(
+        (&text[m.start..m.end], m.label),
+        ("Church of England", Label::Org)
+    );
+}
+
+#[test]
+fn a_lone_head_word_takes_the_capitals_before_it() {
+    let text = "She joined the Home Office. The Museum opened. Smith Foundation staff came.";
+    let doc = segment(text);
+    let at = |w: &str| {
+        let s = text.find(w).unwrap();
+        (s, s + w.len(), Label::Misc)
+    };
+    let smith = text.find("Smith").unwrap();
+    let mut names = vec![
+        at("Office"),
+        at("Museum"),
+        (smith, smith + 5, Label::Person),
+        at("Foundation"),
+    ];
+    lone_heads(&doc, &mut names);
+    assert_eq!(
+        words(text, &names),
+        ["Home Office", "Museum", "Smith", "Foundation"]
+    );
+    let labels: Vec<Label> = names.iter().map(|x| x.2).collect();
+    assert_eq!(labels, [Label::Org, Label::Loc, Label::Person, Label::Org]);
+}
+
+#[test]
+fn places_named_head_first_are_one_place() {
+    let text = "Tankers left the Gulf of Mexico for the Museum of Modern Art.";
+    let doc = segment(text);
+    let found = headed_orgs(&doc, &[]);
+    assert_eq!(
+        words(text, &found),
+        ["Gulf of Mexico", "Museum of Modern Art"]
+    );
+    assert!(found.iter().all(|x| x.2 == Label::Loc));
+}
+
+#[test]
+fn a_person_glued_to_an_organisation_is_split_off() {
+    let text = "NASA Administrator Carl Brandt met Best Products Co Chairman and Chief \
+                Executive Daniel Levy and the San Francisco Giants.";
+    let doc = segment(text);
+    let found = split_trailing_people(
+        &doc,
+        &[
+            name_of(text, "NASA Administrator Carl Brandt", Label::Org),
+            name_of(
+                text,
+                "Best Products Co Chairman and Chief Executive Daniel Levy",
+                Label::Org,
+            ),
+            name_of(text, "San Francisco Giants", Label::Org),
+        ],
+    );
+    assert_eq!(
+        shown(text, &found),
+        [
+            ("NASA", Label::Org),
+            ("Carl Brandt", Label::Person),
+            ("Best Products Co", Label::Org),
+            ("Daniel Levy", Label::Person),
+            // "Francisco" is a given name, but "San" no title or organisation
+            ("San Francisco Giants", Label::Org),
+        ]
+    );
+}
+
+#[test]
+fn a_given_name_read_apart_from_its_surname_and_a_member_after_a_place() {
+    let text = "House Majority Leader Kevin McCarthy and the South Carolina Republican and \
+                North African states and Ranking Democrat Dianne Feinstein.";
+    let doc = segment(text);
+    let at = |w: &str, l: Label| name_of(text, w, l);
+    let found = split_trailing_people(
+        &doc,
+        &[
+            at("House Majority Leader Kevin", Label::Org),
+            at("McCarthy", Label::Person),
+            at("South Carolina Republican", Label::Loc),
+            at("North African", Label::Loc),
+            at("Ranking Democrat Dianne Feinstein", Label::Org),
+        ],
+    );
+    assert_eq!(
+        shown(text, &found),
+        [
+            ("Kevin", Label::Person),
+            ("McCarthy", Label::Person),
+            ("South Carolina", Label::Loc),
+            ("Republican", Label::Norp),
+            ("North African", Label::Loc),
+            // a party's member before the name, with the title, comes off
+            ("Dianne Feinstein", Label::Person),
+        ]
+    );
+    let l = recognise(&doc);
+    let m = l.mention_at(text.find("Kevin").unwrap()).unwrap();
+    assert_eq!(&text[m.start..m.end], "Kevin McCarthy");
+    // a surname the tagger left out joins the given name
+    let found = split_trailing_people(&doc, &[at("House Majority Leader Kevin", Label::Org)]);
+    assert_eq!(shown(text, &found), [("Kevin McCarthy", Label::Person)]);
+}
+
+#[test]
+fn a_name_runs_on_to_its_head_word() {
+    let text = "Johnson Space Center and Labour Party and Turkish Foreign Ministry and \
+                U.S. Securities and Exchange Commission.";
+    let doc = segment(text);
+    let at = |w: &str, l: Label| name_of(text, w, l);
+    let found = extend_to_heads(
+        &doc,
+        &[
+            at("Johnson", Label::Person),
+            at("Labour", Label::Person),
+            at("Turkish", Label::Norp),
+            at("Foreign Ministry", Label::Org),
+            at("U.S.", Label::Loc),
+            at("Securities and Exchange Commission", Label::Org),
+        ],
+    );
+    assert_eq!(
+        words(text, &found),
+        [
+            "Johnson Space Center",
+            "Labour Party",
+            "Turkish",
+            "Foreign Ministry",
+            "U.S. Securities and Exchange Commission",
+        ]
+    );
+    let l = recognise(&doc);
+    let m = l.mention_at(0).unwrap();
+    assert_eq!((m.end, m.label), ("Johnson Space Center".len(), Label::Loc));
+}
+
+#[test]
+fn names_of_no_person_words_take_the_next_best_kind() {
+    let text = "Crisis Crew met Johan de Kock and Nairobi Quexel editors and Quexel Zorbatz.";
+    let doc = segment(text);
+    let at = |w: &str| name_of(text, w, Label::Person);
+    let mut names = vec![
+        at("Crisis Crew"),
+        at("Johan de Kock"),
+        at("Nairobi Quexel"),
+        at("Quexel Zorbatz"),
+    ];
+    orphan_people(&doc, &mut names, &[[-3000.0, -3100.0, -3500.0, -3400.0]; 4]);
+    let labels: Vec<Label> = names.iter().map(|x| x.2).collect();
+    // a given name, or no common word or place: still a person
+    assert_eq!(
+        labels,
+        [Label::Org, Label::Person, Label::Org, Label::Person]
+    );
+}
+
+#[test]
+fn common_words_opening_sentences_are_no_names() {
+    let text = "Copper is scarce. Miners dig copper in hills. Moscow agreed. Zorbatz left.";
+    let doc = segment(text);
+    let at = |w: &str| name_of(text, w, Label::Person);
+    let mut names = vec![at("Copper"), at("Moscow"), at("Zorbatz")];
+    drop_common_openers(&doc, &mut names);
+    // in lower case elsewhere: dropped; a known place, or never in lower case: kept
+    assert_eq!(words(text, &names), ["Moscow", "Zorbatz"]);
+}
+
+#[test]
+fn titles_and_honorifics_make_people() {
+    let text = "The revolution of Senator Bernie Sanders or Mr. Zorbatz won.";
+    let doc = segment(text);
+    let at = |w: &str| doc.token_at(text.find(w).unwrap());
+    let span = |a: &str, b: &str, kind| tagger::Span {
+        start: at(a),
+        end: at(b) + 1,
+        kind,
+    };
+    let x = clean_span(&doc, span("Senator", "Sanders", Kind::Org)).unwrap();
+    assert_eq!((&text[x.0..x.1], x.2), ("Bernie Sanders", Label::Person));
+    let x = clean_span(&doc, span("Zorbatz", "Zorbatz", Kind::Org)).unwrap();
+    assert_eq!((&text[x.0..x.1], x.2), ("Zorbatz", Label::Person));
+    // nor in a word in lower case
+    let doc6 = segment("The Central bank acted.");
+    let x = clean_span(
+        &doc6,
+        tagger::Span {
+            start: 1,
+            end: 3,
+            kind: Kind::Org,
+        },
+    )
+    .unwrap();
+    assert_eq!(&doc6.text[x.0..x.1], "Central");
+    // no name ends in a small joining word
+    let doc2 = segment("a tool of the State Department of old");
+    let at2 = |w: &str| doc2.token_at(doc2.text.find(w).unwrap());
+    let x = clean_span(
+        &doc2,
+        tagger::Span {
+            start: at2("State"),
+            end: at2("of old") + 1,
+            kind: Kind::Org,
+        },
+    )
+    .unwrap();
+    assert_eq!(&doc2.text[x.0..x.1], "State Department");
+    // a well-known figure's surname alone is a person, whatever the tagger said
+    let doc3 = segment("The Biden administration sued.");
+    let b = doc3.token_at(4);
+    let x = clean_span(
+        &doc3,
+        tagger::Span {
+            start: b,
+            end: b + 1,
+            kind: Kind::Misc,
+        },
+    )
+    .unwrap();
+    assert_eq!(x.2, Label::Person);
+    // a title read apart from the name is no organisation
+    assert_eq!(
+        clean_span(&doc, span("Senator", "Senator", Kind::Org)),
+        None
+    );
+    let x = clean_span(&doc, span("Senator", "Senator", Kind::Per)).unwrap();
+    assert_eq!(x.2, Label::Person);
+}
+
+#[test]
+fn overlapping_names_are_merged_without_panic() {
+    // the tagger's spans overlap here ("DOJ, AG" and "AG Lynch")
+    for text in [
+        "He sued Obama’s DOJ, AG Lynch, and others.",
+        "Ana van der Sar met Luis de la Cruz and Cesare dal Maso.",
+    ] {
+        let doc = segment(text);
+        let l = recognise(&doc);
+        assert!(
+            l.mentions.windows(2).all(|w| w[0].end <= w[1].start),
+            "{text}"
+        );
+    }
+    let doc = segment("EU official Nikolaus van der Pas said.");
+    let l = recognise(&doc);
+    let m = l.mention_at(doc.text.find("Nikolaus").unwrap()).unwrap();
+    assert_eq!(
+        (&doc.text[m.start..m.end], m.label),
+        ("Nikolaus van der Pas", Label::Person)
+    );
+}
+
+#[test]
+fn a_given_name_with_an_inner_capital_joins_the_person_after_it() {
+    let doc = segment("Fans saw LeBron James and McLaren Racing.");
+    let l = recognise(&doc);
+    let m = l.mention_at(doc.text.find("LeBron").unwrap()).unwrap();
+    assert_eq!(
+        (&doc.text[m.start..m.end], m.label),
+        ("LeBron James", Label::Person)
+    );
+}
+
+#[test]
+fn datelines_end_in_any_dash() {
+    for dash in ["—", "―", "–", "-"] {
+        let text = format!("QUEXELBURG {dash} Lawmakers in the capital voted on a bill late.");
+        let doc = segment(&text);
+        assert_eq!(
+            shown(&text, &datelines(&doc)),
+            [("QUEXELBURG", Label::Loc)],
+            "{dash}"
+        );
+    }
+}
+
+#[test]
+fn untagged_names_ending_in_a_head_word_are_found() {
+    let text = "Officers of the Dayton Police Department met at the Riverside Art Museum \
+                with Zorbatz Council staff. The Council met.";
+    let doc = segment(text);
+    let z = name_of(text, "Zorbatz", Label::Person);
+    let found = untagged_heads(&doc, &[z]);
+    // a tagged name inside: left to the tagger; an opener is no part of a name
+    assert_eq!(
+        shown(text, &found),
+        [
+            ("Dayton Police Department", Label::Org),
+            ("Riverside Art Museum", Label::Loc),
+        ]
+    );
+}
+
+#[test]
+fn two_known_names_joined_by_and_are_two() {
+    let text = "Reuters and Bloomberg saw Bosnia and Herzegovina and Zorbatz and Quexel.";
+    let doc = segment(text);
+    let at = |w: &str| name_of(text, w, Label::Org);
+    let names = vec![
+        at("Reuters and Bloomberg"),
+        at("Bosnia and Herzegovina"),
+        at("Zorbatz and Quexel"),
+    ];
+    assert_eq!(
+        shown(text, &split_pairs(&doc, names)),
+        [
+            ("Reuters", Label::Org),
+            ("Bloomberg", Label::Org),
+            // one known name; unknown names: left as they are
+            ("Bosnia and Herzegovina", Label::Org),
+            ("Zorbatz and Quexel", Label::Org),
+        ]
+    );
+}
+
+#[test]
+fn people_named_elsewhere_come_off_organisations() {
+    let text = "The Civic Studies Institute Marta Ruvelo spoke. Later Ruvelo left \
+                Metro Transit Ruvelo and Vanta Motors SA. SA said so. The envoy to \
+                the United States Olaf Brenn met Brenn.";
+    let doc = segment(text);
+    // the `n`th `w` in the text
+    let nth = |w: &str, n: usize, l| {
+        let s = text.match_indices(w).nth(n).unwrap().0;
+        (s, s + w.len(), l)
+    };
+    let names = vec![
+        nth("Civic Studies Institute Marta Ruvelo", 0, Label::Org),
+        nth("Ruvelo", 1, Label::Person),
+        nth("Metro Transit Ruvelo", 0, Label::Org),
+        nth("Vanta Motors SA", 0, Label::Org),
+        nth("SA", 1, Label::Person),
+        nth("United States Olaf Brenn", 0, Label::Loc),
+        nth("Brenn", 1, Label::Person),
+    ];
+    assert_eq!(
+        shown(text, &people_named_elsewhere(&doc, names)),
+        [
+            ("Civic Studies Institute", Label::Org),
+            ("Marta Ruvelo", Label::Person),
+            ("Ruvelo", Label::Person),
+            ("Metro Transit", Label::Org),
+            ("Ruvelo", Label::Person),
+            // capitals are no surname
+            ("Vanta Motors SA", Label::Org),
+            ("SA", Label::Person),
+            // what comes before the given name is a known place
+            ("United States", Label::Loc),
+            ("Olaf Brenn", Label::Person),
+            ("Brenn", Label::Person),
+        ]
+    );
+}
+
+#[test]
+fn hyphenated_given_names_stay_whole() {
+    let text = "Kim Jong-un met Park Min-jun of KTU and U.S.-backed Lee Hyun-woo.";
+    let doc = segment(text);
+    let at = |w: &str| doc.token_at(text.find(w).unwrap());
+    let span = |a: &str, b: &str, kind| tagger::Span {
+        start: at(a),
+        end: at(b) + 1,
+        kind,
+    };
+    let name = |a, b, kind| {
+        let x = clean_span(&doc, span(a, b, kind)).unwrap();
+        (&text[x.0..x.1], x.2)
+    };
+    // the tagger stopped at the hyphen, or went on: the syllable belongs
+    assert_eq!(
+        name("Kim", "Jong", Kind::Per),
+        ("Kim Jong-un", Label::Person)
+    );
+    assert_eq!(
+        name("Lee", "woo", Kind::Per),
+        ("Lee Hyun-woo", Label::Person)
+    );
+    // a legal form alone is no name, but a web address before it is one
+    let doc4 = segment("Amazon.com Inc. rose. Shares of Inc. fell.");
+    let inc = |n: usize| {
+        let k = doc4.token_at(doc4.text.match_indices("Inc.").nth(n).unwrap().0);
+        clean_span(
+            &doc4,
+            tagger::Span {
+                start: k,
+                end: k + 1,
+                kind: Kind::Per,
+            },
+        )
+    };
+    let x = inc(0).unwrap();
+    assert_eq!((&doc4.text[x.0..x.1], x.2), ("Amazon.com Inc.", Label::Org));
+    assert_eq!(inc(1), None);
+    // a storm
+    let doc5 = segment("Hurricane Ian hit.");
+    let x = clean_span(
+        &doc5,
+        tagger::Span {
+            start: 0,
+            end: 2,
+            kind: Kind::Per,
+        },
+    )
+    .unwrap();
+    assert_eq!((&doc5.text[x.0..x.1], x.2), ("Hurricane Ian", Label::Misc));
+    // a state after a party's letter
+    let doc3 = segment("Rep. Ann Lee (D-N.Y.) spoke.");
+    let n = doc3.token_at(doc3.text.find("N.Y.").unwrap());
+    let x = clean_span(
+        &doc3,
+        tagger::Span {
+            start: n,
+            end: n + 1,
+            kind: Kind::Per,
+        },
+    )
+    .unwrap();
+    assert_eq!((&doc3.text[x.0..x.1], x.2), ("N.Y.", Label::Loc));
+    // a place's name does not end in a title
+    let doc2 = segment("Los Angeles Sheriff Alex Villanueva spoke.");
+    let x = clean_span(
+        &doc2,
+        tagger::Span {
+            start: 0,
+            end: 3,
+            kind: Kind::Loc,
+        },
+    )
+    .unwrap();
+    assert_eq!(&doc2.text[x.0..x.1], "Los Angeles");
+    // "of" ends a person's name
+    assert_eq!(
+        name("Park", "KTU", Kind::Per),
+        ("Park Min-jun", Label::Person)
+    );
+    // a place before a hyphen and a word stays cut
+    assert_eq!(name("U.S.", "backed", Kind::Loc), ("U.S.", Label::Loc));
+}
+
+#[test]
+fn well_known_organisations_are_orgs() {
+    let doc = segment("He posted the photo on Twitter and Google Maps, and ate an apple pie.");
+    let t = doc.text.find("Twitter").unwrap();
+    let g = doc.text.find("Google").unwrap();
+    // "Google" inside a longer tagged name is left to it
+    let orgs = tagger::tag_scored(&doc).orgs;
+    let found = known_orgs(&doc, &orgs, &[(g, g + 11, Label::Misc)]);
+    assert_eq!(found, [(t, t + 7, Label::Org)]);
+    let found = known_orgs(&doc, &orgs, &[]);
+    assert_eq!(found, [(t, t + 7, Label::Org), (g, g + 6, Label::Org)]);
+    let l = recognise(&doc);
+    let m = l.mention_at(t).unwrap();
+    assert_eq!((m.start, m.label), (t, Label::Org));
+}
+
+#[test]
+fn glued_sentence_openers_and_captions_are_cut() {
+    let doc = segment(
+        "Tourists flying to the U.S. The President acted. Student Maria Lopez Image: Reuters. \
+         Party chair Jane Okafor In the hall",
+    );
+    let at = |w: &str| doc.token_at(doc.text.find(w).unwrap());
+    let span = |a: &str, b: &str, kind| tagger::Span {
+        start: at(a),
+        end: at(b) + 1,
+        kind,
+    };
+    let x = clean_span(&doc, span("U.S.", "President", Kind::Loc)).unwrap();
+    assert_eq!(&doc.text[x.0..x.1], "U.S.");
+    let x = clean_span(&doc, span("Maria", "Image", Kind::Per)).unwrap();
+    assert_eq!(&doc.text[x.0..x.1], "Maria Lopez");
+    // a sentence opener glued as the last word
+    let x = clean_span(&doc, span("Jane", "In", Kind::Per)).unwrap();
+    assert_eq!(&doc.text[x.0..x.1], "Jane Okafor");
+    // a name's last word may be one: "Group A"
+    let doc = segment("They play in Group A tomorrow.");
+    let g = doc.token_at(doc.text.find("Group").unwrap());
+    let x = clean_span(
+        &doc,
+        tagger::Span {
+            start: g,
+            end: g + 2,
+            kind: Kind::Misc,
+        },
+    )
+    .unwrap();
+    assert_eq!(&doc.text[x.0..x.1], "Group A");
+}
+
+#[test]
+fn lone_unknown_people_take_the_next_best_kind() {
+    let doc = segment("Anna Berg left Olivetti. Berg and Zorbatz met Smith.");
+    let at = |w: &str, n: usize| {
+        let s = doc.text.match_indices(w).nth(n).unwrap().0;
+        (s, s + w.len(), Label::Person)
+    };
+    let mut names = vec![
+        at("Anna Berg", 0),
+        at("Olivetti", 0),
+        at("Berg", 1),
+        at("Zorbatz", 0),
+        at("Smith", 0),
+    ];
+    let close = [-3000.0, -3100.0, -3500.0, -3400.0];
+    let far = [-3000.0, -4000.0, -4100.0, -3900.0];
+    orphan_people(&doc, &mut names, &[close, close, close, far, close]);
+    let labels: Vec<Label> = names.iter().map(|x| x.2).collect();
+    // part of a full name, a known surname, or far behind: left alone
+    let doc2 = segment("Zorbatz said no. Mr. Zorbatz left Quexel. Putin spoke.");
+    let at2 = |w: &str, n: usize| {
+        let s = doc2.text.match_indices(w).nth(n).unwrap().0;
+        (s, s + w.len(), Label::Person)
+    };
+    let mut names2 = vec![
+        at2("Zorbatz", 0),
+        at2("Zorbatz", 1),
+        at2("Quexel", 0),
+        at2("Putin", 0),
+    ];
+    orphan_people(&doc2, &mut names2, &[close; 4]);
+    let labels2: Vec<Label> = names2.iter().map(|x| x.2).collect();
+    // "X said", "Mr. X" and well-known figures stay people
+    assert_eq!(
+        labels2,
+        [Label::Person, Label::Person, Label::Org, Label::Person]
+    );
+    assert_eq!(
+        labels,
+        [
+            Label::Person,
+            Label::Org,
+            Label::Person,
+            Label::Person,
+            Label::Person
+        ]
+    );
+}
+
+#[test]
+fn head_words_decide_the_kind() {
+    assert_eq!(
+        head_label("World Health Organisation", Label::Misc),
+        Some(Label::Org)
+    );
+    assert_eq!(head_label("Labour Party", Label::Person), Some(Label::Org));
+    assert_eq!(head_label("Wembley Stadium", Label::Misc), Some(Label::Loc));
+    // a building is a place even when tagged as an organisation
+    assert_eq!(head_label("Union Station", Label::Org), Some(Label::Loc));
+    assert_eq!(head_label("Union Station", Label::Loc), None);
+    assert_eq!(
+        head_label("Tampa Convention Center", Label::Org),
+        Some(Label::Loc)
+    );
+    assert_eq!(head_label("Tax Policy Center", Label::Org), None);
+    // a newspaper: a place or a day before its last word
+    assert_eq!(head_label("Denver Sun", Label::Person), Some(Label::Org));
+    assert_eq!(head_label("Sunday Times", Label::Loc), Some(Label::Org));
+    assert_eq!(head_label("Jim Courier", Label::Person), None);
+    assert_eq!(head_label("Clean Air Act", Label::Org), Some(Label::Misc));
+    assert_eq!(
+        head_label("Royal Free Hospital", Label::Person),
+        Some(Label::Loc)
+    );
+    // a known place and a plural: a team; places with plural names stay places
+    assert_eq!(head_label("Boston Celtics", Label::Loc), Some(Label::Org));
+    assert_eq!(head_label("Leeds United", Label::Loc), Some(Label::Org));
+    assert_eq!(head_label("Niagara Falls", Label::Loc), None);
+    assert_eq!(head_label("United States", Label::Loc), None);
+    // an organisation tagged so stays one; one word is no evidence
+    assert_eq!(head_label("Pew Research Center", Label::Org), None);
+    assert_eq!(head_label("Party", Label::Person), None);
+    assert_eq!(head_label("John Smith", Label::Person), None);
+}
+
+#[test]
+fn a_lone_name_read_both_ways_takes_the_other_reading() {
+    let doc =
+        segment("Zorbatz grew. Police in Zorbatz said Zorbatz was calm. Anna Smith met Smith.");
+    let z: Vec<usize> = doc.text.match_indices("Zorbatz").map(|m| m.0).collect();
+    let s: Vec<usize> = doc.text.match_indices("Smith").map(|m| m.0).collect();
+    let a = doc.text.find("Anna").unwrap();
+    let l = group_of(
+        &doc,
+        &[
+            (z[0], z[0] + 7, Label::Person),
+            (z[1], z[1] + 7, Label::Loc),
+            (z[2], z[2] + 7, Label::Loc),
+            (a, s[0] + 5, Label::Person),
+            (s[1], s[1] + 5, Label::Loc),
+        ],
+    );
+    let labels: Vec<Label> = l.mentions.iter().map(|m| m.label).collect();
+    // "Smith" is Anna Smith's surname: a person
+    assert_eq!(
+        labels,
+        [
+            Label::Loc,
+            Label::Loc,
+            Label::Loc,
+            Label::Person,
+            Label::Person
+        ]
+    );
+}
+
+#[test]
+fn empty_text_has_no_entities() {
+    let l = recognise(&segment(""));
+    assert!(l.mentions.is_empty() && l.groups.is_empty() && l.roles.is_empty());
+    assert!(l.mention_at(0).is_none());
+}

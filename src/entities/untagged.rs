@@ -1,0 +1,305 @@
+//! Names found apart from the tagger, by their shape: datelines
+//! (`dateline-place`, `dateline-agency`), companies before a legal form
+//! (`company-legal-form`), names head first (`head-first-name`), well-known
+//! organisations (`known-org`) and head words after capitalised words
+//! (`untagged-head`). Where one overlaps a tagged name, it wins
+//! ([`super::merge`]).
+
+use super::heads::{capitals_before, head_kind};
+use super::rules::EntityRule::*;
+use super::span::{Cx, Span};
+use crate::segment::{is_dash_word, TokenKind};
+use crate::types::Label;
+use crate::words::{self, has, has_lower, is_legal_form};
+
+/// A dateline is within the first this many tokens of its line.
+const DATELINE_TOKENS: usize = 12;
+/// ... and its place is at most this many words in capitals.
+const DATELINE_WORDS: usize = 3;
+/// A dateline opens a line of prose: at least this many lower-case words
+/// follow it (a headline in capitals has none).
+const DATELINE_PROSE: usize = 5;
+/// The most capitalised words taken before a legal form ("Acme Widgets
+/// Holdings Inc."), before a head word when the tagger found nothing, and
+/// before a head-first name's head ("Massachusetts Institute of").
+const COMPANY_WORDS: usize = 4;
+const UNTAGGED_HEAD_WORDS: usize = 4;
+const HEAD_FIRST_BEFORE: usize = 4;
+/// The most tokens of a head-first name after its preposition: "University
+/// of Texas at Austin Medical School" stops at six.
+const HEAD_FIRST_AFTER: usize = 6;
+
+/// The spans of every rule here, ordered by start, not overlapping (the
+/// first of two that overlap is kept). `names` are the tagged names, ordered;
+/// `orgs` the token ranges of well-known organisations.
+pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
+    let mut fixed = datelines(cx);
+    fixed.extend(companies(cx));
+    fixed.extend(headed_orgs(cx, names));
+    fixed.extend(known_orgs(cx, orgs, names));
+    fixed.extend(untagged_heads(cx, names));
+    fixed.sort_by_key(|f| f.start);
+    fixed.dedup_by(|b, a| b.start < a.end);
+    fixed
+}
+
+/// Datelines at the start of a line: "MOSCOW, Russia —", "(MOSCOW, Russia) —",
+/// "WASHINGTON ― " (a horizontal bar), "NAIROBI, Kenya (AP) _": the
+/// capitalised place is a LOC, the agency an ORG.
+pub(super) fn datelines(cx: &Cx) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(DatelinePlace) {
+        return out;
+    }
+    for p in &cx.paragraphs {
+        let mut i = p.tokens.start;
+        let end = p.tokens.end.min(i + DATELINE_TOKENS);
+        if i < end && cx.word(i) == "(" {
+            i += 1;
+        }
+        let s = i;
+        while i < end && cx.tokens[i].kind == TokenKind::Word && {
+            let w = cx.word(i);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        } {
+            i += 1;
+        }
+        if i == s || i - s > DATELINE_WORDS || i >= end {
+            continue;
+        }
+        if !(matches!(cx.word(i), "," | "-" | "_" | "(" | ")") || is_dash_word(cx.word(i))) {
+            continue;
+        }
+        // a dateline opens a line of prose, not a headline in capitals
+        let lower = p
+            .tokens
+            .clone()
+            .filter(|&k| cx.word(k).chars().next().is_some_and(char::is_lowercase))
+            .take(DATELINE_PROSE)
+            .count();
+        if lower < DATELINE_PROSE {
+            continue;
+        }
+        out.push(Span::new(
+            cx.tokens[s].start,
+            cx.tokens[i - 1].end,
+            Label::Loc,
+            DatelinePlace,
+        ));
+        // the agency, within the dateline
+        if !cx.on(DatelineAgency) {
+            continue;
+        }
+        for k in i..end.saturating_sub(2) {
+            if cx.word(k) == "(" && cx.word(k + 2) == ")" && has(words::AGENCIES, cx.word(k + 1)) {
+                let t = cx.tokens[k + 1];
+                out.push(Span::new(t.start, t.end, Label::Org, DatelineAgency));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Capitalised words before a legal form: "WORLDSOURCES, INC.", "Acme Corp.".
+fn companies(cx: &Cx) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(CompanyLegalForm) {
+        return out;
+    }
+    let n = cx.tokens.len();
+    for k in 1..n {
+        if !is_legal_form(cx.word(k), true) {
+            continue;
+        }
+        let mut s = if cx.word(k - 1) == "," { k - 1 } else { k };
+        let end = s;
+        while s > 0
+            && end - s < COMPANY_WORDS
+            && cx.capitalised(s - 1)
+            && !has_lower(words::COMPANY_STOP_WORDS, cx.word(s - 1))
+            && !cx.text[cx.tokens[s - 1].end..cx.tokens[s].start].contains('\n')
+        {
+            s -= 1;
+        }
+        if s < end {
+            // "INC." where the tokenizer left the period apart
+            let mut e = cx.tokens[k].end;
+            if !cx.word(k).ends_with('.')
+                && k + 1 < n
+                && cx.word(k + 1) == "."
+                && !cx.tokens[k + 1].space_before
+            {
+                e = cx.tokens[k + 1].end;
+            }
+            out.push(Span::new(
+                cx.tokens[s].start,
+                e,
+                Label::Org,
+                CompanyLegalForm,
+            ));
+        }
+    }
+    out
+}
+
+/// Does a tagged name other than `start..end` itself cover it? `names` are
+/// ordered; `next` is where the look-up starts, moved on as `start` grows.
+fn inside_longer(names: &[Span], next: &mut usize, start: usize, end: usize) -> bool {
+    while *next < names.len() && names[*next].end <= start {
+        *next += 1;
+    }
+    names[*next..]
+        .iter()
+        .take_while(|x| x.start <= start)
+        .any(|x| x.end >= end && (x.start, x.end) != (start, end))
+}
+
+/// Well-known organisations (the lexicon's `org` list: "Google", "Associated
+/// Press"; `orgs`: the tagger's token ranges) written with capitals, whatever
+/// the tagger made of them, unless part of a longer tagged name ("Google
+/// Maps"). `names` are the tagged spans, ordered.
+pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(KnownOrg) {
+        return out;
+    }
+    let mut next_name = 0;
+    for &(k, e) in orgs {
+        if e <= k || e > cx.tokens.len() {
+            continue;
+        }
+        // every word capitalised but the small ones: "Doctors Without Borders", not "Apple pie"
+        let shape_ok = (k..e)
+            .all(|i| cx.capitalised(i) || has(words::SMALL_NAME_WORDS, cx.word(i)))
+            && cx.capitalised(k)
+            && cx.capitalised(e - 1);
+        let (s, e) = (cx.tokens[k].start, cx.tokens[e - 1].end);
+        let longer = inside_longer(names, &mut next_name, s, e);
+        if shape_ok && !longer {
+            out.push(Span::new(s, e, Label::Org, KnownOrg));
+        }
+    }
+    out
+}
+
+/// "the Dayton Police Department", "the Riverside Art Museum": capitalised
+/// words (up to four, no sentence opener) and an organisation's or
+/// building's head word, where the tagger found no name, are an
+/// organisation or a place. `names` are the tagged spans, ordered.
+pub(super) fn untagged_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    if !cx.on(UntaggedHead) {
+        return out;
+    }
+    let mut next_name = 0;
+    for k in 1..cx.tokens.len() {
+        // most words are in lower case: skip them before the list look-ups
+        if !cx.capitalised(k) || !cx.capitalised(k - 1) {
+            continue;
+        }
+        let Some(label) = head_kind(cx.word(k)) else {
+            continue;
+        };
+        let s = capitals_before(cx, k, UNTAGGED_HEAD_WORDS, 0);
+        if s == k {
+            continue;
+        }
+        let (bs, be) = (cx.tokens[s].start, cx.tokens[k].end);
+        while next_name < names.len() && names[next_name].end <= bs {
+            next_name += 1;
+        }
+        if names.get(next_name).is_some_and(|x| x.start < be) {
+            continue;
+        }
+        // "Dayton Police" then "Dayton Police Department": the longer one
+        if out.last().is_some_and(|x| x.end > bs) {
+            out.pop();
+        }
+        out.push(Span::new(bs, be, label, UntaggedHead));
+    }
+    out
+}
+
+/// Organisations (and places, [`words::HEAD_FIRST_PLACES`]) named head
+/// first, whatever the tagger made of their pieces: a head word of
+/// [`words::HEAD_FIRST_ORGS`], "of", "for" or "on", and capitalised words,
+/// with the capitalised words before the head ("Massachusetts Institute of
+/// Technology", "Council on American-Islamic Relations"). A longer tagged
+/// name that holds one keeps its own span ("Bank of America Corp"). `names`
+/// are the tagged spans, ordered.
+pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(HeadFirstName) {
+        return out;
+    }
+    let n = cx.tokens.len();
+    // no line break between tokens k - 1 and k
+    let joined = |k: usize| !cx.text[cx.tokens[k - 1].end..cx.tokens[k].start].contains('\n');
+    let mut next_name = 0;
+    let mut k = 0;
+    while k + 2 < n {
+        let head = cx.word(k);
+        // most words are in lower case or not followed by "of": skip them
+        // before the list look-ups
+        if !cx.capitalised(k) || !matches!(cx.word(k + 1), "of" | "for" | "on") {
+            k += 1;
+            continue;
+        }
+        let label = if has(words::HEAD_FIRST_PLACES, head) {
+            Label::Loc
+        } else {
+            Label::Org
+        };
+        if !(has(words::HEAD_FIRST_ORGS, head) || label == Label::Loc) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 2;
+        if e < n && cx.word(e) == "the" {
+            e += 1;
+        }
+        // "the Commission on Wednesday"
+        if e >= n || !cx.capitalised(e) || !joined(e) || words::is_date_word(cx.word(e)) {
+            k += 1;
+            continue;
+        }
+        // the name after the preposition: capitalised words, joined by
+        // hyphens, "and", "of" or "&" when a capitalised word follows
+        let mut last = e;
+        let mut i = e + 1;
+        while i < n && joined(i) && last - e < HEAD_FIRST_AFTER {
+            if cx.capitalised(i) {
+                last = i;
+                i += 1;
+            } else if i + 1 < n
+                && matches!(cx.word(i), "-" | "and" | "of" | "&" | "for")
+                && cx.capitalised(i + 1)
+                // "Council of Europe and NATO": two names
+                && !(cx.word(i) == "and" && cx.word(i + 1).chars().all(|c| c.is_uppercase()))
+                && joined(i + 1)
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // the capitalised words before the head
+        let mut s = k;
+        while s > 0
+            && k - s < HEAD_FIRST_BEFORE
+            && cx.capitalised(s - 1)
+            && joined(s)
+            && !has(words::OPENERS, cx.word(s - 1))
+        {
+            s -= 1;
+        }
+        let (bs, be) = (cx.tokens[s].start, cx.tokens[last].end);
+        if !inside_longer(names, &mut next_name, bs, be) {
+            out.push(Span::new(bs, be, label, HeadFirstName));
+        }
+        k = last + 1;
+    }
+    out
+}

@@ -1,0 +1,726 @@
+//! Hand-written word lists, each in one place, once: sorted, so that each is
+//! looked up by binary search, and checked sorted and free of duplicates by a
+//! test. Lists that look alike but mean different things keep different
+//! names and say why (a title dropped from a name is not a title that may
+//! open a speaker's phrase).
+//!
+//! The large lists generated from registry packages and training data (names,
+//! places, the cue verbs' forms) live in `data/` and their modules; these
+//! are the ones written by hand.
+
+/// Is `w` in the sorted list `list`?
+///
+/// ```
+/// use newsmark::words::{has, ORG_HEADS};
+/// assert!(has(ORG_HEADS, "University") && !has(ORG_HEADS, "university"));
+/// ```
+pub fn has(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// Is `w`, in ASCII lower case, in the sorted lower-case list `list`? No
+/// allocation; words longer than 24 bytes or not ASCII are in no such list.
+///
+/// ```
+/// use newsmark::words::{has_lower, MONTHS};
+/// assert!(has_lower(MONTHS, "March") && has_lower(MONTHS, "SEPT."));
+/// ```
+pub fn has_lower(list: &[&str], w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() > 24 || !b.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|low| has(list, low))
+}
+
+/// Is `w` a title in [`TITLES`], in any case? ("President", "SEN.", "ceo")
+///
+/// ```
+/// use newsmark::words::is_title;
+/// assert!(is_title("President") && is_title("Sen.") && !is_title("Putin"));
+/// ```
+pub fn is_title(w: &str) -> bool {
+    has_lower(TITLES, w)
+}
+
+/// Is `w` a possessive ending token ([`POSSESSIVES`])?
+pub fn is_possessive(w: &str) -> bool {
+    has(POSSESSIVES, w)
+}
+
+/// A day of the week written as a name: "Monday" … "Sunday" (not "monday",
+/// "MONDAY" or "Mon.").
+///
+/// ```
+/// use newsmark::words::is_weekday;
+/// assert!(is_weekday("Friday") && !is_weekday("friday"));
+/// ```
+pub fn is_weekday(w: &str) -> bool {
+    has(WEEKDAY_NAMES, w)
+}
+
+/// A month or weekday name or abbreviation, any case: "March", "Wed.".
+///
+/// ```
+/// use newsmark::words::is_date_word;
+/// assert!(is_date_word("Wednesday") && is_date_word("Sept."));
+/// assert!(!is_date_word("Europe"));
+/// ```
+pub fn is_date_word(w: &str) -> bool {
+    has_lower(MONTHS, w) || has_lower(WEEKDAYS, w)
+}
+
+/// Is `w` the last word of a place's name: a building's ([`FACILITY_HEADS`])
+/// or another place's ([`LOC_HEADS`])?
+pub fn is_place_head(w: &str) -> bool {
+    has(FACILITY_HEADS, w) || has(LOC_HEADS, w)
+}
+
+/// Is `w` the last word of an organisation's or a place's name?
+pub fn is_head(w: &str) -> bool {
+    has(ORG_HEADS, w) || is_place_head(w)
+}
+
+/// A legal form of a company, in any case, with or without its period:
+/// "Inc.", "LTD", "GmbH". `alone` asks for the forms that name a company
+/// even with nothing before them but a web address ("Amazon.com Inc.");
+/// the others ("Co", "AG", "SA", "NV") are also common abbreviations.
+///
+/// ```
+/// use newsmark::words::is_legal_form;
+/// assert!(is_legal_form("Inc.", true) && is_legal_form("GmbH", false));
+/// assert!(!is_legal_form("AG", true) && !is_legal_form("Corporation", false));
+/// ```
+pub fn is_legal_form(w: &str, alone: bool) -> bool {
+    let w = w.trim_end_matches('.');
+    LEGAL_FORMS
+        .iter()
+        .any(|&(f, a)| (a || !alone) && f.eq_ignore_ascii_case(w))
+}
+
+/// Companies' legal forms (lower case, no period), and whether each names a
+/// company alone ([`is_legal_form`]).
+pub const LEGAL_FORMS: &[(&str, bool)] = &[
+    ("ag", false),
+    ("bhd", true),
+    ("co", false),
+    ("corp", true),
+    ("gmbh", false),
+    ("inc", true),
+    ("llc", true),
+    ("ltd", true),
+    ("nv", false),
+    ("plc", true),
+    ("sa", false),
+];
+/// Titles that come off the front of a person's name, in lower case (any case
+/// matches: [`is_title`]).
+pub const TITLES: &[&str] = &[
+    "adm.",
+    "administrator",
+    "ambassador",
+    "archbishop",
+    "attorney",
+    "bishop",
+    "capt.",
+    "cardinal",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "col.",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "cpl.",
+    "dame",
+    "deputy",
+    "detective",
+    "director",
+    "dr",
+    "dr.",
+    "emir",
+    "gen.",
+    "general",
+    "gov.",
+    "governor",
+    "imam",
+    "inspector",
+    "judge",
+    "justice",
+    "king",
+    "lt.",
+    "maj.",
+    "mayor",
+    "minister",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "prof.",
+    "professor",
+    "queen",
+    "rabbi",
+    "rep.",
+    "rev.",
+    "secretary",
+    "sen.",
+    "senator",
+    "sgt.",
+    "sheikh",
+    "sheriff",
+    "sir",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "superintendent",
+    "vice",
+];
+/// Honorifics after which a name is a person's, in lower case: "Mr. Trump".
+pub const HONORIFICS: &[&str] = &[
+    "dr.", "mme", "mme.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+];
+/// Capitalised words that open sentences and are never inside a name (but
+/// for a last "A": "Group A").
+pub const OPENERS: &[&str] = &[
+    "A",
+    "After",
+    "An",
+    "At",
+    "But",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "On",
+    "She",
+    "That",
+    "The",
+    "Their",
+    "These",
+    "They",
+    "This",
+    "We",
+    "When",
+    "While",
+];
+/// Small words inside people's names: "Johan de Kock", "Veerle De Jaeghere"
+/// (compared in lower case).
+pub const NAME_PARTICLES: &[&str] = &[
+    "abu", "al", "ben", "bin", "da", "de", "del", "della", "den", "der", "di", "du", "el", "ibn",
+    "la", "le", "mac", "st", "van", "von",
+];
+/// Last words that make a name an organisation ("World Health Organisation",
+/// "Indonesian Navy", "Labour Party").
+pub const ORG_HEADS: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bancorp",
+    "Board",
+    "Bureau",
+    "Church",
+    "Club",
+    "Coalition",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Conference",
+    "Corporation",
+    "Council",
+    "Court",
+    "Democrats",
+    "Department",
+    "Force",
+    "Foundation",
+    "Fund",
+    "Group",
+    "Herald",
+    "Institute",
+    "Ministry",
+    "Movement",
+    "Navy",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Police",
+    "Post",
+    "Republicans",
+    "School",
+    "Service",
+    "Society",
+    "University",
+];
+/// Last words that make a name a place ("Lake Geneva", "Royal Free
+/// Hospital"), besides the buildings of [`FACILITY_HEADS`]: see [`is_place_head`].
+pub const LOC_HEADS: &[&str] = &[
+    "Base",
+    "County",
+    "Hospital",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountains",
+    "Planetarium",
+    "Province",
+    "Region",
+    "River",
+    "Valley",
+];
+/// Last words of buildings and other facilities, which are places even when
+/// the tagger took them for organisations: "Wembley Stadium", "Kennedy
+/// Airport", "Union Station", "Natural History Museum".
+pub const FACILITY_HEADS: &[&str] = &[
+    "Airport",
+    "Arena",
+    "Avenue",
+    "Bridge",
+    "Cathedral",
+    "Center",
+    "Centre",
+    "Hotel",
+    "Mosque",
+    "Museum",
+    "Road",
+    "Square",
+    "Stadium",
+    "Station",
+    "Street",
+    "Tower",
+    "Towers",
+];
+/// Words before "Center" or "Centre" that make it an institution, not a
+/// building: "Pew Research Center", "Tax Policy Center".
+pub const THINK_TANK_WORDS: &[&str] = &[
+    "Legal", "Policy", "Research", "Resource", "Rights", "Studies", "Survey",
+];
+/// Plural last words of places, not of teams: "Niagara Falls", "Palm Springs".
+pub const PLACE_PLURALS: &[&str] = &[
+    "Emirates",
+    "Falls",
+    "Gardens",
+    "Heights",
+    "Highlands",
+    "Hills",
+    "Islands",
+    "Isles",
+    "Keys",
+    "Lakes",
+    "Mountains",
+    "Plains",
+    "Rapids",
+    "Springs",
+    "States",
+    "Territories",
+    "Woods",
+];
+/// Last words of football clubs' names after a place: "Leeds United".
+pub const CLUB_WORDS: &[&str] = &[
+    "Albion",
+    "Argyle",
+    "Athletic",
+    "Hotspur",
+    "Rovers",
+    "United",
+    "Wanderers",
+];
+/// Last words that make a name a law, treaty or the like (MISC): "Clean Air
+/// Act", "Paris Agreement".
+pub const MISC_HEADS: &[&str] = &[
+    "Accord",
+    "Accords",
+    "Act",
+    "Agreement",
+    "Amendment",
+    "Doctrine",
+    "Protocol",
+    "Treaty",
+];
+/// Last words of newspapers' names: "Denver Sun", "Daily Mail".
+pub const PAPER_HEADS: &[&str] = &[
+    "Bulletin",
+    "Chronicle",
+    "Courier",
+    "Dispatch",
+    "Examiner",
+    "Express",
+    "Gazette",
+    "Globe",
+    "Guardian",
+    "Herald",
+    "Inquirer",
+    "Journal",
+    "Mail",
+    "Mirror",
+    "News",
+    "Observer",
+    "Post",
+    "Register",
+    "Sentinel",
+    "Star",
+    "Sun",
+    "Telegraph",
+    "Times",
+    "Tribune",
+];
+/// First words of newspapers' names that name their day or time: "Sunday Times".
+pub const PAPER_FIRST_WORDS: &[&str] = &["Daily", "Evening", "Financial", "Morning", "Sunday"];
+/// Head words of organisations named head first: "University of Texas",
+/// "Church of England", "Centre for Disease Control".
+pub const HEAD_FIRST_ORGS: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Association",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Church",
+    "Club",
+    "College",
+    "Commission",
+    "Committee",
+    "Council",
+    "Court",
+    "Department",
+    "Federation",
+    "Foundation",
+    "Institute",
+    "League",
+    "Ministry",
+    "Municipality",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Party",
+    "School",
+    "Society",
+    "University",
+];
+/// Head words of places named head first: "Museum of Modern Art", "Gulf of
+/// Mexico", "Republic of Korea".
+pub const HEAD_FIRST_PLACES: &[&str] = &[
+    "Bay", "Cape", "Gulf", "Isle", "Kingdom", "Museum", "Province", "Republic", "Sea", "Strait",
+];
+/// News agencies credited in datelines: "(AP)", "(Reuters)".
+pub const AGENCIES: &[&str] = &[
+    "AFP",
+    "ANSA",
+    "AP",
+    "BBC",
+    "Bloomberg",
+    "CNN",
+    "DPA",
+    "Interfax",
+    "Itar-Tass",
+    "Reuters",
+    "TASS",
+    "UPI",
+    "Xinhua",
+];
+/// Seats of government that stand for the government: "the Kremlin said".
+pub const SEATS_OF_GOVERNMENT: &[&str] = &[
+    "Downing Street",
+    "Elysee",
+    "Kremlin",
+    "Pentagon",
+    "White House",
+    "Élysée",
+];
+/// Words that open the names of storms: "Hurricane Ian".
+pub const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon"];
+/// Words of a caption's credit line, before a colon: "Image: Reuters".
+pub const CAPTION_WORDS: &[&str] = &[
+    "Credit",
+    "Image",
+    "Images",
+    "Photo",
+    "Photograph",
+    "Picture",
+    "Source",
+    "Video",
+];
+/// Endings of contractions after an apostrophe: "I've", "we'll", "don't".
+pub const CONTRACTION_TAILS: &[&str] = &["d", "ll", "m", "re", "t", "ve"];
+/// Short lower-case words after a hyphen that are no syllable of a given name:
+/// "Trump-era", "Moscow-based".
+pub const NOT_SYLLABLES: &[&str] = &[
+    "based", "born", "era", "ish", "led", "like", "run", "style", "type",
+];
+/// Small words that may stand inside a name between capitalised words:
+/// "Doctors Without Borders" aside, "Bank of the West", "Council on Foreign
+/// Relations".
+pub const SMALL_NAME_WORDS: &[&str] = &["and", "for", "of", "on", "the"];
+/// Small joining words no name ends in: "State Department of".
+pub const NAME_END_JOINERS: &[&str] = &["&", "and", "for", "of", "on", "the"];
+/// Frequent speech verbs right after a one-word name, which show it is a
+/// person's: "Zorbatz said". (The quote layer's cue lexicon is larger; this
+/// short list is what the entity layer's evidence was tuned with.)
+pub const SPEECH_VERBS_AFTER_NAME: &[&str] = &[
+    "added", "asked", "declared", "said", "says", "stated", "told", "wrote",
+];
+/// Words (in lower case) that end a run of capitalised words before a legal form:
+/// "Copyright Acme Inc." names "Acme Inc.".
+pub const COMPANY_STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "at",
+    "by",
+    "copyright",
+    "for",
+    "from",
+    "in",
+    "of",
+    "the",
+    "to",
+    "with",
+];
+/// Top-level domains of company names written as web addresses: "Amazon.com Inc.".
+pub const WEB_SUFFIXES: &[&str] = &["co", "com", "net", "org"];
+/// Party letters before a state: "(D-N.Y.)", "(R-Texas)".
+pub const PARTY_LETTERS: &[&str] = &["D", "I", "R"];
+/// Month names and abbreviations, in lower case.
+pub const MONTHS: &[&str] = &[
+    "apr.",
+    "april",
+    "aug.",
+    "august",
+    "dec.",
+    "december",
+    "feb.",
+    "february",
+    "jan.",
+    "january",
+    "jul.",
+    "july",
+    "jun.",
+    "june",
+    "mar.",
+    "march",
+    "may",
+    "nov.",
+    "november",
+    "oct.",
+    "october",
+    "sep.",
+    "sept.",
+    "september",
+];
+/// Weekday names and abbreviations, in lower case.
+pub const WEEKDAYS: &[&str] = &[
+    "fri.",
+    "friday",
+    "mon.",
+    "monday",
+    "sat.",
+    "saturday",
+    "sun.",
+    "sunday",
+    "thu.",
+    "thurs.",
+    "thursday",
+    "tue.",
+    "tues.",
+    "tuesday",
+    "wed.",
+    "wednesday",
+];
+/// Weekdays written as names: "Monday" … "Sunday" (see [`is_weekday`]).
+pub const WEEKDAY_NAMES: &[&str] = &[
+    "Friday",
+    "Monday",
+    "Saturday",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+];
+/// Scale words after a number: "5 million", "$3bn".
+pub const SCALES: &[&str] = &[
+    "billion",
+    "billions",
+    "bln",
+    "bn",
+    "hundred",
+    "hundreds",
+    "k",
+    "m",
+    "million",
+    "millions",
+    "mln",
+    "thousand",
+    "thousands",
+    "trillion",
+    "trillions",
+];
+/// Number words that are a number on their own ("five percent"); see
+/// [`NUMBER_WORDS_IN_PHRASE`].
+pub const NUMBER_WORDS_ALONE: &[&str] = &[
+    "eight", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "nine", "one",
+    "seven", "seventy", "six", "sixty", "ten", "thirty", "three", "twelve", "twenty", "two",
+];
+/// Words that count in a number phrase but not alone ("half a million",
+/// "several hundred"). ("ninety" is here, not in [`NUMBER_WORDS_ALONE`], as
+/// the scanner was tuned.)
+pub const NUMBER_WORDS_IN_PHRASE: &[&str] =
+    &["a", "dozen", "half", "hundred", "ninety", "several", "tens"];
+/// Currency words that follow a number: "20 euros", "5 cents".
+pub const CURRENCY_AFTER: &[&str] = &[
+    "baht", "cent", "cents", "dinar", "dinars", "dirhams", "dollar", "dollars", "eur", "euro",
+    "euros", "franc", "francs", "gbp", "hryvnia", "hryvnias", "krona", "krone", "kroner", "kronor",
+    "lira", "lire", "mark", "marks", "naira", "pence", "peso", "pesos", "pound", "pounds", "rand",
+    "renminbi", "ringgit", "riyal", "riyals", "rouble", "roubles", "ruble", "rubles", "rupee",
+    "rupees", "rupiah", "shekel", "shekels", "usd", "won", "yen", "yuan", "zloty",
+];
+/// Currency words that are also common words: money only after digits
+/// ("5 pounds", not "one won").
+pub const CURRENCY_AMBIGUOUS: &[&str] = &["mark", "marks", "pound", "pounds", "rand", "won"];
+/// Currency words and codes that come before a number: "US$ 5", "dlrs 220 million".
+pub const CURRENCY_BEFORE: &[&str] = &[
+    "a$", "c$", "chf", "cny", "dlrs", "dm", "eur", "gbp", "hk$", "inr", "jpy", "nz$", "r$", "rm",
+    "rmb", "rs", "rs.", "s$", "sfr", "us$", "usd",
+];
+/// Currency codes written glued to the number: "RM120,000", "Rs500".
+pub const CURRENCY_GLUED: &[&str] = &["rm", "rs", "us$"];
+/// Countries' letters glued before "$": "HK$3", "R$2 billion".
+pub const DOLLAR_COUNTRIES: &[&str] = &["A", "C", "HK", "NT", "NZ", "R", "S", "US", "Z"];
+/// Currency symbols.
+pub const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₦", "₩", "₪", "€", "₴", "₹", "₺", "₽"];
+/// Words after a number that make it a time of day (lower case).
+pub const CLOCK_WORDS: &[&str] = &["a.m", "a.m.", "am", "gmt", "o'clock", "p.m", "p.m.", "pm"];
+/// Time zones after a time (lower case).
+pub const TIME_ZONES: &[&str] = &["bst", "cet", "edt", "est", "gmt", "utc"];
+/// Words that open relative dates: "last week", "earlier this year".
+pub const RELATIVE_DATE_STARTS: &[&str] = &["earlier", "last", "later", "next", "this"];
+/// Periods in relative dates: "last week", "next spring".
+pub const RELATIVE_DATE_UNITS: &[&str] = &[
+    "autumn", "fall", "month", "spring", "summer", "week", "weekend", "winter", "year",
+];
+/// Words before a four-digit number that make it a count, not a year: "about 2000".
+pub const YEAR_COUNT_WORDS: &[&str] = &[
+    "#", "$", "No.", "about", "almost", "nearly", "no.", "some", "than", "£", "€",
+];
+/// Determiners before a four-digit number that keep it a year: "the 1994 elections".
+pub const DETERMINERS_BEFORE_YEAR: &[&str] =
+    &["A", "The", "a", "her", "his", "its", "the", "their"];
+/// Words ending in -s after a number that are not plural nouns counted by it.
+pub const NOT_PLURAL_NOUNS: &[&str] = &["does", "goes", "has", "is", "says", "this", "was"];
+/// Possessive endings, as tokens: "Putin’s" is "Putin" + "’s"; "students’" is
+/// "students" + "’".
+pub const POSSESSIVES: &[&str] = &["'", "'S", "'s", "’", "’S", "’s"];
+
+/// Every list above, by name, for the test that each is sorted and free of
+/// duplicates (a list out of order would make [`has`] miss words).
+pub const LISTS: &[(&str, &[&str])] = &[
+    ("TITLES", TITLES),
+    ("HONORIFICS", HONORIFICS),
+    ("OPENERS", OPENERS),
+    ("NAME_PARTICLES", NAME_PARTICLES),
+    ("ORG_HEADS", ORG_HEADS),
+    ("LOC_HEADS", LOC_HEADS),
+    ("FACILITY_HEADS", FACILITY_HEADS),
+    ("THINK_TANK_WORDS", THINK_TANK_WORDS),
+    ("PLACE_PLURALS", PLACE_PLURALS),
+    ("CLUB_WORDS", CLUB_WORDS),
+    ("MISC_HEADS", MISC_HEADS),
+    ("PAPER_HEADS", PAPER_HEADS),
+    ("PAPER_FIRST_WORDS", PAPER_FIRST_WORDS),
+    ("HEAD_FIRST_ORGS", HEAD_FIRST_ORGS),
+    ("HEAD_FIRST_PLACES", HEAD_FIRST_PLACES),
+    ("AGENCIES", AGENCIES),
+    ("SEATS_OF_GOVERNMENT", SEATS_OF_GOVERNMENT),
+    ("STORM_WORDS", STORM_WORDS),
+    ("CAPTION_WORDS", CAPTION_WORDS),
+    ("CONTRACTION_TAILS", CONTRACTION_TAILS),
+    ("NOT_SYLLABLES", NOT_SYLLABLES),
+    ("SMALL_NAME_WORDS", SMALL_NAME_WORDS),
+    ("NAME_END_JOINERS", NAME_END_JOINERS),
+    ("SPEECH_VERBS_AFTER_NAME", SPEECH_VERBS_AFTER_NAME),
+    ("COMPANY_STOP_WORDS", COMPANY_STOP_WORDS),
+    ("WEB_SUFFIXES", WEB_SUFFIXES),
+    ("PARTY_LETTERS", PARTY_LETTERS),
+    ("MONTHS", MONTHS),
+    ("WEEKDAYS", WEEKDAYS),
+    ("WEEKDAY_NAMES", WEEKDAY_NAMES),
+    ("SCALES", SCALES),
+    ("NUMBER_WORDS_ALONE", NUMBER_WORDS_ALONE),
+    ("NUMBER_WORDS_IN_PHRASE", NUMBER_WORDS_IN_PHRASE),
+    ("CURRENCY_AFTER", CURRENCY_AFTER),
+    ("CURRENCY_AMBIGUOUS", CURRENCY_AMBIGUOUS),
+    ("CURRENCY_BEFORE", CURRENCY_BEFORE),
+    ("CURRENCY_GLUED", CURRENCY_GLUED),
+    ("DOLLAR_COUNTRIES", DOLLAR_COUNTRIES),
+    ("CURRENCY_SYMBOLS", CURRENCY_SYMBOLS),
+    ("CLOCK_WORDS", CLOCK_WORDS),
+    ("TIME_ZONES", TIME_ZONES),
+    ("RELATIVE_DATE_STARTS", RELATIVE_DATE_STARTS),
+    ("RELATIVE_DATE_UNITS", RELATIVE_DATE_UNITS),
+    ("YEAR_COUNT_WORDS", YEAR_COUNT_WORDS),
+    ("DETERMINERS_BEFORE_YEAR", DETERMINERS_BEFORE_YEAR),
+    ("NOT_PLURAL_NOUNS", NOT_PLURAL_NOUNS),
+    ("POSSESSIVES", POSSESSIVES),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_sorted_and_free_of_duplicates() {
+        for (name, list) in LISTS {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[0], w[1]);
+            }
+        }
+        for w in LEGAL_FORMS.windows(2) {
+            assert!(w[0].0 < w[1].0, "LEGAL_FORMS: {:?} before {:?}", w[0], w[1]);
+        }
+    }
+
+    #[test]
+    fn lower_case_lists_are_lower_case() {
+        for list in [
+            TITLES,
+            HONORIFICS,
+            NAME_PARTICLES,
+            MONTHS,
+            WEEKDAYS,
+            SCALES,
+            CURRENCY_BEFORE,
+        ] {
+            assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
+        }
+    }
+}
