@@ -79,7 +79,13 @@ not json\n\
     assert_eq!(lines.len(), 7);
     assert_eq!(lines[0]["id"], 1);
     assert!(lines[0]["entities"].is_array());
-    for (k, id) in [(1, serde_json::Value::Null), (2, 3.into()), (3, 4.into()), (4, serde_json::Value::Null), (5, serde_json::Value::Null)] {
+    for (k, id) in [
+        (1, serde_json::Value::Null),
+        (2, 3.into()),
+        (3, 4.into()),
+        (4, serde_json::Value::Null),
+        (5, serde_json::Value::Null),
+    ] {
         assert_eq!(lines[k]["line"], k + 1, "{:?}", lines[k]);
         assert_eq!(lines[k]["id"], id, "{:?}", lines[k]);
         assert!(lines[k]["error"].is_string(), "{:?}", lines[k]);
@@ -87,7 +93,13 @@ not json\n\
     assert_eq!(lines[6]["id"], 7);
     assert_eq!(lines[6]["entities"][0]["end"], 7);
     let err = String::from_utf8_lossy(&out.stderr);
-    for needle in ["<stdin>:2: not JSON", "<stdin>:3: no \"text\"", "<stdin>:4: \"text\" is a number", "<stdin>:5: not UTF-8", "<stdin>:6: a JSON an array"] {
+    for needle in [
+        "<stdin>:2: not JSON",
+        "<stdin>:3: no \"text\"",
+        "<stdin>:4: \"text\" is a number",
+        "<stdin>:5: not UTF-8",
+        "<stdin>:6: a JSON an array",
+    ] {
         assert!(err.contains(needle), "{needle} in {err}");
     }
 }
@@ -95,7 +107,12 @@ not json\n\
 /// Exit status 0 when every line was good, 2 only when nothing could be read.
 #[test]
 fn exit_status_says_how_much_was_read() {
-    assert_eq!(run(&["--jsonl"], b"{\"text\":\"a\"}\n\n{\"text\":\"b\"}").status.code(), Some(0));
+    assert_eq!(
+        run(&["--jsonl"], b"{\"text\":\"a\"}\n\n{\"text\":\"b\"}")
+            .status
+            .code(),
+        Some(0)
+    );
     let missing = run(&["--jsonl", "/nonexistent/newsmark.jsonl"], b"");
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot open"));
@@ -105,25 +122,44 @@ fn exit_status_says_how_much_was_read() {
 /// writes them) are accepted; the surrogate reads as U+FFFD.
 #[test]
 fn byte_order_mark_and_lone_surrogates_are_accepted() {
-    let out = run(&["--jsonl"], b"\xEF\xBB\xBF{\"id\":1,\"text\":\"\\ud800 Vladimir Putin\"}\n");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(
+        &["--jsonl"],
+        b"\xEF\xBB\xBF{\"id\":1,\"text\":\"\\ud800 Vladimir Putin\"}\n",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines = json_lines(&out);
     assert_eq!(lines[0]["entities"][0]["start"], 2);
     let single = run(&["--unit", "utf8"], b"\xEF\xBB\xBFVladimir Putin");
     let v: serde_json::Value = serde_json::from_slice(&single.stdout).unwrap();
-    assert_eq!(v["entities"][0]["start"], 0, "offsets count from after the mark");
+    assert_eq!(
+        v["entities"][0]["start"], 0,
+        "offsets count from after the mark"
+    );
 }
 
 /// UTF-16 with a byte-order mark reads as the page reads it, in both modes;
 /// invalid UTF-16 is refused with exit 2.
 #[test]
 fn utf16_files_are_read() {
-    let utf16 = |s: &str| -> Vec<u8> { [0xFF, 0xFE].into_iter().chain(s.encode_utf16().flat_map(u16::to_le_bytes)).collect() };
+    let utf16 = |s: &str| -> Vec<u8> {
+        [0xFF, 0xFE]
+            .into_iter()
+            .chain(s.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect()
+    };
     let out = run(&["--unit", "utf16"], &utf16("😀 Vladimir Putin"));
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["entities"][0]["start"], 3);
-    let out = run(&["--jsonl"], &utf16("{\"id\":\"a\",\"text\":\"Zoë Müller\"}\n"));
+    let out = run(
+        &["--jsonl"],
+        &utf16("{\"id\":\"a\",\"text\":\"Zoë Müller\"}\n"),
+    );
     assert_eq!(json_lines(&out)[0]["id"], "a");
     assert_eq!(run(&[], &[0xFF, 0xFE, 0x00, 0xDC]).status.code(), Some(2));
 }
@@ -133,7 +169,9 @@ fn utf16_files_are_read() {
 fn a_closed_pipe_ends_quietly() {
     let mut input = Vec::new();
     for i in 0..20_000 {
-        input.extend_from_slice(format!("{{\"id\":{i},\"text\":\"Vladimir Putin said so.\"}}\n").as_bytes());
+        input.extend_from_slice(
+            format!("{{\"id\":{i},\"text\":\"Vladimir Putin said so.\"}}\n").as_bytes(),
+        );
     }
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
         .arg("--jsonl")
@@ -154,7 +192,11 @@ fn a_closed_pipe_ends_quietly() {
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -164,11 +206,21 @@ fn double_dash_ends_options() {
     // a file whose name starts with '-' (given relative to its folder)
     let out = Command::new(env!("CARGO_BIN_EXE_newsmark"))
         .current_dir(std::env::temp_dir())
-        .args(["--unit", "utf8", "--", path.file_name().unwrap().to_str().unwrap()])
+        .args([
+            "--unit",
+            "utf8",
+            "--",
+            path.file_name().unwrap().to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     std::fs::remove_file(&path).ok();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["entities"][0]["end"], 14);
 }

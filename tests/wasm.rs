@@ -110,13 +110,21 @@ fn generated_inputs_agree_with_the_rust_api() {
         assert_eq!(ents.length() as usize, rust.entities.len(), "{text:?}");
         for (i, m) in rust.entities.iter().enumerate() {
             let e = ents.get(i as u32);
-            assert_eq!((num(&e, "start"), num(&e, "end")), (utf16(m.start), utf16(m.end)), "{text:?}");
+            assert_eq!(
+                (num(&e, "start"), num(&e, "end")),
+                (utf16(m.start), utf16(m.end)),
+                "{text:?}"
+            );
         }
         let quotes: Array = get(&js, "quotes").dyn_into().unwrap();
         assert_eq!(quotes.length() as usize, rust.quotes.len(), "{text:?}");
         for (i, q) in rust.quotes.iter().enumerate() {
             let o = quotes.get(i as u32);
-            assert_eq!((num(&o, "start"), num(&o, "end")), (utf16(q.start), utf16(q.end)), "{text:?}");
+            assert_eq!(
+                (num(&o, "start"), num(&o, "end")),
+                (utf16(q.start), utf16(q.end)),
+                "{text:?}"
+            );
         }
     }
 }

@@ -10,7 +10,10 @@ use newsmark::{Annotations, Label};
 pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
     let span = |s: usize, e: usize, what: &str| -> Result<(), String> {
         if !(s < e && e <= text.len()) {
-            return Err(format!("{what} {s}..{e} empty or out of bounds (len {})", text.len()));
+            return Err(format!(
+                "{what} {s}..{e} empty or out of bounds (len {})",
+                text.len()
+            ));
         }
         if !(text.is_char_boundary(s) && text.is_char_boundary(e)) {
             return Err(format!("{what} {s}..{e} splits a character"));
@@ -22,34 +25,61 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
     let mut counts = vec![0u32; a.groups.len()];
     for m in &a.entities {
         span(m.start, m.end, "entity")?;
-        let g = a.groups.get(m.id as usize).ok_or_else(|| format!("entity id {} has no group", m.id))?;
+        let g = a
+            .groups
+            .get(m.id as usize)
+            .ok_or_else(|| format!("entity id {} has no group", m.id))?;
         counts[m.id as usize] += 1;
         ensure(g.label == m.label, &|| {
-            format!("mention {:?} labelled {:?}, its entity {:?}", &text[m.start..m.end], m.label, g.label)
+            format!(
+                "mention {:?} labelled {:?}, its entity {:?}",
+                &text[m.start..m.end],
+                m.label,
+                g.label
+            )
         })?;
     }
     for w in a.entities.windows(2) {
-        ensure(w[0].end <= w[1].start, &|| format!("entities overlap or are unordered: {w:?}"))?;
+        ensure(w[0].end <= w[1].start, &|| {
+            format!("entities overlap or are unordered: {w:?}")
+        })?;
     }
     for (i, g) in a.groups.iter().enumerate() {
         ensure(g.id as usize == i, &|| format!("group {i} has id {}", g.id))?;
         ensure(g.mentions == counts[i], &|| {
-            format!("group {i} says {} mentions, {} refer to it", g.mentions, counts[i])
+            format!(
+                "group {i} says {} mentions, {} refer to it",
+                g.mentions, counts[i]
+            )
         })?;
-        ensure(!g.name.is_empty(), &|| format!("group {i} has an empty name"))?;
+        ensure(!g.name.is_empty(), &|| {
+            format!("group {i} has an empty name")
+        })?;
     }
     for r in &a.roles {
         span(r.start, r.end, "role")?;
-        let g = a.groups.get(r.person as usize).ok_or_else(|| format!("role's person {} has no group", r.person))?;
-        ensure(g.label == Label::Person, &|| format!("role {:?} tied to a {:?}", r.role, g.label))?;
+        let g = a
+            .groups
+            .get(r.person as usize)
+            .ok_or_else(|| format!("role's person {} has no group", r.person))?;
+        ensure(g.label == Label::Person, &|| {
+            format!("role {:?} tied to a {:?}", r.role, g.label)
+        })?;
     }
     for w in a.quotes.windows(2) {
-        ensure(w[0].start <= w[1].start, &|| format!("quotes unordered: {w:?}"))?;
+        ensure(w[0].start <= w[1].start, &|| {
+            format!("quotes unordered: {w:?}")
+        })?;
     }
     for q in &a.quotes {
         span(q.start, q.end, "quote")?;
-        ensure(q.speaker_start.is_some() == q.speaker_end.is_some(), &|| format!("speaker half set: {q:?}"))?;
-        ensure(q.cue_start.is_some() == q.cue_end.is_some(), &|| format!("cue half set: {q:?}"))?;
+        ensure(
+            q.speaker_start.is_some() == q.speaker_end.is_some(),
+            &|| format!("speaker half set: {q:?}"),
+        )?;
+        ensure(q.cue_start.is_some() == q.cue_end.is_some(), &|| {
+            format!("cue half set: {q:?}")
+        })?;
         if let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) {
             span(s, e, "speaker")?;
         }
@@ -60,23 +90,33 @@ pub fn check(text: &str, a: &Annotations) -> Result<(), String> {
             }
         }
         if let Some(id) = q.speaker_id {
-            ensure((id as usize) < a.groups.len(), &|| format!("speaker id {id} has no group"))?;
+            ensure((id as usize) < a.groups.len(), &|| {
+                format!("speaker id {id} has no group")
+            })?;
         }
         for n in &q.nested {
             span(n.start, n.end, "nested quote")?;
             ensure(q.start <= n.start && n.end <= q.end, &|| {
-                format!("nested {}..{} outside its quote {}..{}", n.start, n.end, q.start, q.end)
+                format!(
+                    "nested {}..{} outside its quote {}..{}",
+                    n.start, n.end, q.start, q.end
+                )
             })?;
         }
         for w in q.nested.windows(2) {
-            ensure(w[0].start <= w[1].start, &|| format!("nested quotes unordered: {w:?}"))?;
+            ensure(w[0].start <= w[1].start, &|| {
+                format!("nested quotes unordered: {w:?}")
+            })?;
         }
     }
     for d in &a.diagnostics {
-        ensure(d.start <= d.end && d.end <= text.len(), &|| format!("diagnostic out of bounds: {d:?}"))?;
-        ensure(text.is_char_boundary(d.start) && text.is_char_boundary(d.end), &|| {
-            format!("diagnostic splits a character: {d:?}")
+        ensure(d.start <= d.end && d.end <= text.len(), &|| {
+            format!("diagnostic out of bounds: {d:?}")
         })?;
+        ensure(
+            text.is_char_boundary(d.start) && text.is_char_boundary(d.end),
+            &|| format!("diagnostic splits a character: {d:?}"),
+        )?;
     }
     Ok(())
 }

@@ -47,7 +47,10 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("many-speakers", "“Yes,” said Ann# Lee. "),
     ("defined-acronyms", "Zed# Alpha Beta (ZAB) "),
     ("many-orgs", "the Bank of Zed# said "),
-    ("roles", "Kremlin spokesman Dan# Peskov, a foreign policy adviser to Putin# Zed, "),
+    (
+        "roles",
+        "Kremlin spokesman Dan# Peskov, a foreign policy adviser to Putin# Zed, ",
+    ),
 ];
 
 /// `pattern` repeated until the text is at least `bytes` long; each `#` in
