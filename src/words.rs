@@ -6,7 +6,10 @@
 //!
 //! The large lists generated from registry packages and training data (names,
 //! places, the cue verbs' forms) live in `data/` and their modules; these
-//! are the ones written by hand.
+//! are the ones written by hand. The words around speech (cue phrases,
+//! speech nouns, clause ends) are in [`speech`].
+
+pub mod speech;
 
 /// Is `w` in the sorted list `list`?
 ///
