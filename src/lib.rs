@@ -88,8 +88,28 @@ pub fn annotate(text: &str) -> Annotations {
 /// assert_eq!(a.quotes[0].why[0], "marks-pair");
 /// ```
 pub fn annotate_with(text: &str, options: &Options) -> Annotations {
+    annotate_given(text, options, None)
+}
+
+/// [`annotate_with`], with the tagger's names given as `(start, end, label)`
+/// byte spans instead of tagged (for the rules' examples; see
+/// [`rules::Example::tagged`]).
+pub(crate) fn annotate_given(
+    text: &str,
+    options: &Options,
+    given: Option<&[(usize, usize, Label)]>,
+) -> Annotations {
     let doc = segment::segment(text);
-    let layer = entities::recognise_with(&doc, options.disabled.entities);
+    let given: Option<Vec<entities::tagger::Span>> = given.map(|g| {
+        g.iter()
+            .map(|&(s, e, label)| entities::tagger::Span {
+                start: doc.token_at(s),
+                end: doc.token_at(e.saturating_sub(1)) + 1,
+                kind: entities::tagger::Kind::of_label(label),
+            })
+            .collect()
+    });
+    let layer = entities::recognise_given(&doc, options.disabled.entities, given.as_deref());
     let mut out = Annotations::default();
     if options.quotes {
         let found = quotes::find_with(&doc, &layer, options.disabled.quotes);

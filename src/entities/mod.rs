@@ -131,9 +131,31 @@ pub fn recognise(doc: &Document) -> EntityLayer {
 ///
 /// The stages run in the order of [`rules::EntityRule`]'s table.
 pub fn recognise_with(doc: &Document, off: RuleSet<EntityRule>) -> EntityLayer {
+    recognise_given(doc, off, None)
+}
+
+/// [`recognise_with`], with the tagger's names `given` instead of tagged
+/// (scored as sure of their kind, so that no rule relabels them for doubt):
+/// for the rules' examples.
+pub(crate) fn recognise_given(
+    doc: &Document,
+    off: RuleSet<EntityRule>,
+    given: Option<&[tagger::Span]>,
+) -> EntityLayer {
     let cx = Cx::new(doc, off);
     // the tagger's names, each trimmed and given its kind (clean.rs)
-    let tagged = tagger::tag_scored(doc);
+    let mut tagged = tagger::tag_scored(doc);
+    if let Some(g) = given {
+        tagged.spans = g.to_vec();
+        tagged.scores = g
+            .iter()
+            .map(|x| {
+                let mut k = [-1e4; 4];
+                k[x.kind as usize] = 0.0;
+                k
+            })
+            .collect();
+    }
     let mut names: Vec<Span> = Vec::with_capacity(tagged.spans.len());
     let mut kinds: Vec<[f32; 4]> = Vec::with_capacity(tagged.spans.len());
     if cx.on(EntityRule::Tagger) {

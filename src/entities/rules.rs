@@ -3,7 +3,7 @@
 //! variant is used at the rule's site) and shows itself on an invented text;
 //! `tests/rules.rs` runs every example with the rule on and off.
 
-use crate::rules::{entity, no_entity, role, rule_table};
+use crate::rules::{entity, grouped, no_entity, role, rule_table};
 use crate::types::Label::{Date, Loc, Misc, Money, Norp, Org, Percent, Person, Time};
 
 rule_table! {
@@ -16,136 +16,136 @@ rule_table! {
         [entity("Vladimir Putin met Olaf Brenn in Oslo.", "Olaf Brenn", Person)];
     TrimStart = "trim-start",
         "Punctuation and \"the\" come off the front of a name.",
-        [entity("He flew to the Hague on Monday with The Marrow Trust.", "Marrow Trust", Org)];
+        [entity("He visited The Marrow Trust.", "Marrow Trust", Org).tagged(&[("The Marrow Trust", Org)])];
     TrimEnd = "trim-end",
         "Punctuation, a possessive, a small joining word (of, and, &) or a last lower-case word comes off the end of a name.",
-        [entity("Officials at the Zentra Agency's office left.", "Zentra Agency", Org)];
+        [entity("Officials at the Zentra Agency’s office left.", "Zentra Agency", Org).tagged(&[("Zentra Agency’s", Org)])];
     TrimWeekday = "trim-weekday",
         "A weekday at the end of a name is a date, not part of the name.",
-        [entity("They play at Kelmore Park Saturday afternoon.", "Saturday", Date)];
+        [entity("The fans packed Kelmore Park Saturday.", "Kelmore Park", Loc).tagged(&[("Kelmore Park Saturday", Loc)])];
     GivenNameSyllable = "given-name-syllable",
         "A person's given name runs on over a hyphen and a short lower-case syllable (\"Kim Jong-un\").",
-        [entity("Leader Kim Jong-un spoke in Pyongyang.", "Kim Jong-un", Person)];
+        [entity("Talks with Kim Jong-un ended.", "Kim Jong-un", Person).tagged(&[("Kim Jong", Person)])];
     CutHyphenLower = "cut-hyphen-lowercase",
         "A name ends at a hyphen before a lower-case word: \"U.S.-proposed\" names \"U.S.\".",
-        [entity("The U.S.-proposed deal was signed.", "U.S.", Loc)];
+        [entity("The U.S.-proposed deal was signed.", "U.S.", Loc).tagged(&[("U.S.-proposed", Loc)])];
     CutSentenceOpener = "cut-sentence-opener",
         "A capitalised word that opens sentences ends a name it is found inside (a missed sentence break).",
-        [entity("Talks ended with the U.S. The President left.", "U.S.", Loc)];
+        [entity("Talks ended with the U.S. The President left.", "U.S.", Loc).tagged(&[("U.S. The President", Loc)])];
     CutCaptionCredit = "cut-caption-credit",
         "A caption's credit word glued to a name comes off it (\"Maria Lopez Image: Reuters\").",
-        [entity("Mara Velden Image: Agency files", "Mara Velden", Person)];
+        [entity("Mara Velden Image: Agency files", "Mara Velden", Person).tagged(&[("Mara Velden Image", Person)])];
     StormMisc = "storm-misc",
         "Hurricanes, typhoons and cyclones are other names (MISC), not people.",
-        [entity("Hurricane Odalys hit the coast.", "Hurricane Odalys", Misc)];
+        [entity("Hurricane Odalys hit the coast.", "Hurricane Odalys", Misc).tagged(&[("Hurricane Odalys", Person)])];
     PartyStatePlace = "party-state-place",
         "After a party's letter, a state is a place: \"(D-N.Y.)\", \"(R-Texas)\".",
-        [entity("Senator Ann Kell (D-Ohio) voted no.", "Ohio", Loc)];
+        [entity("Senator Ann Kell (D-Ohio) voted no.", "Ohio", Loc).tagged(&[("Ann Kell", Person), ("Ohio", Org)])];
     TitleGivenNamePerson = "title-given-name-person",
         "A title and a known given name make a person, whatever the tagger's kind (\"Senator Bernie Sanders\").",
-        [entity("Minister Maria Verhoek Institute spoke.", "Maria Verhoek Institute", Person)];
+        [entity("Senator Georgia Kell spoke.", "Georgia Kell", Person).tagged(&[("Senator Georgia Kell", Org)])];
     HonorificPerson = "honorific-person",
         "After Mr., Mrs., Ms., Dr. or Mme, a name is a person's.",
-        [entity("Dr. Quellbrook Labs", "Quellbrook Labs", Person)];
+        [entity("Mr. Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Quellbrook", Org)])];
     TitleAloneDropped = "title-alone-dropped",
         "A title alone is no organisation or place (\"Senator\" read apart from the name after it).",
-        [no_entity("Governor said the plan works.", "Governor", Org)];
+        [no_entity("Governor said no.", "Governor", Org).tagged(&[("Governor", Org)])];
     PersonTitleOff = "person-title-off",
         "Titles come off the front of a person's name: \"President Vladimir Putin\" names \"Vladimir Putin\".",
-        [entity("Yesterday President Ilse Varga arrived.", "Ilse Varga", Person)];
+        [entity("Justice Kellerby wrote it.", "Kellerby", Person).tagged(&[("Justice Kellerby", Person)])];
     PersonEndsBeforeOf = "person-ends-before-of",
         "A person's name ends before \"of\" or \"from\": \"Park Min-jun of KTU\".",
-        [entity("Tomas Brenner of Ostland said so.", "Tomas Brenner", Person)];
+        [entity("Tomas Brenner of Ostland said so.", "Tomas Brenner", Person).tagged(&[("Tomas Brenner of Ostland", Person)])];
     ContractionDropped = "contraction-dropped",
         "Contractions (\"I've\", \"We'll\") are no names.",
-        [no_entity("“We'll see,” she said.", "We'll", Person)];
+        [no_entity("I've seen it.", "I've", Person).tagged(&[("I've", Person)])];
     WebCompany = "web-company",
         "A legal form alone after a web address names the company (\"Amazon.com Inc.\"); a legal form alone is no name.",
-        [entity("Shares of Quibbo.com Inc. rose.", "Quibbo.com Inc.", Org)];
+        [entity("Shares of Quibbo.com Inc. rose.", "Quibbo.com Inc.", Org).tagged(&[("Inc.", Org)])];
     LegalFormSuffix = "org-legal-form-suffix",
         "A company's legal form belongs to its name, and makes it an organisation: \"Acme Corp.\", \"Acme, Inc.\".",
-        [entity("Shares in Velmont Holdings, Inc. fell.", "Velmont Holdings, Inc.", Org)];
+        [entity("Shares in Velmont Holdings GmbH fell.", "Velmont Holdings GmbH", Org).tagged(&[("Velmont Holdings", Misc)])];
     OrgTitleOff = "org-title-off-end",
         "An organisation's or a place's name does not end in a title: \"NATO Secretary\" names \"NATO\".",
-        [entity("NATO Secretary General Ilse Varga spoke.", "NATO", Org)];
+        [entity("ZIMRA Secretary General Ilse Varga spoke.", "ZIMRA", Org).tagged(&[("ZIMRA Secretary", Org), ("General Ilse Varga", Person)])];
     SeatOfGovernment = "seat-of-government-org",
         "Seats of government stand for the government: \"the Kremlin said\" names an organisation.",
-        [entity("The Kremlin said on Monday that talks were useful.", "Kremlin", Org)];
+        [entity("The Elysee said so.", "Elysee", Org).tagged(&[("Elysee", Loc)])];
     NationalityNorp = "nationality-norp",
         "A one-word nationality tagged as a person or a place is a nationality or group (NORP).",
-        [entity("Ukrainians voted on Sunday.", "Ukrainians", Norp)];
+        [entity("Ukrainians voted on Sunday.", "Ukrainians", Norp).tagged(&[("Ukrainians", Person)])];
     PublicFigurePerson = "public-figure-person",
         "A well-known public figure's surname alone is a person: \"the Obama administration\".",
-        [entity("Under the Zelensky plan, taxes rise.", "Zelensky", Person)];
+        [entity("Under the Zelensky plan, taxes rise.", "Zelensky", Person).tagged(&[("Zelensky", Misc)])];
     MiscNorp = "misc-norp",
         "A name of another kind (MISC) that is a nationality or group is NORP.",
-        [entity("The Russian delegation left early.", "Russian", Norp)];
+        [entity("The Russian delegation left.", "Russian", Norp).tagged(&[("Russian", Misc)])];
 
     // ---- document evidence (evidence.rs, split.rs, heads.rs) --------------
     OrphanPersonRelabel = "orphan-person-relabel",
         "A one-word \"person\" that is no known name and no part of a fuller name in the text takes the kind the tagger scored next, when that came close.",
-        [entity("Shares in Novalith rose after Novalith cut costs.", "Novalith", Org)];
+        [entity("He joined Veltrix in 2004.", "Veltrix", Loc)];
     SplitKnownPair = "split-known-pair",
         "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\".",
-        [entity("Trade between France and Germany grew.", "France", Loc)];
+        [entity("Trade between France and Germany grew.", "France", Loc).tagged(&[("France and Germany", Loc)])];
     SplitTrailingPerson = "split-trailing-person",
         "A name ending in a given name after a title, party member, head word or acronym is the organisation and the person: \"NASA Administrator Carl Brandt\".",
-        [entity("Harbour Council Chairman Anna Berg spoke.", "Anna Berg", Person)];
+        [entity("Harbour Council Chairman Anna Berg spoke.", "Anna Berg", Person).tagged(&[("Harbour Council Chairman Anna Berg", Org)])];
     SplitPlaceMember = "split-place-party-member",
         "A known place and a party's member are a place and a group: \"South Carolina Republican\".",
-        [entity("A North Carolina Republican objected.", "Republican", Norp)];
+        [entity("A North Carolina Republican objected.", "Republican", Norp).tagged(&[("North Carolina Republican", Loc)])];
     ExtendToHead = "extend-to-head",
         "A name followed by capitalised words ending in an organisation's or place's head word runs on to it: \"Johnson\" + \"Space Center\".",
-        [entity("Engineers at the Kellner Space Research Institute met.", "Kellner Space Research Institute", Org)];
+        [entity("Engineers at Kellner Space Research Institute met.", "Kellner Space Research Institute", Org).tagged(&[("Kellner", Person)])];
     DropCommonOpener = "drop-common-opener",
         "A one-word name opening a sentence, in no name list and written in lower case elsewhere in the text, is a common word.",
-        [no_entity("Copper fell. The price of copper rose later.", "Copper", Misc)];
+        [no_entity("Copper fell. The price of copper rose.", "Copper", Misc).tagged(&[("Copper", Misc)])];
     LoneHeadCapitals = "lone-head-capitals",
         "A name that is one head word of an organisation or building takes the capitalised words before it that the tagger left out: \"the Home Office\".",
-        [entity("A spokesman for the Harwell Foundation said so.", "Harwell Foundation", Org)];
+        [entity("A spokesman for the Harwell Foundation said so.", "Harwell Foundation", Org).tagged(&[("Foundation", Org)])];
     TeamOrg = "team-org",
         "A known place and a team's plural or a club's word is a team, an organisation: \"Leeds United\", \"Texas Rangers\".",
-        [entity("Leeds United won 2-0 at home.", "Leeds United", Org)];
+        [entity("Leeds United won 2-0.", "Leeds United", Org).tagged(&[("Leeds United", Loc)])];
     NewspaperOrg = "newspaper-org",
         "A place (or a day of publication) and a newspaper's last word name a newspaper, an organisation: \"Denver Sun\".",
-        [entity("The Denver Sun reported the news.", "Denver Sun", Org)];
+        [entity("The Denver Sun reported it.", "Denver Sun", Org).tagged(&[("Denver Sun", Person)])];
     HeadWordLabel = "head-word-label",
         "A name's last word decides its kind where the tagger's cannot be right: organisations (\"Party\"), places and buildings (\"Stadium\"), laws (\"Act\").",
-        [entity("The Clean Rivers Act passed in May.", "Clean Rivers Act", Misc)];
+        [entity("The Clean Rivers Act passed.", "Clean Rivers Act", Misc).tagged(&[("Clean Rivers Act", Org)])];
 
     // ---- names found apart from the tagger (untagged.rs) ------------------
     DatelinePlace = "dateline-place",
         "A dateline in capitals at the start of a line is a place: \"MOSCOW, Russia —\".",
-        [entity("OSLOVIK, Ruritania (AP) — The rain stopped on Monday and the river fell.", "OSLOVIK", Loc)];
+        [entity("OSLOVIK, Ruritania (AP) — The rain stopped on Monday and the river fell.", "OSLOVIK", Loc).tagged(&[("Ruritania", Loc)])];
     DatelineAgency = "dateline-agency",
         "A news agency credited in a dateline is an organisation: \"(AP)\".",
-        [entity("OSLOVIK, Ruritania (AP) — The rain stopped on Monday and the river fell.", "AP", Org)];
+        [entity("OSLOVIK, Ruritania (AP) — The rain stopped on Monday and the river fell.", "AP", Org).tagged(&[("Ruritania", Loc)])];
     CompanyLegalForm = "company-legal-form",
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
-        [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org)];
+        [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org).tagged(&[])];
     HeadFirstName = "head-first-name",
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\".",
-        [entity("She studied at the University of Eastbrook last year.", "University of Eastbrook", Org)];
+        [entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[])];
     KnownOrg = "known-org",
         "Well-known organisations from the lexicon, written with capitals, are organisations whatever the tagger made of them.",
-        [entity("She works for Google in Dublin.", "Google", Org)];
+        [entity("She works for Google in Dublin.", "Google", Org).tagged(&[("Dublin", Loc)])];
     UntaggedHead = "untagged-head",
         "Capitalised words and a head word where the tagger found no name are an organisation or a place: \"the Dayton Police Department\".",
-        [entity("officers of the Marlow Police Department arrived", "Marlow Police Department", Org)];
+        [entity("officers of the Marlow Police Department arrived", "Marlow Police Department", Org).tagged(&[])];
 
     // ---- merging the tagger's names with the rest (merge.rs) --------------
     MergeNameParticles = "merge-name-particles",
         "A name, particles of names (van, der, dal) and a person make one person.",
-        [entity("Coach Nikolaus van der Pas resigned.", "Nikolaus van der Pas", Person)];
+        [entity("Coach Nikolaus van der Pas resigned.", "Nikolaus van der Pas", Person).tagged(&[("Nikolaus", Person), ("Pas", Person)])];
     MergeInitial = "merge-initial",
         "A person followed by an initial and a name is one person: \"George\" + \"W. Bush\".",
-        [entity("Emma J. Holloway wrote to the board.", "Emma J. Holloway", Person)];
+        [entity("Emma J. Holloway wrote.", "Emma J. Holloway", Person).tagged(&[("Emma", Person), ("J. Holloway", Misc)])];
     MergeGivenName = "merge-given-name",
         "A word with an inner capital read apart before a person is the given name: \"LeBron\" + \"James\".",
-        [entity("DeShawn Miller scored twice.", "DeShawn Miller", Person)];
+        [entity("DeShawn Miller scored twice.", "DeShawn Miller", Person).tagged(&[("DeShawn", Org), ("Miller", Person)])];
     MergeAdjacentPeople = "merge-adjacent-people",
         "Two people's names with one space between them are one person.",
-        [entity("Anneke Roos Vermeer spoke.", "Anneke Roos Vermeer", Person)];
+        [entity("Anneke Roos Vermeer spoke.", "Anneke Roos Vermeer", Person).tagged(&[("Anneke Roos", Person), ("Vermeer", Person)])];
 
     // ---- dates, times, sums and percentages (numeric/) ---------------------
     MoneyGluedCode = "money-glued-code",
@@ -195,36 +195,36 @@ rule_table! {
         [entity("The shop closes at midnight now.", "midnight", Time)];
     DigitsWin = "numeric-digits-win",
         "Where a date, time, sum or percentage with digits overlaps a name, it wins; without digits the name does.",
-        [entity("Olaf Brenn 2024 was a hit.", "2024", Date)];
+        [entity("Olaf Brenn 2024 was a hit.", "2024", Date).tagged(&[("Olaf Brenn 2024", Misc)])];
 
     // ---- the document as a whole (split.rs, group.rs, roles.rs) -----------
     SplitPersonNamedElsewhere = "split-person-named-elsewhere",
         "An organisation or place ending in the surname of a person named elsewhere ends before that person.",
-        [entity("The University of Eastbrook Amal Rahimi spoke. Rahimi said more.", "Amal Rahimi", Person)];
+        [entity("The University of Eastbrook Amal Rahimi spoke. Rahimi said more.", "Amal Rahimi", Person).tagged(&[("University of Eastbrook Amal Rahimi", Org), ("Rahimi", Person)])];
     GroupSurname = "group-surname",
         "A lone surname joins the full name of the person named in the text (and is a person): \"Putin\" after \"Vladimir Putin\".",
-        [entity("Maren Holt arrived. Later Holt left.", "Holt", Person)];
+        [entity("Maren Holt arrived. Later Holt left.", "Holt", Person).tagged(&[("Maren Holt", Person), ("Holt", Org)])];
     GroupInitials = "group-initials",
         "A one-word name that is the initials of a longer name in the text joins it: \"NATO\" after \"North Atlantic Treaty Organization\".",
-        [entity("The Northern Waters Authority met. NWA staff left.", "NWA", Org)];
+        [grouped("The Northern Waters Authority met. NWA staff left.", "Northern Waters Authority", "NWA").tagged(&[("Northern Waters Authority", Org), ("NWA", Org)])];
     GroupDefinedAcronym = "group-defined-acronym",
         "An acronym defined in brackets after a name joins it: \"International Monetary Fund (IMF)\".",
-        [entity("The Kessler Fund Group (KFG) grew.", "KFG", Org)];
+        [grouped("Zentra Holdings (ZHL) grew. ZHL hired staff.", "Zentra Holdings", "ZHL").tagged(&[("Zentra Holdings", Org), ("ZHL", Org), ("ZHL", Org)])];
     LabelMajority = "label-majority",
         "An entity takes the label most of its mentions have (the first on a tie), and so do all its mentions.",
-        [entity("Tarvik Bay is calm. Tarvik Bay is large. Tarvik Bay said no.", "Tarvik Bay", Loc)];
+        [entity("Tarvik grew. Tarvik is calm. Tarvik is large.", "Tarvik", Loc).tagged(&[("Tarvik", Org), ("Tarvik", Loc), ("Tarvik", Loc)])];
     PersonNotPlace = "person-not-place",
         "A person's name that is a country or city no one is named after is a place.",
-        [entity("Vladivostok said the port reopened.", "Vladivostok", Loc)];
+        [entity("Vladivostok said the port reopened.", "Vladivostok", Loc).tagged(&[("Vladivostok", Person)])];
     PersonReadingSlip = "person-reading-slip",
         "A one-word person that is another kind elsewhere in the text, as often or more, and no one's given name or surname there, takes that kind.",
-        [entity("Talks in Kelby ended. Kelby is quiet. Kelby said no.", "Kelby", Loc)];
+        [no_entity("Talks in Kelby ended. Kelby is quiet. Kelby said no.", "Kelby", Person).tagged(&[("Kelby", Loc), ("Kelby", Loc), ("Kelby", Person)])];
     RoleTitleBefore = "role-title-before",
         "A role before a person's name is the person's: \"Kremlin spokesman Dmitry Peskov\".",
         [role("Kremlin spokesman Dmitry Peskov spoke.", "spokesman", "Dmitry Peskov")];
     RoleHeadOf = "role-head-of",
         "A role head, \"of\" and capitalised words before a name are the person's role: \"Secretary of State John Kerry\".",
-        [role("Yesterday President of Ruritania Ilse Varga spoke.", "President of Ruritania", "Ilse Varga")];
+        [role("Yesterday Secretary of State Ilse Varga spoke.", "Secretary of State", "Ilse Varga")];
     RoleAppositionAfter = "role-apposition-after",
         "An apposition after a person's name that ends in a role head is the person's role: \"Yuri Ushakov, a foreign policy adviser\".",
         [role("Olaf Brenn, a senior adviser to the mayor, spoke.", "senior adviser", "Olaf Brenn")];

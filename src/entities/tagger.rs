@@ -51,6 +51,16 @@ impl Kind {
             _ => None,
         }
     }
+    /// The kind a name of `label` is tagged as (NORP and the numeric labels as MISC).
+    pub fn of_label(label: crate::types::Label) -> Kind {
+        use crate::types::Label;
+        match label {
+            Label::Person => Kind::Per,
+            Label::Org => Kind::Org,
+            Label::Loc => Kind::Loc,
+            _ => Kind::Misc,
+        }
+    }
     /// The B tag of this kind.
     pub fn begin_tag(self) -> u8 {
         match self {

@@ -1,25 +1,43 @@
 //! Every rule, tested alone: each example holds with its rule on (and the
 //! rule is in the `why` of the span it made) and fails with the rule
 //! switched off, so each example shows what its rule, and no other, does.
-#![cfg(not(target_arch = "wasm32"))]
+//! An example may give the tagger's names ([`Example::tagged`]), so that a
+//! rule mending the tagger's spans is shown whatever the model of the day.
 
 use std::collections::HashSet;
 
-use newsmark::rules::{self, Disabled, Example, Expect};
-use newsmark::{annotate_with, Annotations, Options};
+use super::{Disabled, Example, Expect};
+use crate::{annotate_given, Annotations, Label, Options};
 
-fn run(text: &str, off: Option<&str>) -> Annotations {
+/// The byte spans of an example's given names: each found in the text
+/// after the one before.
+fn given(ex: &Example) -> Option<Vec<(usize, usize, Label)>> {
+    let mut from = 0;
+    let spans = ex
+        .tagged?
+        .iter()
+        .map(|&(name, label)| {
+            let s = from
+                + ex.text[from..].find(name).unwrap_or_else(|| {
+                    panic!("{name:?} is not in {:?} after byte {from}", ex.text)
+                });
+            from = s + name.len();
+            (s, from, label)
+        })
+        .collect();
+    Some(spans)
+}
+
+fn run(ex: &Example, off: Option<&str>) -> Annotations {
     let disabled = off
         .map_or(Ok(Disabled::default()), |name| Disabled::parse([name]))
         .unwrap();
-    annotate_with(
-        text,
-        &Options {
-            explain: true,
-            disabled,
-            ..Default::default()
-        },
-    )
+    let options = Options {
+        explain: true,
+        disabled,
+        ..Default::default()
+    };
+    annotate_given(ex.text, &options, given(ex).as_deref())
 }
 
 /// Does the example's effect show in `a`? With `rule`, the span that shows
@@ -44,6 +62,19 @@ fn shows(ex: &Example, a: &Annotations, rule: Option<&str>) -> bool {
             t[q.start..q.end].contains(quote) && said == speaker && by(&q.why)
         }),
         Expect::NoQuote(quote) => !a.quotes.iter().any(|q| t[q.start..q.end].contains(quote)),
+        Expect::Grouped(first, second) => {
+            let id = |name: &str| {
+                a.entities
+                    .iter()
+                    .find(|m| &t[m.start..m.end] == name)
+                    .map(|m| m.id)
+            };
+            let second_by = a
+                .entities
+                .iter()
+                .any(|m| &t[m.start..m.end] == second && by(&m.why));
+            id(first).is_some() && id(first) == id(second) && second_by
+        }
         Expect::Role { role, person } => a.roles.iter().any(|r| {
             &t[r.start..r.end] == role && a.groups[r.person as usize].name == person && by(&r.why)
         }),
@@ -89,9 +120,9 @@ fn selected(layer: &str, name: &str) -> bool {
 #[test]
 fn every_example_holds_with_its_rule_and_fails_without_it() {
     let mut failures = Vec::new();
-    for (layer, rule) in rules::all().filter(|(l, r)| selected(l, r.name)) {
+    for (layer, rule) in super::all().filter(|(l, r)| selected(l, r.name)) {
         for ex in rule.examples {
-            let on = run(ex.text, None);
+            let on = run(ex, None);
             let positive = !matches!(ex.expect, Expect::NoEntity(..) | Expect::NoQuote(_));
             if !shows(ex, &on, positive.then_some(rule.name)) {
                 failures.push(format!(
@@ -103,7 +134,7 @@ fn every_example_holds_with_its_rule_and_fails_without_it() {
                 ));
                 continue;
             }
-            let off = run(ex.text, Some(rule.name));
+            let off = run(ex, Some(rule.name));
             if shows(ex, &off, None) {
                 failures.push(format!(
                     "{layer} {}: {:?} still shows {:?} with the rule off: the example does not depend on it\n  {}",
@@ -126,7 +157,7 @@ fn every_example_holds_with_its_rule_and_fails_without_it() {
 #[test]
 fn every_rule_is_named_once_in_kebab_case_with_a_doc_and_an_example() {
     let mut seen = HashSet::new();
-    for (layer, rule) in rules::all() {
+    for (layer, rule) in super::all() {
         assert!(seen.insert(rule.name), "{} is named twice", rule.name);
         assert!(
             !rule.name.is_empty()
@@ -148,15 +179,19 @@ fn every_rule_is_named_once_in_kebab_case_with_a_doc_and_an_example() {
         );
         assert!(!rule.examples.is_empty(), "{} has no example", rule.name);
     }
-    assert!(rules::find("tagger").is_some() && rules::find("marks-pair").is_some());
+    assert!(super::find("tagger").is_some() && super::find("marks-pair").is_some());
 }
 
 /// `--explain` names at least the proposer of every entity, role and quote
 /// of the seed article.
 #[test]
 fn every_span_of_the_seed_says_why() {
-    let text = include_str!("fixtures/seed.txt");
-    let a = run(text, None);
+    let text = include_str!("../../tests/fixtures/seed.txt");
+    let options = Options {
+        explain: true,
+        ..Default::default()
+    };
+    let a = crate::annotate_with(text, &options);
     assert!(!a.entities.is_empty() && !a.quotes.is_empty() && !a.roles.is_empty());
     for m in &a.entities {
         assert!(!m.why.is_empty(), "{:?} has no why", &text[m.start..m.end]);
@@ -168,7 +203,7 @@ fn every_span_of_the_seed_says_why() {
         assert!(!r.why.is_empty(), "{:?} has no why", &text[r.start..r.end]);
     }
     // without explain, nothing is said, and the JSON has no "why"
-    let plain = newsmark::annotate(text);
+    let plain = crate::annotate(text);
     assert!(plain.entities.iter().all(|m| m.why.is_empty()));
     assert!(!serde_json::to_string(&plain).unwrap().contains("\"why\""));
     // and the annotations are otherwise the same

@@ -50,8 +50,24 @@ pub struct Rule {
 pub struct Example {
     /// The input: invented, or from training text, never from a dev set.
     pub text: &'static str,
+    /// What the tagger is taken to have found in `text`, when the example
+    /// gives it (`(name as written, label)`, in text order; `Some(&[])`:
+    /// nothing): a rule that mends the tagger's spans is then shown on the
+    /// span it mends, whatever the model of the day makes of the text.
+    /// `None`: the model tags.
+    pub tagged: Option<&'static [(&'static str, Label)]>,
     /// What the rule makes of it.
     pub expect: Expect,
+}
+
+impl Example {
+    /// This example with the tagger's names given instead of tagged.
+    pub const fn tagged(self, names: &'static [(&'static str, Label)]) -> Example {
+        Example {
+            tagged: Some(names),
+            ..self
+        }
+    }
 }
 
 /// The effect a rule has on an example's text.
@@ -73,6 +89,9 @@ pub enum Expect {
     },
     /// No quote whose passage contains this text: the rule dropped it.
     NoQuote(&'static str),
+    /// The mentions of exactly these two texts are one entity, joined by
+    /// the rule (it is in the second one's `why`).
+    Grouped(&'static str, &'static str),
     /// A role phrase of exactly this text tied to the person named `person`
     /// (the entity's canonical name), found by the rule.
     Role {
@@ -139,6 +158,7 @@ pub(crate) use rule_table;
 pub const fn entity(text: &'static str, name: &'static str, label: Label) -> Example {
     Example {
         text,
+        tagged: None,
         expect: Expect::Entity(name, label),
     }
 }
@@ -147,6 +167,7 @@ pub const fn entity(text: &'static str, name: &'static str, label: Label) -> Exa
 pub const fn no_entity(text: &'static str, name: &'static str, label: Label) -> Example {
     Example {
         text,
+        tagged: None,
         expect: Expect::NoEntity(name, label),
     }
 }
@@ -159,7 +180,17 @@ pub const fn quote(
 ) -> Example {
     Example {
         text,
+        tagged: None,
         expect: Expect::Quote { quote, speaker },
+    }
+}
+
+/// An [`Example`] whose effect is that two mentions are one entity.
+pub const fn grouped(text: &'static str, first: &'static str, second: &'static str) -> Example {
+    Example {
+        text,
+        tagged: None,
+        expect: Expect::Grouped(first, second),
     }
 }
 
@@ -167,6 +198,7 @@ pub const fn quote(
 pub const fn role(text: &'static str, role: &'static str, person: &'static str) -> Example {
     Example {
         text,
+        tagged: None,
         expect: Expect::Role { role, person },
     }
 }
@@ -175,6 +207,7 @@ pub const fn role(text: &'static str, role: &'static str, person: &'static str) 
 pub const fn no_quote(text: &'static str, quote: &'static str) -> Example {
     Example {
         text,
+        tagged: None,
         expect: Expect::NoQuote(quote),
     }
 }
@@ -328,7 +361,7 @@ impl Disabled {
                 d.quotes.insert(QuoteRule::ALL[i]);
             } else {
                 return Err(format!(
-                    "no rule is named {name:?} (newsmark --rules lists them)"
+                    "no rule is named \"{name}\" (newsmark --rules lists them)"
                 ));
             }
         }
@@ -350,3 +383,6 @@ pub fn all() -> impl Iterator<Item = (&'static str, &'static Rule)> {
     let q = QuoteRule::TABLE.iter().map(|r| (QuoteRule::LAYER, r));
     e.chain(q)
 }
+
+#[cfg(test)]
+mod tests;
