@@ -22,7 +22,7 @@ with open(f"{work}/train.jsonl", "w", encoding="utf-8") as a, open(f"{work}/held
 PY
 cargo build --release --quiet --example train_tagger
 # the weights depend on the training split and the feature code: train once for each
-key=$(cat src/entities/tagger.rs src/entities/fx.rs src/segment.rs data/lexicon.txt examples/train_tagger.rs | sha256sum | cut -c1-12)
+key=$(cat src/entities/tagger.rs src/entities/model.rs src/entities/rangecoder.rs src/entities/fx.rs src/segment.rs data/lexicon.txt examples/train_tagger.rs | sha256sum | cut -c1-12)
 weights=$work/tagger-fold$fold-$key.bin
 [ -f "$weights" ] || ./target/release/examples/train_tagger "$work/train.jsonl" \
   --epochs 12 --prune 9 --runs 8 --out "$weights" > "$work/train.log"
