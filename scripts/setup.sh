@@ -13,6 +13,13 @@ need_browser=${NEWSMARK_NEED_BROWSER:-1}
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's second command: install what is missing, then run every test:
-# native Rust (unit, integration, doc), a bounded fuzz run, wasm under Node
-# and in headless Chromium, the release wasm build, and the browser
-# end-to-end tests (with the wasm recovery test in Node).
+# formatting and lints, native Rust (unit, integration, doc), a bounded fuzz
+# run, wasm under Node and in headless Chromium, the release wasm build and
+# its download budget, and the browser end-to-end tests (with the wasm
+# recovery test in Node).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,6 +11,11 @@ bash scripts/setup.sh
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
 export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}
+
+step "cargo fmt --check, cargo clippy -D warnings (native and wasm32)"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 
 step "cargo test (native)"
 cargo test --quiet --all-targets
@@ -27,8 +33,14 @@ wasm-pack test --mode no-install --headless --chrome --chromedriver /usr/bin/chr
 
 step "release wasm build"
 bash scripts/build-wasm.sh
-printf 'newsmark_bg.wasm + newsmark.js, gzip -9: %s bytes\n' \
-  "$(cat www/pkg/newsmark_bg.wasm www/pkg/newsmark.js | gzip -9 | wc -c)"
+# the download budget: the .wasm, wasm-bindgen's glue and the entry point
+budget=300000
+size=$(cat www/pkg/newsmark_bg.wasm www/pkg/newsmark_raw.js www/pkg/newsmark.js | gzip -9 | wc -c)
+printf 'newsmark_bg.wasm + newsmark_raw.js + newsmark.js, gzip -9: %s bytes (budget %s)\n' "$size" "$budget"
+if [ "$size" -gt "$budget" ]; then
+  echo "test: the download is over its budget by $((size - budget)) bytes" >&2
+  exit 1
+fi
 
 step "browser end-to-end tests (playwright-core, Debian chromium)"
 npm run --silent test:e2e
