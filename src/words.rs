@@ -134,6 +134,8 @@ pub const TITLES: &[&str] = &[
     "ambassador",
     "archbishop",
     "attorney",
+    "baron",
+    "baroness",
     "bishop",
     "capt.",
     "cardinal",
@@ -151,6 +153,7 @@ pub const TITLES: &[&str] = &[
     "councillor",
     "councilman",
     "councilwoman",
+    "countess",
     "cpl.",
     "dame",
     "deputy",
@@ -158,6 +161,9 @@ pub const TITLES: &[&str] = &[
     "director",
     "dr",
     "dr.",
+    "duchess",
+    "duke",
+    "earl",
     "emir",
     "gen.",
     "general",
@@ -168,6 +174,8 @@ pub const TITLES: &[&str] = &[
     "judge",
     "justice",
     "king",
+    "lady",
+    "lord",
     "lt.",
     "maj.",
     "mayor",
@@ -178,6 +186,7 @@ pub const TITLES: &[&str] = &[
     "mrs.",
     "ms",
     "ms.",
+    "pastor",
     "pope",
     "premier",
     "president",
@@ -188,7 +197,9 @@ pub const TITLES: &[&str] = &[
     "queen",
     "rabbi",
     "rep.",
+    "rev",
     "rev.",
+    "reverend",
     "secretary",
     "sen.",
     "senator",
@@ -635,7 +646,8 @@ pub const TIME_ZONES: &[&str] = &["bst", "cet", "edt", "est", "gmt", "utc"];
 pub const RELATIVE_DATE_STARTS: &[&str] = &["earlier", "last", "later", "next", "this"];
 /// Periods in relative dates: "last week", "next spring".
 pub const RELATIVE_DATE_UNITS: &[&str] = &[
-    "autumn", "fall", "month", "spring", "summer", "week", "weekend", "winter", "year",
+    "autumn", "fall", "month", "quarter", "season", "spring", "summer", "week", "weekend",
+    "winter", "year",
 ];
 /// Words before a four-digit number that make it a count, not a year: "about 2000".
 pub const YEAR_COUNT_WORDS: &[&str] = &[

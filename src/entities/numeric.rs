@@ -100,8 +100,12 @@ fn number_phrase(cx: &Cx, i: usize, lw: &dyn Fn(usize) -> String) -> Option<usiz
     while j < n {
         let t = cx.tokens[j];
         let l = lw(j);
+        // "a" counts only before a number or scale word ("half a million"),
+        // never after a whole sum ("$3 billion a year ago")
+        let lone_a =
+            l == "a" && !(j + 1 < n && (has(SCALES, &lw(j + 1)) || is_number_word(&lw(j + 1))));
         if t.kind == TokenKind::Number
-            || (t.kind == TokenKind::Word && (is_number_word(&l) || has(SCALES, &l)))
+            || (t.kind == TokenKind::Word && (is_number_word(&l) || has(SCALES, &l)) && !lone_a)
         {
             saw = true;
             j += 1;
@@ -193,6 +197,22 @@ fn at(
         || l == "billions"
     {
         let end = number_phrase(cx, i, lw)?;
+        // "2 to 5 percent", "2-5%": a range takes the unit of its end
+        if kind == TokenKind::Number
+            && end + 1 < n
+            && matches!(lw(end).as_str(), "to" | "-" | "–")
+            && is_num(end + 1)
+        {
+            if let Some(e2) = number_phrase(cx, end + 1, lw) {
+                let unit = if e2 < n { lw(e2) } else { String::new() };
+                if unit == "%" || unit == "percent" || unit == "pct" {
+                    return Some((e2 + 1, Label::Percent, PercentRange));
+                }
+                if unit == "per" && e2 + 1 < n && lw(e2 + 1) == "cent" {
+                    return Some((e2 + 2, Label::Percent, PercentRange));
+                }
+            }
+        }
         if end < n {
             let next = lw(end);
             if next == "%" || next == "percent" || next == "pct" {
@@ -305,8 +325,30 @@ fn at(
             return Some((j + 1, Label::Date, DateRelative));
         }
     }
-    if matches!(l.as_str(), "noon" | "midnight") {
+    if matches!(l.as_str(), "noon" | "midnight" | "tonight") {
         return Some((i + 1, Label::Time, TimeNoon));
+    }
+    if matches!(l.as_str(), "today" | "yesterday" | "tomorrow") {
+        return Some((i + 1, Label::Date, DateDeictic));
+    }
+    // "first quarter", "third-quarter", "Q2": a quarter of a year (and its year)
+    let ordinal = matches!(
+        l.as_str(),
+        "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th"
+    );
+    let mut q = if ordinal { i + 1 } else { i };
+    if ordinal && q < n && cx.word(q) == "-" && !cx.tokens[q].space_before {
+        q += 1;
+    }
+    let quarter = ordinal && q < n && lw(q) == "quarter" || matches!(w, "Q1" | "Q2" | "Q3" | "Q4");
+    if quarter {
+        let mut e = if ordinal { q + 1 } else { i + 1 };
+        if e + 1 < n && lw(e) == "of" && is_year(cx.word(e + 1)) {
+            e += 2;
+        } else if e < n && is_year(cx.word(e)) {
+            e += 1;
+        }
+        return Some((e, Label::Date, DateQuarter));
     }
     None
 }
@@ -316,8 +358,37 @@ fn is_trigger(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str, FxBuild>> = OnceLock::new();
     let set = SET.get_or_init(|| {
         let extra: &[&'static str] = &[
-            "noon", "midnight", "us", "hundreds", "millions", "billions", "dm", "a", "c", "hk",
-            "nz", "r", "s", "nt", "z",
+            "noon",
+            "midnight",
+            "tonight",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "1st",
+            "2nd",
+            "3rd",
+            "4th",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "us",
+            "hundreds",
+            "millions",
+            "billions",
+            "dm",
+            "a",
+            "c",
+            "hk",
+            "nz",
+            "r",
+            "s",
+            "nt",
+            "z",
         ];
         [
             MONTHS,

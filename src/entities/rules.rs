@@ -157,6 +157,9 @@ rule_table! {
     MoneyCountryDollar = "money-country-dollar",
         "A country's letters glued to \"$\" before a number are a sum: \"HK$3\", \"R$2 billion\".",
         [entity("They paid HK$3 billion for it.", "HK$3 billion", Money)];
+    PercentRange = "percent-range",
+        "A range of numbers and a percent sign or word is one percentage: \"2 to 5 percent\", \"3-4%\".",
+        [entity("Rates rose 2 to 5 percent last year.", "2 to 5 percent", Percent)];
     Percent = "percent",
         "A number and %, percent, pct or per cent is a percentage (not \"percentage points\").",
         [entity("Sales rose 5.2 per cent last year.", "5.2 per cent", Percent)];
@@ -188,11 +191,17 @@ rule_table! {
         "A month's name, with its day and year when given, is a date: \"March 3, 2024\" (\"May\" and \"March\" only with a day or year).",
         [entity("It opened on April 3, 2024 in Lyon.", "April 3, 2024", Date)];
     DateRelative = "date-relative",
-        "Relative dates: \"last week\", \"earlier this year\", \"next Tuesday\".",
+        "Relative dates: \"last week\", \"earlier this year\", \"this season\", \"next Tuesday\".",
         [entity("Prices rose earlier this year in Lyon.", "earlier this year", Date)];
     TimeNoon = "time-noon",
-        "\"noon\" and \"midnight\" are times.",
+        "\"noon\", \"midnight\" and \"tonight\" are times.",
         [entity("The shop closes at midnight now.", "midnight", Time)];
+    DateDeictic = "date-deictic",
+        "\"today\", \"yesterday\" and \"tomorrow\" are dates.",
+        [entity("The minister said yesterday that prices rose.", "yesterday", Date)];
+    DateQuarter = "date-quarter",
+        "A quarter of a year, with its year when given, is a date: \"first-quarter\", \"the third quarter of 2024\", \"Q2\".",
+        [entity("Profit rose in the third quarter of 2024 on sales.", "third quarter of 2024", Date)];
     DigitsWin = "numeric-digits-win",
         "Where a date, time, sum or percentage with digits overlaps a name, it wins; without digits the name does.",
         [entity("Olaf Brenn 2024 was a hit.", "2024", Date).tagged(&[("Olaf Brenn 2024", Misc)])];
