@@ -5,7 +5,7 @@
 // thread from then on.
 
 /**
- * `url`: worker.js. `fallback(text)`: annotate() on the main thread,
+ * `url`: worker.js. `fallback(text, explain)`: annotate() on the main thread,
  * for when no worker can be made. Returns `{ annotate, broken }`.
  */
 export function createWorkerAnnotator(url, fallback) {
@@ -17,9 +17,9 @@ export function createWorkerAnnotator(url, fallback) {
   /**
    * annotate(text) in the worker; resolves to `{ ann, ms }`. For a long text
    * the worker first sends the head's annotations: `onHead(head, ann)` gets
-   * them (only for request `id`).
+   * them (only for request `id`). `explain` asks for `why` on every span.
    */
-  function annotate(text, { id, onHead }) {
+  function annotate(text, { id, explain = false, onHead }) {
     if (worker && busy) {
       worker.terminate(); // a newer text supersedes the running job
       cancel?.({ cancelled: true });
@@ -31,7 +31,7 @@ export function createWorkerAnnotator(url, fallback) {
       } catch {
         broken = true;
         const t0 = performance.now();
-        const ann = fallback(text);
+        const ann = fallback(text, explain);
         return Promise.resolve({ ann, ms: performance.now() - t0 });
       }
     }
@@ -56,7 +56,7 @@ export function createWorkerAnnotator(url, fallback) {
         worker = null;
         reject(new Error(e.message || "the background annotator failed"));
       };
-      w.postMessage({ id, text });
+      w.postMessage(explain ? { id, text, explain } : { id, text });
     });
   }
 
@@ -67,14 +67,21 @@ export function createWorkerAnnotator(url, fallback) {
   };
 }
 
-/** The worker's annotations with the packed mentions turned back into objects, as annotate() returns them. */
+/**
+ * The worker's annotations with the packed mentions turned back into
+ * objects, as annotate() returns them (with `why` when it was asked for;
+ * mentions with the same rules share one `why` array).
+ */
 function unpack(data) {
   const t0 = performance.now();
   const a = data.annotations;
   const packed = a.entities;
   const entities = new Array(packed.length / 4);
+  const why = data.why;
   for (let k = 0; k < entities.length; k++) {
-    entities[k] = { start: packed[4 * k], end: packed[4 * k + 1], label: data.labels[packed[4 * k + 2]], id: packed[4 * k + 3] };
+    const m = { start: packed[4 * k], end: packed[4 * k + 1], label: data.labels[packed[4 * k + 2]], id: packed[4 * k + 3] };
+    if (why) m.why = why.lists[why.index[k]];
+    entities[k] = m;
   }
   a.entities = entities;
   performance.measure("nm:unpack", { start: t0 });
