@@ -4,9 +4,9 @@
 //   pipeline.js   the editor's text → annotate() (here or in worker.js) → the article
 //   panels.js     legend, entities, quotes and notes, built from the annotations
 //   selection.js  an entity's mentions lit and stepped through, a quote made current
-//   tooltip.js    the floating tooltip
+//   tooltip.js    the floating tooltip, with the rules behind a highlight (Explain)
 //   files.js      opening and dropping files, the sample
-//   store.js      the draft and the theme, kept in the browser
+//   store.js      the draft, the theme and the Explain choice, kept in the browser
 //   status.js     the status line, progress bar and error box
 // Pasted text only ever reaches the DOM as text nodes; nothing is sent anywhere.
 import init, { version } from "./pkg/newsmark.js";
@@ -17,7 +17,7 @@ import { createPanels } from "./panels.js";
 import { createPipeline, WORKER_AT } from "./pipeline.js";
 import { createSelection } from "./selection.js";
 import { createStatus } from "./status.js";
-import { createDrafts, setupTheme } from "./store.js";
+import { createDrafts, setupExplain, setupTheme } from "./store.js";
 import { createTooltip } from "./tooltip.js";
 
 const TYPING_DELAY = 150; // ms after the last keystroke (short texts)
@@ -28,7 +28,7 @@ const $ = (id) => document.getElementById(id);
 const els = {
   editor: $("editor"), article: $("article"), legend: $("legend"), status: $("status"),
   progress: $("progress"), error: $("error"), entities: $("entities"), quotes: $("quotes"),
-  diagnostics: $("diagnostics"), file: $("file"), drop: $("drop"), theme: $("theme"),
+  diagnostics: $("diagnostics"), file: $("file"), drop: $("drop"), theme: $("theme"), explain: $("explain"),
   entitiesCount: $("entities-count"), quotesCount: $("quotes-count"), diagnosticsCount: $("diagnostics-count"),
 };
 
@@ -38,6 +38,7 @@ setupTheme(els.theme);
 let kept = null; // the entity selected before a repaint, selected again after it
 const pipeline = createPipeline({
   article: els.article, editor: els.editor, status,
+  explain: setupExplain(els.explain, (on) => pipeline.setExplain(on)),
   on: {
     annotations(view) {
       kept = null;

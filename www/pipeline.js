@@ -21,6 +21,9 @@ const SLICE = 48 * 1024; // characters in the first slice of a long text
 const BUDGET = 30; // ms of rendering per slice: the next slice is sized to it
 const EMPTY = Object.freeze({ entities: [], groups: [], roles: [], quotes: [], diagnostics: [] });
 
+/** annotate() on this thread; asks for `why` only when explaining. */
+const annotateHere = (text, explain) => (explain ? annotate(text, { explain: true }) : annotate(text));
+
 // Yield to the event loop between slices of work: a message-channel task
 // lets input, timers and rendering in without waiting for the next frame.
 const channel = new MessageChannel();
@@ -30,15 +33,17 @@ const nextTask = () => new Promise((r) => { waiting.push(r); channel.port2.postM
 
 /**
  * `article`, `editor`: the elements. `status`: the status line (status.js).
+ * `explain`: whether to start with the rules behind each highlight.
  * `on.annotations(view)`: new annotations are about to be shown (the head of
  * a long text, a whole text, or nothing). `on.repaint(view)`: the same
  * annotations are about to be drawn again (a legend toggle). `on.done(view)`:
  * the article is complete, just before its data-state becomes "done".
  */
-export function createPipeline({ article, editor, status, on }) {
+export function createPipeline({ article, editor, status, explain = false, on }) {
   // what the article shows
   let text = "";
   let ann = null;
+  let explained = false; // ann carries `why`
   let partial = false; // only the head of a long text is shown, while the whole is annotated
   let mentions = []; // first element of each mention, by annotation index
   let quotes = []; // first element of each quote, by annotation index
@@ -48,9 +53,9 @@ export function createPipeline({ article, editor, status, on }) {
   let gen = 0; // bumped on every new request; stale work checks it and stops
   let timer = 0;
   let source = ""; // where the text came from, for the status line
-  const background = createWorkerAnnotator(new URL("./worker.js", import.meta.url), annotate);
+  const background = createWorkerAnnotator(new URL("./worker.js", import.meta.url), annotateHere);
 
-  const view = () => ({ text, ann, mentions, quotes, partial });
+  const view = () => ({ text, ann, mentions, quotes, partial, explained });
   /** The largest text this tab takes, in UTF-16 code units: the annotator's own limit. */
   const limit = () => (ready ? maxInput() : Infinity);
 
@@ -77,13 +82,13 @@ export function createPipeline({ article, editor, status, on }) {
       return status.showError(`This text is ${megabytes(wanted.length)}; this page annotates up to ${megabytes(limit())} in one tab. It stays in the box, but it is not annotated: shorten it to continue.`);
     }
     status.hideError();
-    if (wanted === text && ann && !partial) {
+    if (wanted === text && ann && !partial && explained === explain) {
       // same text: nothing to annotate, but finish a render that was cut short
       return article.dataset.state === "done" ? finish(g) : repaint(g);
     }
     if (wanted.trim() === "") {
       partial = false;
-      show(wanted, EMPTY);
+      show(wanted, EMPTY, explain);
       article.replaceChildren();
       mentions = [];
       quotes = [];
@@ -91,17 +96,18 @@ export function createPipeline({ article, editor, status, on }) {
       status.say("Waiting for text.");
       return;
     }
+    const explaining = explain;
     let result;
     let annotateMs;
     try {
       if (wanted.length > WORKER_AT && !background.broken) {
         status.setBusy(true, `Annotating ${megabytes(wanted.length)} in the background…`);
-        const onHead = (head, headAnn) => showHead(wanted, head, headAnn, g);
-        ({ ann: result, ms: annotateMs } = await background.annotate(wanted, { id: g, onHead }));
+        const onHead = (head, headAnn) => showHead(wanted, head, headAnn, explaining, g);
+        ({ ann: result, ms: annotateMs } = await background.annotate(wanted, { id: g, explain: explaining, onHead }));
         if (g !== gen) return;
       } else {
         const t0 = performance.now();
-        result = annotate(wanted);
+        result = annotateHere(wanted, explaining);
         annotateMs = performance.now() - t0;
         performance.measure("nm:annotate", { start: t0 });
       }
@@ -116,16 +122,17 @@ export function createPipeline({ article, editor, status, on }) {
       return status.showError(`The text could not be annotated: ${e.message ?? e}. It stays in the box.`);
     }
     partial = false;
-    show(wanted, result);
+    show(wanted, result, explaining);
     const renderMs = await paint(g);
     if (renderMs == null) return;
     done({ annotateMs, renderMs }, g);
   }
 
   /** Takes `a` as the annotations of `t`, and tells the page (panels, selection). */
-  function show(t, a) {
+  function show(t, a, withWhy) {
     text = t;
     ann = a;
+    explained = withWhy;
     on.annotations(view());
   }
 
@@ -136,10 +143,10 @@ export function createPipeline({ article, editor, status, on }) {
    * at most 64 Ki characters), and a no-op once `g` is stale, so an old
    * text's head never shows.
    */
-  function showHead(wanted, head, headAnn, g) {
+  function showHead(wanted, head, headAnn, withWhy, g) {
     if (g !== gen || editor.value !== wanted) return;
     partial = true;
-    show(wanted.slice(0, head), headAnn); // what the article shows, until the whole arrives
+    show(wanted.slice(0, head), headAnn, withWhy); // what the article shows, until the whole arrives
     paintHead();
     status.setBusy(true, `First ${plural(head, "character")} highlighted; annotating all ${megabytes(wanted.length)} in the background…`);
   }
@@ -216,6 +223,7 @@ export function createPipeline({ article, editor, status, on }) {
   function finish(g) {
     article.dataset.gen = String(g);
     article.dataset.chars = String(text.length);
+    article.toggleAttribute("data-explain", explained);
     article.dataset.state = "done";
   }
 
@@ -242,6 +250,11 @@ export function createPipeline({ article, editor, status, on }) {
     runNow,
     /** The annotator is loaded: requests are served from now on. */
     start() { ready = true; },
+    /** With `on`, annotate with the rules behind each highlight (`why`); re-annotates. */
+    setExplain(on) {
+      explain = on;
+      schedule(0);
+    },
     isHidden: (key) => hidden.has(key),
     /** Hides or shows a legend key (a label, "quote" or "indirect"); call repaint() after. */
     setHidden(key, hide) {

@@ -1,12 +1,14 @@
 // What the page keeps in the browser: the draft (sessionStorage, so it comes
-// back after a reload of the tab) and the reader's choice of theme
-// (localStorage). Storage that is full or disabled is never an error: the
-// text stays in the box, the choice applies until the tab closes.
+// back after a reload of the tab) and the reader's choices (localStorage:
+// the theme, and whether to explain each highlight). Storage that is full or
+// disabled is never an error: the text stays in the box, the choice applies
+// until the tab closes.
 
 const DRAFT_MAX = 2 * 1024 * 1024; // drafts larger than this are not kept
 const DRAFT_KEY = "newsmark:draft";
 const DRAFT_DELAY = 500; // ms after the last change
 const THEME_KEY = "newsmark:theme";
+const EXPLAIN_KEY = "newsmark:explain";
 
 /**
  * The editor's draft. Returns `{ saveSoon, restore, keepPrevious }`; it owns
@@ -67,4 +69,17 @@ export function setupTheme(select) {
     apply(select.value);
     keep(THEME_KEY, select.value);
   });
+}
+
+/**
+ * The "Explain" check box, off unless the reader turned it on before.
+ * Calls `onChange(on)` when the reader changes it; returns whether it is on.
+ */
+export function setupExplain(checkbox, onChange) {
+  checkbox.checked = load(EXPLAIN_KEY) === "on";
+  checkbox.addEventListener("change", () => {
+    keep(EXPLAIN_KEY, checkbox.checked ? "on" : "off");
+    onChange(checkbox.checked);
+  });
+  return checkbox.checked;
 }
