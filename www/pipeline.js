@@ -5,7 +5,9 @@
 // freezes. For a long text the worker sends the head first, shown
 // highlighted (#article[data-state="partial"]) until the whole text's
 // annotations arrive. Every request bumps a generation number; stale work
-// checks it and stops, so an old text never shows over a newer one.
+// checks it and stops, so an old text never shows over a newer one. Every
+// drawing of the article takes a token too, so a legend toggle redraws what
+// is shown without cancelling an annotation under way.
 //
 // The pipeline owns what the article shows (text, annotations, the rendered
 // elements of each mention and quote), the hidden kinds, and the worker.
@@ -51,6 +53,8 @@ export function createPipeline({ article, editor, status, explain = false, on })
   // the requests
   let ready = false;
   let gen = 0; // bumped on every new request; stale work checks it and stops
+  let drawing = 0; // bumped whenever the article is drawn; an older drawing stops
+  let inWorker = null; // while the worker annotates the current request: what the status line says
   let timer = 0;
   let source = ""; // where the text came from, for the status line
   const background = createWorkerAnnotator(new URL("./worker.js", import.meta.url), annotateHere);
@@ -76,6 +80,7 @@ export function createPipeline({ article, editor, status, explain = false, on })
   async function run() {
     const wanted = editor.value;
     const g = ++gen;
+    inWorker = null;
     if (!ready) return;
     if (wanted.length > limit()) {
       status.setBusy(false);
@@ -101,9 +106,14 @@ export function createPipeline({ article, editor, status, explain = false, on })
     let annotateMs;
     try {
       if (wanted.length > WORKER_AT && !background.broken) {
-        status.setBusy(true, `Annotating ${megabytes(wanted.length)} in the background…`);
+        inWorker = `Annotating ${megabytes(wanted.length)} in the background…`;
+        status.setBusy(true, inWorker);
         const onHead = (head, headAnn) => showHead(wanted, head, headAnn, explaining, g);
-        ({ ann: result, ms: annotateMs } = await background.annotate(wanted, { id: g, explain: explaining, onHead }));
+        try {
+          ({ ann: result, ms: annotateMs } = await background.annotate(wanted, { id: g, explain: explaining, onHead }));
+        } finally {
+          if (g === gen) inWorker = null;
+        }
         if (g !== gen) return;
       } else {
         const t0 = performance.now();
@@ -148,10 +158,12 @@ export function createPipeline({ article, editor, status, explain = false, on })
     partial = true;
     show(wanted.slice(0, head), headAnn, withWhy); // what the article shows, until the whole arrives
     paintHead();
-    status.setBusy(true, `First ${plural(head, "character")} highlighted; annotating all ${megabytes(wanted.length)} in the background…`);
+    inWorker = `First ${plural(head, "character")} highlighted; annotating all ${megabytes(wanted.length)} in the background…`;
+    status.setBusy(true, inWorker);
   }
 
   function paintHead() {
+    drawing += 1;
     const t0 = performance.now();
     const built = buildFragment(text, ann, { hidden });
     article.classList.add("nm-article");
@@ -164,6 +176,7 @@ export function createPipeline({ article, editor, status, explain = false, on })
 
   /** Renders `text` into the article; resolves to the ms spent, or null if superseded. */
   async function paint(g) {
+    const d = ++drawing;
     article.dataset.state = "rendering";
     article.classList.add("nm-article");
     const t0 = performance.now();
@@ -200,7 +213,7 @@ export function createPipeline({ article, editor, status, explain = false, on })
       from = to;
       status.setProgress(from / t.length);
       await nextTask();
-      if (g !== gen) return null;
+      if (g !== gen || d !== drawing) return null;
     }
     status.setBusy(false);
     return busy;
@@ -227,18 +240,22 @@ export function createPipeline({ article, editor, status, explain = false, on })
     article.dataset.state = "done";
   }
 
-  /** Draws the same annotations again (after a legend toggle). */
-  async function repaint(g) {
+  /**
+   * Draws the same annotations again (after a legend toggle). It takes the
+   * current generation rather than a new one: a text being annotated in the
+   * worker still shows when its annotations arrive.
+   */
+  async function repaint(g = gen) {
     on.repaint(view());
     if (partial) {
       // only the head is shown and the whole is on its way: redraw the head, keep waiting
       paintHead();
       return;
     }
-    g ??= ++gen;
     const t = await paint(g);
     if (t == null) return;
-    status.setBusy(false);
+    if (inWorker) status.setBusy(true, inWorker);
+    else status.setBusy(false);
     on.done(view());
     finish(g);
   }
