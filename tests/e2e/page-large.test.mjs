@@ -288,3 +288,36 @@ test("a new text while the head is shown wins: the old text's full result never 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("a legend toggle while the worker annotates applies, and the new text still shows", async () => {
+  const page = await openPage(h);
+  const put = (text) => page.evaluate((t) => {
+    const e = document.getElementById("editor");
+    e.value = t;
+    e.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  }, text);
+  await put(SEED);
+  await waitShown(page, SEED);
+  const big = await page.evaluate(async () => {
+    const news = await (await fetch("/tests/fixtures/news.txt")).text();
+    // over 64 Ki characters: the worker; under 128 Ki: no head, so the old text shows until the whole is in
+    const t = news + news.slice(0, 10_000);
+    const e = document.getElementById("editor");
+    e.value = t;
+    e.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+    // the worker has the text, and its answer cannot arrive before this task ends: the toggle comes while it works
+    document.querySelector('#legend button[data-key="DATE"]').click();
+    return t;
+  });
+  assert.ok((await annotateInPage(page, big)).entities.some((m) => m.label === "DATE"), "the text has dates");
+  await waitShown(page, big);
+  assert.equal(await articleText(page), big, "the new text is shown");
+  assert.equal(await page.getAttribute('#legend button[data-key="DATE"]', "aria-pressed"), "false");
+  assert.equal(await page.locator('#article .nm-ent[data-label="DATE"]').count(), 0, "and the dates stay hidden");
+  assert.ok(await page.locator("#progress").isHidden(), "progress hidden when done");
+  await page.click('#legend button[data-key="DATE"]');
+  await page.waitForSelector('#article[data-state="done"] .nm-ent[data-label="DATE"]');
+  await assertShows(page, big);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,5 +1,6 @@
 // Helpers shared by the reading page's browser tests (page*.test.mjs).
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { REPO } from "./harness.mjs";
 
@@ -31,13 +32,19 @@ export async function waitShown(page, text, timeout = 30_000) {
   await page.waitForSelector(`#article[data-state="done"][data-chars="${text.length}"]`, { timeout });
 }
 
-/** annotate(text) computed in the page by the page's own wasm module. */
-export async function annotateInPage(page, text) {
-  return page.evaluate(async (t) => {
+/** annotate(text, options) computed in the page by the page's own wasm module. */
+export async function annotateInPage(page, text, options) {
+  return page.evaluate(async ({ t, o }) => {
     const mod = await import("/www/pkg/newsmark.js");
     await mod.default();
-    return mod.annotate(t);
-  }, text);
+    return o ? mod.annotate(t, o) : mod.annotate(t);
+  }, { t: text, o: options });
+}
+
+/** Clicks `selector` and returns the text of the file it downloads. */
+export async function downloadText(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  return readFile(await dl.path(), "utf8");
 }
 
 /** The article's text with decorations (speaker badges) left out. */

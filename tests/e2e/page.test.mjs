@@ -3,9 +3,8 @@
 // never from hard-coded answers, so the tests hold as the annotator improves.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { useHarness } from "./harness.mjs";
-import { SEED, annotateInPage, articleText, oneLine, openPage, paste, rendered, waitShown } from "./page-util.mjs";
+import { SEED, annotateInPage, articleText, downloadText, oneLine, openPage, paste, rendered, waitShown } from "./page-util.mjs";
 
 const LABELS = {
   PERSON: "person", ORG: "organisation", LOC: "place", NORP: "nationality or group", MISC: "other name",
@@ -220,12 +219,6 @@ test("clicking an entity in the panel steps through its mentions; clicking a men
   }
   await page.context().close();
 });
-
-/** Clicks `selector` and returns the text of the file it downloads. */
-async function downloadText(page, selector) {
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-  return readFile(await dl.path(), "utf8");
-}
 
 test("both exports parse, and their offsets select the annotated text", async () => {
   const page = await openPage(h, CLIP);
