@@ -17,7 +17,28 @@ use std::collections::HashMap;
 use super::fx::FxBuild;
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../../data/lexicon.txt");
+/// `data/lexicon.txt`, range-coded by `build.rs` (its length as a u32, then
+/// the coded bytes): see [`text`].
+const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.rc"));
+
+/// The lexicon's text, decoded from [`PACKED`] (an order-1 model: one byte
+/// tree for each byte before). A damaged stream decodes to garbage lines,
+/// which are only unknown words.
+fn text() -> String {
+    let n = PACKED
+        .get(..4)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, u32::from_le_bytes) as usize;
+    let mut d = super::rangecoder::Decoder::new(PACKED.get(4..).unwrap_or(&[]));
+    let mut models = vec![super::rangecoder::Tree::default(); 256];
+    let mut out = Vec::with_capacity(n.min(1 << 24));
+    let mut prev = 0u8;
+    for _ in 0..n {
+        prev = d.byte(&mut models[prev as usize]);
+        out.push(prev);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
 
 /// A set of lexicon categories, as bits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -56,6 +77,9 @@ impl Lex {
     /// The surname of a well-known public figure of recent years ("Putin").
     /// Not a tagger feature: it keeps a lone name a person.
     pub const PEOPLE: Lex = Lex(16384);
+    /// A subdivision or town of a country whose places the city list
+    /// misses (UK counties, Indian states, Irish towns). Not a tagger feature.
+    pub const REGION: Lex = Lex(32768);
     /// All the training-split name bits.
     pub const GAZETTEER: Lex = Lex(512 | 1024 | 2048 | 4096);
     /// Any given name.
@@ -86,7 +110,8 @@ fn lexicon() -> &'static Lexicon {
         let mut starts: HashMap<String, u8, FxBuild> = HashMap::default();
         let mut bit = Lex(0);
         let mut prev = String::new();
-        for coded in DATA.lines() {
+        let data = text();
+        for coded in data.lines() {
             if let Some(name) = coded.strip_prefix('#') {
                 prev.clear();
                 bit = match name {
@@ -105,6 +130,7 @@ fn lexicon() -> &'static Lexicon {
                     "g_misc" => Lex::G_MISC,
                     "org" => Lex::ORG,
                     "people" => Lex::PEOPLE,
+                    "region" => Lex::REGION,
                     _ => Lex(0),
                 };
                 continue;
