@@ -255,51 +255,16 @@ pub const NAME_PARTICLES: &[&str] = &[
 /// Last words that make a name an organisation ("World Health Organisation",
 /// "Indonesian Navy", "Labour Party").
 pub const ORG_HEADS: &[&str] = &[
-    "Academy",
-    "Agency",
-    "Airlines",
-    "Airways",
-    "Alliance",
-    "Army",
-    "Assembly",
-    "Association",
-    "Authority",
-    "Bancorp",
-    "Board",
-    "Bureau",
-    "Church",
-    "Club",
-    "Coalition",
-    "College",
-    "Commission",
-    "Committee",
-    "Company",
-    "Conference",
-    "Corporation",
-    "Council",
-    "Court",
-    "Democrats",
-    "Department",
-    "Force",
-    "Foundation",
-    "Fund",
-    "Group",
-    "Herald",
-    "Institute",
-    "Ministry",
-    "Movement",
-    "Navy",
-    "Organisation",
-    "Organization",
-    "Parliament",
-    "Party",
-    "Police",
-    "Post",
-    "Republicans",
-    "School",
-    "Service",
-    "Society",
-    "University",
+    "AI", "Academy", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly",
+    "Association", "Authority", "Bancorp", "Bank", "Biotech", "Board", "Brands", "Bureau",
+    "Church", "Club", "Coalition", "College", "Commission", "Committee", "Company", "Conference",
+    "Corporation", "Council", "Court", "Democrats", "Department", "Enterprises", "Entertainment",
+    "Foods", "Force", "Foundation", "Fund", "Group", "Herald", "Holdings", "Industries",
+    "Institute", "Insurance", "Investments", "Labs", "Logistics", "Mining", "Ministry", "Motors",
+    "Movement", "Navy", "Networks", "Organisation", "Organization", "Parliament", "Partners",
+    "Party", "Pharma", "Pharmaceuticals", "Police", "Post", "Republicans", "Robotics", "School",
+    "Service", "Society", "Software", "Solutions", "Studios", "Systems", "Technologies", "Telecom",
+    "Therapeutics", "University", "Ventures",
 ];
 /// Last words that make a name a place ("Lake Geneva", "Royal Free
 /// Hospital"), besides the buildings of [`FACILITY_HEADS`]: see [`is_place_head`].
@@ -662,9 +627,209 @@ pub const NOT_PLURAL_NOUNS: &[&str] = &["does", "goes", "has", "is", "says", "th
 /// "students" + "’".
 pub const POSSESSIVES: &[&str] = &["'", "'S", "'s", "’", "’S", "’s"];
 
+/// Last words of competitions' names, which are other names (MISC) as in
+/// CoNLL-2003: "FA Cup", "World Championships", "Belgian Grand Prix".
+pub const COMPETITION_HEADS: &[&str] = &[
+    "Championship",
+    "Championships",
+    "Cup",
+    "Games",
+    "Olympics",
+    "Paralympics",
+    "Prix",
+    "Tournament",
+    "Trophy",
+];
+
+/// First words of sports leagues' names, which are competitions (MISC):
+/// "Premier League", "Champions League" (not "Arab League", an organisation).
+pub const LEAGUE_OPENERS: &[&str] = &[
+    "Baseball",
+    "Basketball",
+    "Big",
+    "Bundesliga",
+    "Champions",
+    "Conference",
+    "Cricket",
+    "Diamond",
+    "Europa",
+    "Football",
+    "Hockey",
+    "Indian",
+    "Major",
+    "Minor",
+    "Nations",
+    "Premier",
+    "Rugby",
+    "Super",
+];
+
+/// Names of events that a year follows: "Expo 2030", "Euro 2024".
+pub const EVENT_WORDS: &[&str] = &[
+    "Biennale",
+    "Championships",
+    "Conference",
+    "Cup",
+    "Euro",
+    "Eurovision",
+    "Expo",
+    "Fair",
+    "Festival",
+    "Games",
+    "Marathon",
+    "Olympics",
+    "Open",
+    "Paralympics",
+    "Summit",
+    "Tour",
+    "World Cup",
+];
+
+/// Verbs of a sports result after a team's name: "Ravenswood won 2-0".
+pub const RESULT_VERBS: &[&str] = &[
+    "beat", "crushed", "defeated", "drew", "edged", "held", "lost", "overcame", "routed",
+    "stunned", "thrashed", "trounced", "won",
+];
+
+/// Nouns whose owner is a company: "Veltrix's shares", "Dyson's headquarters".
+pub const BUSINESS_NOUNS: &[&str] = &[
+    "CEO",
+    "IPO",
+    "board",
+    "brand",
+    "chief",
+    "customers",
+    "earnings",
+    "employees",
+    "factories",
+    "factory",
+    "headquarters",
+    "plant",
+    "plants",
+    "products",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "shareholders",
+    "shares",
+    "staff",
+    "stock",
+    "stores",
+    "subsidiary",
+    "valuation",
+    "workers",
+];
+
+/// Words after "X said it" that make "it" the company X: "Veltrix said it would".
+pub const COMPANY_CUES: &[&str] = &[
+    "expected", "expects", "had", "has", "is", "plans", "was", "will", "would",
+];
+
+/// Prepositions of place before a name: "police in Lancashire".
+pub const LOCATIVE_WORDS: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "in",
+    "near",
+    "outside",
+    "throughout",
+];
+
+/// Newspapers named "The …" after a capital "The" mid-sentence: "told The Sun".
+pub const TITLE_PAPERS: &[&str] = &[
+    "Age",
+    "Atlantic",
+    "Australian",
+    "Economist",
+    "Express",
+    "Globe",
+    "Guardian",
+    "Herald",
+    "Hindu",
+    "Independent",
+    "Mirror",
+    "Observer",
+    "Post",
+    "Register",
+    "Scotsman",
+    "Spectator",
+    "Star",
+    "Sun",
+    "Telegraph",
+    "Times",
+    "Tribune",
+];
+
+/// Plural nouns that open a list of names: "drugmakers Acme and Zeta".
+pub const LIST_NOUNS: &[&str] = &[
+    "airlines",
+    "apps",
+    "banks",
+    "brands",
+    "broadcasters",
+    "carmakers",
+    "chains",
+    "cities",
+    "clubs",
+    "companies",
+    "countries",
+    "drugmakers",
+    "firms",
+    "groups",
+    "insurers",
+    "lenders",
+    "newspapers",
+    "outlets",
+    "platforms",
+    "retailers",
+    "rivals",
+    "states",
+    "stores",
+    "teams",
+];
+
+/// Political and religious words among the nationalities and groups (NORP)
+/// that are no nationality: "Socialist" does not open "Socialist Zeri i Popullit"
+/// the way "Danish" opens "Danish Broadcasting Corporation".
+pub const PARTY_WORDS: &[&str] = &[
+    "Catholic",
+    "Christian",
+    "Communist",
+    "Conservative",
+    "Democrat",
+    "Democratic",
+    "Green",
+    "Islamist",
+    "Jewish",
+    "Labour",
+    "Liberal",
+    "Maoist",
+    "Marxist",
+    "Muslim",
+    "Nationalist",
+    "Protestant",
+    "Republican",
+    "Social",
+    "Socialist",
+    "Tory",
+];
+
 /// Every list above, by name, for the test that each is sorted and free of
 /// duplicates (a list out of order would make [`has`] miss words).
 pub const LISTS: &[(&str, &[&str])] = &[
+    ("PARTY_WORDS", PARTY_WORDS),
+    ("COMPETITION_HEADS", COMPETITION_HEADS),
+    ("LEAGUE_OPENERS", LEAGUE_OPENERS),
+    ("EVENT_WORDS", EVENT_WORDS),
+    ("RESULT_VERBS", RESULT_VERBS),
+    ("BUSINESS_NOUNS", BUSINESS_NOUNS),
+    ("COMPANY_CUES", COMPANY_CUES),
+    ("LOCATIVE_WORDS", LOCATIVE_WORDS),
+    ("TITLE_PAPERS", TITLE_PAPERS),
+    ("LIST_NOUNS", LIST_NOUNS),
     ("TITLES", TITLES),
     ("HONORIFICS", HONORIFICS),
     ("OPENERS", OPENERS),

@@ -152,7 +152,7 @@ Channel 5|Daily Telegraph|Evening Standard|Daily Mirror|Daily Express|Sunday Tim
 Press Association|PA Media|RTE|Irish Times|Irish Independent|SBS|Sydney Morning Herald|
 Australian Broadcasting Corporation|NDTV|Times of India|Press Trust of India|Hindustan Times|SABC|
 News24|CBC|CTV|Globe and Mail|Toronto Star|Federal Trade Commission|FTC|FAA|NTSB|DOJ|FCC|SEC|
-Premier League|English Football League|Football Association|UEFA Champions League|Formula One|
+English Football League|Football Association|
 World Trade Organization|WTO|Organisation for Economic Co-operation and Development|OECD|G7|G20|
 Deutsche Welle|Der Spiegel|Le Monde|El Pais|Corriere della Sera|Asahi Shimbun|Nikkei|
 """.replace("\n", "").split("|") if x.strip()]

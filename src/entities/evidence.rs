@@ -130,3 +130,137 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
         !(opens && lower.contains(&hash(&low)) && !gazetteer::lookup(&low).contains(known))
     });
 }
+
+/// How far after a company's verb of saying its "its" may come ("Dyson
+/// said it would move its headquarters").
+const ITS_REACH: usize = 6;
+
+/// "Veltrix said its revenue rose", "shares in Veltrix", "Dyson's
+/// headquarters": a name read as a person, place or other name that the
+/// document shows to be a company's (shares in it, its business nouns, or
+/// "its" right after its verb of saying) is an organisation, in every
+/// mention written the same way. Not a known person's name, nor the
+/// surname of a person named in full.
+pub fn company_context(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(CompanyContextOrg) {
+        return;
+    }
+    let text = cx.text;
+    let surnames: HashSet<&str, FxBuild> = names
+        .iter()
+        .filter(|x| x.label == Label::Person && text[x.start..x.end].contains(' '))
+        .filter_map(|x| text[x.start..x.end].rsplit(' ').next())
+        .collect();
+    let mut companies: HashSet<&str, FxBuild> = HashSet::default();
+    for x in names.iter() {
+        let name = &text[x.start..x.end];
+        if x.label == Label::Org || surnames.contains(name) {
+            continue;
+        }
+        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
+        // "shares in X", "a stake in X"
+        let before = k0 >= 2
+            && matches!(cx.word(k0 - 1), "in" | "of")
+            && matches!(cx.word(k0 - 2), "shares" | "stake");
+        // "X's shares", "X shares", "X revenue"
+        let mut k = k1;
+        if words::is_possessive(cx.word(k)) {
+            k += 1;
+        }
+        let after = has(words::BUSINESS_NOUNS, cx.word(k));
+        // "X said its ...", "X said it would move its ...": "its" after X's
+        // verb of saying, at most a few words on, is X's
+        let said = matches!(cx.word(k1), "said" | "says" | "added");
+        let its = said && (k1 + 1..k1 + ITS_REACH).any(|j| cx.word(j) == "its");
+        // "X said revenue rose": a business noun as the reported subject,
+        // for a name no one is called
+        let lex = gazetteer::lookup(&key_of(name));
+        let unknown = !lex.contains(Lex(Lex::FIRST.0
+            | Lex::LAST.0
+            | Lex::PEOPLE.0
+            | Lex::G_PER.0));
+        let reported = said && unknown && has(words::BUSINESS_NOUNS, cx.word(k1 + 1));
+        let not_company =
+            Lex(Lex::FIRST.0 | Lex::PEOPLE.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
+        // a product (MISC: "Windows 95 sales", "Kwai brand") has sales and
+        // brands too: other names need shares or a stake in them
+        let strong = before || x.label != Label::Misc && (after || its || reported);
+        if strong && !lex.contains(not_company) {
+            companies.insert(name);
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    for x in names.iter_mut() {
+        if x.label != Label::Org && companies.contains(&text[x.start..x.end]) {
+            x.label = Label::Org;
+            x.why.add(CompanyContextOrg);
+        }
+    }
+}
+
+/// "police in Lancashire", "roads in Devon": a one-word name read as an
+/// organisation or a person, after a preposition of place, that is a known
+/// place (or region), with no capitalised word after it, is the place.
+pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(PlaceAfterPreposition) {
+        return;
+    }
+    // the token after the last name made a place here: "in Lancashire and Kent"
+    let mut last_place = None;
+    for x in names.iter_mut() {
+        let k = cx.token_at(x.start);
+        if !matches!(x.label, Label::Org | Label::Person) || k == 0 || cx.token_at(x.end) != k + 1 {
+            continue;
+        }
+        let known = gazetteer::lookup(&key_of(&cx.text[x.start..x.end]))
+            .contains(Lex(Lex::PLACE.0 | Lex::REGION.0));
+        let after_place = matches!(cx.word(k - 1), "and" | "or") && last_place == Some(k - 1);
+        // "in Karlsruhe's 4-0 win": a possessive after it makes it a side, not a place
+        let alone = !cx.capitalised(k + 1) && !words::is_possessive(cx.word(k + 1));
+        if known && (has(words::LOCATIVE_WORDS, cx.word(k - 1)) || after_place) && alone {
+            x.label = Label::Loc;
+            x.why.add(PlaceAfterPreposition);
+            last_place = Some(k + 1);
+        }
+    }
+}
+
+/// In a sentence with a score ("2-0"), a place read as such just before a
+/// result's verb or after "beat", and "the" + a capitalised plural (a
+/// nickname: "the Magpies"), are teams: organisations, as CoNLL tags them.
+pub fn sports_results(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(SportsResultTeam) {
+        return;
+    }
+    for x in names.iter_mut() {
+        if x.label == Label::Org || x.label == Label::Person {
+            continue;
+        }
+        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
+        let result_verb = has(words::RESULT_VERBS, cx.word(k1))
+            || k0 > 0
+                && matches!(
+                    cx.word(k0 - 1),
+                    "beat" | "defeated" | "thrashed" | "edged" | "against"
+                );
+        let word = &cx.text[x.start..x.end];
+        // a country or a known place plays as a national side, which CoNLL
+        // tags as the place; and "X of Sweden won" is a player's country
+        let place = gazetteer::lookup(&key_of(word)).contains(Lex::PLACE)
+            || k0 > 0 && cx.word(k0 - 1) == "of";
+        let nickname = k0 > 0
+            && cx.word(k0 - 1).eq_ignore_ascii_case("the")
+            && !word.contains(' ')
+            && word.len() > 3
+            && word.ends_with('s')
+            && x.label == Label::Misc;
+        if (result_verb && x.label == Label::Loc && !place || nickname)
+            && super::untagged::in_result(cx, k0)
+        {
+            x.label = Label::Org;
+            x.why.add(SportsResultTeam);
+        }
+    }
+}

@@ -77,16 +77,29 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
     out
 }
 
-/// The kind a building's head word ([`words::FACILITY_HEADS`]: a place) or
-/// an organisation's ([`words::ORG_HEADS`]) gives a name that ends in it.
+/// The kind a building's head word ([`words::FACILITY_HEADS`]: a place),
+/// an organisation's ([`words::ORG_HEADS`]) or a competition's
+/// ([`words::COMPETITION_HEADS`]: other names) gives a name that ends in it.
 pub fn head_kind(w: &str) -> Option<Label> {
     if has(words::FACILITY_HEADS, w) {
         Some(Label::Loc)
     } else if has(words::ORG_HEADS, w) {
         Some(Label::Org)
+    } else if has(words::COMPETITION_HEADS, w) {
+        Some(Label::Misc)
     } else {
         None
     }
+}
+
+/// Is `name` a competition's: a competition's head word last ("FA Cup"), or
+/// a sports league ("Premier League", not "Arab League")?
+pub fn is_competition(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or("");
+    let last = name.rsplit(' ').next().unwrap_or("");
+    name.contains(' ')
+        && (has(words::COMPETITION_HEADS, last)
+            || last == "League" && has(words::LEAGUE_OPENERS, first))
 }
 
 /// The first token of the capitalised words just before token `k` that
@@ -203,11 +216,17 @@ pub(super) fn head_label(cx: &Cx, name: &str, label: Label) -> Option<(Label, En
     if cx.on(NewspaperOrg) && label != Label::Org && is_newspaper(name) {
         return Some((Label::Org, NewspaperOrg));
     }
+    if cx.on(CompetitionMisc) && label != Label::Misc && is_competition(name) {
+        return Some((Label::Misc, CompetitionMisc));
+    }
     if !cx.on(HeadWordLabel) {
         return None;
     }
+    // a known place keeps its kind whatever its last word ("West Bank")
+    let place = || gazetteer::lookup(&key_of(name)).contains(Lex(Lex::PLACE.0 | Lex::REGION.0));
     let kind = if has(words::ORG_HEADS, last)
         && matches!(label, Label::Person | Label::Loc | Label::Misc)
+        && !place()
     {
         Label::Org
     } else if is_place_head(last) && matches!(label, Label::Person | Label::Misc)
@@ -232,4 +251,37 @@ pub fn label_by_heads(cx: &Cx, names: &mut [Span]) {
             x.why.add(rule);
         }
     }
+}
+
+/// "Danish" + "Broadcasting Corporation": a nationality just before an
+/// organisation's name opens that name, unless the rest is a name of its
+/// own, known from the lexicon ("Turkish" + "Foreign Ministry", as CoNLL
+/// keeps them). `names` are ordered, and so is the result.
+pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
+    if !cx.on(OrgNationalityOpener) {
+        return names;
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(names.len());
+    for x in names {
+        if let Some(last) = out.last_mut() {
+            let rest = &cx.text[x.start..x.end];
+            let nationality = !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
+            let opener = last.label == Label::Norp
+                && nationality
+                && !cx.text[last.start..last.end].contains(' ')
+                && x.label == Label::Org
+                && cx.text.get(last.end..x.start) == Some(" ")
+                && rest.contains(' ')
+                && !gazetteer::lookup(&key_of(rest)).contains(Lex(Lex::ORG.0 | Lex::G_ORG.0));
+            if opener {
+                last.end = x.end;
+                last.label = Label::Org;
+                last.why.absorb(x.why);
+                last.why.add(OrgNationalityOpener);
+                continue;
+            }
+        }
+        out.push(x);
+    }
+    out
 }

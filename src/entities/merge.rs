@@ -146,3 +146,32 @@ pub fn with_numeric(cx: &Cx, names: Vec<Span>, nums: Vec<Span>) -> Vec<Span> {
     }
     merged
 }
+
+/// "Expo 2030", "Euro 2024": an event's name and the year just after it
+/// are one name (MISC), where the year had been read as a date. `spans`
+/// are ordered, and so is the result.
+pub fn join_event_years(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
+    if !cx.on(EventYear) {
+        return spans;
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for x in spans {
+        if let Some(last) = out.last_mut() {
+            let name = &cx.text[last.start..last.end];
+            let event = last.label != Label::Person
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| has(words::EVENT_WORDS, w));
+            if event && x.why.has(DateYear) && cx.text.get(last.end..x.start) == Some(" ") {
+                last.end = x.end;
+                last.label = Label::Misc;
+                last.why.absorb(x.why);
+                last.why.add(EventYear);
+                continue;
+            }
+        }
+        out.push(x);
+    }
+    out
+}

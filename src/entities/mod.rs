@@ -170,18 +170,24 @@ pub(crate) fn recognise_given(
     }
     // what the document says of each name (evidence.rs, split.rs, heads.rs)
     evidence::orphan_people(&cx, &mut names, &kinds);
+    evidence::company_context(&cx, &mut names);
+    evidence::places_after_prepositions(&cx, &mut names);
+    evidence::sports_results(&cx, &mut names);
     let names = split::split_pairs(&cx, names);
+    let names = split::split_lists(&cx, names);
     let names = split::split_trailing_people(&cx, &names);
     let mut names = heads::extend_to_heads(&cx, &names);
     evidence::drop_common_openers(&cx, &mut names);
     heads::lone_heads(&cx, &mut names);
     heads::label_by_heads(&cx, &mut names);
+    let names = heads::join_nationality_orgs(&cx, names);
     // names found apart from the tagger win where they overlap (untagged.rs),
     // pieces of a person's name are joined (merge.rs)
     let fixed = untagged::find(&cx, &names, &tagged.orgs);
     let spans = merge::with_untagged(&cx, names, &fixed);
     // dates, times, sums and percentages fill the gaps (numeric.rs)
     let spans = merge::with_numeric(&cx, spans, numeric::scan(&cx));
+    let spans = merge::join_event_years(&cx, spans);
     let spans = split::people_named_elsewhere(&cx, spans);
     // entities and their labels (group.rs), then roles (roles.rs)
     let mut layer = group::group(&cx, &spans);

@@ -85,9 +85,21 @@ rule_table! {
     OrphanPersonRelabel = "orphan-person-relabel",
         "A one-word \"person\" that is no known name and no part of a fuller name in the text takes the kind the tagger scored next, when that came close.",
         [entity("He joined Veltrix in 2004.", "Veltrix", Loc)];
+    CompanyContextOrg = "company-context-org",
+        "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\") is an organisation, in every mention.",
+        [entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)])];
+    PlaceAfterPreposition = "place-after-preposition",
+        "A one-word known place read as an organisation or person after \"in\", \"at\", \"near\" is the place: \"police in Lancashire\".",
+        [entity("Police in Lancashire closed the road.", "Lancashire", Loc).tagged(&[("Lancashire", Org)])];
+    SportsResultTeam = "sports-result-team",
+        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\") or by a nickname (\"the Magpies\") is a team: an organisation.",
+        [entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[])];
     SplitKnownPair = "split-known-pair",
         "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\".",
         [entity("Trade between France and Germany grew.", "France", Loc).tagged(&[("France and Germany", Loc)])];
+    SplitListAnd = "split-list-and",
+        "Two names joined by \"and\" after a noun that opens a list are two names: \"drugmakers Acme and Zeta\".",
+        [entity("Shares of drugmakers Acmex and Zetora rose.", "Acmex", Org).tagged(&[("Acmex and Zetora", Org)])];
     SplitTrailingPerson = "split-trailing-person",
         "A name ending in a given name after a title, party member, head word or acronym is the organisation and the person: \"NASA Administrator Carl Brandt\".",
         [entity("Harbour Council Chairman Anna Berg spoke.", "Anna Berg", Person).tagged(&[("Harbour Council Chairman Anna Berg", Org)])];
@@ -105,13 +117,20 @@ rule_table! {
         [entity("A spokesman for the Harwell Foundation said so.", "Harwell Foundation", Org).tagged(&[("Foundation", Org)])];
     TeamOrg = "team-org",
         "A known place and a team's plural or a club's word is a team, an organisation: \"Leeds United\", \"Texas Rangers\".",
-        [entity("Leeds United won 2-0.", "Leeds United", Org).tagged(&[("Leeds United", Loc)])];
+        [entity("Leeds United signed a striker.", "Leeds United", Org).tagged(&[("Leeds United", Loc)])];
     NewspaperOrg = "newspaper-org",
         "A place (or a day of publication) and a newspaper's last word name a newspaper, an organisation: \"Denver Sun\".",
         [entity("The Denver Sun reported it.", "Denver Sun", Org).tagged(&[("Denver Sun", Person)])];
+    CompetitionMisc = "competition-misc",
+        "Competitions are other names (MISC), as in CoNLL: a cup, championship or trophy, a sports league (\"Premier League\", not \"Arab League\").",
+        [entity("They won the Kelmore Cup in May.", "Kelmore Cup", Misc).tagged(&[("Kelmore Cup", Org)])];
     HeadWordLabel = "head-word-label",
         "A name's last word decides its kind where the tagger's cannot be right: organisations (\"Party\"), places and buildings (\"Stadium\"), laws (\"Act\").",
         [entity("The Clean Rivers Act passed.", "Clean Rivers Act", Misc).tagged(&[("Clean Rivers Act", Org)])];
+
+    OrgNationalityOpener = "org-nationality-opener",
+        "A nationality just before an organisation's name opens it (\"Danish Broadcasting Corporation\"), unless the rest is a known name (\"Turkish Foreign Ministry\").",
+        [entity("The Danish Broadcasting Corporation cut jobs.", "Danish Broadcasting Corporation", Org).tagged(&[("Danish", Norp), ("Broadcasting Corporation", Org)])];
 
     // ---- names found apart from the tagger (untagged.rs) ------------------
     DatelinePlace = "dateline-place",
@@ -120,9 +139,15 @@ rule_table! {
     DatelineAgency = "dateline-agency",
         "A news agency credited in a dateline is an organisation: \"(AP)\".",
         [entity("OSLOVIK, Ruritania (AP) — The rain stopped on Monday and the river fell.", "AP", Org).tagged(&[("Ruritania", Loc)])];
+    NewspaperTheTitle = "newspaper-the-title",
+        "A capital \"The\" inside a sentence before a newspaper's word names the newspaper: \"told The Sun\".",
+        [entity("He told The Sun on Monday that he would stay.", "Sun", Org).tagged(&[("Sun", Misc)])];
     CompanyLegalForm = "company-legal-form",
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
         [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org).tagged(&[])];
+    AmpersandName = "ampersand-name",
+        "Capitals joined by an ampersand with no space are one organisation: \"B&Q\", \"AT&T\".",
+        [entity("Sales at B&Q fell.", "B&Q", Org).tagged(&[])];
     HeadFirstName = "head-first-name",
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\".",
         [entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[])];
@@ -205,6 +230,9 @@ rule_table! {
     DigitsWin = "numeric-digits-win",
         "Where a date, time, sum or percentage with digits overlaps a name, it wins; without digits the name does.",
         [entity("Olaf Brenn 2024 was a hit.", "2024", Date).tagged(&[("Olaf Brenn 2024", Misc)])];
+    EventYear = "event-year",
+        "An event's name and the year after it are one name: \"Expo 2030\", \"Euro 2024\".",
+        [entity("Visitors to Expo 2031 will pay more.", "Expo 2031", Misc).tagged(&[("Expo", Loc)])];
 
     // ---- the document as a whole (split.rs, group.rs, roles.rs) -----------
     SplitPersonNamedElsewhere = "split-person-named-elsewhere",

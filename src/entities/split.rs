@@ -277,3 +277,45 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     }
     out
 }
+
+/// "drugmakers Acme and Zeta": a name of two names joined by "and", after
+/// a plural noun that opens a list (or with that noun capitalised at its
+/// start), is the two names, each of the name's kind. `names` are ordered;
+/// so are the names returned.
+pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
+    if !cx.on(SplitListAnd) {
+        return names;
+    }
+    let mut out = Vec::with_capacity(names.len());
+    for x in names {
+        let (mut i, j) = (cx.token_at(x.start), cx.token_at(x.end));
+        let noun_inside = has(words::LIST_NOUNS, &cx.word(i).to_lowercase());
+        if noun_inside {
+            i += 1;
+        }
+        let noun_before = i > 0 && has(words::LIST_NOUNS, cx.word(i - 1));
+        let and = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == "and");
+        match and {
+            Some(k)
+                if (noun_inside || noun_before) && cx.capitalised(i) && cx.capitalised(k + 1) =>
+            {
+                let why = x.why.with(SplitListAnd);
+                let t = &cx.tokens;
+                out.push(Span {
+                    start: t[i].start,
+                    end: t[k - 1].end,
+                    label: x.label,
+                    why,
+                });
+                out.push(Span {
+                    start: t[k + 1].start,
+                    end: x.end,
+                    label: x.label,
+                    why,
+                });
+            }
+            _ => out.push(x),
+        }
+    }
+    out
+}

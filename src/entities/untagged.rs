@@ -34,7 +34,10 @@ const HEAD_FIRST_AFTER: usize = 6;
 /// `orgs` the token ranges of well-known organisations.
 pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     let mut fixed = datelines(cx);
+    fixed.extend(newspapers(cx));
     fixed.extend(companies(cx));
+    fixed.extend(ampersand_names(cx, names));
+    fixed.extend(sports_teams(cx, names));
     fixed.extend(headed_orgs(cx, names));
     fixed.extend(known_orgs(cx, orgs, names));
     fixed.extend(untagged_heads(cx, names));
@@ -199,9 +202,15 @@ pub(super) fn untagged_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         if !cx.capitalised(k) || !cx.capitalised(k - 1) {
             continue;
         }
-        let Some(label) = head_kind(cx.word(k)) else {
+        let w = cx.word(k);
+        // a sports league ("Premier League") is a competition; other leagues are not read here
+        let league = w == "League" && has(words::LEAGUE_OPENERS, cx.word(k - 1));
+        let Some(label) = head_kind(w).or(league.then_some(Label::Misc)) else {
             continue;
         };
+        if label == Label::Misc && !cx.on(CompetitionMisc) {
+            continue;
+        }
         let s = capitals_before(cx, k, UNTAGGED_HEAD_WORDS, 0);
         if s == k {
             continue;
@@ -300,6 +309,132 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
             out.push(Span::new(bs, be, label, HeadFirstName));
         }
         k = last + 1;
+    }
+    out
+}
+
+/// Is token `k` a word that opens its sentence (after any punctuation)?
+fn opens_sentence(cx: &Cx, k: usize) -> bool {
+    let from = cx
+        .sentences
+        .get(cx.sentence_of(k))
+        .map_or(0, |s| s.tokens.start);
+    (from..k).all(|j| cx.tokens[j].kind == TokenKind::Punct)
+}
+
+/// "told The Sun", "in The Times": a capital "The" inside a sentence
+/// before a newspaper's word names the newspaper (the word alone, as
+/// organisations are written here without "the").
+fn newspapers(cx: &Cx) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(NewspaperTheTitle) {
+        return out;
+    }
+    for k in 1..cx.tokens.len().saturating_sub(1) {
+        if cx.word(k) == "The" && has(words::TITLE_PAPERS, cx.word(k + 1)) && !opens_sentence(cx, k)
+        {
+            let t = cx.tokens[k + 1];
+            out.push(Span::new(t.start, t.end, Label::Org, NewspaperTheTitle));
+        }
+    }
+    out
+}
+
+/// Does a tagged name overlap `start..end`? `names` are ordered.
+fn overlaps(names: &[Span], start: usize, end: usize) -> bool {
+    let i = names.partition_point(|x| x.end <= start);
+    names.get(i).is_some_and(|x| x.start < end)
+}
+
+/// The most letters on each side of an ampersand in a name: "AT&T", "B&Q".
+const AMPERSAND_SIDE: usize = 4;
+
+/// "B&Q", "M&S", "AT&T": capitals joined by an ampersand with no space are
+/// one organisation, where the tagger found no name there.
+fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(AmpersandName) {
+        return out;
+    }
+    let caps = |k: usize| {
+        let w = cx.word(k);
+        cx.tokens[k].kind == TokenKind::Word
+            && w.len() <= AMPERSAND_SIDE
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    for k in 1..cx.tokens.len().saturating_sub(1) {
+        if cx.word(k) == "&"
+            && !cx.tokens[k].space_before
+            && !cx.tokens[k + 1].space_before
+            && caps(k - 1)
+            && caps(k + 1)
+        {
+            let (s, e) = (cx.tokens[k - 1].start, cx.tokens[k + 1].end);
+            if !overlaps(names, s, e) {
+                out.push(Span::new(s, e, Label::Org, AmpersandName));
+            }
+        }
+    }
+    out
+}
+
+/// The longest number on either side of a score: "2-0", "101-98".
+const SCORE_DIGITS: usize = 3;
+
+/// Is token `k` the start of a sports score: small numbers joined by a
+/// hyphen, "2-0"?
+fn is_score(cx: &Cx, k: usize) -> bool {
+    let small = |j: usize| {
+        cx.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start <= SCORE_DIGITS)
+    };
+    small(k)
+        && cx.word(k + 1) == "-"
+        && small(k + 2)
+        && !cx.tokens[k + 1].space_before
+        && !cx.tokens[k + 2].space_before
+}
+
+/// Does the sentence of token `k` hold a sports score?
+pub(super) fn in_result(cx: &Cx, k: usize) -> bool {
+    cx.sentences
+        .get(cx.sentence_of(k))
+        .is_some_and(|s| s.tokens.clone().any(|j| is_score(cx, j)))
+}
+
+/// The most capitalised words of a team's name before a result's verb.
+const TEAM_WORDS: usize = 3;
+
+/// "Ravenswood won 2-0": in a sentence with a score, capitalised words
+/// just before a result's verb, where the tagger found no name, are a team.
+fn sports_teams(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(SportsResultTeam) {
+        return out;
+    }
+    for sent in &cx.sentences {
+        let r = sent.tokens.clone();
+        if !r.clone().any(|k| is_score(cx, k)) {
+            continue;
+        }
+        for k in r.start + 1..r.end {
+            if !has(words::RESULT_VERBS, cx.word(k)) || !cx.capitalised(k - 1) {
+                continue;
+            }
+            let s = capitals_before(cx, k - 1, TEAM_WORDS - 1, 0).max(r.start);
+            // "I won the second set": a pronoun, or a player's country after "of"
+            if has(words::OPENERS, cx.word(s))
+                || cx.word(s) == "I"
+                || s > 0 && cx.word(s - 1) == "of"
+            {
+                continue;
+            }
+            let (bs, be) = (cx.tokens[s].start, cx.tokens[k - 1].end);
+            if !overlaps(names, bs, be) {
+                out.push(Span::new(bs, be, Label::Org, SportsResultTeam));
+            }
+        }
     }
     out
 }
