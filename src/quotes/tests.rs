@@ -3,6 +3,7 @@
 use super::*;
 use crate::entities::EntityLayer;
 use crate::segment::segment;
+use crate::types::Label;
 use crate::types::{Entity, Mention, Role};
 
 /// An entity layer naming `people` (each at every place it occurs) and the roles given.
@@ -674,7 +675,7 @@ fn went_on_is_a_cue_only_with_its_particle() {
     let g = one(text, &[("Trump", "Donald Trump"), ("Kelly", "Megyn Kelly")]);
     assert_eq!(g.mention.as_deref(), Some("Trump"));
     assert_eq!(g.cue.as_deref(), Some("went"));
-    assert!(crate::quotes::lexicon::cue("went").is_some());
+    assert!(crate::quotes::cues::cue("went").is_some());
     let doc = segment("Trump went home.");
     assert!(attribute::cue_at(&doc, 1).is_none());
 }
