@@ -32,7 +32,7 @@ rule_table! {
     // ---- the attribution cascade: after the quote (attribute/after.rs) ---
     AfterSaidX = "after-said-x",
         "Right after the quote, a cue verb and then its speaker: \"“…,” said X\".",
-        [quote("“The vote was close,” said Olaf Brenn, who lost.", "The vote was close", Some("Olaf Brenn"))];
+        [quote("At the hall, “the vote was close,” said Olaf Brenn.", "the vote was close", Some("Olaf Brenn"))];
     AfterUnknownVerb = "after-unknown-verb",
         "Right after a quote ending in a comma, \"!\" or \"?\", a past form the cue list lacks, before or after a name: \"“…!” beamed X\", \"“…,” an angry X retorted\".",
         [quote("“This is fantastic!” beamed Olaf Brenn.", "This is fantastic", Some("Olaf Brenn"))];
@@ -44,7 +44,7 @@ rule_table! {
         [quote("“We stay.” — Olaf Brenn", "We stay", Some("Olaf Brenn"))];
     AfterXSaid = "after-x-said",
         "Right after the quote, a speaker and then the cue verb, across an apposition, a parenthesis or a short \"of\" phrase: \"“…,” X said\".",
-        [quote("“We stay,” Olaf Brenn, the mayor, said.", "We stay", Some("Olaf Brenn"))];
+        [quote("At the hall, “we stay,” Olaf Brenn, the mayor, said.", "we stay", Some("Olaf Brenn"))];
     LongAfterQuote = "long-after-quote",
         "After a quote that opens its sentence, a longer phrase before the cue verb (up to a comma) or after it: \"“…,” X of the Y Center for Z wrote\".",
         [quote("“No,” Ann Coyle of the Center for Rural Studies at the state university wrote.", "No", Some("Ann Coyle"))];
@@ -58,13 +58,13 @@ rule_table! {
     // ---- before the quote, in its sentence (attribute/before.rs) ---------
     DashColon = "dash-colon",
         "A name between a dash (or \"More from\", \"From\", \"Here’s\") and the colon opening the quote: \"— X: “…”\".",
-        [quote("POLLS AGREE - Ann Coyle: “It was close.”", "It was close", Some("Ann Coyle"))];
+        [quote("Late news - Ann Coyle: “It was close.”", "It was close", Some("Ann Coyle"))];
     AccordingBefore = "according-before",
         "\"According to X\" before the quote in its sentence: \"According to X, “…”\".",
         [quote("According to Olaf Brenn, “the talks are over.”", "the talks are over", Some("Olaf Brenn"))];
     CueBefore = "cue-before",
         "A cue verb before the quote in its sentence, with its subject: \"X said: “…”\", \"X called it “…”\".",
-        [quote("Olaf Brenn said: “We are ready.”", "We are ready", Some("Olaf Brenn"))];
+        [quote("Ann Coyle nodded and Olaf Brenn said: “We are ready.”", "We are ready", Some("Olaf Brenn"))];
     OuterReporter = "outer-reporter",
         "A quote inside a reported clause belongs to the outer reporter: \"X said Y called it “…”\".",
         [quote("Ann Coyle said Olaf Brenn called the plan “a disgrace to the town.”", "a disgrace", Some("Ann Coyle"))];
@@ -78,7 +78,7 @@ rule_table! {
     // ---- around the quote's sentence (attribute/paragraph.rs) ------------
     ColonParagraphBefore = "colon-paragraph-before",
         "A quote opening its paragraph takes the cue (or the subject) of the paragraph before when that ends with a colon.",
-        [quote("Olaf Brenn released the following statement:\n\n“We will appeal the ruling.”", "We will appeal", Some("Olaf Brenn"))];
+        [quote("The ministry released the following statement:\n\n“We will appeal the ruling.”", "We will appeal", Some("The ministry"))];
     SignatureDashLine = "signature-dash-line",
         "A short dash line in the paragraph after a quote paragraph signs it: \"“…” ¶ — X\".",
         [quote("“We will not give up on this town.”\n\n— Olaf Brenn", "We will not give up", Some("Olaf Brenn"))];
@@ -90,16 +90,16 @@ rule_table! {
         [quote("Olaf Brenn promised that he would stay. “Let me be clear about this.”", "Let me be clear", Some("Olaf Brenn"))];
     PossessiveSource = "possessive-source",
         "A possessive before a speech noun right before the quote names its source: \"X’s remark that “…”\".",
-        [quote("The town recalled Olaf Brenn’s remark that “nothing ever changes here.”", "nothing ever changes", Some("Olaf Brenn"))];
+        [quote("The mural shows Olaf Brenn’s remark that “nothing ever changes in this town.”", "nothing ever changes", Some("Olaf Brenn"))];
     TermSentenceSubject = "term-sentence-subject",
         "A term quoted inside a sentence with no cue belongs to the sentence's person-like subject: \"X dismissed it as “absurd.”\".",
-        [quote("Olaf Brenn dismissed the whole affair as “absurd.”", "absurd", Some("Olaf Brenn"))];
+        [quote("Olaf Brenn found the whole affair “absurd.”", "absurd", Some("Olaf Brenn"))];
     TermClauseSubject = "term-clause-subject",
         "For a term in a later clause, the subject of that clause: \"X signed an order, while Y proposed we “wake up.”\".",
         [quote("Ann Coyle signed the order, while Olaf Brenn proposed we “wake up.”", "wake up", Some("Olaf Brenn"))];
     ParagraphBefore = "paragraph-before",
         "A quote opening its paragraph after a paragraph with no quote takes the attribution of that paragraph's last sentence.",
-        [quote("Olaf Brenn explained in a letter that the vote mattered.\n\n“A win for us would change the town.”", "A win for us", Some("Olaf Brenn"))];
+        [quote("The ministry explained in a letter that the vote mattered.\n\n“A win for us would change the town.”", "A win for us", Some("The ministry"))];
     PreviousPerson = "previous-person",
         "A quote filling its own paragraph after a paragraph of no long quote takes that paragraph's last person subject.",
         [quote("Olaf Brenn spoke only briefly at the hall.\n\n“We will win.”", "We will win", Some("Olaf Brenn"))];
@@ -108,12 +108,12 @@ rule_table! {
         [quote("“We stay.” “We fight on,” Olaf Brenn said.", "We stay", Some("Olaf Brenn"))];
     InheritForward = "inherit-forward",
         "A quote with no speaker takes the speaker of the quote before in its paragraph or chain, or of the paragraph before's last quote when it opens its paragraph.",
-        [quote("“We stay,” Olaf Brenn said. “We fight on.”", "We fight on", Some("Olaf Brenn"))];
+        [quote("“We will stay in this town,” Olaf Brenn said.\n\n“We fight on.”", "We fight on", Some("Olaf Brenn"))];
 
     // ---- filters: what is no quote (filters.rs) --------------------------
     DropSingleMark = "drop-single-mark",
         "A top-level quote in single marks (mostly a headline's term) needs a cue of its own.",
-        [no_quote("Town braces for ‘long winter ahead’ as prices rise", "long winter")];
+        [no_quote("Town braces for ‘a long and bitter winter ahead’ as prices rise", "bitter winter")];
     DropTitleCase = "drop-title-case",
         "A passage in title case (\"“Saturday Night Live”\") needs a cue of its own.",
         [no_quote("Olaf Brenn hosted “The Long Road Home Again” last year.", "The Long Road")];
@@ -133,10 +133,10 @@ rule_table! {
         [quote("It angered Olaf Brenn, who called the plan “a disgrace.”", "a disgrace", Some("who"))];
     PersonMention = "person-mention",
         "Where the entity layer knows a person inside a capitalised speaker phrase, that person's mention is the speaker mention.",
-        [quote("“We stay,” said Velmont Holdings CEO Olaf Brenn.", "We stay", Some("Olaf Brenn"))];
+        [quote("“We stay,” said Acme Corp CEO Olaf Brenn.", "We stay", Some("Olaf Brenn"))];
     SpeakerTitleOff = "speaker-title-off",
         "Title words and nationality adjectives come off the front of a speaker mention: \"Russian President X\" is \"X\".",
-        [quote("“We stay,” said Ruritanian Foreign Minister Zorbl Quax.", "We stay", Some("Zorbl Quax"))];
+        [quote("“We stay,” said Defence Secretary Brenn-Coyle.", "We stay", Some("Brenn-Coyle"))];
 }
 
 const _: () = assert!(<QuoteRule as crate::rules::RuleEnum>::TABLE.len() <= 128);
