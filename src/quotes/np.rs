@@ -59,8 +59,19 @@ pub fn text<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
     &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end]
 }
 
-/// Longest phrase read in either direction, in tokens.
+/// Longest phrase read in either direction, in tokens: a title, a name
+/// and a few role words ("Republican presidential front-runner Donald
+/// Trump"); it bounds every read, so that phrase finding is linear.
 pub const MAX_LEN: usize = 9;
+
+/// The longest parenthesis stepped over after a name ("Sen. Ted Cruz
+/// (R-Texas)"), in tokens.
+const PARENTHESIS_MAX: usize = 8;
+
+/// The longest run of lower-case modifiers between a capitalised word and
+/// the role word before a name ("Republican | political consultant |
+/// Chris Russell"), in tokens.
+const ROLE_BRIDGE_MAX: usize = 4;
 
 /// Words that look like names but never speak: days, months, "Today"
 /// ([`speech::TIME_NAMES`]).
@@ -149,17 +160,16 @@ fn is_common(doc: &Document, i: usize) -> bool {
         // "the report", "secretary of state".
         // Nor when a verb of saying follows it: "the congressional report
         // said", "the note says".
-        let verb = lower
-            && cue(w).is_some()
-            && !(i > 0
-                && (is_determiner(doc.word(i - 1)) || doc.word(i - 1) == "of")
-                && has(speech::NOUNISH, w))
-            && !(i > 0
-                && !is_determiner(doc.word(i - 1))
-                && is_word(doc, i + 1)
-                && cue(doc.word(i + 1)).is_some_and(|c| !c.participle)
-                && !has(speech::NOUNISH, doc.word(i + 1).trim_end_matches('s'))
-                && !w.ends_with("ed"));
+        let noun_after_determiner = i > 0
+            && (is_determiner(doc.word(i - 1)) || doc.word(i - 1) == "of")
+            && has(speech::NOUNISH, w);
+        let subject_of_cue = i > 0
+            && !is_determiner(doc.word(i - 1))
+            && is_word(doc, i + 1)
+            && cue(doc.word(i + 1)).is_some_and(|c| !c.participle)
+            && !has(speech::NOUNISH, doc.word(i + 1).trim_end_matches('s'))
+            && !w.ends_with("ed");
+        let verb = lower && cue(w).is_some() && !noun_after_determiner && !subject_of_cue;
         !(is_stop(w) || is_subject_pronoun(w) || verb)
             && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
             && !is_aux_or_adverb(w)
@@ -237,7 +247,7 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
     let mut j = j;
     // "Sen. Ted Cruz (R-Texas)": step over a short parenthesis.
     if doc.word(j) == ")" {
-        let k = (j.saturating_sub(8).max(lo)..j)
+        let k = (j.saturating_sub(PARENTHESIS_MAX).max(lo)..j)
             .rev()
             .find(|&k| doc.word(k) == "(")?;
         if k == lo {
@@ -371,7 +381,7 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
 fn role_bridge(doc: &Document, k: usize, limit: usize) -> Option<usize> {
     let mut m = k;
     while m < limit
-        && m < k + 4
+        && m < k + ROLE_BRIDGE_MAX
         && (is_common(doc, m) || glued_hyphen(doc, m))
         && !doc.word(m).chars().next().is_some_and(char::is_uppercase)
     {

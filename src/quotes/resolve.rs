@@ -46,6 +46,10 @@ pub struct Resolver<'a> {
     roles: HashMap<String, Vec<(usize, u32)>>,
 }
 
+/// How far back from a relative "who" its antecedent is read, in tokens:
+/// the longest phrase, a comma and the pronoun itself.
+const ANTECEDENT_REACH: usize = np::MAX_LEN + 2;
+
 /// How far back (in mentions) a pronoun looks for its person.
 const PRONOUN_REACH: usize = 60;
 
@@ -281,7 +285,7 @@ pub(super) fn fill(
         && cx.on(RelativeWho)
     {
         why.add(RelativeWho);
-        let lo = p.head_start.saturating_sub(np::MAX_LEN + 2);
+        let lo = p.head_start.saturating_sub(ANTECEDENT_REACH);
         if let Some(ante) = relative_antecedent(doc, p.head_start, lo) {
             let mut named_by = *why;
             fill(
