@@ -301,13 +301,7 @@ fn subject_depth(cx: &Cx, c: usize, lo: usize, depth: u8) -> Option<Np> {
         if let Some(p) =
             np::before(doc, j, lo).filter(|p| !p.pronoun && !np::is_cap(doc, p.end - 1))
         {
-            if p.start > lo + 1
-                && is(
-                    doc,
-                    p.start - 1,
-                    &["in", "on", "at", "during", "over", "for", "after", "since"],
-                )
-            {
+            if p.start > lo + 1 && has(speech::PHRASE_PREPOSITIONS, doc.word(p.start - 1)) {
                 j = p.start - 2;
                 steps += 2;
                 continue;
