@@ -8,10 +8,10 @@
 //! 3. [`indirect`] finds reported speech ("Putin indicated that …");
 //! 4. [`attribute`] finds each quote's cue and the speaker's noun phrase
 //!    ([`np`]) next to it, by a cascade of patterns in a fixed order;
-//! 5. [`inherit`] gives quotes without their own attribution the speaker
+//! 5. `inherit.rs` gives quotes without their own attribution the speaker
 //!    of the quote they continue (same paragraph, or the paragraph before
 //!    when the quote opens its paragraph); a quote with none has no speaker;
-//! 6. [`filters`] drop what is no quote (scare quotes, titles, numbers);
+//! 6. `filters.rs` drops what is no quote (scare quotes, titles, numbers);
 //! 7. [`resolve`] picks each speaker mention and names it through the
 //!    entity layer.
 //!
@@ -67,7 +67,7 @@ pub struct QuoteLayer {
 
 /// Quotes of at most this many words with no speaker anywhere near are
 /// scare quotes or titles ("undercard", “Saturday Night Live”), not quotes
-/// (`drop-scare-quote`; chosen on polnear_train, see [`filters`]); a quote
+/// (`drop-scare-quote`; chosen on polnear_train, see `filters.rs`); a quote
 /// longer than this is someone's words.
 pub(crate) const SCARE_WORDS: usize = 4;
 
@@ -84,13 +84,14 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
 ///
 /// ```
 /// use newsmark::rules::Disabled;
-/// let doc = newsmark::segment::segment("“We stay,” Ann Coyle said.");
+/// let doc = newsmark::segment::segment("At the hall, “we stay,” Ann Coyle said.");
 /// let layer = newsmark::entities::recognise(&doc);
 /// let found = newsmark::quotes::find(&doc, &layer);
+/// assert_eq!(found.quotes[0].speaker.as_deref(), Some("Ann Coyle"));
 /// assert_eq!(found.whys[0].names(), ["marks-pair", "after-x-said"]);
+/// // without its speaker, a two-word quote is a scare quote, dropped
 /// let off = Disabled::parse(["after-x-said"]).unwrap().quotes;
-/// let found = newsmark::quotes::find_with(&doc, &layer, off);
-/// assert_eq!(found.quotes[0].speaker, None);
+/// assert!(newsmark::quotes::find_with(&doc, &layer, off).quotes.is_empty());
 /// ```
 pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>) -> QuoteLayer {
     let cx = Cx::new(doc, off);

@@ -1,7 +1,7 @@
 //! Resolving a speaker phrase to its mention, a canonical name and an
 //! entity id.
 //!
-//! The phrase is found on tokens ([`super::np`]); [`fill`] picks the
+//! The phrase is found on tokens ([`super::np`]); `fill` picks the
 //! mention in it (rules `relative-who`, `person-mention`,
 //! `speaker-title-off`), and the entity layer names it: a mention
 //! overlapping the phrase gives its entity; a personal pronoun gives the

@@ -189,7 +189,7 @@ fn outer_reporter(cx: &Cx, start: usize, lo: usize) -> Option<Attribution> {
 /// before the quote ("HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s
 /// slowdown is …” [WaPo.]"). PolNeAR credits the headline; the cue is
 /// empty. At least two words, all letters capitals, at most
-/// [`HEADLINE_MAX`] tokens.
+/// 16 tokens (`HEADLINE_MAX`).
 pub fn capital_headline(doc: &Document, start: usize, open: usize) -> Option<Attribution> {
     if open <= start + 1 || open - start > HEADLINE_MAX {
         return None;
@@ -225,7 +225,7 @@ pub fn capital_headline(doc: &Document, start: usize, open: usize) -> Option<Att
 /// A possessive naming the source of a speech noun right before the quote
 /// whose opening mark is token `open` ("her remark that “…”", "Clinton’s
 /// assertion of a “claim of right”", "Bush’s Facebook post: “…”"), read
-/// back at most [`SPEECH_NOUN_REACH`] tokens and not before `lo`, across no other quote mark,
+/// back at most 12 tokens (`SPEECH_NOUN_REACH`) and not before `lo`, across no other quote mark,
 /// cue or full stop. The cue is the noun.
 ///
 /// ```

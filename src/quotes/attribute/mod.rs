@@ -1,23 +1,23 @@
 //! Attribution: which cue and which speaker phrase go with each quote.
 //!
 //! Each quote takes the first attribution of a cascade that names a
-//! speaker, in the order of [`super::rules`] (the order is here, in [`own`]
-//! and [`attribute`]): the words right after it ([`after`]: `“…,” X said`,
+//! speaker, in the order of [`super::rules`] (the order is here, in `own`
+//! and `attribute`): the words right after it (after.rs: `“…,” X said`,
 //! `said X`, `according to X`, `— X`; not across a full stop unless it is a
 //! dash line or a bare `X said.`), a longer slot after a quote opening its
 //! sentence, a comma-led attribution later in its sentence; a name before
 //! a colon after a dash (`— X: “…”`), a cue before it in its sentence
-//! ([`before`]: `X said: “…”`, `X described it as “…”`), a capital
-//! headline, an "According to X," opening the sentence ([`according`]);
+//! (before.rs: `X said: “…”`, `X described it as “…”`), a capital
+//! headline, an "According to X," opening the sentence (according.rs);
 //! the colon paragraph before, a signature line after, the sentence
 //! before, a possessive source, the subject of a quoted term's sentence or
-//! clause ([`paragraph`], [`term`]); then the attribution of the paragraph
+//! clause (paragraph.rs, term.rs); then the attribution of the paragraph
 //! before and its last person. Failing all that, a quote takes the speaker
-//! of a quote next to it ([`super::inherit`]).
+//! of a quote next to it (inherit.rs).
 //!
 //! Subjects of a second verb ("… but acknowledged") and of a participle
 //! (", noting") are those of the verb before them or of the sentence
-//! ([`subject`]). Every search looks at a bounded window of tokens, so
+//! (subject.rs). Every search looks at a bounded window of tokens, so
 //! attribution is linear overall.
 //!
 //! Conventions taken from PolNeAR (studied on polnear_train): a source named
@@ -155,7 +155,7 @@ fn after_closing_mark(doc: &Document, c: usize) -> bool {
 }
 
 /// Every quote's attribution and where it came from (same index as
-/// `spans`): its own ([`own`]), else the paragraph before's.
+/// `spans`): its own (`own`), else the paragraph before's.
 pub(crate) fn attribute(
     cx: &Cx,
     entities: &EntityLayer,
