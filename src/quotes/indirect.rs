@@ -10,15 +10,19 @@
 //!
 //! ```
 //! let doc = newsmark::segment::segment("Putin indicated that some proposals were accepted.");
-//! let r = newsmark::quotes::indirect::find(&doc, &[]);
+//! let cx = newsmark::quotes::cx::Cx::new(&doc, Default::default());
+//! let r = newsmark::quotes::indirect::find(&cx, &[]);
 //! assert_eq!(&doc.text[r[0].start..r[0].end], "some proposals were accepted");
 //! ```
 
 use super::attribute::{animate, cue_at, subject_of};
-use super::lexicon::{is_aux_or_adverb, CueClass};
+use super::cues::{is_aux_or_adverb, CueClass};
+use super::cx::Cx;
 use super::marks::is_quote_char;
 use super::np::Np;
+use super::rules::QuoteRule::{self, *};
 use crate::segment::{is_dash_word, Document, TokenKind};
+use crate::words::{has, speech};
 
 /// One piece of reported speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,12 +35,16 @@ pub struct Reported {
     pub cue: usize,
     /// The speaker's phrase.
     pub np: Np,
+    /// The pattern that found it.
+    pub rule: QuoteRule,
 }
 
-/// The longest reported content, in tokens.
+/// The longest reported content, in tokens: this keeps the scan linear
+/// even in a run-on "text" with no sentence ends.
 const MAX_CLAUSE: usize = 120;
 
-/// Tokens that may sit between a verb and its "that": "told reporters on Monday that".
+/// Tokens that may sit between a verb and its "that": "told reporters on
+/// Monday that" (an object and a time, not a clause of their own).
 const GAP: usize = 5;
 
 fn inside(quoted: &[(usize, usize)], at: usize) -> bool {
@@ -45,7 +53,12 @@ fn inside(quoted: &[(usize, usize)], at: usize) -> bool {
 }
 
 /// Finds reported speech in `doc`, outside the byte spans `quoted` (sorted by start).
-pub fn find(doc: &Document, quoted: &[(usize, usize)]) -> Vec<Reported> {
+/// Three patterns open the content: "that" right after the verb
+/// (`indirect-that-clause`), "that" a few words after it
+/// (`indirect-that-after-object`), a subject pronoun right after a verb of
+/// saying (`indirect-pronoun-clause`).
+pub fn find(cx: &Cx, quoted: &[(usize, usize)]) -> Vec<Reported> {
+    let doc = cx.doc;
     let mut out = Vec::new();
     for s in &doc.sentences {
         let hi = s.tokens.end;
@@ -57,31 +70,31 @@ pub fn find(doc: &Document, quoted: &[(usize, usize)]) -> Vec<Reported> {
             if !cue.reports || inside(quoted, doc.tokens[c].start) {
                 continue;
             }
-            let start = if c + 1 < hi && doc.word(c + 1) == "that" {
-                c + 2
+            let (start, rule) = if c + 1 < hi && doc.word(c + 1) == "that" {
+                (c + 2, IndirectThatClause)
             } else if let Some(k) = (c + 1..(c + 1 + GAP).min(hi))
                 .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
                 .find(|&k| doc.word(k) == "that")
             {
-                k + 1
+                (k + 1, IndirectThatAfterObject)
             } else if cue.class == CueClass::Say
                 && c + 1 < hi
-                && matches!(
-                    doc.word(c + 1),
-                    "he" | "she" | "they" | "we" | "I" | "there"
-                )
+                && has(speech::CLAUSE_PRONOUNS, doc.word(c + 1))
             {
-                c + 1
+                (c + 1, IndirectPronounClause)
             } else {
                 continue;
             };
+            if !cx.on(rule) {
+                continue;
+            }
             if start >= hi || doc.tokens[start].kind != TokenKind::Word {
                 continue;
             }
             let Some(end) = clause_end(doc, start, hi) else {
                 continue;
             };
-            let Some(np) = subject_of(doc, c, s.tokens.start) else {
+            let Some(np) = subject_of(cx, c, s.tokens.start) else {
                 continue;
             };
             if !animate(doc, &np) {
@@ -92,6 +105,7 @@ pub fn find(doc: &Document, quoted: &[(usize, usize)]) -> Vec<Reported> {
                 end: doc.tokens[end - 1].end,
                 cue: c,
                 np,
+                rule,
             });
             t = end;
         }
@@ -102,8 +116,6 @@ pub fn find(doc: &Document, quoted: &[(usize, usize)]) -> Vec<Reported> {
 /// One past the last token of the clause starting at `start`; `None` when it
 /// holds a quote mark.
 fn clause_end(doc: &Document, start: usize, hi: usize) -> Option<usize> {
-    // Reported content is at most MAX_CLAUSE tokens: this keeps the scan
-    // linear even in a run-on "text" with no sentence ends.
     let hi = hi.min(start + MAX_CLAUSE);
     let mut k = start;
     while k < hi {
@@ -117,21 +129,7 @@ fn clause_end(doc: &Document, start: usize, hi: usize) -> Option<usize> {
         }
         if w == "," && k + 1 < hi {
             let n = doc.word(k + 1);
-            if matches!(
-                n,
-                "while"
-                    | "whereas"
-                    | "although"
-                    | "though"
-                    | "but"
-                    | "according"
-                    | "even"
-                    | "as"
-                    | "and"
-                    | "he"
-                    | "she"
-                    | "they"
-            ) {
+            if has(speech::CONTENT_BREAKS, n) {
                 break;
             }
         }
@@ -161,7 +159,8 @@ mod tests {
 
     fn got(text: &str) -> Vec<(String, String, String)> {
         let doc = segment(text);
-        find(&doc, &[])
+        let cx = Cx::new(&doc, Default::default());
+        find(&cx, &[])
             .iter()
             .map(|r| {
                 (

@@ -18,6 +18,7 @@
 //! ```
 
 use crate::segment::{is_dash_char, Document, TokenKind};
+use crate::words::{has, speech};
 
 /// Double marks (`"` `“` `”` `„` `«` `»` ` `` ` `''`) or single ones (`'` `‘` `’` `‚` `‹` `›`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,11 +102,6 @@ fn closes_before(c: Option<char>) -> bool {
         }
     }
 }
-
-/// Elided words written with a leading apostrophe: `'em`, `'til`, `'cause`.
-const ELISIONS: &[&str] = &[
-    "em", "til", "cause", "tis", "twas", "bout", "n", "nuff", "cos",
-];
 
 /// The quote marks of paragraph `p` of `doc`, in order. Apostrophes are left out.
 pub fn scan(doc: &Document, p: usize) -> Vec<Mark> {
@@ -218,7 +214,7 @@ fn classify(text: &str, start: usize, end: usize, family: Family, lean: Lean) ->
                 .take_while(|c| c.is_alphabetic())
                 .flat_map(char::to_lowercase)
                 .collect();
-            if ELISIONS.contains(&word.as_str()) {
+            if has(speech::ELISIONS, &word) {
                 return None;
             }
         }

@@ -17,11 +17,11 @@
 //! assert_eq!(np::text(&doc, p.head_start, p.head_end), "Dmitry Peskov");
 //! ```
 
-use super::lexicon::{
+use super::cues::{
     cue, is_aux_or_adverb, is_determiner, is_role_word, is_stop, is_subject_pronoun,
 };
 use crate::segment::{Document, TokenKind};
-use crate::words::is_weekday;
+use crate::words::{has, is_weekday, speech};
 
 /// A noun phrase as a token range, with its head.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,99 +59,30 @@ pub fn text<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
     &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end]
 }
 
-/// Longest phrase read in either direction, in tokens.
+/// Longest phrase read in either direction, in tokens: a title, a name
+/// and a few role words ("Republican presidential front-runner Donald
+/// Trump"); it bounds every read, so that phrase finding is linear.
 pub const MAX_LEN: usize = 9;
 
-/// Words that look like names but never speak: days, months, "Today".
+/// The longest parenthesis stepped over after a name ("Sen. Ted Cruz
+/// (R-Texas)"), in tokens.
+const PARENTHESIS_MAX: usize = 8;
+
+/// The longest run of lower-case modifiers between a capitalised word and
+/// the role word before a name ("Republican | political consultant |
+/// Chris Russell"), in tokens.
+const ROLE_BRIDGE_MAX: usize = 4;
+
+/// Words that look like names but never speak: days, months, "Today"
+/// ([`speech::TIME_NAMES`]).
 fn is_time_word(w: &str) -> bool {
-    is_weekday(w)
-        || matches!(
-            w,
-            "January"
-                | "February"
-                | "March"
-                | "April"
-                | "June"
-                | "July"
-                | "August"
-                | "September"
-                | "October"
-                | "November"
-                | "December"
-                | "Today"
-                | "Yesterday"
-                | "Tonight"
-                | "Tomorrow"
-        )
+    is_weekday(w) || has(speech::TIME_NAMES, w)
 }
 
-/// Frequent verbs that end a subject read rightwards: "His office | put out".
+/// Frequent verbs that end a subject read rightwards: "His office | put out"
+/// ([`speech::COMMON_VERBS`]).
 fn is_common_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "put"
-            | "puts"
-            | "made"
-            | "makes"
-            | "make"
-            | "took"
-            | "takes"
-            | "take"
-            | "got"
-            | "gets"
-            | "gave"
-            | "gives"
-            | "went"
-            | "goes"
-            | "came"
-            | "comes"
-            | "sent"
-            | "sends"
-            | "ran"
-            | "runs"
-            | "set"
-            | "sets"
-            | "let"
-            | "lets"
-            | "kept"
-            | "keeps"
-            | "held"
-            | "holds"
-            | "saw"
-            | "sees"
-            | "see"
-            | "knew"
-            | "knows"
-            | "know"
-            | "thought"
-            | "thinks"
-            | "think"
-            | "felt"
-            | "feels"
-            | "want"
-            | "wants"
-            | "need"
-            | "needs"
-            | "seem"
-            | "seems"
-            | "became"
-            | "becomes"
-            | "left"
-            | "leaves"
-            | "began"
-            | "begins"
-            | "found"
-            | "finds"
-            | "brought"
-            | "won"
-            | "lost"
-            | "led"
-            | "leads"
-            | "met"
-            | "meets"
-            | "paid"
-            | "pays"
-    )
+    has(speech::COMMON_VERBS, w)
 }
 
 fn is_word(doc: &Document, i: usize) -> bool {
@@ -163,39 +94,31 @@ pub fn is_cap(doc: &Document, i: usize) -> bool {
     is_word(doc, i) && {
         let w = doc.word(i);
         // First names that are also function words: "Will Doyle", "May Lee".
-        let first_name = matches!(
-            w,
-            "Will" | "May" | "June" | "April" | "Don" | "Rand" | "Bill"
-        ) && doc.tokens.get(i + 1).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && doc
-                    .word(i + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                && !is_stop(doc.word(i + 1))
-        });
+        let name_like = has(speech::NAME_LIKE_WORDS, w);
+        let first_name = name_like
+            && doc.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && doc
+                        .word(i + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && !is_stop(doc.word(i + 1))
+            });
         // ... or followed by a verb of saying: "Will wrote", "May said".
         let first_name = first_name
-            || matches!(
-                w,
-                "Will" | "May" | "June" | "April" | "Don" | "Rand" | "Bill"
-            ) && is_word(doc, i + 1)
-                && {
-                    let n = doc.word(i + 1);
-                    cue(n).is_some_and(|c| !c.participle)
-                        && (n.ends_with("ed")
-                            || n.ends_with('s')
-                            || matches!(n, "said" | "wrote" | "told"))
-                };
+            || name_like && is_word(doc, i + 1) && {
+                let n = doc.word(i + 1);
+                cue(n).is_some_and(|c| !c.participle)
+                    && (n.ends_with("ed")
+                        || n.ends_with('s')
+                        || matches!(n, "said" | "wrote" | "told"))
+            };
         w.chars().next().is_some_and(char::is_uppercase)
             // "US Senator Jeff Sessions" ("us" is a stop word).
             && (first_name || w == "US" || !is_stop(w) && !is_time_word(w))
             && !is_determiner(w)
-            && !matches!(
-                w,
-                "Said" | "Says" | "Told" | "Added" | "Stated" | "Wrote" | "Asked"
-            )
+            && !has(speech::CAPITALISED_CUES, w)
     }
 }
 
@@ -211,7 +134,7 @@ fn glued_hyphen(doc: &Document, i: usize) -> bool {
 }
 
 fn is_possessive(doc: &Document, i: usize) -> bool {
-    is_word(doc, i) && matches!(doc.word(i), "’s" | "'s" | "’S" | "'S")
+    is_word(doc, i) && has(speech::POSSESSIVE_S, doc.word(i))
 }
 
 /// A lower-case word that may be inside a common noun phrase read
@@ -237,17 +160,16 @@ fn is_common(doc: &Document, i: usize) -> bool {
         // "the report", "secretary of state".
         // Nor when a verb of saying follows it: "the congressional report
         // said", "the note says".
-        let verb = lower
-            && cue(w).is_some()
-            && !(i > 0
-                && (is_determiner(doc.word(i - 1)) || doc.word(i - 1) == "of")
-                && super::attribute::NOUNISH.contains(&w))
-            && !(i > 0
-                && !is_determiner(doc.word(i - 1))
-                && is_word(doc, i + 1)
-                && cue(doc.word(i + 1)).is_some_and(|c| !c.participle)
-                && !super::attribute::NOUNISH.contains(&doc.word(i + 1).trim_end_matches('s'))
-                && !w.ends_with("ed"));
+        let noun_after_determiner = i > 0
+            && (is_determiner(doc.word(i - 1)) || doc.word(i - 1) == "of")
+            && has(speech::NOUNISH, w);
+        let subject_of_cue = i > 0
+            && !is_determiner(doc.word(i - 1))
+            && is_word(doc, i + 1)
+            && cue(doc.word(i + 1)).is_some_and(|c| !c.participle)
+            && !has(speech::NOUNISH, doc.word(i + 1).trim_end_matches('s'))
+            && !w.ends_with("ed");
+        let verb = lower && cue(w).is_some() && !noun_after_determiner && !subject_of_cue;
         !(is_stop(w) || is_subject_pronoun(w) || verb)
             && !(lower && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
             && !is_aux_or_adverb(w)
@@ -325,7 +247,7 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
     let mut j = j;
     // "Sen. Ted Cruz (R-Texas)": step over a short parenthesis.
     if doc.word(j) == ")" {
-        let k = (j.saturating_sub(8).max(lo)..j)
+        let k = (j.saturating_sub(PARENTHESIS_MAX).max(lo)..j)
             .rev()
             .find(|&k| doc.word(k) == "(")?;
         if k == lo {
@@ -459,7 +381,7 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
 fn role_bridge(doc: &Document, k: usize, limit: usize) -> Option<usize> {
     let mut m = k;
     while m < limit
-        && m < k + 4
+        && m < k + ROLE_BRIDGE_MAX
         && (is_common(doc, m) || glued_hyphen(doc, m))
         && !doc.word(m).chars().next().is_some_and(char::is_uppercase)
     {

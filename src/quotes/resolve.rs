@@ -1,10 +1,16 @@
-//! Resolving a speaker mention to a canonical name and entity id.
+//! Resolving a speaker phrase to its mention, a canonical name and an
+//! entity id.
 //!
-//! The mention itself is found on tokens ([`super::np`]); the entity layer
-//! only names it: a mention overlapping the phrase gives its entity; a
-//! personal pronoun gives the nearest person mentioned before it (outside
-//! quoted text where possible); a role noun ("the spokesman") gives the person
-//! holding that role. Anything else keeps the words as written.
+//! The phrase is found on tokens ([`super::np`]); `fill` picks the
+//! mention in it (rules `relative-who`, `person-mention`,
+//! `speaker-title-off`), and the entity layer names it: a mention
+//! overlapping the phrase gives its entity; a personal pronoun gives the
+//! person its sentence's subject names, else the nearest person mentioned
+//! before it (outside quoted text where possible); a role noun ("the
+//! spokesman") gives the person holding that role. Anything else keeps the
+//! words as written. (The naming steps change the speaker's name, never
+//! its mention, so they are not rules of the table: an example of them
+//! would show the same mention with the step off.)
 //!
 //! ```
 //! use newsmark::entities::EntityLayer;
@@ -22,8 +28,15 @@
 
 use std::collections::HashMap;
 
+use super::attribute::{relative_antecedent, sentence_subject};
+use super::cx::Cx;
+use super::np::{self, Np};
+use super::rules::QuoteRule::{self, *};
 use crate::entities::{EntityLayer, Gender};
-use crate::types::Label;
+use crate::rules::Why;
+use crate::segment::TokenKind;
+use crate::types::{Label, Quote};
+use crate::words::{has, speech};
 
 /// Names speakers; built once per document.
 pub struct Resolver<'a> {
@@ -32,6 +45,10 @@ pub struct Resolver<'a> {
     /// Last word of each role (lower case) → (role start, person id), in text order.
     roles: HashMap<String, Vec<(usize, u32)>>,
 }
+
+/// How far back from a relative "who" its antecedent is read, in tokens:
+/// the longest phrase, a comma and the pronoun itself.
+const ANTECEDENT_REACH: usize = np::MAX_LEN + 2;
 
 /// How far back (in mentions) a pronoun looks for its person.
 const PRONOUN_REACH: usize = 60;
@@ -99,7 +116,7 @@ impl<'a> Resolver<'a> {
             }
         }
         match lower.as_str() {
-            "he" | "she" | "him" | "her" | "his" => {
+            w if has(speech::PERSONAL_PRONOUNS, w) => {
                 let female = matches!(lower.as_str(), "she" | "her");
                 if let Some(id) = self.nearest_person(first, quoted, female) {
                     if let Some(r) = self.group(id) {
@@ -234,6 +251,125 @@ impl LessThan for Option<(usize, u32)> {
             Some((o, _)) => *o < x,
         }
     }
+}
+
+/// Sets the cue of `q` from cue tokens `cue`, and its speaker from the
+/// phrase `np`: the mention, its name and entity. Notes in `why` the rules
+/// that picked the mention.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn fill(
+    cx: &Cx,
+    resolver: &Resolver,
+    entities: &EntityLayer,
+    quoted: &[(usize, usize)],
+    q: &mut Quote,
+    why: &mut Why<QuoteRule>,
+    np: Option<Np>,
+    cue: (usize, usize),
+) {
+    let doc = cx.doc;
+    if cue.0 < cue.1 && cue.1 <= doc.tokens.len() {
+        let (cs, ce) = (doc.tokens[cue.0].start, doc.tokens[cue.1 - 1].end);
+        q.cue = Some(doc.text[cs..ce].to_string());
+        q.cue_start = Some(cs);
+        q.cue_end = Some(ce);
+    }
+    let Some(p) = np else { return };
+    if p.head_end > doc.tokens.len() || p.head_start >= p.head_end {
+        return;
+    }
+    // A relative "who" is the mention; the phrase before it is the name.
+    // (Only `relative-who` makes such a phrase: see `subject_of`.)
+    if p.head_end == p.head_start + 1
+        && has(speech::RELATIVE_PRONOUNS, doc.word(p.head_start))
+        && cx.on(RelativeWho)
+    {
+        why.add(RelativeWho);
+        let lo = p.head_start.saturating_sub(ANTECEDENT_REACH);
+        if let Some(ante) = relative_antecedent(doc, p.head_start, lo) {
+            let mut named_by = *why;
+            fill(
+                cx,
+                resolver,
+                entities,
+                quoted,
+                q,
+                &mut named_by,
+                Some(ante),
+                (0, 0),
+            );
+            q.speaker_start = Some(doc.tokens[p.head_start].start);
+            q.speaker_end = Some(doc.tokens[p.head_start].end);
+            return;
+        }
+    }
+    let (hs, mut he) = (p.head_start, p.head_end);
+    while he > hs + 1 && doc.tokens[he - 1].kind == TokenKind::Punct {
+        he -= 1;
+    }
+    let (ns, ne) = (doc.tokens[hs].start, doc.tokens[he - 1].end);
+    // Where the head is a name and the entity layer knows a person inside
+    // it, that person's mention is the speaker mention.
+    let person = if cx.on(PersonMention) && np::is_cap(doc, he - 1) {
+        let first = entities.mentions.partition_point(|m| m.end <= ns);
+        entities.mentions[first..]
+            .iter()
+            .take_while(|m| m.start < ne)
+            .filter(|m| m.label == Label::Person)
+            .max_by_key(|m| m.end.min(ne) - m.start.max(ns))
+    } else {
+        None
+    };
+    let (mut start, end) = match person {
+        Some(m) => (m.start.max(ns), m.end.min(ne)),
+        None => (ns, ne),
+    };
+    if (start, end) != (ns, ne) {
+        why.add(PersonMention);
+    }
+    // "Russian President Vladimir Putin" → "Vladimir Putin".
+    let (mut a, b) = (doc.token_at(start), doc.token_at(end - 1) + 1);
+    while cx.on(SpeakerTitleOff)
+        && b > a + 1
+        && doc.tokens[a].kind == TokenKind::Word
+        && is_speaker_title(doc.word(a))
+        && np::is_cap(doc, a + 1)
+    {
+        a += 1;
+    }
+    if doc.tokens[a].start > start {
+        start = doc.tokens[a].start;
+        why.add(SpeakerTitleOff);
+    }
+    // A personal pronoun inside a sentence whose subject is a person
+    // stands for that subject, not the nearest name ("Rubio said that he
+    // unmasked Trump, whom he called …", "Shaw told Fox that he …").
+    let subject = (p.pronoun && p.head_start > 0)
+        .then(|| sentence_subject(doc, p.head_start))
+        .flatten()
+        .filter(|s| s.end <= p.head_start && !s.pronoun)
+        .and_then(|s| {
+            let (a, b) = (
+                doc.tokens[s.head_start].start,
+                doc.tokens[s.head_end - 1].end,
+            );
+            resolver.pronoun_as(start, end, (a, b))
+        });
+    let (name, id) = subject.unwrap_or_else(|| resolver.resolve(start, end, quoted));
+    q.speaker = name;
+    q.speaker_id = id;
+    q.speaker_start = Some(start);
+    q.speaker_end = Some(end);
+}
+
+/// A word that may open a speaker's title phrase ([`speech::SPEAKER_TITLES`],
+/// without a final period), or a nationality adjective: "Russian President".
+fn is_speaker_title(w: &str) -> bool {
+    has(speech::SPEAKER_TITLES, w.trim_end_matches('.'))
+        || w.ends_with("ian")
+        || w.ends_with("ese")
+        || w.ends_with("ish")
+        || has(speech::NATIONAL_ADJECTIVES, w)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use super::*;
 use crate::entities::EntityLayer;
 use crate::segment::segment;
+use crate::types::Label;
 use crate::types::{Entity, Mention, Role};
 
 /// An entity layer naming `people` (each at every place it occurs) and the roles given.
@@ -674,7 +675,7 @@ fn went_on_is_a_cue_only_with_its_particle() {
     let g = one(text, &[("Trump", "Donald Trump"), ("Kelly", "Megyn Kelly")]);
     assert_eq!(g.mention.as_deref(), Some("Trump"));
     assert_eq!(g.cue.as_deref(), Some("went"));
-    assert!(crate::quotes::lexicon::cue("went").is_some());
+    assert!(crate::quotes::cues::cue("went").is_some());
     let doc = segment("Trump went home.");
     assert!(attribute::cue_at(&doc, 1).is_none());
 }
@@ -1246,4 +1247,59 @@ fn a_dash_before_a_common_phrase_signs_nothing() {
     assert_eq!(one(text, &p).mention.as_deref(), Some("Ida Kerr"));
     let text = "Nobody saw it coming.\n\n“We will not be silenced by anyone, ever.” – Ida Kerr";
     assert_eq!(one(text, &p).mention.as_deref(), Some("Ida Kerr"));
+}
+
+/// Every quote's why is its own after the final sort: an indirect quote
+/// was proposed by a reported-speech rule and a marked one by
+/// `marks-pair`; a marked quote with a speaker names the rule that found
+/// it; and a rule switched off is in no why.
+#[test]
+fn whys_stay_with_their_quotes_and_name_no_rule_switched_off() {
+    use crate::rules::RuleEnum;
+    use rules::QuoteRule::*;
+    let mut offs = vec![RuleSet::default()];
+    for &rule in QuoteRule::ALL {
+        let mut off = RuleSet::default();
+        off.insert(rule);
+        offs.push(off);
+    }
+    // the seed article, and every quote rule's examples as one article
+    let examples: Vec<&str> = QuoteRule::TABLE
+        .iter()
+        .flat_map(|r| r.examples.iter().map(|e| e.text))
+        .collect();
+    let examples = examples.join("\n\n");
+    let texts = [include_str!("../../tests/fixtures/seed.txt"), &examples];
+    for (text, off) in texts
+        .iter()
+        .flat_map(|t| offs.iter().map(move |&o| (*t, o)))
+    {
+        let doc = segment(text);
+        let layer = crate::entities::recognise(&doc);
+        let found = find_with(&doc, &layer, off);
+        assert_eq!(found.whys.len(), found.quotes.len());
+        for (q, why) in found.quotes.iter().zip(&found.whys) {
+            let said = &text[q.start..q.end];
+            let names = why.names();
+            let indirect = [
+                IndirectThatClause,
+                IndirectThatAfterObject,
+                IndirectPronounClause,
+            ]
+            .iter()
+            .any(|r| names[0] == r.rule().name);
+            assert_eq!(
+                q.kind == QuoteKind::Indirect,
+                indirect,
+                "{said:?} {names:?}"
+            );
+            assert!(indirect || names[0] == "marks-pair", "{said:?} {names:?}");
+            if q.speaker_start.is_some() {
+                assert!(indirect || names.len() > 1, "{said:?} {names:?}");
+            }
+            for &rule in QuoteRule::ALL {
+                assert!(!(off.contains(rule) && why.has(rule)), "{said:?} {names:?}");
+            }
+        }
+    }
 }

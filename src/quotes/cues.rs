@@ -1,8 +1,9 @@
-//! Word lists: English reporting verbs and the function words the phrase
-//! finder stops at. Hand-written for this project.
+//! Cues: the one list of English reporting verbs ([`VERBS`], hand-written
+//! for this project), their forms, and the word classes the phrase finder
+//! reads around them (their lists are in [`crate::words::speech`]).
 //!
 //! ```
-//! use newsmark::quotes::lexicon::{cue, CueClass};
+//! use newsmark::quotes::cues::{cue, CueClass};
 //! assert_eq!(cue("said").map(|c| c.class), Some(CueClass::Say));
 //! assert_eq!(cue("Emphasized").map(|c| c.reports), Some(true));
 //! assert!(cue("described").is_some_and(|c| !c.reports));
@@ -11,6 +12,8 @@
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::words::{has_lower, speech};
 
 /// How a reporting verb frames what follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +36,7 @@ pub struct Cue {
 }
 
 /// Reporting verbs: (lemma, past, class, reports). Regular forms are derived.
-const VERBS: &[(&str, &str, CueClass, bool)] = {
+pub const VERBS: &[(&str, &str, CueClass, bool)] = {
     use CueClass::*;
     &[
         ("say", "said", Say, true),
@@ -219,309 +222,52 @@ pub fn cue(word: &str) -> Option<Cue> {
     table().get(&word.to_ascii_lowercase()).copied()
 }
 
-/// Subject pronouns that can attribute a quote.
+/// Subject pronouns that can attribute a quote ([`speech::SUBJECT_PRONOUNS`];
+/// "they're", "she'd" and "I've" count).
 pub fn is_subject_pronoun(w: &str) -> bool {
-    // "they're", "she'd", "I've".
     let w = w.split(['\'', '’']).next().unwrap_or(w);
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "he" | "she" | "they" | "we" | "i" | "it" | "you"
-    )
+    has_lower(speech::SUBJECT_PRONOUNS, w)
 }
 
-/// Determiners and quantifiers that begin a noun phrase.
+/// Determiners and quantifiers that begin a noun phrase
+/// ([`speech::DETERMINERS`], any case).
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "one"
-            | "another"
-            | "some"
-            | "several"
-            | "many"
-            | "two"
-            | "three"
-            | "four"
-            | "both"
-            | "each"
-            | "most"
-            | "few"
-            | "other"
-            | "no"
-    )
+    has_lower(speech::DETERMINERS, w)
 }
 
-/// Auxiliary and modal verbs, lower case: "has", "was", "would", "must".
-fn is_auxiliary(l: &str) -> bool {
-    matches!(
-        l,
-        "has"
-            | "have"
-            | "had"
-            | "was"
-            | "is"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-            | "might"
-            | "may"
-            | "can"
-            | "must"
-            | "did"
-            | "does"
-            | "do"
-    )
-}
-
-/// Auxiliaries and adverbs that may stand between a subject and its cue verb.
+/// Auxiliaries and adverbs that may stand between a subject and its cue
+/// verb ([`speech::AUXILIARIES`], [`speech::ADVERBS_BEFORE_CUE`], any case;
+/// negations; lower-case words in -ly).
 pub fn is_aux_or_adverb(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    is_auxiliary(&l)
-        || matches!(
-            l.as_str(),
-            "also"
-            | "then"
-            | "later"
-            | "once"
-            | "again"
-            | "not"
-            | "never"
-            | "often"
-            | "just"
-            | "even"
-            | "still"
-            | "further"
-            | "already"
-            | "earlier"
-            | "first"
-            | "last"
-            | "soon"
-            | "now"
-            | "instead"
-            | "simply"
-            | "only"
-            | "always"
-            | "sometimes"
-            | "twice"
-            | "himself"
-            | "herself"
-            | "themselves"
-        ) || l.ends_with("n't")
-        || l.ends_with("n’t")
+    has_lower(speech::AUXILIARIES, w)
+        || has_lower(speech::ADVERBS_BEFORE_CUE, w)
+        || ends_with_lower(w, "n't")
+        || ends_with_lower(w, "n’t")
         // A capitalised "-ly" word is a name ("the Daily Caller", "Megyn
         // Kelly"); callers reading a sentence's first word lower-case it.
-        || (l.len() > 4
-            && l.ends_with("ly")
+        || (w.len() > 4
+            && ends_with_lower(w, "ly")
             && w.chars().next().is_some_and(char::is_lowercase)
-            && !matches!(l.as_str(), "italy" | "reply" | "supply" | "ally" | "family"))
+            && !has_lower(speech::LY_NOT_ADVERBS, w))
 }
 
-/// Words that never belong inside a speaker's noun phrase: prepositions,
-/// conjunctions, auxiliaries, relative and question words.
+/// Does `w`, in ASCII lower case, end with `tail` (itself lower case)?
+fn ends_with_lower(w: &str, tail: &str) -> bool {
+    w.len() >= tail.len()
+        && w.is_char_boundary(w.len() - tail.len())
+        && w[w.len() - tail.len()..].eq_ignore_ascii_case(tail)
+}
+
+/// Words that never belong inside a speaker's noun phrase
+/// ([`speech::STOP_WORDS`] and [`speech::AUXILIARIES`], any case).
 pub fn is_stop(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    is_auxiliary(&l)
-        || matches!(
-            l.as_str(),
-            "and"
-                | "or"
-                | "but"
-                | "nor"
-                | "so"
-                | "yet"
-                | "that"
-                | "which"
-                | "who"
-                | "whom"
-                | "whose"
-                | "what"
-                | "when"
-                | "where"
-                | "while"
-                | "why"
-                | "how"
-                | "if"
-                | "as"
-                | "than"
-                | "because"
-                | "although"
-                | "though"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "from"
-                | "with"
-                | "by"
-                | "about"
-                | "into"
-                | "over"
-                | "under"
-                | "of"
-                | "during"
-                | "against"
-                | "between"
-                | "without"
-                | "through"
-                | "there"
-                | "here"
-                | "him"
-                | "them"
-                | "us"
-                | "me"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "you"
-                | "said"
-                | "says"
-                | "not"
-                | "also"
-                | "then"
-                | "just"
-                | "according"
-        )
+    has_lower(speech::AUXILIARIES, w) || has_lower(speech::STOP_WORDS, w)
 }
 
-/// Lower-case words that may sit inside a name-bearing phrase: "Kremlin
-/// spokesman Dmitry Peskov", "Trump campaign manager Corey Lewandowski".
+/// Lower-case words that may sit inside a name-bearing phrase
+/// ([`speech::ROLE_WORDS`], any case): "Kremlin spokesman Dmitry Peskov".
 pub fn is_role_word(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "moderator"
-            | "anchor"
-            | "commentator"
-            | "journalist"
-            | "historian"
-            | "researcher"
-            | "scientist"
-            | "expert"
-            | "officer"
-            | "lawmaker"
-            | "negotiator"
-            | "delegate"
-            | "organizer"
-            | "organiser"
-            | "producer"
-            | "chancellor"
-            | "premier"
-            | "pastor"
-            | "sheriff"
-            | "detective"
-            | "treasurer"
-            | "comptroller"
-            | "superintendent"
-            | "dean"
-            | "campaign"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "president"
-            | "vice"
-            | "senator"
-            | "adviser"
-            | "advisor"
-            | "aide"
-            | "official"
-            | "leader"
-            | "secretary"
-            | "director"
-            | "minister"
-            | "governor"
-            | "candidate"
-            | "founder"
-            | "co"
-            | "manager"
-            | "chief"
-            | "executive"
-            | "strategist"
-            | "analyst"
-            | "economist"
-            | "professor"
-            | "lawyer"
-            | "attorney"
-            | "general"
-            | "envoy"
-            | "ambassador"
-            | "mayor"
-            | "representative"
-            | "congressman"
-            | "congresswoman"
-            | "commissioner"
-            | "head"
-            | "deputy"
-            | "press"
-            | "foreign"
-            | "policy"
-            | "senior"
-            | "former"
-            | "state"
-            | "host"
-            | "pollster"
-            | "consultant"
-            | "operative"
-            | "chairperson"
-            | "hopeful"
-            | "nominee"
-            | "frontrunner"
-            | "front-runner"
-            | "counsel"
-            | "editor"
-            | "reporter"
-            | "correspondent"
-            | "columnist"
-            | "author"
-            | "writer"
-            | "activist"
-            | "coach"
-            | "owner"
-            | "ceo"
-            | "businessman"
-            | "businesswoman"
-            | "rival"
-            | "contender"
-            | "prosecutor"
-            | "judge"
-            | "justice"
-            | "speaker"
-            | "whip"
-            | "member"
-            | "rep"
-            | "sen"
-            | "gov"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-    )
+    has_lower(speech::ROLE_WORDS, w)
 }
 
 #[cfg(test)]
