@@ -1,7 +1,8 @@
-// In-place highlighting on the sample host page (www/examples/host.html):
-// highlight() marks exactly the spans annotate() gives for the element's
-// extracted text, in both modes; unhighlight() restores the DOM exactly; the
-// Highlight-API mode changes no DOM node and re-highlights replaced content.
+// In-place highlighting on the sample host page (www/examples/host.html,
+// pretty-printed: its paragraphs have line breaks inside): highlight() marks
+// exactly the spans annotate() gives for the element's extracted text, in
+// both modes; unhighlight() restores the DOM exactly; the Highlight-API mode
+// changes no DOM node and re-highlights replaced content.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useHarness } from "./harness.mjs";
@@ -85,7 +86,7 @@ async function check({ id, mode, given, shadow, twice }) {
         if (!el.contains(r.startContainer)) continue;
         const k = index.get(r.startContainer);
         if (k === undefined || r.endContainer !== r.startContainer) { add(actual, `bad:${name}`, 0, 1); continue; }
-        add(actual, name, table.starts[k] + r.startOffset, table.starts[k] + r.endOffset);
+        add(actual, name, H.textOffset(table, k, r.startOffset), H.textOffset(table, k, r.endOffset));
       }
     }
   }
@@ -226,7 +227,7 @@ test("highlight mode: no DOM mutation, and a replaced paragraph is re-highlighte
         live++;
         if (fresh.contains(r.startContainer)) inFresh++;
         const k = index.get(r.startContainer);
-        for (let i = table.starts[k] + r.startOffset; i < table.starts[k] + r.endOffset; i++) marked.add(i);
+        for (let i = H.textOffset(table, k, r.startOffset); i < H.textOffset(table, k, r.endOffset); i++) marked.add(i);
       }
     }
     await W.ready();
