@@ -11,8 +11,8 @@
 // is mapped back onto the text nodes, piece by piece where it crosses
 // element boundaries. Then either
 //   mode "highlight" (default): one CSS Custom Highlight per label, holding a
-//     StaticRange per piece; no DOM node is touched. The element is observed
-//     and re-highlighted when its content changes.
+//     StaticRange per piece; no DOM node is touched. The element is observed:
+//     a change re-reads and re-annotates only the blocks it touched (live.js).
 //   mode "wrap": each piece is wrapped in an <nm-mark> element (a tag no site
 //     stylesheet targets, so `mark { display: none }` cannot hide the text);
 //     unhighlight() unwraps and merges the split text nodes back, so
@@ -25,6 +25,7 @@ import { BLOCK, SKIP, extractText, mapSpans, textOffset } from "./text.js";
 import {
   TYPES, addRanges, adoptStyles, collectSpans, highlightApiSupported, removeRanges, unwrap, wrapPieces,
 } from "./marks.js";
+import { Live } from "./live.js";
 
 export { BLOCK, SKIP, TYPES, extractText, highlightApiSupported, mapSpans, textOffset };
 
@@ -77,12 +78,14 @@ export function applySpans(element, spans, options = {}) {
  * `newsmark:annotated` on `element` with the same object as `detail`.
  *
  * In "highlight" mode the element is watched (MutationObserver) unless
- * `observe: false`: when its content changes it is extracted, annotated and
- * highlighted again, and `newsmark:annotated` fires again. In "wrap" mode
- * call highlight() again after changing the content.
+ * `observe: false`: when its content changes, the blocks that changed are
+ * read and annotated again (or, with `incremental: false`, the whole text),
+ * and `newsmark:annotated` fires again. In "wrap" mode call highlight() again
+ * after changing the content.
  *
  * @param {Element} element
- * @param {{ mode?: "highlight" | "wrap", types?: Iterable<string>, tag?: string, observe?: boolean, wasm?: unknown }} [options]
+ * @param {{ mode?: "highlight" | "wrap", types?: Iterable<string>, tag?: string, observe?: boolean,
+ *   incremental?: boolean, wasm?: unknown }} [options]
  */
 export async function highlight(element, options = {}) {
   await ready(options.wasm);
@@ -106,21 +109,64 @@ export async function highlight(element, options = {}) {
 function run(element, options) {
   const table = extractText(element);
   const annotations = annotate(table.text); // throws before anything changes
-  const spans = collectSpans(annotations, new Set(options.types ?? TYPES), 0, []);
-  // applySpans() removes the old highlights (and reads the text nodes again
-  // when removing wrappers merged them)
-  const mode = applySpans(element, spans, { ...options, table });
+  const types = new Set(options.types ?? TYPES);
+  let mode = options.mode === "wrap" || !highlightApiSupported() ? "wrap" : "highlight";
+  let state;
+  if (mode === "highlight" && options.observe !== false && options.incremental !== false) {
+    const had = states.has(element);
+    unhighlight(element);
+    adoptStyles(element);
+    state = { mode, live: new Live(element, types), observer: null };
+    state.live.seed(had ? extractText(element) : table, annotations);
+    states.set(element, state);
+    watchBlocks(element, state);
+  } else {
+    mode = applySpans(element, collectSpans(annotations, types, 0, []), { ...options, table });
+    state = states.get(element);
+    if (mode === "highlight" && options.observe !== false) watchWhole(element, state, options);
+  }
   const result = { mode, text: table.text, annotations };
-  if (mode === "highlight" && options.observe !== false) observe(element, options);
   element.dispatchEvent(new CustomEvent("newsmark:annotated", { detail: result, bubbles: true, composed: true }));
   return result;
 }
 
-/** Re-highlights `element` whenever its content changes, until unhighlight(). */
-function observe(element, options) {
+/**
+ * Keeps `element` highlighted block by block (live.js): each batch of
+ * changes re-reads and re-annotates only the blocks it touched. Then
+ * `newsmark:annotated` fires with `{ mode, incremental: true, annotated,
+ * reused, removed }` (blocks annotated, found in the cache, removed) and
+ * `text` and `annotations` for the element as a whole at that moment,
+ * assembled from its blocks when first read.
+ */
+function watchBlocks(element, state) {
+  const observer = new MutationObserver((records) => {
+    if (states.get(element) !== state) return;
+    let counts;
+    try {
+      counts = state.live.update(records, null);
+    } catch (error) {
+      // nothing was changed: keep what is shown, and keep watching
+      element.dispatchEvent(new CustomEvent("newsmark:error", { detail: { error }, bubbles: true, composed: true }));
+      return;
+    }
+    if (counts === null) return; // nothing read changed
+    const live = state.live;
+    const whole = live.capture(); // the blocks as they are now, assembled when first read
+    const detail = { mode: "highlight", incremental: true, ...counts };
+    Object.defineProperties(detail, {
+      text: { get: () => whole().text, enumerable: true },
+      annotations: { get: () => whole().annotations, enumerable: true },
+    });
+    element.dispatchEvent(new CustomEvent("newsmark:annotated", { detail, bubbles: true, composed: true }));
+  });
+  observer.observe(element, { childList: true, characterData: true, subtree: true });
+  state.observer = observer;
+}
+
+/** Re-reads and re-annotates the whole of `element` on every change (`incremental: false`). */
+function watchWhole(element, state, options) {
   const observer = new MutationObserver(() => {
-    const state = states.get(element);
-    if (state?.observer !== observer) return;
+    if (states.get(element) !== state) return;
     try {
       observer.disconnect();
       run(element, options);
@@ -133,7 +179,7 @@ function observe(element, options) {
     }
   });
   observer.observe(element, { childList: true, characterData: true, subtree: true });
-  states.get(element).observer = observer;
+  state.observer = observer;
 }
 
 /**
@@ -148,6 +194,7 @@ export function unhighlight(element) {
   if (state === undefined) return;
   states.delete(element);
   state.observer?.disconnect();
-  if (state.mode === "highlight") removeRanges(state.ranges);
+  if (state.live) state.live.clear();
+  else if (state.mode === "highlight") removeRanges(state.ranges);
   else unwrap(state.records);
 }
