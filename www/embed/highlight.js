@@ -13,11 +13,12 @@
 //   mode "highlight" (default): one CSS Custom Highlight per label, holding a
 //     StaticRange per piece; no DOM node is touched. The element is observed:
 //     a change re-reads and re-annotates only the blocks it touched (live.js).
-//   mode "wrap": each piece is wrapped in an <nm-mark> element (a tag no site
-//     stylesheet targets, so `mark { display: none }` cannot hide the text);
-//     unhighlight() unwraps and merges the split text nodes back, so
-//     innerHTML is exactly what it was.
-// Styles come from one constructable
+//   mode "wrap": each piece is wrapped in an <nm-mark role="mark"> element (a
+//     tag no site stylesheet targets, so `mark { display: none }` cannot hide
+//     the text), described for assistive technology; unhighlight() unwraps
+//     and merges the split text nodes back, so innerHTML is exactly what it was.
+// Either way, `list: element` also lists what was found there (found.js), for
+// readers who cannot see the colours. Styles come from one constructable
 // stylesheet adopted by the element's document or shadow root: no inline
 // style, nothing a strict CSP blocks.
 import { ready, annotate } from "./wasm.js";
@@ -85,7 +86,7 @@ export function applySpans(element, spans, options = {}) {
  *
  * @param {Element} element
  * @param {{ mode?: "highlight" | "wrap", types?: Iterable<string>, tag?: string, observe?: boolean,
- *   incremental?: boolean, wasm?: unknown }} [options]
+ *   incremental?: boolean, list?: Element, wasm?: unknown }} [options]
  */
 export async function highlight(element, options = {}) {
   await ready(options.wasm);
@@ -96,7 +97,8 @@ export async function highlight(element, options = {}) {
     }
     options = { ...options, mode: "highlight" };
   }
-  return run(element, options);
+  const found = options.list ? await import("./found.js") : null;
+  return run(element, options, found);
 }
 
 /**
@@ -106,7 +108,7 @@ export async function highlight(element, options = {}) {
  * the caller of highlight(), or, for a change seen by the observer, to a
  * `newsmark:error` event on the element (`detail.error`).
  */
-function run(element, options) {
+function run(element, options, found) {
   const table = extractText(element);
   const annotations = annotate(table.text); // throws before anything changes
   const types = new Set(options.types ?? TYPES);
@@ -116,16 +118,20 @@ function run(element, options) {
     const had = states.has(element);
     unhighlight(element);
     adoptStyles(element);
-    state = { mode, live: new Live(element, types), observer: null };
+    state = { mode, live: new Live(element, types), observer: null, list: null };
     state.live.seed(had ? extractText(element) : table, annotations);
     states.set(element, state);
-    watchBlocks(element, state);
+    watchBlocks(element, state, options, found);
   } else {
     mode = applySpans(element, collectSpans(annotations, types, 0, []), { ...options, table });
     state = states.get(element);
-    if (mode === "highlight" && options.observe !== false) watchWhole(element, state, options);
+    if (mode === "highlight" && options.observe !== false) watchWhole(element, state, options, found);
   }
   const result = { mode, text: table.text, annotations };
+  if (found !== null) {
+    const source = state.live ? () => state.live.snapshot() : () => result;
+    state.list = found.renderFound(options.list, element, source, types);
+  }
   element.dispatchEvent(new CustomEvent("newsmark:annotated", { detail: result, bubbles: true, composed: true }));
   return result;
 }
@@ -138,12 +144,12 @@ function run(element, options) {
  * `text` and `annotations` for the element as a whole at that moment,
  * assembled from its blocks when first read.
  */
-function watchBlocks(element, state) {
+function watchBlocks(element, state, options, found) {
   const observer = new MutationObserver((records) => {
     if (states.get(element) !== state) return;
     let counts;
     try {
-      counts = state.live.update(records, null);
+      counts = state.live.update(records, options.list ?? null);
     } catch (error) {
       // nothing was changed: keep what is shown, and keep watching
       element.dispatchEvent(new CustomEvent("newsmark:error", { detail: { error }, bubbles: true, composed: true }));
@@ -157,6 +163,7 @@ function watchBlocks(element, state) {
       text: { get: () => whole().text, enumerable: true },
       annotations: { get: () => whole().annotations, enumerable: true },
     });
+    if (found !== null) state.list = found.renderFound(options.list, element, () => live.snapshot(), live.types);
     element.dispatchEvent(new CustomEvent("newsmark:annotated", { detail, bubbles: true, composed: true }));
   });
   observer.observe(element, { childList: true, characterData: true, subtree: true });
@@ -164,12 +171,14 @@ function watchBlocks(element, state) {
 }
 
 /** Re-reads and re-annotates the whole of `element` on every change (`incremental: false`). */
-function watchWhole(element, state, options) {
-  const observer = new MutationObserver(() => {
+function watchWhole(element, state, options, found) {
+  const observer = new MutationObserver((records) => {
     if (states.get(element) !== state) return;
+    const list = options.list ?? null;
+    if (list !== null && records.every((r) => list.contains(r.target))) return; // our own list
     try {
       observer.disconnect();
-      run(element, options);
+      run(element, options, found);
     } catch (error) {
       // keep what is shown, and keep watching
       if (states.get(element) === state) {
@@ -184,8 +193,9 @@ function watchWhole(element, state, options) {
 
 /**
  * Removes what highlight() or applySpans() added to `element`: its ranges, or
- * its wrappers (merging split text nodes back, so innerHTML is as before).
- * Stops observing. Does nothing on an element that is not highlighted.
+ * its wrappers (merging split text nodes back, so innerHTML is as before),
+ * and the list of what was found. Stops observing. Does nothing on an element
+ * that is not highlighted.
  *
  * @param {Element} element
  */
@@ -197,4 +207,5 @@ export function unhighlight(element) {
   if (state.live) state.live.clear();
   else if (state.mode === "highlight") removeRanges(state.ranges);
   else unwrap(state.records);
+  state.list?.remove();
 }

@@ -1,8 +1,18 @@
 // Drawing spans on a page: the CSS Custom Highlight ranges, the wrapper
-// elements, and the stylesheet for both. Used by highlight.js.
+// elements, and the stylesheet for both. Used by highlight.js (the public
+// API) and live.js (re-highlighting the blocks a change touched).
 
 /** Every kind of span: the entity labels plus "quote" (direct and partial) and "indirect". */
 export const TYPES = ["PERSON", "ORG", "LOC", "NORP", "MISC", "DATE", "TIME", "MONEY", "PERCENT", "quote", "indirect"];
+
+/** Entity label → the name people read ("PERSON" → "person"); the same words as the page. */
+export const LABELS = {
+  PERSON: "person", ORG: "organisation", LOC: "place", NORP: "nationality or group", MISC: "other name",
+  DATE: "date", TIME: "time", MONEY: "money", PERCENT: "percentage",
+};
+
+/** Quote kind → the name people read. */
+export const KINDS = { direct: "direct quote", partial: "partial quote", indirect: "reported speech" };
 
 /**
  * Appends to `out` the spans of `annotations` whose type is in `show`, each
@@ -26,6 +36,18 @@ export function collectSpans(annotations, show, offset, out) {
   return out;
 }
 
+/** What a wrapper tells assistive technology about its span: "person: Tomas Keller", "direct quote, speaker Tomas Keller". */
+export function describe(span) {
+  if (span.type === "entity") {
+    const kind = LABELS[span.label] ?? String(span.label).toLowerCase();
+    return span.name ? `${kind}: ${oneLine(span.name)}` : kind;
+  }
+  const kind = KINDS[span.kind] ?? "quote";
+  return `${kind}, ${span.speaker ? `speaker ${oneLine(span.speaker)}` : "speaker not named"}`;
+}
+
+const oneLine = (s) => String(s).replace(/\s+/g, " ").trim();
+
 // ---- styles -----------------------------------------------------------------
 
 // Translucent tints of the hues newsmark.css gives each type: they tint the
@@ -47,6 +69,8 @@ const CSS_TEXT = [
     `.nm-ent[data-nm-index][data-label=${label}] { background-color: rgb(${rgb} / .2); }`,
     `::highlight(nm-${label}) { background-color: rgb(${rgb} / .2); }`,
   ]),
+  // the list of what was found (found.js): its live region is for screen readers only
+  ".nm-found-status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }",
 ].join("\n");
 
 let sheet = null;
@@ -109,12 +133,18 @@ export function removeRanges(added) {
 
 // ---- wrapper elements ------------------------------------------------------------
 
-/** A wrapper for `span`, cloned from a per-label prototype (`protos`: key → element). */
+/**
+ * A wrapper for `span`, cloned from a per-label prototype (`protos`: key →
+ * element). Every wrapper has `role="mark"`; the first piece of a span also
+ * has an accessible description naming its kind and the entity's canonical
+ * name, or the quote's speaker (a mark may have no accessible name of its own).
+ */
 function makeWrapper(doc, tag, span, protos, first) {
   const key = span.type === "entity" ? span.label : span.kind;
   let proto = protos.get(key);
   if (proto === undefined) {
     proto = doc.createElement(tag);
+    proto.setAttribute("role", "mark");
     if (span.type === "entity") {
       proto.className = "nm-ent";
       proto.setAttribute("data-label", span.label);
@@ -127,6 +157,7 @@ function makeWrapper(doc, tag, span, protos, first) {
   const w = proto.cloneNode(false);
   if (span.type === "entity") w.setAttribute("data-id", String(span.id));
   w.setAttribute("data-nm-index", String(span.index));
+  if (first) w.setAttribute("aria-description", describe(span));
   return w;
 }
 
