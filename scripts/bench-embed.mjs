@@ -82,9 +82,13 @@ try {
 
 // What a site downloads, each file gzipped (-9) as a server would send it.
 const gz = async (f) => gzipSync(await readFile(join(REPO, f)), { level: 9 }).length;
+// Each set is every file its entry module loads (found.js only with a list).
+const core = ["www/pkg/newsmark_bg.wasm", "www/pkg/newsmark.js", "www/pkg/newsmark_raw.js", "www/embed/wasm.js", "www/embed/text.js", "www/embed/marks.js"];
+const inPlace = [...core, "www/embed/live.js", "www/embed/highlight.js"];
 const sets = {
-  "highlight / drop-in": ["www/pkg/newsmark_bg.wasm", "www/pkg/newsmark.js", "www/embed/wasm.js", "www/embed/highlight.js", "www/embed/dropin.js"],
-  "<newsmark-article>": ["www/pkg/newsmark_bg.wasm", "www/pkg/newsmark.js", "www/embed/wasm.js", "www/embed/highlight.js", "www/embed/element.js", "www/render.js", "www/newsmark.css"],
+  "highlight / drop-in": [...inPlace, "www/embed/dropin.js"],
+  "  + list of what was found": ["www/embed/found.js"],
+  "<newsmark-article>": [...core, "www/embed/element.js", "www/render.js", "www/newsmark.css"],
 };
 console.log("\ngzipped download (gzip -9 per file):");
 for (const [name, files] of Object.entries(sets)) {
