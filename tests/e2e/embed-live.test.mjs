@@ -257,3 +257,42 @@ test("changes to content that is not read fire nothing; many changes stay consis
   assert.equal(r.stale, 0);
   await page.close();
 });
+
+test("an editable element is re-highlighted as its user types, never wrapped", { timeout: 60_000 }, async () => {
+  const page = await hostPage();
+  await page.evaluate(() => {
+    const div = document.createElement("div");
+    div.id = "editor";
+    div.contentEditable = "true";
+    const p = document.createElement("p");
+    p.textContent = "Kremlin spokesman Dmitry Peskov spoke.";
+    div.append(p);
+    document.body.append(div);
+  });
+  const first = await page.evaluate(async () => {
+    const { H } = window.T;
+    const r = await H.highlight(document.getElementById("editor"), { mode: "wrap" });
+    return r.mode;
+  });
+  assert.equal(first, "highlight", "an editable element was wrapped");
+  await page.click("#editor p");
+  await page.keyboard.press("End");
+  const changed = page.evaluate(() => new Promise((ok) => document.getElementById("editor")
+    .addEventListener("newsmark:annotated", function on(e) {
+      if (!e.detail.text.includes("Angela Merkel")) return; // typing fires one per key
+      this.removeEventListener("newsmark:annotated", on);
+      ok({ words: e.detail.annotations.entities.map((m) => e.detail.text.slice(m.start, m.end)), counts: [e.detail.annotated, e.detail.removed] });
+    })));
+  await page.keyboard.type(" Angela Merkel", { delay: 5 });
+  const r = await changed;
+  const marked = await page.evaluate(() => {
+    const ed = document.getElementById("editor");
+    return [...CSS.highlights.values()].flatMap((hl) => [...hl]).filter((x) => ed.contains(x.startContainer))
+      .map((x) => x.startContainer.data.slice(x.startOffset, x.endOffset));
+  });
+  assert.ok(r.words.includes("Angela Merkel"), `${r.words}`);
+  assert.deepEqual(r.counts, [1, 1], "typing in one paragraph re-annotated more than it");
+  assert.ok(marked.includes("Angela Merkel") && marked.includes("Dmitry Peskov"), `${marked}`);
+  assert.equal(await page.locator("#editor nm-mark").count(), 0);
+  await page.close();
+});

@@ -297,9 +297,9 @@ export class Live {
     let owner = null;
     for (let n = node; n !== null; n = n.parentNode) {
       if (n.nodeType !== 1) return null; // a document or shadow root: outside the element
+      if (n === this.element) return owner ?? n; // itself read even when editable
       if (skipped(n)) return null;
-      if (owner === null && (n === this.element || BLOCK.has(n.localName))) owner = n;
-      if (n === this.element) return owner;
+      if (owner === null && BLOCK.has(n.localName)) owner = n;
     }
     return null;
   }
