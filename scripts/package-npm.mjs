@@ -13,8 +13,9 @@
 //   newsmark_raw.js newsmark_raw.d.ts            wasm-bindgen's glue
 //   newsmark_bg.wasm                             the annotator
 //   render.js newsmark.css                       the page's renderer and styles
-//   embed/{wasm,highlight,element,dropin}.js     embed modules, + .d.ts
-import { copyFile, mkdir, readFile, writeFile, access } from "node:fs/promises";
+//   embed/*.js                                   embed modules (every file of www/embed/);
+//                                                the public ones (highlight, element, dropin) + .d.ts
+import { copyFile, mkdir, readFile, readdir, writeFile, access } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -52,11 +53,14 @@ const FROM = `"../pkg/newsmark.js"`;
 if (!wasmJs.includes(FROM)) throw new Error(`package-npm: www/embed/wasm.js no longer imports ${FROM}`);
 await writeFile(join(pkg, "embed", "wasm.js"), wasmJs.replaceAll(FROM, `"../newsmark.js"`));
 
+// The public modules have a sub-path and types; the others (text, marks,
+// live, found) are the modules they import, copied as they are.
 const modules = ["highlight", "dropin", ...(withElement ? ["element"] : [])];
-for (const m of modules) {
-  await copyFile(join(www, "embed", `${m}.js`), join(pkg, "embed", `${m}.js`));
-  await copyFile(join(repo, "npm", "types", `${m}.d.ts`), join(pkg, "embed", `${m}.d.ts`));
+for (const f of await readdir(join(www, "embed"))) {
+  if (!f.endsWith(".js") || f === "wasm.js" || (f === "element.js" && !withElement)) continue;
+  await copyFile(join(www, "embed", f), join(pkg, "embed", f));
 }
+for (const m of modules) await copyFile(join(repo, "npm", "types", `${m}.d.ts`), join(pkg, "embed", `${m}.d.ts`));
 if (withElement) {
   await copyFile(join(www, "render.js"), join(pkg, "render.js"));
   await copyFile(join(www, "newsmark.css"), join(pkg, "newsmark.css"));

@@ -6,31 +6,47 @@ export type SpanType = Label | "quote" | "indirect";
 
 /** Every {@link SpanType}, in display order. */
 export declare const TYPES: readonly SpanType[];
-/** Element names (lower case) whose edges count as a line break in the extracted text. */
+/** Element names (lower case) whose edges end a line and a block in the extracted text. */
 export declare const BLOCK: ReadonlySet<string>;
 /** Element names (lower case) whose text is never read nor marked. */
 export declare const SKIP: ReadonlySet<string>;
 
-/** The text of an element as newsmark reads it, and where each text node sits in it. */
+/**
+ * The text of an element as its reader sees it, and where each text node sits
+ * in it. White space is collapsed as the browser collapses it (kept where the
+ * computed `white-space` preserves it); block boundaries and <br> are "\n".
+ */
 export interface TextTable {
-  /** The extracted text: text nodes in order, "\n" at block boundaries and for each <br>. */
+  /** The extracted text (UTF-16 code units). */
   text: string;
   /** The text nodes read, in document order. */
   nodes: Text[];
-  /** `nodes[k].data === text.slice(starts[k], ends[k])` (UTF-16 code units). */
+  /** `text.slice(starts[k], ends[k])` is what was read of `nodes[k]`. */
   starts: number[];
   ends: number[];
+  /**
+   * Null when `nodes[k].data` was read as it is; else, for each character of
+   * `text.slice(starts[k], ends[k])`, its offset in `nodes[k].data` (a
+   * collapsed run of white space maps to its first character).
+   */
+  maps: (Uint32Array | null)[];
+  /** The text between block boundaries: `text.slice(start, end)`, nodes `first` to `last - 1`, the element it belongs to, and the node read first. */
+  blocks: { owner: Node; at: Node; start: number; end: number; first: number; last: number }[];
 }
 
-/** A piece of a span inside one text node (offsets into that node's data). */
-export interface Piece { node: Text; index: number; start: number; end: number; span: number; }
+/** A piece of a span inside one text node (offsets into that node's data); `first` on a span's first piece. */
+export interface Piece { node: Text; index: number; start: number; end: number; span: number; first: boolean; }
 
 /** A span to highlight, in offsets into the extracted text. */
 export interface Span {
   start: number; end: number;
   type?: "entity" | "quote";
   label?: Label; id?: number;
+  /** the entity's canonical name (wrap mode describes the wrapper with it) */
+  name?: string | null;
   kind?: "direct" | "partial" | "indirect";
+  /** the quote's speaker */
+  speaker?: string | null;
   /** index into `annotations.entities` or `annotations.quotes` */
   index?: number;
 }
@@ -46,6 +62,18 @@ export interface HighlightOptions {
   tag?: string;
   /** "highlight" mode: re-highlight when the element's content changes (default true). */
   observe?: boolean;
+  /**
+   * "highlight" mode, observed: re-annotate only the blocks a change touched,
+   * from a cache keyed by each block's text (default true); false re-annotates
+   * the whole text on every change.
+   */
+  incremental?: boolean;
+  /**
+   * An element to fill with the list of what was found (a button per entity
+   * and per quote, stepping through them in the text), for readers who cannot
+   * see the highlights. Kept up to date while observed; removed by unhighlight().
+   */
+  list?: Element;
   /** Where to load the .wasm from (URL, Response, bytes or WebAssembly.Module); default next to newsmark.js. */
   wasm?: unknown;
 }
@@ -59,10 +87,27 @@ export interface HighlightResult {
   annotations: Annotations;
 }
 
+/**
+ * `newsmark:annotated` after an observed change (incremental): what was done,
+ * in blocks, and the element's text and annotations at that moment, assembled
+ * from its blocks when first read.
+ */
+export interface LiveResult extends HighlightResult {
+  incremental: true;
+  /** blocks annotated (their text was new) */
+  annotated: number;
+  /** blocks drawn from the cache (their text was seen before) */
+  reused: number;
+  /** blocks removed (changed or gone) */
+  removed: number;
+}
+
 /** Reads the text of `root` and its node-offset table in one walk. */
 export declare function extractText(root: Node): TextTable;
 /** Maps spans (extracted-text offsets) to per-text-node pieces. */
-export declare function mapSpans(table: Pick<TextTable, "nodes" | "starts" | "ends">, spans: ReadonlyArray<{ start: number; end: number }>): Piece[];
+export declare function mapSpans(table: Pick<TextTable, "nodes" | "starts" | "ends"> & Partial<Pick<TextTable, "maps">>, spans: ReadonlyArray<{ start: number; end: number }>): Piece[];
+/** Where offset `offset` of `table.nodes[k]` lies in `table.text` (-1 when node `k` was not read). */
+export declare function textOffset(table: TextTable, k: number, offset: number): number;
 /** The spans of `annotations` to show, entities first then quotes. */
 export declare function spansOf(annotations: Annotations, types?: Iterable<SpanType>): Span[];
 /** True when the CSS Custom Highlight API is available. */
@@ -78,5 +123,5 @@ export declare function highlight(element: Element, options?: HighlightOptions):
 export declare function unhighlight(element: Element): void;
 
 declare global {
-  interface HTMLElementEventMap { "newsmark:annotated": CustomEvent<HighlightResult | Annotations>; }
+  interface HTMLElementEventMap { "newsmark:annotated": CustomEvent<HighlightResult | LiveResult | Annotations>; }
 }

@@ -4,6 +4,8 @@
 //   <article data-newsmark>…</article>              CSS Custom Highlight API (falls back to wrap)
 //   <article data-newsmark="wrap">…</article>       <nm-mark> wrappers
 //   <article data-newsmark data-newsmark-types="PERSON ORG quote">…</article>
+//   <article data-newsmark data-newsmark-list="found">…</article>   + a list of what was found
+//   <div id="found"></div>                                           (for screen readers; see highlight.js)
 //
 // Needs no inline script or style: `script-src 'self' 'wasm-unsafe-eval'` is
 // the whole Content-Security-Policy it asks for. When every element is done,
@@ -23,8 +25,10 @@ export async function highlightAll(root = document) {
   for (const element of root.querySelectorAll("[data-newsmark]")) {
     const mode = element.getAttribute("data-newsmark") === "wrap" ? "wrap" : "highlight";
     const types = element.getAttribute("data-newsmark-types")?.split(/\s+/).filter(Boolean);
+    const listId = element.getAttribute("data-newsmark-list");
+    const list = listId ? element.ownerDocument.getElementById(listId) ?? undefined : undefined;
     try {
-      done.push({ element, result: await highlight(element, { mode, types }) });
+      done.push({ element, result: await highlight(element, { mode, types, list }) });
     } catch (error) {
       console.error("newsmark:", error);
       done.push({ element, error });

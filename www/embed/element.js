@@ -6,7 +6,8 @@
 //   </newsmark-article>
 //
 // The text comes from the `text` property, else the `text` attribute, else
-// the element's own content (paragraphs and <br> become line breaks). It is
+// the element's own content, read as the reader would see it (white space
+// collapsed as the page would, paragraphs and <br> as line breaks). It is
 // rendered by the page's renderArticle() and styled by newsmark.css, both
 // inside the shadow root: the site's CSS cannot reach in and ours cannot leak
 // out. The site can still size and place the element itself.
@@ -19,7 +20,8 @@
 // (the raw text stays shown).
 import { ready, annotate } from "./wasm.js";
 import { renderArticle } from "../render.js";
-import { extractText, TYPES } from "./highlight.js";
+import { extractText } from "./text.js";
+import { TYPES } from "./marks.js";
 
 const CSS_URL = new URL("../newsmark.css", import.meta.url).href;
 
@@ -52,11 +54,6 @@ function frame() {
   return frameSheet;
 }
 
-/** Collapses HTML source whitespace the way it renders: one line per block, single spaces. */
-function tidy(text) {
-  return text.split("\n").map((l) => l.replace(/[ \t\r\f]+/g, " ").trim()).filter((l) => l !== "").join("\n");
-}
-
 const Base = globalThis.HTMLElement ?? class {};
 
 /** The `<newsmark-article>` custom element. */
@@ -82,7 +79,12 @@ export class NewsmarkArticle extends Base {
     this.#body = document.createElement("div");
     this.#body.append(document.createElement("slot")); // the raw text until annotated
     this.#root.append(this.#body);
-    shadow.append(link, this.#root);
+    // Once annotated, the content is assigned to this slot, which shows
+    // nothing: content outside every slot has no computed style, and reading
+    // it as the reader would needs its white-space (extractText).
+    const keep = document.createElement("slot");
+    keep.hidden = true;
+    shadow.append(link, this.#root, keep);
     shadow.addEventListener("click", (e) => this.#select(e));
     shadow.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") this.#select(e); });
     this.#observer = new MutationObserver(() => { if (this.#source() === "content") this.#schedule(); });
@@ -92,7 +94,7 @@ export class NewsmarkArticle extends Base {
   get text() {
     if (this.#text !== null) return this.#text;
     if (this.hasAttribute("text")) return this.getAttribute("text");
-    return tidy(extractText(this).text);
+    return extractText(this).text;
   }
   set text(value) {
     this.#text = value == null ? null : String(value);

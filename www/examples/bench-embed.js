@@ -14,7 +14,17 @@
 // "sync" is the call itself (median, and the fastest run: on a shared machine
 // the fastest is the least disturbed); "+layout" adds the forced style and
 // layout that follow a DOM change (the Highlight API changes none).
-import { extractText, applySpans, spansOf, unhighlight } from "../embed/highlight.js";
+//
+// With ?live=N instead: a live page. highlight() (Highlight-API mode,
+// observed) on the 1 MB page and on a 10 KB page, then N paragraphs appended
+// one at a time (each new: "Update k: " and a line of the fixture); each
+// append is timed from the append to its `newsmark:annotated` event (the
+// observer's turn: read, annotate, ranges), and to the end of the next frame.
+// Then the same on the 1 MB page with `incremental: false`, which
+// re-annotates the whole text each time, and with `observe: false`: the
+// frame after an append when newsmark does nothing (the browser's own cost
+// of a page carrying that many highlight ranges).
+import { extractText, applySpans, spansOf, unhighlight, highlight } from "../embed/highlight.js";
 import { ready, annotate } from "../embed/wasm.js";
 
 const q = new URLSearchParams(location.search);
@@ -90,9 +100,92 @@ function toRawRanges(table, spans) {
   return spans.map((s) => { const a = at(s.start), b = at(s.end - 1) + 1; return { start: a, length: b - a }; });
 }
 
+/** A paragraph like the template's, with a text no block of the page has. */
+function paragraph(line, k) {
+  const p = document.createElement("p");
+  const words = `Update ${k}: ${line}`.split(" ");
+  words.forEach((w, i) => {
+    if (i > 0) p.append(" ");
+    if (i % 9 === 8) {
+      const a = document.createElement("a");
+      a.href = "#";
+      a.textContent = w;
+      p.append(a);
+    } else p.append(w);
+  });
+  p.normalize();
+  return p;
+}
+
+/**
+ * Appends `n` paragraphs to the highlighted `el` one at a time: the time of
+ * each from the append to its event, and to the end of the next frame drawn
+ * after it (which paints the new highlights).
+ */
+async function appendEach(el, lines, n, from, observed) {
+  const times = [], framed = [];
+  for (let k = 0; k < n; k++) {
+    const p = paragraph(lines[(from + k) % lines.length], k + 1);
+    const done = !observed ? Promise.resolve() : new Promise((ok, fail) => {
+      el.addEventListener("newsmark:annotated", ok, { once: true });
+      el.addEventListener("newsmark:error", (e) => fail(e.detail.error), { once: true });
+    });
+    const t0 = performance.now();
+    el.append(p);
+    await done;
+    times.push(performance.now() - t0);
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    framed.push(performance.now() - t0);
+  }
+  return { times, framed };
+}
+
+async function live(template, lines, n) {
+  const small = document.createElement("article");
+  for (const p of template.children) {
+    if (small.textContent.length > 10_000) break;
+    small.append(p.cloneNode(true));
+  }
+  const out = {};
+  for (const [name, tpl, options, count] of [
+    ["small", small, {}, n], ["large", template, {}, n], ["largeWhole", template, { incremental: false }, Math.min(n, 5)],
+    // the same highlights, not observed: what the browser alone spends on a frame after an append
+    ["largeStatic", template, { observe: false }, Math.min(n, 10)],
+  ]) {
+    const el = fresh(tpl);
+    const t0 = performance.now();
+    await highlight(el, options);
+    const first = performance.now() - t0;
+    const { times, framed } = await appendEach(el, lines, count, 7, options.observe !== false);
+    unhighlight(el);
+    stage.replaceChildren();
+    out[name] = { units: extractText(tpl).text.length, first, times, framed };
+  }
+  const head = (xs) => median(xs.slice(0, 10)), tail = (xs) => median(xs.slice(-10));
+  return {
+    appends: n,
+    small: { units: out.small.units, first: out.small.first, median: median(out.small.times), framed: median(out.small.framed) },
+    large: {
+      units: out.large.units, first: out.large.first, median: median(out.large.times),
+      first10: head(out.large.times), last10: tail(out.large.times), times: out.large.times,
+      framed: median(out.large.framed),
+    },
+    largeWhole: { first: out.largeWhole.first, median: median(out.largeWhole.times), appends: out.largeWhole.times.length },
+    largeStatic: { framed: median(out.largeStatic.framed), appends: out.largeStatic.framed.length },
+  };
+}
+
 async function main() {
   await ready();
   const source = await (await fetch("../../tests/fixtures/news.txt")).text();
+  const LIVE = Number(q.get("live") ?? 0);
+  if (LIVE > 0) {
+    const lines = source.split("\n").filter((l) => l.trim() !== "");
+    const result = { live: await live(buildTemplate(source), lines, LIVE) };
+    document.getElementById("out").textContent = JSON.stringify(result, null, 2);
+    window.benchResult = result;
+    return;
+  }
   const template = buildTemplate(source);
   let el = fresh(template);
 
