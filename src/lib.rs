@@ -24,6 +24,7 @@
 pub mod entities;
 pub mod offsets;
 pub mod quotes;
+pub mod registry;
 pub mod rules;
 pub mod segment;
 pub mod types;
@@ -51,9 +52,9 @@ pub struct Options {
     /// Say which rules made each mention, role and quote, in their `why`
     /// ([`rules`]). Off, nothing is written and nothing is allocated for it.
     pub explain: bool,
-    /// Rules switched off ([`rules::Disabled::parse`]), to measure one
+    /// Rules switched off ([`registry::Disabled::parse`]), to measure one
     /// rule's effect. None by default.
-    pub disabled: rules::Disabled,
+    pub disabled: registry::Disabled,
 }
 
 impl Default for Options {
@@ -62,7 +63,7 @@ impl Default for Options {
             entities: true,
             quotes: true,
             explain: false,
-            disabled: rules::Disabled::default(),
+            disabled: registry::Disabled::default(),
         }
     }
 }

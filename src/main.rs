@@ -91,13 +91,14 @@ fn parse_args(argv: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
             _ => set_file(a)?,
         }
     }
-    args.options.disabled = newsmark::rules::Disabled::parse(disabled.iter().map(String::as_str))?;
+    args.options.disabled =
+        newsmark::registry::Disabled::parse(disabled.iter().map(String::as_str))?;
     Ok(Parsed::Run(args))
 }
 
 /// The rule tables, one line a rule: layer, name, doc.
 fn print_rules() {
-    for (layer, rule) in newsmark::rules::all() {
+    for (layer, rule) in newsmark::registry::all() {
         println!("{layer:9} {:32} {}", rule.name, rule.doc);
     }
 }

@@ -152,7 +152,7 @@ fn parse_options(options: &JsValue) -> Result<Options, String> {
                 .iter()
                 .filter_map(|v| v.as_string())
                 .collect();
-            o.disabled = crate::rules::Disabled::parse(names.iter().map(String::as_str))?;
+            o.disabled = crate::registry::Disabled::parse(names.iter().map(String::as_str))?;
         }
     }
     Ok(o)

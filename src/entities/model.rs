@@ -10,7 +10,9 @@
 //! columns it replaces (NMT3), which gzip could not pack further.
 
 use super::rangecoder::{Decoder, Encoder, Prob, Tree};
-use super::tagger::TAGS;
+
+/// The number of tags: O, then B and I for each of PER, ORG, LOC, MISC.
+pub const TAGS: usize = 9;
 
 /// The embedded model: feature key → one row of `TAGS` weights.
 pub struct Model {

@@ -18,11 +18,9 @@ use std::sync::OnceLock;
 
 use super::fx::{Fx, FxBuild};
 use super::gazetteer::{self, Lex};
-pub use super::model::{dequantise, quantise, Model};
+pub use super::model::{dequantise, quantise, Model, TAGS};
 use crate::segment::{Document, TokenKind};
 
-/// The number of tags: O, then B and I for each of PER, ORG, LOC, MISC.
-pub const TAGS: usize = 9;
 /// The tag names, by tag number.
 pub const TAG_NAMES: [&str; TAGS] = [
     "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",

@@ -13,7 +13,7 @@ use crate::segment::Document;
 ///
 /// ```
 /// use newsmark::quotes::{cx::Cx, rules::QuoteRule};
-/// use newsmark::rules::Disabled;
+/// use newsmark::registry::Disabled;
 /// let doc = newsmark::segment::segment("“No,” Ann Coyle said.");
 /// let cx = Cx::new(&doc, Disabled::default().quotes);
 /// assert!(cx.on(QuoteRule::AfterXSaid) && cx.word(0) == "“");

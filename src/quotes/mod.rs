@@ -83,7 +83,7 @@ pub fn find(doc: &Document, entities: &EntityLayer) -> QuoteLayer {
 /// The steps run in the order of [`rules::QuoteRule`]'s table.
 ///
 /// ```
-/// use newsmark::rules::Disabled;
+/// use newsmark::registry::Disabled;
 /// let doc = newsmark::segment::segment("At the hall, “we stay,” Ann Coyle said.");
 /// let layer = newsmark::entities::recognise(&doc);
 /// let found = newsmark::quotes::find(&doc, &layer);

@@ -12,14 +12,14 @@
 //! one rule's effect.
 //!
 //! ```
-//! use newsmark::rules::{self, Disabled};
+//! use newsmark::registry::{self, Disabled};
 //! let text = "Acme Widgets, Inc. said on Tuesday it would hire 200 people.";
 //! let opts = newsmark::Options { explain: true, ..Default::default() };
 //! let a = newsmark::annotate_with(text, &opts);
 //! let acme = a.entities.iter().find(|m| text[m.start..m.end].starts_with("Acme")).unwrap();
 //! assert!(acme.why.contains(&"company-legal-form"));
 //! // every rule is listed once, by name, with a doc and examples
-//! let rule = rules::find("company-legal-form").unwrap();
+//! let rule = registry::find("company-legal-form").unwrap();
 //! assert!(!rule.doc.is_empty() && !rule.examples.is_empty());
 //! // and can be switched off
 //! let off = Disabled::parse(["company-legal-form"]).unwrap();
@@ -331,57 +331,6 @@ impl<R: RuleEnum> RuleSet<R> {
     pub fn contains(&self, rule: R) -> bool {
         self.bits >> rule.index() & 1 == 1
     }
-}
-
-/// The rules switched off, by layer. Empty by default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Disabled {
-    /// Entity rules switched off.
-    pub entities: RuleSet<crate::entities::rules::EntityRule>,
-    /// Quote rules switched off.
-    pub quotes: RuleSet<crate::quotes::rules::QuoteRule>,
-}
-
-impl Disabled {
-    /// The set of the rules named, or an error naming the first unknown one.
-    ///
-    /// ```
-    /// let off = newsmark::rules::Disabled::parse(["tagger"]).unwrap();
-    /// let a = newsmark::annotate_with("Vladimir Putin spoke.", &newsmark::Options { disabled: off, ..Default::default() });
-    /// assert!(a.entities.is_empty());
-    /// ```
-    pub fn parse<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Disabled, String> {
-        use crate::entities::rules::EntityRule;
-        use crate::quotes::rules::QuoteRule;
-        let mut d = Disabled::default();
-        for name in names {
-            if let Some(i) = EntityRule::NAMES.iter().position(|&r| r == name) {
-                d.entities.insert(EntityRule::ALL[i]);
-            } else if let Some(i) = QuoteRule::NAMES.iter().position(|&r| r == name) {
-                d.quotes.insert(QuoteRule::ALL[i]);
-            } else {
-                return Err(format!(
-                    "no rule is named \"{name}\" (newsmark --rules lists them)"
-                ));
-            }
-        }
-        Ok(d)
-    }
-}
-
-/// The rule named `name`, in either layer.
-pub fn find(name: &str) -> Option<&'static Rule> {
-    all().map(|(_, r)| r).find(|r| r.name == name)
-}
-
-/// Every rule with its layer's name: the entity rules, then the quote rules,
-/// each layer in the order its rules run.
-pub fn all() -> impl Iterator<Item = (&'static str, &'static Rule)> {
-    use crate::entities::rules::EntityRule;
-    use crate::quotes::rules::QuoteRule;
-    let e = EntityRule::TABLE.iter().map(|r| (EntityRule::LAYER, r));
-    let q = QuoteRule::TABLE.iter().map(|r| (QuoteRule::LAYER, r));
-    e.chain(q)
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 
 use std::collections::HashSet;
 
-use super::{Disabled, Example, Expect};
+use super::{Example, Expect};
+use crate::registry::{self, Disabled};
 use crate::{annotate_given, Annotations, Label, Options};
 
 /// The byte spans of an example's given names: each found in the text
@@ -120,7 +121,7 @@ fn selected(layer: &str, name: &str) -> bool {
 #[test]
 fn every_example_holds_with_its_rule_and_fails_without_it() {
     let mut failures = Vec::new();
-    for (layer, rule) in super::all().filter(|(l, r)| selected(l, r.name)) {
+    for (layer, rule) in registry::all().filter(|(l, r)| selected(l, r.name)) {
         for ex in rule.examples {
             let on = run(ex, None);
             let positive = !matches!(ex.expect, Expect::NoEntity(..) | Expect::NoQuote(_));
@@ -157,7 +158,7 @@ fn every_example_holds_with_its_rule_and_fails_without_it() {
 #[test]
 fn every_rule_is_named_once_in_kebab_case_with_a_doc_and_an_example() {
     let mut seen = HashSet::new();
-    for (layer, rule) in super::all() {
+    for (layer, rule) in registry::all() {
         assert!(seen.insert(rule.name), "{} is named twice", rule.name);
         assert!(
             !rule.name.is_empty()
@@ -179,7 +180,7 @@ fn every_rule_is_named_once_in_kebab_case_with_a_doc_and_an_example() {
         );
         assert!(!rule.examples.is_empty(), "{} has no example", rule.name);
     }
-    assert!(super::find("tagger").is_some() && super::find("marks-pair").is_some());
+    assert!(registry::find("tagger").is_some() && registry::find("marks-pair").is_some());
 }
 
 /// `--explain` names at least the proposer of every entity, role and quote
