@@ -96,10 +96,23 @@ fn parse_args(argv: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
     Ok(Parsed::Run(args))
 }
 
-/// The rule tables, one line a rule: layer, name, doc.
-fn print_rules() {
+/// The rule tables, one line a rule: layer, name, doc. A reader that
+/// closes the pipe early (`--rules | head`) ends the listing quietly.
+fn print_rules(out: &mut impl Write) -> io::Result<()> {
     for (layer, rule) in newsmark::registry::all() {
-        println!("{layer:9} {:32} {}", rule.name, rule.doc);
+        writeln!(out, "{layer:9} {:32} {}", rule.name, rule.doc)?;
+    }
+    out.flush()
+}
+
+/// Prints a short text to stdout; a closed pipe is not an error.
+fn print_or_quiet(result: io::Result<()>) -> ExitCode {
+    match result {
+        Err(e) if !is_closed_pipe(&e) => {
+            eprintln!("newsmark: {e}");
+            ExitCode::from(2)
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
@@ -410,13 +423,9 @@ fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(Parsed::Run(a)) => a,
         Ok(Parsed::Help) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
+            return print_or_quiet(writeln!(io::stdout().lock(), "{USAGE}"));
         }
-        Ok(Parsed::Rules) => {
-            print_rules();
-            return ExitCode::SUCCESS;
-        }
+        Ok(Parsed::Rules) => return print_or_quiet(print_rules(&mut io::stdout().lock())),
         Err(e) => {
             eprintln!("newsmark: {e}\n{USAGE}");
             return ExitCode::from(2);

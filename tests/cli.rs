@@ -199,6 +199,29 @@ fn a_closed_pipe_ends_quietly() {
     );
 }
 
+/// `newsmark --rules | head -1` and `--help | head -1`: a reader gone
+/// before the first line is no error (its read end is closed before the
+/// program starts, so this does not depend on timing).
+#[test]
+fn listings_end_quietly_on_a_closed_pipe() {
+    for flag in ["--rules", "--help"] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+            .arg(flag)
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        assert!(
+            out.stderr.is_empty(),
+            "{flag}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 #[test]
 fn double_dash_ends_options() {
     let path = std::env::temp_dir().join(format!("-newsmark-dash-{}.txt", std::process::id()));
