@@ -26,7 +26,7 @@ NOBODY = "(nobody named)"
 def quotes_by_speaker(spark: SparkSession, folder: str) -> DataFrame:
     """Columns speaker, quotes, documents; most quoted first, then by name."""
     schema = T.StructType([T.StructField("text", T.StringType())])
-    docs = spark.read.schema(schema).json(os.path.join(folder, "*.jsonl"))
+    docs = spark.read.schema(schema).option("pathGlobFilter", "*.jsonl").json(folder)
     docs = docs.withColumn("doc", F.monotonically_increasing_id())
     # Entities are not needed in the output: speakers are named in the quotes.
     quotes = docs.select("doc", F.explode(annotate_column("text", entities=False).getField("quotes")).alias("q"))
@@ -44,7 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--master", default="local[*]", help="Spark master (default local[*])")
     args = ap.parse_args(argv)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    spark = SparkSession.builder.master(args.master).appName("newsmark-quotes-by-speaker").getOrCreate()
+    spark = (
+        SparkSession.builder.master(args.master)
+        .appName("newsmark-quotes-by-speaker")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
     rows = quotes_by_speaker(spark, args.folder).limit(args.top).collect()
     width = max([len(r.speaker) for r in rows] + [len("speaker")])
     print(f"{'speaker':<{width}}  quotes  documents")
