@@ -40,6 +40,8 @@ fn annotate_chars(text: &str, options: &Options) -> Annotations {
     a
 }
 
+// `..Default::default()` on purpose: the core will add fields to Options.
+#[allow(clippy::needless_update)]
 fn options(entities: bool, quotes: bool) -> Options {
     Options {
         entities,

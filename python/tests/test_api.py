@@ -3,12 +3,13 @@ options, errors as exceptions, the GIL released."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from support import check, news_articles, seed_text
+from support import PYTHON_DIR, check, news_articles, seed_text
 
 import newsmark
 
@@ -169,5 +170,10 @@ def test_the_wheel_is_abi3_and_typed():
     (ext,) = package.glob("_newsmark*.so")
     assert ext.name == "_newsmark.abi3.so"
     assert (package / "py.typed").exists() and (package / "__init__.pyi").exists()
-    assert newsmark.__version__ == "0.1.0"
+    # one version: the crate's, which pyproject.toml must repeat
+    def version(file):  # the first `version = "…"` line: [package] and [project] come first
+        return re.search(r'^version = "([^"]+)"', (PYTHON_DIR / file).read_text(), re.M).group(1)
+
+    cargo, project = version("Cargo.toml"), version("pyproject.toml")
+    assert newsmark.__version__ == cargo == project
     assert issubclass(newsmark.NewsmarkError, RuntimeError)
