@@ -2,7 +2,8 @@
 # Throughput of the Python package, its Spark path and spaCy sm on the same
 # texts, in one run (the machine is shared and noisy: read the ratios).
 # Sets up python/bench/.venv (pinned bench/requirements.txt) when missing,
-# builds and installs the wheel, then runs bench.py; arguments go to it.
+# builds the CLI and the wheel, installs the wheel, then runs bench.py;
+# arguments go to it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 venv=python/bench/.venv
@@ -15,6 +16,7 @@ if ! cmp -s python/bench/requirements.txt "$venv/.requirements-installed"; then
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -r python/bench/requirements.txt
   cp python/bench/requirements.txt "$venv/.requirements-installed"
 fi
+cargo build --release --quiet   # the CLI, measured beside the package
 rm -rf python/target/bench-wheels
 "$venv/bin/maturin" build --quiet --release --manifest-path python/Cargo.toml \
   --interpreter "$venv/bin/python" -o python/target/bench-wheels
