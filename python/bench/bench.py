@@ -133,7 +133,8 @@ def main() -> int:
     print("\n| what | documents/s | MB/s | × spaCy sm NER, 1 process |")
     print("|---|---|---|---|")
     for name, (docs, bps) in rate.items():
-        print(f"| {name} | {docs:,.0f} | {bps / 1e6:.2f} | {bps / rate[spacy_name][1]:.0f}× |")
+        ratio = bps / rate[spacy_name][1]
+        print(f"| {name} | {docs:,.0f} | {bps / 1e6:.2f} | {ratio:.{1 if ratio < 10 else 0}f}× |")
     one, two = (rate[f"newsmark.annotate_batch, threads={n}"][1] for n in (1, 2))
     spark_rate = rate["Spark local[2], newsmark.spark.annotate_column"][1]
     print(f"\nthreads=2 / threads=1: {two / one:.2f}; Spark / threads=2: "
