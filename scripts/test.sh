@@ -2,8 +2,9 @@
 # The README's second command: install what is missing, then run every test:
 # formatting and lints, native Rust (unit, integration, doc), a bounded fuzz
 # run, wasm under Node and in headless Chromium, the release wasm build and
-# its download budget, and the browser end-to-end tests (with the wasm
-# recovery test in Node).
+# its download budget, the browser end-to-end tests (with the wasm
+# recovery test in Node), and the Python package with its Spark path
+# (scripts/test-python.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -23,6 +24,9 @@ cargo test --quiet --doc
 
 step "fuzz, bounded (tests/fuzz: 150,000 generated inputs, every prefix of the seed, linear time)"
 cargo test --quiet --release --test fuzz -- --test-threads=1
+
+step "python package and Spark (scripts/test-python.sh: abi3 wheel, pytest, Spark local mode)"
+bash scripts/test-python.sh
 
 step "wasm-pack test --node"
 wasm-pack test --mode no-install --node 2>&1 | grep -v "failed to get wasm-pack version"
