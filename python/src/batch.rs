@@ -84,7 +84,11 @@ mod tests {
         };
         let expected: Vec<u64> = items.iter().map(|x| x * x).collect();
         for threads in [1, 2, 3, 8, 5000] {
-            assert_eq!(map_ordered(&items, threads, slow_square), expected, "threads = {threads}");
+            assert_eq!(
+                map_ordered(&items, threads, slow_square),
+                expected,
+                "threads = {threads}"
+            );
         }
     }
 
@@ -125,8 +129,14 @@ mod tests {
         panic::set_hook(hook);
         assert_eq!(r[0], Ok(1));
         assert_eq!(r[1], Ok(2));
-        assert_eq!(r[2], Err("internal error in newsmark (boom at 3)".to_string()));
+        assert_eq!(
+            r[2],
+            Err("internal error in newsmark (boom at 3)".to_string())
+        );
         assert_eq!(r[3], Ok(4));
-        assert_eq!(literal, Err("internal error in newsmark (plain)".to_string()));
+        assert_eq!(
+            literal,
+            Err("internal error in newsmark (plain)".to_string())
+        );
     }
 }

@@ -54,14 +54,24 @@ fn main() -> io::Result<()> {
             // As in the core's harness: mostly short, now and then long.
             let scale = if rng.one_in(50) { 20_000 } else { 400 };
             let text = gen::generate(&mut rng, k, &news, scale);
-            writeln!(out, "{{\"kind\":{},\"text\":{}}}", json_string(kind), json_string(&text))?;
+            writeln!(
+                out,
+                "{{\"kind\":{},\"text\":{}}}",
+                json_string(kind),
+                json_string(&text)
+            )?;
         }
     }
     // The adversarial families at 64 KB each: a pattern repeated.
     for (name, pattern) in families::FAMILIES {
         let text = families::repeat_to(pattern, 64 * 1024);
         let kind = format!("family:{name}");
-        writeln!(out, "{{\"kind\":{},\"text\":{}}}", json_string(&kind), json_string(&text))?;
+        writeln!(
+            out,
+            "{{\"kind\":{},\"text\":{}}}",
+            json_string(&kind),
+            json_string(&text)
+        )?;
     }
     out.flush()
 }
@@ -72,6 +82,9 @@ mod tests {
 
     #[test]
     fn json_strings_escape_what_json_requires() {
-        assert_eq!(json_string("a\"b\\c\n\u{1}é😀"), "\"a\\\"b\\\\c\\n\\u0001é😀\"");
+        assert_eq!(
+            json_string("a\"b\\c\n\u{1}é😀"),
+            "\"a\\\"b\\\\c\\n\\u0001é😀\""
+        );
     }
 }
