@@ -38,6 +38,9 @@ fi
 say "building the CLI (the tests compare with its output)"
 cargo build --release --quiet
 
+say "cargo fmt --check and clippy -D warnings on python/ (its own workspace)"
+(cd python && cargo fmt --check && cargo clippy --quiet --workspace --all-targets -- -D warnings)
+
 say "the binding's Rust tests (python/harness: batch runner), and the core's fuzz inputs as JSONL"
 (cd python && cargo test --release --quiet -p newsmark-python-harness)
 mkdir -p python/target

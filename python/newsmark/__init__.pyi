@@ -2,7 +2,7 @@
 text given, so ``text[start:end]`` is the span (a half-open range)."""
 
 from collections.abc import Iterable
-from typing import Final, Literal, TypedDict
+from typing import Final, Literal, NotRequired, TypedDict
 
 Label = Literal["PERSON", "ORG", "LOC", "NORP", "MISC", "DATE", "TIME", "MONEY", "PERCENT"]
 QuoteKind = Literal["direct", "partial", "indirect"]
@@ -15,6 +15,8 @@ class Mention(TypedDict):
     label: Label
     id: int
     """Index into ``groups``."""
+    why: NotRequired[list[str]]
+    """With ``explain=True``: the rules that made it, the proposer first."""
 
 class Entity(TypedDict):
     """One entity, once, with its fullest name and its number of mentions."""
@@ -32,6 +34,8 @@ class Role(TypedDict):
     role: str
     person: int
     """The person's entity id (index into ``groups``)."""
+    why: NotRequired[list[str]]
+    """With ``explain=True``: the rules that made it, the proposer first."""
 
 class NestedQuote(TypedDict):
     """A quote inside a quote; its words are the outer speaker's."""
@@ -53,6 +57,8 @@ class Quote(TypedDict):
     cue_start: int | None
     cue_end: int | None
     nested: list[NestedQuote]
+    why: NotRequired[list[str]]
+    """With ``explain=True``: the rules that made it, the proposer first."""
 
 class Diagnostic(TypedDict):
     """Something worth telling about the input, never an error."""
@@ -79,15 +85,25 @@ MAX_INPUT_BYTES: Final[int]
 
 __version__: Final[str]
 
-def annotate(text: str, entities: bool = True, quotes: bool = True) -> Annotations:
-    """Annotates one text. Raises TypeError for a non-str, ValueError for a
-    text over MAX_INPUT_BYTES. A lone surrogate reads as U+FFFD."""
+def annotate(
+    text: str,
+    entities: bool = True,
+    quotes: bool = True,
+    explain: bool = False,
+    disable: Iterable[str] | None = None,
+) -> Annotations:
+    """Annotates one text. ``explain`` adds ``why`` to every mention, role
+    and quote; ``disable`` switches rules off by name (``newsmark --rules``
+    lists them). Raises TypeError for a non-str, ValueError for a text over
+    MAX_INPUT_BYTES or an unknown rule. A lone surrogate reads as U+FFFD."""
 
 def annotate_batch(
     texts: Iterable[str],
     threads: int | None = None,
     entities: bool = True,
     quotes: bool = True,
+    explain: bool = False,
+    disable: Iterable[str] | None = None,
 ) -> list[Annotations]:
     """Annotates many texts on ``threads`` threads (default: every core) with
     the GIL released; one result per text, in input order. Raises TypeError

@@ -40,14 +40,46 @@ fn annotate_chars(text: &str, options: &Options) -> Annotations {
     a
 }
 
+/// The core's options from the keyword arguments. `disable` names rules
+/// (`newsmark --rules` lists them); an unknown name is a `ValueError`.
 // `..Default::default()` on purpose: the core will add fields to Options.
 #[allow(clippy::needless_update)]
-fn options(entities: bool, quotes: bool) -> Options {
-    Options {
+fn options(
+    entities: bool,
+    quotes: bool,
+    explain: bool,
+    disable: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Options> {
+    let names: Vec<String> = match disable {
+        None => Vec::new(),
+        Some(d) if d.is_none() => Vec::new(),
+        Some(d) if d.is_instance_of::<PyString>() => {
+            return Err(PyTypeError::new_err(
+                "disable must be an iterable of rule names, not a str (write disable=[\"name\"])",
+            ))
+        }
+        Some(d) => d
+            .try_iter()
+            .and_then(|it| it.map(|x| x?.extract::<String>()).collect())
+            .map_err(|_| PyTypeError::new_err("disable must be an iterable of rule names (str)"))?,
+    };
+    let disabled = newsmark::registry::Disabled::parse(names.iter().map(String::as_str))
+        .map_err(PyValueError::new_err)?;
+    Ok(Options {
         entities,
         quotes,
+        explain,
+        disabled,
         ..Default::default()
+    })
+}
+
+/// `why` as the CLI writes it: only when there is one (with `explain`).
+fn set_why(d: &Bound<'_, PyDict>, why: &[&'static str]) -> PyResult<()> {
+    if why.is_empty() {
+        return Ok(());
     }
+    d.set_item(intern!(d.py(), "why"), why)
 }
 
 /// The text of a Python `str`, borrowed where it can be. A lone surrogate
@@ -91,7 +123,8 @@ fn surrogates_replaced(s: &Bound<'_, PyString>) -> PyResult<String> {
             i += 1;
         }
     }
-    String::from_utf8(b).map_err(|e| PyValueError::new_err(format!("text is not valid Unicode: {e}")))
+    String::from_utf8(b)
+        .map_err(|e| PyValueError::new_err(format!("text is not valid Unicode: {e}")))
 }
 
 /// Strings used for every result, made once per call: interned keys and the
@@ -126,7 +159,11 @@ impl<'py> Names<'py> {
 
 /// The annotations as the dict the CLI prints (without its "unit" and "id").
 /// Written out by hand rather than through serde: see README, "Python".
-fn to_dict<'py>(py: Python<'py>, names: &Names<'py>, a: &Annotations) -> PyResult<Bound<'py, PyDict>> {
+fn to_dict<'py>(
+    py: Python<'py>,
+    names: &Names<'py>,
+    a: &Annotations,
+) -> PyResult<Bound<'py, PyDict>> {
     let k_start = intern!(py, "start");
     let k_end = intern!(py, "end");
     let k_label = intern!(py, "label");
@@ -139,6 +176,7 @@ fn to_dict<'py>(py: Python<'py>, names: &Names<'py>, a: &Annotations) -> PyResul
         d.set_item(k_end, m.end)?;
         d.set_item(k_label, names.label(m.label))?;
         d.set_item(k_id, m.id)?;
+        set_why(&d, &m.why)?;
         entities.append(d)?;
     }
     let groups = PyList::empty(py);
@@ -157,6 +195,7 @@ fn to_dict<'py>(py: Python<'py>, names: &Names<'py>, a: &Annotations) -> PyResul
         d.set_item(k_end, r.end)?;
         d.set_item(intern!(py, "role"), &r.role)?;
         d.set_item(intern!(py, "person"), r.person)?;
+        set_why(&d, &r.why)?;
         roles.append(d)?;
     }
     let quotes = PyList::empty(py);
@@ -180,6 +219,7 @@ fn to_dict<'py>(py: Python<'py>, names: &Names<'py>, a: &Annotations) -> PyResul
             nested.append(nd)?;
         }
         d.set_item(intern!(py, "nested"), nested)?;
+        set_why(&d, &q.why)?;
         quotes.append(d)?;
     }
     let diagnostics = PyList::empty(py);
@@ -203,16 +243,20 @@ fn to_dict<'py>(py: Python<'py>, names: &Names<'py>, a: &Annotations) -> PyResul
 /// Annotates one text: entity mentions, groups, roles, quotes with speakers,
 /// diagnostics. Offsets are code points, so `text[m["start"]:m["end"]]` is
 /// the mention. The GIL is released while the text is annotated.
+/// `explain` adds `why` (the rules that made each mention, role and quote);
+/// `disable` switches rules off by name.
 #[pyfunction]
-#[pyo3(signature = (text, entities = true, quotes = true))]
+#[pyo3(signature = (text, entities = true, quotes = true, explain = false, disable = None))]
 fn annotate<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
     entities: bool,
     quotes: bool,
+    explain: bool,
+    disable: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let opts = options(entities, quotes, explain, disable)?;
     let text = text_of(text, &|| "text".to_string())?;
-    let opts = options(entities, quotes);
     let a = py
         .detach(|| batch::guarded(|| annotate_chars(&text, &opts)))
         .map_err(NewsmarkError::new_err)?;
@@ -222,14 +266,17 @@ fn annotate<'py>(
 /// Annotates many texts on `threads` threads (default: every core), with
 /// the GIL released; returns one dict per text, in input order.
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None, entities = true, quotes = true))]
+#[pyo3(signature = (texts, threads = None, entities = true, quotes = true, explain = false, disable = None))]
 fn annotate_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     threads: Option<i64>,
     entities: bool,
     quotes: bool,
+    explain: bool,
+    disable: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
+    let opts = options(entities, quotes, explain, disable)?;
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "texts must be an iterable of str, not a str (use annotate() for one text)",
@@ -238,12 +285,19 @@ fn annotate_batch<'py>(
     let threads = match threads {
         None => batch::default_threads(),
         Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),
-        Some(n) => return Err(PyValueError::new_err(format!("threads must be at least 1, not {n}"))),
+        Some(n) => {
+            return Err(PyValueError::new_err(format!(
+                "threads must be at least 1, not {n}"
+            )))
+        }
     };
     let items: Vec<Bound<'py, PyAny>> = texts
         .try_iter()
         .map_err(|_| {
-            let ty = texts.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
+            let ty = texts
+                .get_type()
+                .name()
+                .map_or_else(|_| "?".to_string(), |n| n.to_string());
             PyTypeError::new_err(format!("texts must be an iterable of str, not {ty}"))
         })?
         .collect::<PyResult<_>>()?;
@@ -252,9 +306,10 @@ fn annotate_batch<'py>(
         .enumerate()
         .map(|(i, item)| text_of(item, &|| format!("texts[{i}]")))
         .collect::<PyResult<_>>()?;
-    let opts = options(entities, quotes);
     let results = py.detach(|| {
-        batch::map_ordered(&strs, threads, |t| batch::guarded(|| annotate_chars(t, &opts)))
+        batch::map_ordered(&strs, threads, |t| {
+            batch::guarded(|| annotate_chars(t, &opts))
+        })
     });
     let names = Names::new(py);
     let out = PyList::empty(py);

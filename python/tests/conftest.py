@@ -29,13 +29,13 @@ def cli() -> Path:
 
 @pytest.fixture(scope="session")
 def run_cli(cli):
-    """Annotates texts with `newsmark --jsonl`; returns one dict per text,
+    """Annotates texts with `newsmark --jsonl [FLAGS]`; returns one dict per text,
     without the CLI's "id" and "unit" (checked to be the line's id and "char")."""
 
-    def run(texts: list[str]) -> list[dict]:
+    def run(texts: list[str], *flags: str) -> list[dict]:
         lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
         out = subprocess.run(
-            [str(cli), "--jsonl"], input=lines.encode(), capture_output=True, check=True
+            [str(cli), "--jsonl", *flags], input=lines.encode(), capture_output=True, check=True
         ).stdout.decode()
         # split on "\n" only: str.splitlines() would also split at U+2028 and the like
         results = [json.loads(line) for line in out.split("\n") if line]

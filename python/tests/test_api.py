@@ -60,6 +60,25 @@ def test_the_same_text_gives_what_the_cli_prints(run_cli):
     assert [newsmark.annotate(t) for t in texts] == run_cli(texts)
 
 
+def test_explain_and_disable_give_what_the_cli_prints(run_cli):
+    texts = [seed_text(), *news_articles()[:3], *UNICODE_TEXTS]
+    explained = [newsmark.annotate(t, explain=True) for t in texts]
+    assert explained == run_cli(texts, "--explain")
+    assert newsmark.annotate_batch(texts, threads=2, explain=True) == explained
+    whys = [m["why"] for a in explained for m in a["entities"] + a["roles"] + a["quotes"]]
+    assert whys and all(whys), "with explain, every mention, role and quote says why"
+    assert "tagger" in {w[0] for w in whys}
+    # without explain, no dict has a "why"
+    plain = newsmark.annotate(seed_text())
+    assert not any("why" in m for m in plain["entities"] + plain["roles"] + plain["quotes"])
+    # a rule the seed uses, switched off: the CLI's --disable, and it matters
+    rule = next(w for a in explained[:1] for q in a["quotes"] for w in q["why"][1:])
+    off = [newsmark.annotate(t, disable=[rule]) for t in texts]
+    assert off == run_cli(texts, "--disable", rule)
+    assert off[0] != plain
+    assert newsmark.annotate_batch(texts, disable=(rule,)) == off
+
+
 def test_batch_equals_one_by_one_in_input_order():
     texts = [*news_articles(), seed_text(), *UNICODE_TEXTS, ""]
     one_by_one = [newsmark.annotate(t) for t in texts]
@@ -118,6 +137,9 @@ def test_a_str_subclass_is_a_str():
         (lambda: newsmark.annotate_batch(["a"], threads=0), ValueError, "threads must be at least 1, not 0"),
         (lambda: newsmark.annotate_batch(["a"], threads=-3), ValueError, "threads must be at least 1, not -3"),
         (lambda: newsmark.annotate("a", entities="no"), TypeError, "bool"),
+        (lambda: newsmark.annotate("a", disable=["no-such-rule"]), ValueError, 'no rule is named "no-such-rule"'),
+        (lambda: newsmark.annotate_batch(["a"], disable="tagger"), TypeError, "not a str"),
+        (lambda: newsmark.annotate("a", disable=[3]), TypeError, "iterable of rule names"),
     ],
 )
 def test_bad_arguments_raise_plain_exceptions(call, error, message):
