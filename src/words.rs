@@ -801,6 +801,18 @@ pub const LOCATIVE_WORDS: &[&str] = &[
     "throughout",
 ];
 
+/// Verbs after a newspaper's name that show it as the paper at the start of
+/// a sentence: "The Sun reported".
+pub const PUBLISHING_VERBS: &[&str] = &[
+    "published",
+    "reported",
+    "reports",
+    "revealed",
+    "said",
+    "says",
+    "wrote",
+];
+
 /// Newspapers named "The …" after a capital "The" mid-sentence: "told The Sun".
 pub const TITLE_PAPERS: &[&str] = &[
     "Age",
@@ -891,6 +903,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("BUSINESS_NOUNS", BUSINESS_NOUNS),
     ("COMPANY_CUES", COMPANY_CUES),
     ("LOCATIVE_WORDS", LOCATIVE_WORDS),
+    ("PUBLISHING_VERBS", PUBLISHING_VERBS),
     ("TITLE_PAPERS", TITLE_PAPERS),
     ("LIST_NOUNS", LIST_NOUNS),
     ("TITLES", TITLES),

@@ -169,8 +169,13 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         );
     }
     // a title alone is no organisation or place: "Senator" + "Bernie
-    // Sanders" read apart (a person may be called "King")
-    if cx.on(TitleAloneDropped) && e == i + 1 && kind != Kind::Per && is_title(cx.word(i)) {
+    // Sanders" read apart; nor a person when a name follows it ("Reverend"
+    // + "Jane Doe"), though a person may be called "King" or "Bishop"
+    if cx.on(TitleAloneDropped)
+        && e == i + 1
+        && is_title(cx.word(i))
+        && (kind != Kind::Per || cx.capitalised(e))
+    {
         return None;
     }
     if kind == Kind::Per {

@@ -211,12 +211,22 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
     let mut last_place = None;
     for x in names.iter_mut() {
         let k = cx.token_at(x.start);
-        if !matches!(x.label, Label::Org | Label::Person) || k == 0 || cx.token_at(x.end) != k + 1 {
+        if k == 0 || cx.token_at(x.end) != k + 1 {
+            continue;
+        }
+        let after_place = matches!(cx.word(k - 1), "and" | "or") && last_place == Some(k - 1);
+        // a place the tagger found opens the list too: "in Kent and Surrey"
+        if x.label == Label::Loc {
+            if has(words::LOCATIVE_WORDS, cx.word(k - 1)) || after_place {
+                last_place = Some(k + 1);
+            }
+            continue;
+        }
+        if !matches!(x.label, Label::Org | Label::Person) {
             continue;
         }
         let known = gazetteer::lookup(&key_of(&cx.text[x.start..x.end]))
             .contains(Lex(Lex::PLACE.0 | Lex::REGION.0));
-        let after_place = matches!(cx.word(k - 1), "and" | "or") && last_place == Some(k - 1);
         // "in Karlsruhe's 4-0 win": a possessive after it makes it a side, not a place
         let alone = !cx.capitalised(k + 1) && !words::is_possessive(cx.word(k + 1));
         if known && (has(words::LOCATIVE_WORDS, cx.word(k - 1)) || after_place) && alone {

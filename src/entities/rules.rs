@@ -48,8 +48,12 @@ rule_table! {
         "After Mr., Mrs., Ms., Dr. or Mme, a name is a person's.",
         [entity("Mr. Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Quellbrook", Org)])];
     TitleAloneDropped = "title-alone-dropped",
-        "A title alone is no organisation or place (\"Senator\" read apart from the name after it).",
-        [no_entity("Governor said no.", "Governor", Org).tagged(&[("Governor", Org)])];
+        "A title alone is no organisation or place (\"Senator\" read apart from the name after it), nor a person when a name follows it.",
+        [
+            no_entity("Governor said no.", "Governor", Org).tagged(&[("Governor", Org)]),
+            no_entity("They said Reverend Ann Kell would speak.", "Reverend Ann Kell", Person)
+                .tagged(&[("Reverend", Person), ("Ann Kell", Person)]),
+        ];
     PersonTitleOff = "person-title-off",
         "Titles come off the front of a person's name: \"President Vladimir Putin\" names \"Vladimir Putin\".",
         [entity("Justice Kellerby wrote it.", "Kellerby", Person).tagged(&[("Justice Kellerby", Person)])];
@@ -89,8 +93,11 @@ rule_table! {
         "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\") is an organisation, in every mention.",
         [entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)])];
     PlaceAfterPreposition = "place-after-preposition",
-        "A one-word known place read as an organisation or person after \"in\", \"at\", \"near\" is the place: \"police in Lancashire\".",
-        [entity("Police in Lancashire closed the road.", "Lancashire", Loc).tagged(&[("Lancashire", Org)])];
+        "A one-word known place read as an organisation or person after \"in\", \"at\", \"near\", or after \"and\" in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\".",
+        [
+            entity("Police in Lancashire closed the road.", "Lancashire", Loc).tagged(&[("Lancashire", Org)]),
+            entity("Roads in Kent and Surrey were shut.", "Surrey", Loc).tagged(&[("Kent", Loc), ("Surrey", Org)]),
+        ];
     SportsResultTeam = "sports-result-team",
         "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\") or by a nickname (\"the Magpies\") is a team: an organisation.",
         [entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[])];
@@ -140,14 +147,20 @@ rule_table! {
         "A news agency credited in a dateline is an organisation: \"(AP)\".",
         [entity("OSLOVIK, Ruritania (AP) — The rain stopped on Monday and the river fell.", "AP", Org).tagged(&[("Ruritania", Loc)])];
     NewspaperTheTitle = "newspaper-the-title",
-        "A capital \"The\" inside a sentence before a newspaper's word names the newspaper: \"told The Sun\".",
-        [entity("He told The Sun on Monday that he would stay.", "Sun", Org).tagged(&[("Sun", Misc)])];
+        "A capital \"The\" inside a sentence before a newspaper's word names the newspaper: \"told The Sun\"; opening one, when a speech verb follows: \"The Sun reported\".",
+        [
+            entity("He told The Sun on Monday that he would stay.", "Sun", Org).tagged(&[("Sun", Misc)]),
+            entity("The Sun reported the story first.", "Sun", Org).tagged(&[("Sun", Misc)]),
+        ];
     CompanyLegalForm = "company-legal-form",
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
         [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org).tagged(&[])];
     AmpersandName = "ampersand-name",
         "Capitals joined by an ampersand with no space are one organisation: \"B&Q\", \"AT&T\".",
-        [entity("Sales at B&Q fell.", "B&Q", Org).tagged(&[])];
+        [
+            entity("Sales at B&Q fell.", "B&Q", Org).tagged(&[]),
+            entity("Shares of M&S rose.", "M&S", Org).tagged(&[("M", Org)]),
+        ];
     HeadFirstName = "head-first-name",
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\".",
         [entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[])];

@@ -330,8 +330,12 @@ fn newspapers(cx: &Cx) -> Vec<Span> {
     if !cx.on(NewspaperTheTitle) {
         return out;
     }
-    for k in 1..cx.tokens.len().saturating_sub(1) {
-        if cx.word(k) == "The" && has(words::TITLE_PAPERS, cx.word(k + 1)) && !opens_sentence(cx, k)
+    for k in 0..cx.tokens.len().saturating_sub(1) {
+        // opening a sentence, "The Sun" is a paper only when it speaks:
+        // "The Sun reported", not "The Sun rose"
+        if cx.word(k) == "The"
+            && has(words::TITLE_PAPERS, cx.word(k + 1))
+            && (!opens_sentence(cx, k) || has(words::PUBLISHING_VERBS, cx.word(k + 2)))
         {
             let t = cx.tokens[k + 1];
             out.push(Span::new(t.start, t.end, Label::Org, NewspaperTheTitle));
@@ -346,11 +350,22 @@ fn overlaps(names: &[Span], start: usize, end: usize) -> bool {
     names.get(i).is_some_and(|x| x.start < end)
 }
 
+/// Does a tagged name overlap `start..end` and reach outside it? A name
+/// inside it is a piece of it (the tagger's "M" of "M&S"), which the whole
+/// replaces; a longer one ("S&P Global") is the tagger's and stays.
+fn overlaps_beyond(names: &[Span], start: usize, end: usize) -> bool {
+    let i = names.partition_point(|x| x.end <= start);
+    names[i..]
+        .iter()
+        .take_while(|x| x.start < end)
+        .any(|x| x.start < start || x.end > end)
+}
+
 /// The most letters on each side of an ampersand in a name: "AT&T", "B&Q".
 const AMPERSAND_SIDE: usize = 4;
 
 /// "B&Q", "M&S", "AT&T": capitals joined by an ampersand with no space are
-/// one organisation, where the tagger found no name there.
+/// one organisation, where the tagger found no longer name there.
 fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(AmpersandName) {
@@ -370,7 +385,7 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             && caps(k + 1)
         {
             let (s, e) = (cx.tokens[k - 1].start, cx.tokens[k + 1].end);
-            if !overlaps(names, s, e) {
+            if !overlaps_beyond(names, s, e) {
                 out.push(Span::new(s, e, Label::Org, AmpersandName));
             }
         }
