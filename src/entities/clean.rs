@@ -153,7 +153,22 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     // "Mr. Trump": after an honorific, a person
     let honoured =
         cx.on(HonorificPerson) && i > 0 && words::has_lower(words::HONORIFICS, cx.word(i - 1));
-    let kind = if titled || honoured {
+    // "Judge Smith" read as a place: a capitalised title just before one
+    // word that is no known place, organisation or common word ("Prince
+    // Series") makes a person
+    let surnamed = cx.on(TitleSurnamePerson)
+        && s.kind != Kind::Per
+        && e == i + 1
+        && i > 0
+        && cx.capitalised(i - 1)
+        && is_title(cx.word(i - 1))
+        && !words::has_lower(words::HONORIFICS, cx.word(i - 1))
+        && !gazetteer::lookup(&cx.word(i).to_lowercase()).contains(Lex(Lex::PLACE.0
+            | Lex::REGION.0
+            | Lex::ORG.0
+            | Lex::NORP.0
+            | Lex::COMMON.0));
+    let kind = if titled || honoured || surnamed {
         Kind::Per
     } else {
         s.kind
@@ -162,8 +177,10 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         note!(
             if titled {
                 TitleGivenNamePerson
-            } else {
+            } else if honoured {
                 HonorificPerson
+            } else {
+                TitleSurnamePerson
             },
             true
         );

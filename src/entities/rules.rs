@@ -47,6 +47,9 @@ rule_table! {
     HonorificPerson = "honorific-person",
         "After Mr., Mrs., Ms., Dr. or Mme, a name is a person's.",
         [entity("Mr. Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Quellbrook", Org)])];
+    TitleSurnamePerson = "title-surname-person",
+        "After a capitalised title, one word that is no known place, organisation or common word is a person's name: \"Judge Orwin\".",
+        [entity("Judge Orwin ruled on Monday.", "Orwin", Person).tagged(&[("Orwin", Loc)])];
     TitleAloneDropped = "title-alone-dropped",
         "A title alone is no organisation or place (\"Senator\" read apart from the name after it), nor a person when a name follows it.",
         [
