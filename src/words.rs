@@ -801,6 +801,9 @@ pub const LOCATIVE_WORDS: &[&str] = &[
     "throughout",
 ];
 
+/// Words before the losing side of a result: "beat Chelsea 2-1".
+pub const BEATEN_WORDS: &[&str] = &["against", "beat", "defeated", "edged", "thrashed"];
+
 /// Verbs after a newspaper's name that show it as the paper at the start of
 /// a sentence: "The Sun reported".
 pub const PUBLISHING_VERBS: &[&str] = &[
@@ -904,6 +907,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("COMPANY_CUES", COMPANY_CUES),
     ("LOCATIVE_WORDS", LOCATIVE_WORDS),
     ("PUBLISHING_VERBS", PUBLISHING_VERBS),
+    ("BEATEN_WORDS", BEATEN_WORDS),
     ("TITLE_PAPERS", TITLE_PAPERS),
     ("LIST_NOUNS", LIST_NOUNS),
     ("TITLES", TITLES),

@@ -244,17 +244,33 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
     if !cx.on(SportsResultTeam) {
         return;
     }
+    // a surname or a name seen as a person's; sides are seldom called by a
+    // given name alone, and some places are also one ("Chelsea")
+    let person = Lex(Lex::LAST.0 | Lex::G_PER.0 | Lex::PEOPLE.0);
     for x in names.iter_mut() {
-        if x.label == Label::Org || x.label == Label::Person {
+        if x.label == Label::Org {
             continue;
         }
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
+        // "Arsenal beat Chelsea 2-1": a known place or club read as a
+        // person, in a result, is a side; a player's name ("Nadal") stays
+        if x.label == Label::Person {
+            let word = &cx.text[x.start..x.end];
+            let lex = gazetteer::lookup(&key_of(word));
+            if k1 == k0 + 1
+                && k0 > 0
+                && has(words::BEATEN_WORDS, cx.word(k0 - 1))
+                && lex.contains(Lex(Lex::PLACE.0 | Lex::G_ORG.0 | Lex::G_LOC.0))
+                && !lex.contains(person)
+                && super::untagged::in_result(cx, k0)
+            {
+                x.label = Label::Org;
+                x.why.add(SportsResultTeam);
+            }
+            continue;
+        }
         let result_verb = has(words::RESULT_VERBS, cx.word(k1))
-            || k0 > 0
-                && matches!(
-                    cx.word(k0 - 1),
-                    "beat" | "defeated" | "thrashed" | "edged" | "against"
-                );
+            || k0 > 0 && has(words::BEATEN_WORDS, cx.word(k0 - 1));
         let word = &cx.text[x.start..x.end];
         // a country or a known place plays as a national side, which CoNLL
         // tags as the place; and "X of Sweden won" is a player's country

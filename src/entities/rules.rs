@@ -102,8 +102,11 @@ rule_table! {
             entity("Roads in Kent and Surrey were shut.", "Surrey", Loc).tagged(&[("Kent", Loc), ("Surrey", Org)]),
         ];
     SportsResultTeam = "sports-result-team",
-        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\") or by a nickname (\"the Magpies\") is a team: an organisation.",
-        [entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[])];
+        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation.",
+        [
+            entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[]),
+            entity("Leeds beat Chelsea 3-1 on Saturday.", "Chelsea", Org).tagged(&[("Leeds", Org), ("Chelsea", Person)]),
+        ];
     SplitKnownPair = "split-known-pair",
         "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\".",
         [entity("Trade between France and Germany grew.", "France", Loc).tagged(&[("France and Germany", Loc)])];
