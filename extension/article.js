@@ -11,7 +11,7 @@
 //      scores 1 + its commas + one per 100 characters (at most 3); its parent
 //      gets the score, its grandparent half. A container's total is scaled by
 //      (1 − its link density), ×1.25 when its class or id says it is content,
-//      ×0.25 when they say boilerplate. The highest wins.
+//      else ×0.25 when they say boilerplate. The highest wins.
 // Whatever is chosen, its boilerplate (see isBoilerplate) is not read.
 
 /** An article needs at least this many characters of prose (about two sentences). */
@@ -140,7 +140,7 @@ export function densest(doc) {
   for (const [el, raw] of scores) {
     let score = raw * (1 - linkDensity(el));
     if (namedAs(el, POSITIVE)) score *= 1.25;
-    if (namedAs(el, NEGATIVE)) score *= 0.25;
+    else if (namedAs(el, NEGATIVE)) score *= 0.25;
     if (score > bestScore) { best = el; bestScore = score; }
   }
   return best;

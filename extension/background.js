@@ -25,7 +25,7 @@ chrome.action.onClicked.addListener((tab) => {
   if (tab.id === undefined || busy.has(tab.id)) return;
   busy.add(tab.id);
   toggle(tab.id)
-    .catch((error) => console.error("newsmark:", error))
+    .catch((error) => console.error("newsmark:", error, error?.stack))
     .finally(() => busy.delete(tab.id));
 });
 
