@@ -47,7 +47,7 @@ export async function startRecorder() {
 
 /**
  * Launches Chromium with the extension loaded. Resolves to
- * `{ context, extensionId, worker, trigger(page), close() }`.
+ * `{ context, extensionId, worker, trigger(page), pressAndWait(page), close() }`.
  */
 export async function launch({ proxyPort, viewport = { width: 1200, height: 800 } } = {}) {
   const userDataDir = await mkdtemp(join(tmpdir(), "newsmark-ext-"));
@@ -77,8 +77,38 @@ export async function launch({ proxyPort, viewport = { width: 1200, height: 800 
     await browserSession.send("Extensions.triggerAction", { id: extensionId, targetId: tabs[0].targetId });
   }
 
+  let pressed = false;
+  /**
+   * Presses the button on `page` and waits for the panel to say it is done.
+   * The first press after launch is pressed again if, and only if, the
+   * service worker reports that activeTab was not granted: Chromium sometimes
+   * drops the grant of the very first protocol-triggered action after launch
+   * (about 1 launch in 3 here; never seen on a later press).
+   */
+  async function pressAndWait(page) {
+    const outcome = new Promise((resolve) => {
+      const listener = (m) => {
+        if (m.text().includes("Cannot access contents of the page")) resolve("denied");
+      };
+      context.on("console", listener);
+      page.waitForSelector("newsmark-panel[data-state]", { state: "attached" })
+        .then(() => resolve("shown"), () => resolve("timeout"))
+        .finally(() => context.off("console", listener));
+    });
+    await trigger(page);
+    let result = await outcome;
+    if (result === "denied" && !pressed) {
+      pressed = true;
+      await trigger(page);
+      await page.waitForSelector("newsmark-panel[data-state]", { state: "attached" });
+      result = "shown";
+    }
+    pressed = true;
+    if (result !== "shown") throw new Error(`newsmark: the panel did not open (${result})`);
+  }
+
   return {
-    context, extensionId, worker, trigger,
+    context, extensionId, worker, trigger, pressAndWait,
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

@@ -78,34 +78,9 @@ async function open(name) {
   return page;
 }
 
-let pressed = false;
-/**
- * Presses the button and waits for the panel to say it is done. The first
- * press after launch is pressed again if, and only if, the service worker
- * reports that activeTab was not granted: in this offline browser Chromium
- * sometimes drops the grant of the very first protocol-triggered action
- * (seen in about 1 launch in 3, never on a later press, never with network).
- */
+/** Presses the button and waits for the panel to say it is done (see pressAndWait). */
 async function mark(page) {
-  const denied = new Promise((resolve) => {
-    const listener = (m) => {
-      if (m.text().includes("Cannot access contents of the page")) { ext.context.off("console", listener); resolve("denied"); }
-    };
-    ext.context.on("console", listener);
-    page.waitForSelector("newsmark-panel[data-state]", { state: "attached" })
-      .then(() => resolve("shown"), () => resolve("timeout"))
-      .finally(() => ext.context.off("console", listener));
-  });
-  await ext.trigger(page);
-  let outcome = await denied;
-  if (outcome === "denied" && !pressed) {
-    pressed = true;
-    await ext.trigger(page);
-    await page.waitForSelector("newsmark-panel[data-state]", { state: "attached" });
-    outcome = "shown";
-  }
-  pressed = true;
-  assert.equal(outcome, "shown", "the panel did not open");
+  await ext.pressAndWait(page);
   return readPanel(page);
 }
 
