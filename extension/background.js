@@ -24,10 +24,22 @@ const busy = new Set(); // tabs being marked: a click meanwhile waits for the ne
 chrome.action.onClicked.addListener((tab) => {
   if (tab.id === undefined || busy.has(tab.id)) return;
   busy.add(tab.id);
-  toggle(tab.id)
-    .catch((error) => console.error("newsmark:", error, error?.stack))
-    .finally(() => busy.delete(tab.id));
+  const tabId = tab.id;
+  toggle(tabId)
+    .then(() => say(tabId, "", ""))
+    .catch((error) => {
+      // e.g. the browser's own pages and the extension stores, which no extension may read
+      console.error("newsmark:", error);
+      return say(tabId, "!", `newsmark cannot read this page: ${error?.message ?? error}`);
+    })
+    .finally(() => busy.delete(tabId));
 });
+
+/** Shows on the button that the last press failed (text "!", and why in its tooltip), or clears that. */
+async function say(tabId, text, title) {
+  await chrome.action.setBadgeText({ tabId, text }).catch(() => {});
+  await chrome.action.setTitle({ tabId, title }).catch(() => {}); // "" restores the manifest's title
+}
 
 async function toggle(tabId) {
   const target = { tabId };

@@ -201,6 +201,17 @@ test("the article rules: <article>, <main>, text density, and the boilerplate th
   });
 });
 
+test("a page with no article: the panel says so, nothing is marked, and a second press clears it", async () => {
+  const page = await open("empty");
+  const panel = await mark(page);
+  assert.equal(panel.state, "empty");
+  assert.equal(panel.status, "No article found on this page.");
+  assert.deepEqual(panel.sections, []);
+  assert.deepEqual(await highlights(page), []);
+  await clear(page);
+  assert.ok((await domState(page)).now);
+});
+
 test("clicking a person in the panel scrolls to their mentions, one after another", async () => {
   const page = await open("news");
   const panel = await mark(page);
@@ -284,7 +295,7 @@ test("no request leaves the browser, and the extension asks for activeTab and sc
   assert.deepEqual(strange, []);
   const paths = [...new Set(server.requests.map((p) => p.replace(/\?.*$/, "")))].sort();
   // the fixtures, article.js for the rules test, and the favicon the browser asks every site for
-  assert.deepEqual(paths, ["/favicon.ico", `${FIXTURES}csp.css`, `${FIXTURES}csp.html`, `${FIXTURES}main.html`, `${FIXTURES}news.html`,
+  assert.deepEqual(paths, ["/favicon.ico", `${FIXTURES}csp.css`, `${FIXTURES}csp.html`, `${FIXTURES}empty.html`, `${FIXTURES}main.html`, `${FIXTURES}news.html`,
     `${FIXTURES}soup.html`, "/extension/article.js"].sort());
 
   const manifest = JSON.parse(await readFile(join(EXTENSION, "manifest.json"), "utf8"));
