@@ -99,6 +99,8 @@ if (globalThis.__newsmark === undefined) {
     if (extra !== null) button.append(extra);
     const count = el("span", "count", String(bounds.length));
     button.append(count);
+    // the whole of a shortened quote, and how many mentions there are, on hover
+    button.title = extra === null ? `${label}: ${bounds.length} ${bounds.length === 1 ? "mention" : "mentions"}` : `${label} ${extra.dataset.full}`;
     let k = -1;
     button.addEventListener("click", () => {
       k = (k + 1) % bounds.length;
@@ -163,7 +165,9 @@ if (globalThis.__newsmark === undefined) {
       spans.forEach((s, i) => {
         if (s.type !== "quote" || bounds[i] === null) return;
         const q = annotations.quotes[s.index];
-        const said = el("span", "said", `${q.cue ?? KINDS[q.kind] ?? "said"}: “${snippet(q)}”`);
+        const cue = q.cue ?? KINDS[q.kind] ?? "said";
+        const said = el("span", "said", `${cue}: “${snippet(q, 90)}”`);
+        said.dataset.full = `${cue}: “${snippet(q, Infinity)}”`;
         items.push(cycler(q.speaker ?? "(speaker not named)", said, [bounds[i]]));
       });
       if (items.length > 0) panel.append(section("Who said what", shown.has("quote") ? "quote" : "indirect", items));
@@ -173,9 +177,10 @@ if (globalThis.__newsmark === undefined) {
     return host;
   }
 
-  function snippet(q) {
+  /** The quote's words without their quote marks, shortened to `max` characters. */
+  function snippet(q, max) {
     const text = state.table.text.slice(q.start, q.end).replace(/\s+/g, " ").replace(/^[“”"‘’']+|[“”"‘’']+$/g, "");
-    return text.length > 90 ? `${text.slice(0, 88)}…` : text;
+    return text.length > max ? `${text.slice(0, max - 2)}…` : text;
   }
 
   function section(heading, type, items) {

@@ -37,12 +37,19 @@ export async function startRecorder() {
     seen.push(`${req.method} ${req.url}`);
     res.writeHead(502).end();
   });
+  // the browser may reset a refused connection: that is not an error here
+  server.on("clientError", (_, socket) => socket.destroy());
   server.on("connect", (req, socket) => {
+    socket.on("error", () => {});
     seen.push(`CONNECT ${req.url}`);
     socket.end("HTTP/1.1 502 Bad Gateway\r\n\r\n");
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  return { seen, port: server.address().port, close: () => new Promise((ok) => server.close(ok)) };
+  server.on("connection", (socket) => socket.on("error", () => {}));
+  return {
+    seen, port: server.address().port,
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
+  };
 }
 
 /**
@@ -117,7 +124,7 @@ export async function launch({ proxyPort, viewport = { width: 1200, height: 800 
 }
 
 /**
- * The panel as the reader sees it: `{ state, theme, sections: [{ heading, items: [{ name, text, backendNodeId }] }], status }`,
+ * The panel as the reader sees it: `{ state, theme, sections: [{ heading, items: [{ name, text, title, backendNodeId }] }], status }`,
  * or null when there is no panel. Read through the DevTools protocol, which sees closed shadow roots.
  */
 export async function readPanel(page) {
@@ -153,6 +160,7 @@ export async function readPanel(page) {
       items: all(s, (n) => n.nodeName === "BUTTON" && hasClass(n, "item")).map((b) => ({
         name: text(find(b, (n) => hasClass(n, "name"))),
         text: text(b),
+        title: attrs(b).title ?? null,
         backendNodeId: b.backendNodeId,
       })),
     }));

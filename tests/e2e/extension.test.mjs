@@ -146,6 +146,9 @@ for (const [layout, rule] of [["news", "article"], ["main", "main"], ["soup", "d
     assert.ok(panel.sections.some((s) => s.heading === "Places" && s.items.some((i) => i.name === "Brussels")));
     const said = panel.sections.find((s) => s.heading === "Who said what")?.items ?? [];
     assert.ok(said.some((i) => i.name === "Dmitry Peskov" && i.text.includes("announced")), "who said what misses Peskov");
+    const peskov = said.find((i) => i.name === "Dmitry Peskov");
+    assert.ok(peskov.title.includes("to negotiate a peace deal"), `the whole quote is not in the item's tooltip: ${peskov.title}`);
+    assert.equal(panel.sections.find((s) => s.heading === "People").items.find((i) => i.name === "Vladimir Putin").title, "Vladimir Putin: 7 mentions");
 
     const marked = await domState(page);
     assert.ok(marked.same, "the site's DOM changed outside the panel's host");
