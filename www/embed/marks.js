@@ -52,12 +52,12 @@ const oneLine = (s) => String(s).replace(/\s+/g, " ").trim();
 
 // Translucent tints of the hues newsmark.css gives each type: they tint the
 // host's own background and keep its text colour, so they read on light and
-// dark sites alike.
-const COLOURS = {
+// dark sites alike. Exported for the browser extension's panel and options.
+export const COLOURS = {
   PERSON: "29 78 216", ORG: "109 40 217", LOC: "21 128 61", NORP: "194 65 12", MISC: "190 24 93",
   DATE: "15 118 110", TIME: "3 105 161", MONEY: "161 98 7", PERCENT: "107 94 85",
 };
-const QUOTE = "217 160 20";
+export const QUOTE = "217 160 20";
 const CSS_TEXT = [
   // wrappers are told by data-nm-index, so any `tag` option gets these rules
   "[data-nm-index] { display: inline; color: inherit; font: inherit; margin: 0; padding: 0; border-radius: 2px; }",
@@ -93,23 +93,25 @@ export function highlightApiSupported() {
 
 // ---- CSS Custom Highlight ranges ------------------------------------------------
 
-/** The CSS highlight name of a span. */
-function highlightName(span) {
-  if (span.type === "entity") return `nm-${span.label}`;
-  return span.kind === "indirect" ? "nm-indirect" : "nm-quote";
+/** The CSS highlight name of a span ("nm-PERSON", "nm-quote", "nm-indirect"), with another `prefix` if given. */
+export function highlightName(span, prefix = "nm-") {
+  if (span.type === "entity") return `${prefix}${span.label}`;
+  return span.kind === "indirect" ? `${prefix}indirect` : `${prefix}quote`;
 }
 
 /**
  * Adds a StaticRange per piece to the registered Highlight of its span's
  * type (created on first use). Returns what {@link removeRanges} takes: the
- * Highlight and the range, one after the other.
+ * Highlight and the range, one after the other. `prefix` starts the highlight
+ * names ("nm-" unless given: the extension uses its own, so it never mixes
+ * its ranges with those of a site that embeds newsmark itself).
  */
-export function addRanges(pieces, spans) {
+export function addRanges(pieces, spans, prefix = "nm-") {
   const added = [];
   let lastName = null, lastHl = null; // pieces of one type come in runs: one registry look-up per run
   for (const p of pieces) {
     const span = spans[p.span];
-    const name = highlightName(span);
+    const name = highlightName(span, prefix);
     if (name !== lastName) {
       lastName = name;
       lastHl = CSS.highlights.get(name);

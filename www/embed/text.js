@@ -254,8 +254,9 @@ class Reader {
  * inside are boundaries only, not read: the text of `root`'s own blocks (the
  * live highlighter re-reads one changed block's element this way).
  * `modes` caches each element's white-space handling across calls.
+ * `skip(element)`, when given, returning true skips that element like SKIP.
  */
-export function readText(root, { descend = true, modes = new Map() } = {}) {
+export function readText(root, { descend = true, modes = new Map(), skip = null } = {}) {
   const r = new Reader(modes);
   r.owner = root;
   // A walk over firstChild/nextSibling/parentNode (the fewest DOM calls per
@@ -280,7 +281,7 @@ export function readText(root, { descend = true, modes = new Map() } = {}) {
       r.text(c);
     } else if (type === 1) {
       const name = c.localName;
-      if (skipped(c, name)) {
+      if (skipped(c, name) || (skip !== null && skip(c))) {
         if (BLOCK.has(name)) r.boundary(); // an ignored paragraph still stands between two others
       } else {
         if (name === "br") {
@@ -313,9 +314,11 @@ export function readText(root, { descend = true, modes = new Map() } = {}) {
  * White space collapses as the browser collapses it (kept where the computed
  * `white-space` preserves it); block boundaries and each <br> end a line
  * ("\n"). Skipped: {@link SKIP} elements, `[data-newsmark-ignore]`,
- * `[contenteditable]`.
+ * `[contenteditable]`, and any element for which `options.skip(element)` is
+ * true (the browser extension leaves out an article's comments and ads).
  *
  * @param {Node} root
+ * @param {{ skip?: (element: Element) => boolean }} [options]
  * @returns {{ text: string, nodes: Text[], starts: number[], ends: number[],
  *   maps: (Uint32Array | null)[], blocks: { owner: Node, at: Node, start: number, end: number, first: number, last: number }[] }}
  *   `text.slice(starts[k], ends[k])` is what was read of `nodes[k]`: its
@@ -325,8 +328,8 @@ export function readText(root, { descend = true, modes = new Map() } = {}) {
  *   `last - 1`), each with the element it belongs to (`owner`) and the node
  *   read first (`at`: a text node, or a <br>).
  */
-export function extractText(root) {
-  return readText(root);
+export function extractText(root, options = {}) {
+  return readText(root, { skip: options.skip ?? null });
 }
 
 /**
