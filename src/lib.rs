@@ -68,6 +68,33 @@ impl Default for Options {
     }
 }
 
+/// Does now the one-time work that the first annotation would otherwise pay
+/// for: decoding the tagger's weights and the lexicon, building the word
+/// tables, then annotating one short sentence (which, in a browser, also has
+/// the engine compile the code the annotator runs). Returns true when there
+/// was work to do, false when the tables were already built. Annotations do
+/// not depend on it: it only moves the cost to a moment the caller chooses,
+/// as the JavaScript `init()` does.
+///
+/// ```
+/// newsmark::warm();
+/// assert!(!newsmark::warm()); // nothing was left to build
+/// ```
+pub fn warm() -> bool {
+    // each is forced, none skipped because an earlier one was warm
+    let cold = [
+        entities::tagger::warm(),
+        entities::gazetteer::warm(),
+        entities::numeric::warm(),
+        quotes::cues::warm(),
+    ];
+    annotate(WARM_TEXT);
+    cold.contains(&true)
+}
+
+/// What [`warm`] annotates: a role, a person, a quote with its speaker and cue.
+const WARM_TEXT: &str = "Kremlin spokesman Dmitry Peskov said on Friday: “We are ready.”";
+
 /// Annotates `text` with entities, roles, quotes and diagnostics.
 ///
 /// Never panics, and runs in time linear in the length of `text`.

@@ -741,10 +741,18 @@ pub fn spans_of(tags: &[u8]) -> Vec<Span> {
     out
 }
 
+static MODEL: OnceLock<Model> = OnceLock::new();
+
 /// The embedded model, read once.
 pub fn model() -> &'static Model {
-    static M: OnceLock<Model> = OnceLock::new();
-    M.get_or_init(|| Model::read(include_bytes!("../../data/tagger.bin")))
+    MODEL.get_or_init(|| Model::read(include_bytes!("../../data/tagger.bin")))
+}
+
+/// Reads the model now if it was not yet; true when it was not.
+pub(crate) fn warm() -> bool {
+    let cold = MODEL.get().is_none();
+    model();
+    cold
 }
 
 /// Tags the names in `doc` with the embedded model.
