@@ -81,6 +81,14 @@ impl Default for Options {
 /// assert!(!newsmark::warm()); // nothing was left to build
 /// ```
 pub fn warm() -> bool {
+    let cold = warm_tables();
+    annotate(WARM_TEXT);
+    cold
+}
+
+/// [`warm`] without the annotation: builds every lazy table; true when one
+/// was not built yet.
+pub(crate) fn warm_tables() -> bool {
     // each is forced, none skipped because an earlier one was warm
     let cold = [
         entities::tagger::warm(),
@@ -88,12 +96,16 @@ pub fn warm() -> bool {
         entities::numeric::warm(),
         quotes::cues::warm(),
     ];
-    annotate(WARM_TEXT);
     cold.contains(&true)
 }
 
-/// What [`warm`] annotates: a role, a person, a quote with its speaker and cue.
-const WARM_TEXT: &str = "Kremlin spokesman Dmitry Peskov said on Friday: “We are ready.”";
+/// What [`warm`] annotates: a little of everything the layers find (roles,
+/// people, an acronym, places, a date, a sum, a percentage, quotes direct
+/// and indirect, a pronoun speaker), so that most of the code has run once.
+pub(crate) const WARM_TEXT: &str =
+    "Kremlin spokesman Dmitry Peskov said on Friday: “We are ready.” \
+The European Union (EU) will pay $5 million, or 3%, to Kyiv, Reuters reported. \
+“It is over,” she told reporters in New York at 10 a.m. Mr. Peskov said that talks would go on.";
 
 /// Annotates `text` with entities, roles, quotes and diagnostics.
 ///
