@@ -5,20 +5,38 @@
 // are where the trap left them, and after a few hundred traps every call
 // fails. So `annotate` catches a trap, starts a fresh instance from the
 // module already compiled (no download, no await), and throws a plain
-// `Error` for the text that caused it; the next call works as before.
+// `Error` for the text that caused it; the next call works as before. And
+// `init()` (and `initSync()`) warm the instance: the one-time decoding of
+// the tagger's weights and the lexicon happens there, not in the first
+// `annotate()` (issue 15), which is then as fast as the next.
 //
 //   import init, { annotate } from "newsmark";
 //   await init();
 //   annotate("Kremlin spokesman Dmitry Peskov said: “We are ready.”");
-import init, {
-  initSync,
+import initRaw, {
+  initSync as initSyncRaw,
   annotate as annotateRaw,
   maxInput,
   version,
+  warm,
   __wbg_reset_state as resetState,
 } from "./newsmark_raw.js";
 
-export { init as default, initSync, maxInput, version };
+export { maxInput, version };
+
+/** wasm-bindgen's `init`, then the one-time decoding (see `warm` in the crate). */
+export default async function init(input) {
+  const exports = await initRaw(input);
+  warm();
+  return exports;
+}
+
+/** wasm-bindgen's `initSync`, then the one-time decoding. */
+export function initSync(input) {
+  const exports = initSyncRaw(input);
+  warm();
+  return exports;
+}
 
 let restarts = 0;
 let broken = null; // why the last restart failed, until one succeeds

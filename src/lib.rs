@@ -68,6 +68,45 @@ impl Default for Options {
     }
 }
 
+/// Does now the one-time work that the first annotation would otherwise pay
+/// for: decoding the tagger's weights and the lexicon, building the word
+/// tables, then annotating one short sentence (which, in a browser, also has
+/// the engine compile the code the annotator runs). Returns true when there
+/// was work to do, false when the tables were already built. Annotations do
+/// not depend on it: it only moves the cost to a moment the caller chooses,
+/// as the JavaScript `init()` does.
+///
+/// ```
+/// newsmark::warm();
+/// assert!(!newsmark::warm()); // nothing was left to build
+/// ```
+pub fn warm() -> bool {
+    let cold = warm_tables();
+    annotate(WARM_TEXT);
+    cold
+}
+
+/// [`warm`] without the annotation: builds every lazy table; true when one
+/// was not built yet.
+pub(crate) fn warm_tables() -> bool {
+    // each is forced, none skipped because an earlier one was warm
+    let cold = [
+        entities::tagger::warm(),
+        entities::gazetteer::warm(),
+        entities::numeric::warm(),
+        quotes::cues::warm(),
+    ];
+    cold.contains(&true)
+}
+
+/// What [`warm`] annotates: a little of everything the layers find (roles,
+/// people, an acronym, places, a date, a sum, a percentage, quotes direct
+/// and indirect, a pronoun speaker), so that most of the code has run once.
+pub(crate) const WARM_TEXT: &str =
+    "Kremlin spokesman Dmitry Peskov said on Friday: “We are ready.” \
+The European Union (EU) will pay $5 million, or 3%, to Kyiv, Reuters reported. \
+“It is over,” she told reporters in New York at 10 a.m. Mr. Peskov said that talks would go on.";
+
 /// Annotates `text` with entities, roles, quotes and diagnostics.
 ///
 /// Never panics, and runs in time linear in the length of `text`.
@@ -100,6 +139,12 @@ pub(crate) fn annotate_given(
     options: &Options,
     given: Option<&[(usize, usize, Label)]>,
 ) -> Annotations {
+    // Entities are needed for the entities asked for and for quotes'
+    // speakers; with neither asked for, nothing is (diagnostics come from
+    // the quote layer), so no layer runs.
+    if !options.entities && !options.quotes {
+        return Annotations::default();
+    }
     let doc = segment::segment(text);
     let given: Option<Vec<entities::tagger::Span>> = given.map(|g| {
         g.iter()
@@ -136,4 +181,76 @@ pub(crate) fn annotate_given(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Kremlin spokesman Dmitry Peskov said on Friday: “We are ready.” \
+        He added that Moscow was open to talks, Reuters reported.";
+
+    /// How many times the tagger ran while `f` did.
+    fn tagger_runs(f: impl FnOnce()) -> usize {
+        let before = entities::tagger::RUNS.with(|n| n.get());
+        f();
+        entities::tagger::RUNS.with(|n| n.get()) - before
+    }
+
+    #[test]
+    fn no_layer_asked_for_runs_no_layer() {
+        let none = Options {
+            entities: false,
+            quotes: false,
+            ..Default::default()
+        };
+        let mut a = Annotations::default();
+        assert_eq!(tagger_runs(|| a = annotate_with(TEXT, &none)), 0);
+        assert_eq!(a, Annotations::default());
+        let explained = Options {
+            explain: true,
+            ..none
+        };
+        assert_eq!(tagger_runs(|| a = annotate_with(TEXT, &explained)), 0);
+        assert_eq!(a, Annotations::default());
+        // the counter counts: a layer asked for runs the tagger once
+        assert_eq!(tagger_runs(|| drop(annotate(TEXT))), 1);
+    }
+
+    #[test]
+    fn each_layer_alone_is_the_full_result_less_the_other() {
+        for explain in [false, true] {
+            let full = annotate_with(
+                TEXT,
+                &Options {
+                    explain,
+                    ..Default::default()
+                },
+            );
+            assert!(!full.entities.is_empty() && !full.quotes.is_empty());
+            let only = |entities, quotes| {
+                annotate_with(
+                    TEXT,
+                    &Options {
+                        entities,
+                        quotes,
+                        explain,
+                        ..Default::default()
+                    },
+                )
+            };
+            let e = only(true, false);
+            assert_eq!(
+                (&e.entities, &e.groups, &e.roles),
+                (&full.entities, &full.groups, &full.roles)
+            );
+            assert!(e.quotes.is_empty() && e.diagnostics.is_empty());
+            let q = only(false, true);
+            assert_eq!(
+                (&q.quotes, &q.diagnostics),
+                (&full.quotes, &full.diagnostics)
+            );
+            assert!(q.entities.is_empty() && q.groups.is_empty() && q.roles.is_empty());
+        }
+    }
 }

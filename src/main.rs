@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsmark [--unit char|utf8|utf16] [--pretty] [FILE]    annotate one text (stdin when no FILE)
-//! newsmark --jsonl [--unit …] [FILE]                     one {"id","text"} object a line in,
+//! newsmark --jsonl [--unit …] [--threads N] [FILE]       one {"id","text"} object a line in,
 //!                                                        one {"id","unit","entities","quotes",…} out
 //! ```
 //! Offsets are printed in the unit named by `"unit"` in the output (default
@@ -10,20 +10,27 @@
 //! byte-order mark; a UTF-8 byte-order mark is dropped (offsets count from
 //! after it). In JSONL mode a bad line gets an error object in its place and
 //! the rest goes on: exit status 0 when every line was good, 1 when some were
-//! reported, 2 when nothing could be read.
+//! reported, 2 when nothing could be read. JSONL lines are annotated on
+//! every core (`--threads`) and written in input order as they are done, with
+//! at most 64 lines a thread read ahead, so memory does not grow with the file.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Mutex};
 
 use newsmark::offsets::{self, Unit};
 
-const USAGE: &str = "usage: newsmark [--jsonl] [--unit char|utf8|utf16] [--pretty] [--explain] [--disable RULE]... [--] [FILE]
+const USAGE: &str = "usage: newsmark [--jsonl [--threads N]] [--unit char|utf8|utf16] [--pretty] [--explain] [--disable RULE]... [--] [FILE]
        newsmark --rules
   Annotates news text: entities, roles, quotes with speakers.
   FILE         a text file, UTF-8 or UTF-16 with a byte-order mark (or, with
                --jsonl, a JSONL file); standard input when absent or '-'
   --jsonl      read lines {\"id\", \"text\", ...}; write lines {\"id\", \"unit\", \"entities\", \"quotes\", ...};
                a bad line gets {\"id\", \"line\", \"error\"} in its place (exit status 1)
+  --threads N  annotate JSONL lines on N threads (default: every core); output stays in input order
   --unit U     offsets in code points (char, the default), UTF-8 bytes (utf8) or UTF-16 units (utf16)
   --pretty     indent the JSON (single-text mode)
   --explain    add \"why\" to every entity, role and quote: the rules that made it, the proposer first
@@ -33,6 +40,7 @@ const USAGE: &str = "usage: newsmark [--jsonl] [--unit char|utf8|utf16] [--prett
 
 struct Args {
     jsonl: bool,
+    threads: NonZeroUsize,
     pretty: bool,
     unit: Unit,
     file: Option<String>,
@@ -49,6 +57,7 @@ enum Parsed {
 fn parse_args(argv: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
     let mut args = Args {
         jsonl: false,
+        threads: std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN),
         pretty: false,
         unit: Unit::Char,
         file: None,
@@ -79,6 +88,13 @@ fn parse_args(argv: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
             ),
             s if s.starts_with("--disable=") => disabled.push(s["--disable=".len()..].to_string()),
             "--rules" => return Ok(Parsed::Rules),
+            "--threads" => {
+                let v = it.next().ok_or("--threads needs a number, 1 or more")?;
+                args.threads = parse_threads(&v)?;
+            }
+            s if s.starts_with("--threads=") => {
+                args.threads = parse_threads(&s["--threads=".len()..])?
+            }
             "--unit" => {
                 let v = it
                     .next()
@@ -114,6 +130,11 @@ fn print_or_quiet(result: io::Result<()>) -> ExitCode {
         }
         _ => ExitCode::SUCCESS,
     }
+}
+
+fn parse_threads(v: &str) -> Result<NonZeroUsize, String> {
+    v.parse()
+        .map_err(|_| format!("--threads {v:?}: give a number, 1 or more"))
 }
 
 fn parse_unit(v: &str) -> Result<Unit, String> {
@@ -382,6 +403,111 @@ fn run(args: &Args) -> Result<Outcome, Stop> {
     } else {
         input.consume(bom);
     }
+    let bad = jsonl(&mut *input, &mut out, name, args)?;
+    out.flush()?;
+    Ok(if bad == 0 {
+        Outcome::Clean
+    } else {
+        Outcome::SomeBad(bad)
+    })
+}
+
+/// Lines read ahead of the one being written, per thread: the window that
+/// bounds memory however long the file.
+const WINDOW_PER_THREAD: usize = 64;
+
+/// One JSONL line's output (with its newline), for the text with `id`.
+fn output_line(id: serde_json::Value, text: &str, args: &Args) -> Vec<u8> {
+    let mut v =
+        serde_json::to_vec(&output(Some(&id), text, args.unit, &args.options)).unwrap_or_default();
+    v.push(b'\n');
+    v
+}
+
+/// Annotates the JSONL lines of `input` on `args.threads` threads and writes
+/// their outputs to `out` in input order, each as soon as it and every line
+/// before it are done. Lines are parsed (and bad ones reported, in order) here;
+/// only annotating runs on the workers. Returns how many lines were bad.
+fn jsonl(
+    input: &mut dyn BufRead,
+    out: &mut impl Write,
+    name: &str,
+    args: &Args,
+) -> Result<usize, Stop> {
+    let threads = args.threads.get();
+    let window = WINDOW_PER_THREAD * threads;
+    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, serde_json::Value, String)>(window);
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<u8>)>();
+    let job_rx = Mutex::new(job_rx);
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        if threads > 1 {
+            for _ in 0..threads {
+                let done_tx = done_tx.clone();
+                let (job_rx, stop) = (&job_rx, &stop);
+                s.spawn(move || loop {
+                    let job = match job_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => break,
+                    };
+                    let Ok((k, id, text)) = job else { break };
+                    if stop.load(Ordering::Relaxed)
+                        || done_tx.send((k, output_line(id, &text, args))).is_err()
+                    {
+                        break;
+                    }
+                });
+            }
+        }
+        drop(done_tx);
+        let mut job_tx = Some(job_tx);
+        let mut lines = Lines {
+            out,
+            done: BTreeMap::new(),
+            next_in: 0,
+            next_out: 0,
+        };
+        let result = read_lines(input, name, args, &mut lines, &mut job_tx, &done_rx);
+        // workers end when the jobs end; after a failure, without finishing theirs
+        if result.is_err() {
+            stop.store(true, Ordering::Relaxed);
+        }
+        drop(job_tx);
+        result
+    })
+}
+
+/// The outputs done but not yet written, by line index, and where writing is.
+struct Lines<'a, W: Write> {
+    out: &'a mut W,
+    done: BTreeMap<usize, Vec<u8>>,
+    next_in: usize,
+    next_out: usize,
+}
+
+impl<W: Write> Lines<'_, W> {
+    /// Writes every output whose turn has come.
+    fn write_ready(&mut self) -> Result<(), Stop> {
+        while let Some(bytes) = self.done.remove(&self.next_out) {
+            self.out.write_all(&bytes)?;
+            self.next_out += 1;
+        }
+        Ok(())
+    }
+}
+
+/// [`jsonl`]'s reading side: each line becomes a job for the workers (or,
+/// with one thread, is annotated here) or an error object in its place.
+fn read_lines<W: Write>(
+    input: &mut dyn BufRead,
+    name: &str,
+    args: &Args,
+    lines: &mut Lines<'_, W>,
+    job_tx: &mut Option<mpsc::SyncSender<(usize, serde_json::Value, String)>>,
+    done_rx: &mpsc::Receiver<(usize, Vec<u8>)>,
+) -> Result<usize, Stop> {
+    let window = WINDOW_PER_THREAD * args.threads.get();
+    let gone = || Stop::Fail("an annotating thread stopped".into());
     let mut line = Vec::new();
     let mut bad = 0;
     let mut n = 0;
@@ -401,22 +527,45 @@ fn run(args: &Args) -> Result<Outcome, Stop> {
             Ok(s) if s.trim().is_empty() => continue,
             Ok(s) => parse_line(s),
         };
-        let v = match result {
-            Ok((id, text)) => output(Some(&id), &text, args.unit, &args.options),
-            Err(e) => {
+        let k = lines.next_in;
+        lines.next_in += 1;
+        match (result, job_tx.as_ref()) {
+            (Ok((id, text)), Some(tx)) if args.threads.get() > 1 => {
+                tx.send((k, id, text)).map_err(|_| gone())?
+            }
+            (Ok((id, text)), _) => {
+                lines.done.insert(k, output_line(id, &text, args));
+            }
+            (Err(e), _) => {
                 bad += 1;
                 eprintln!("newsmark: {name}:{n}: {}", e.message);
-                serde_json::json!({ "id": e.id, "line": n, "error": e.message })
+                let v = serde_json::json!({ "id": e.id, "line": n, "error": e.message });
+                let mut bytes = serde_json::to_vec(&v).unwrap_or_default();
+                bytes.push(b'\n');
+                lines.done.insert(k, bytes);
             }
-        };
-        write_json(&mut out, &v, false)?;
+        }
+        // take what is done; wait only when the window is full
+        while let Ok((k, bytes)) = done_rx.try_recv() {
+            lines.done.insert(k, bytes);
+        }
+        lines.write_ready()?;
+        while lines.next_in - lines.next_out >= window {
+            let (k, bytes) = done_rx.recv().map_err(|_| gone())?;
+            lines.done.insert(k, bytes);
+            lines.write_ready()?;
+        }
     }
-    out.flush()?;
-    Ok(if bad == 0 {
-        Outcome::Clean
-    } else {
-        Outcome::SomeBad(bad)
-    })
+    // no more jobs: the workers end once theirs are done
+    job_tx.take();
+    while lines.next_out < lines.next_in {
+        if !lines.done.contains_key(&lines.next_out) {
+            let (k, bytes) = done_rx.recv().map_err(|_| gone())?;
+            lines.done.insert(k, bytes);
+        }
+        lines.write_ready()?;
+    }
+    Ok(bad)
 }
 
 fn main() -> ExitCode {

@@ -127,6 +127,17 @@ fn group_digits(n: usize) -> String {
     out
 }
 
+/// [`crate::warm`]: the one-time decoding done now, so the first
+/// `annotate()` is as fast as the next; true when there was work to do. The
+/// JavaScript entry's `init()` calls it.
+#[wasm_bindgen]
+pub fn warm() -> bool {
+    let cold = crate::warm_tables();
+    // through the whole JavaScript path: string in, objects out
+    let _ = annotate_js(JsValue::from_str(crate::WARM_TEXT), None);
+    cold
+}
+
 /// The crate version, e.g. `"0.1.0"`.
 #[wasm_bindgen]
 pub fn version() -> String {

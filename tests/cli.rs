@@ -12,8 +12,14 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    // written from another thread, so that output larger than a pipe's
+    // buffer is read while input still goes in
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    out
 }
 
 #[test]
@@ -269,4 +275,88 @@ fn unknown_options_and_units_exit_2() {
     assert_eq!(run(&["--unit", "bytes"], b"").status.code(), Some(2));
     assert_eq!(run(&["--frobnicate"], b"").status.code(), Some(2));
     assert_eq!(run(&["--help"], b"").status.code(), Some(0));
+}
+
+/// JSONL lines of very different lengths (so that threads finish out of
+/// order), with a bad line every so often.
+fn mixed_batch(lines: usize) -> Vec<u8> {
+    let mut input = Vec::new();
+    for i in 0..lines {
+        let line = if i % 37 == 5 {
+            "not json".to_string()
+        } else {
+            let text = "Vladimir Putin said on Friday: “We are ready,” Ann Lee wrote. "
+                .repeat(1 + (i * 7919) % 40);
+            serde_json::json!({ "id": i, "text": text }).to_string()
+        };
+        input.extend_from_slice(line.as_bytes());
+        input.push(b'\n');
+    }
+    input
+}
+
+/// `--threads 4` writes what `--threads 1` writes, byte for byte: every
+/// line in input order, the bad ones reported in their places.
+#[test]
+fn threads_keep_input_order_and_output() {
+    let input = mixed_batch(600);
+    let one = run(&["--jsonl", "--threads", "1"], &input);
+    let four = run(&["--jsonl", "--threads=4"], &input);
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(four.status.code(), Some(1));
+    let lines = json_lines(&one);
+    assert_eq!(lines.len(), 600);
+    for (i, v) in lines.iter().enumerate() {
+        if i % 37 == 5 {
+            assert_eq!(v["line"], i + 1, "{v:?}");
+        } else {
+            assert_eq!(v["id"], i, "line {i} out of order");
+        }
+    }
+    assert!(
+        one.stdout == four.stdout,
+        "--threads 4 wrote other output than --threads 1"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&one.stderr),
+        String::from_utf8_lossy(&four.stderr)
+    );
+    let bad = run(&["--jsonl", "--threads", "0"], b"");
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+/// Output comes out while input is still going in: the batch is not read
+/// whole first. Standard input stays open until the first output line has
+/// been read (or a minute has gone by, so a failure does not hang).
+#[test]
+fn threads_stream_output_before_the_input_ends() {
+    use std::io::BufRead;
+    let input = mixed_batch(3000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(["--jsonl", "--threads", "4"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (first_read, wait_first) = std::sync::mpsc::channel();
+    let writer = std::thread::spawn(move || {
+        stdin.write_all(&input).unwrap();
+        stdin.flush().unwrap();
+        // still open: true when the first line came out before it closed
+        wait_first
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .is_ok()
+    });
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    first_read.send(()).ok();
+    let rest: Vec<String> = stdout.lines().map(Result::unwrap).collect();
+    assert!(writer.join().unwrap(), "no output before the input ended");
+    child.wait().unwrap();
+    let first: serde_json::Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(first["id"], 0);
+    assert_eq!(rest.len(), 2999);
 }

@@ -103,9 +103,17 @@ struct Lexicon {
     starts: HashMap<String, u8, FxBuild>,
 }
 
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// Decodes the lexicon now if it was not yet; true when it was not.
+pub(crate) fn warm() -> bool {
+    let cold = LEXICON.get().is_none();
+    lexicon();
+    cold
+}
+
 fn lexicon() -> &'static Lexicon {
-    static L: OnceLock<Lexicon> = OnceLock::new();
-    L.get_or_init(|| {
+    LEXICON.get_or_init(|| {
         let mut words: HashMap<String, Lex, FxBuild> = HashMap::default();
         let mut starts: HashMap<String, u8, FxBuild> = HashMap::default();
         let mut bit = Lex(0);

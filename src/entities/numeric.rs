@@ -353,10 +353,18 @@ fn at(
     None
 }
 
+static TRIGGERS: OnceLock<HashSet<&'static str, FxBuild>> = OnceLock::new();
+
+/// Builds the trigger set now if it was not yet; true when it was not.
+pub(crate) fn warm() -> bool {
+    let cold = TRIGGERS.get().is_none();
+    is_trigger("");
+    cold
+}
+
 /// Can word `w` start a date, time, sum or percentage? One hash look-up, no allocation.
 fn is_trigger(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str, FxBuild>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
+    let set = TRIGGERS.get_or_init(|| {
         let extra: &[&'static str] = &[
             "noon",
             "midnight",

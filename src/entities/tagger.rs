@@ -741,10 +741,25 @@ pub fn spans_of(tags: &[u8]) -> Vec<Span> {
     out
 }
 
+static MODEL: OnceLock<Model> = OnceLock::new();
+
+#[cfg(test)]
+thread_local! {
+    /// How many times [`tag_scored`] ran on this thread (tests check that a
+    /// layer switched off does not run it).
+    pub(crate) static RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// The embedded model, read once.
 pub fn model() -> &'static Model {
-    static M: OnceLock<Model> = OnceLock::new();
-    M.get_or_init(|| Model::read(include_bytes!("../../data/tagger.bin")))
+    MODEL.get_or_init(|| Model::read(include_bytes!("../../data/tagger.bin")))
+}
+
+/// Reads the model now if it was not yet; true when it was not.
+pub(crate) fn warm() -> bool {
+    let cold = MODEL.get().is_none();
+    model();
+    cold
 }
 
 /// Tags the names in `doc` with the embedded model.
@@ -768,6 +783,8 @@ pub struct Tagged {
 
 /// Like [`tag`], with the spans' kind scores and the known organisations.
 pub fn tag_scored(doc: &Document) -> Tagged {
+    #[cfg(test)]
+    RUNS.with(|n| n.set(n.get() + 1));
     let p = Prepared::new(doc);
     let m = model();
     // the static features' scores, once for both passes

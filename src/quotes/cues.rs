@@ -193,9 +193,17 @@ fn forms(lemma: &str, past: &str) -> Vec<String> {
     v
 }
 
+static TABLE: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+
+/// Builds the cue table now if it was not yet; true when it was not.
+pub(crate) fn warm() -> bool {
+    let cold = TABLE.get().is_none();
+    table();
+    cold
+}
+
 fn table() -> &'static HashMap<String, Cue> {
-    static T: OnceLock<HashMap<String, Cue>> = OnceLock::new();
-    T.get_or_init(|| {
+    TABLE.get_or_init(|| {
         let mut m = HashMap::new();
         for &(lemma, past, class, reports) in VERBS {
             for f in forms(lemma, past) {
