@@ -171,6 +171,9 @@ test("hover and keyboard focus show a tooltip with type, canonical name and role
 
 test("clicking an entity in the panel steps through its mentions; clicking a mention selects them all", async () => {
   const page = await openPage(h, CLIP);
+  // no smooth scrolling: the sticky panel moves while the page scrolls, and a
+  // click landing mid-scroll can hit the article instead of the button
+  await page.emulateMedia({ reducedMotion: "reduce" });
   await paste(page, SEED);
   const a = await annotateInPage(page, SEED);
   const best = [...a.groups].sort((x, y) => y.mentions - x.mentions)[0];
