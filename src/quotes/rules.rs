@@ -19,6 +19,9 @@ rule_table! {
     MarksPair = "marks-pair",
         "Quote marks of every style, paired paragraph by paragraph, with nesting and the multi-paragraph rule (marks.rs, pair.rs).",
         [quote("“We are ready,” Olaf Brenn said.", "We are ready", Some("Olaf Brenn"))];
+    WireDoubleCloser = "wire-double-closer",
+        "Two curly single marks in a row (`’’`, `‘‘`) are one double mark, as wire copy writes `''…’’`; as apostrophes the quote ran on into the next sentence (marks.rs).",
+        [quote("''The mill will reopen,’’ Dana Whitlow said. The union agreed.", "The mill will reopen", Some("Dana Whitlow"))];
     IndirectThatClause = "indirect-that-clause",
         "Reported speech: a speaker, a reporting verb and \"that\" right after it (\"Putin indicated that …\") (indirect.rs).",
         [quote("Olaf Brenn said that the plan would fail.", "the plan would fail", Some("Olaf Brenn"))];
