@@ -68,6 +68,9 @@ rule_table! {
     CueBefore = "cue-before",
         "A cue verb before the quote in its sentence, with its subject: \"X said: “…”\", \"X called it “…”\".",
         [quote("Ann Coyle nodded and Olaf Brenn said: “We are ready.”", "We are ready", Some("Olaf Brenn"))];
+    NounCue = "noun-cue",
+        "A cue's third-person form after an adjective, preposition or possessive is a plural noun, no cue: \"rejected fresh claims that “…”\", \"amid reports\" (cue.rs).",
+        [quote("Ann Coyle dismissed fresh claims that the mill “would close by May and never reopen” in her town.", "would close by May", Some("Ann Coyle"))];
     OuterReporter = "outer-reporter",
         "A quote inside a reported clause belongs to the outer reporter: \"X said Y called it “…”\".",
         [quote("Ann Coyle said Olaf Brenn called the plan “a disgrace to the town.”", "a disgrace", Some("Ann Coyle"))];

@@ -57,8 +57,8 @@ mod tests;
 pub use according::{according_after, according_opening, according_source};
 pub use after::{after_quote, ends_attribution, long_after_quote, trailing};
 pub use before::{before_quote, capital_headline, dash_colon, possessive_source};
-pub use cue::cue_at;
 pub(crate) use cue::verb_like;
+pub use cue::{cue_at, noun_cue};
 pub use subject::{animate, clause_subject, relative_antecedent, sentence_subject, subject_of};
 
 use super::cx::Cx;
