@@ -126,6 +126,9 @@ rule_table! {
     DropTitleAfterPossessive = "drop-title-after-possessive",
         "A title after a possessive is a show or a work, whatever the cue: \"X said on MSNBC’s “Morning Joe.”\".",
         [no_quote("Olaf Brenn said on Radio Nord’s “Morning Coffee With Friends.”", "Morning Coffee")];
+    DropMarkup = "drop-markup",
+        "A passage whose mark follows \"=\" with no space is markup shown as text (an attribute value: src=\"/a.js\"), not speech, whatever the cue.",
+        [no_quote("The widget shows alt=\"a map of the old town and its river\" to readers, Olaf Brenn said.", "a map of the old town")];
     DropNoLetters = "drop-no-letters",
         "A passage with no letter is no quote: attribute values and numbers (tweet-id=\"6901\").",
         [no_quote("The code is “12 34 56 78 90” now, Olaf Brenn said.", "12 34")];
