@@ -68,6 +68,9 @@ rule_table! {
     CueBefore = "cue-before",
         "A cue verb before the quote in its sentence, with its subject: \"X said: “…”\", \"X called it “…”\".",
         [quote("Ann Coyle nodded and Olaf Brenn said: “We are ready.”", "We are ready", Some("Olaf Brenn"))];
+    CueInQuote = "cue-in-quote",
+        "A cue verb (or its subject) inside an earlier quote of the sentence is that quote's word: the search for the cue before the quote starts again after it (“We all agree,” … gave the speaker \"per cent\").",
+        [quote("“Prices rose by five per cent, as we warned,” and urged “a full and open review of every single contract.”", "a full and open review", None)];
     NounCue = "noun-cue",
         "A cue's third-person form after an adjective, preposition or possessive is a plural noun, no cue: \"rejected fresh claims that “…”\", \"amid reports\" (cue.rs).",
         [quote("Ann Coyle dismissed fresh claims that the mill “would close by May and never reopen” in her town.", "would close by May", Some("Ann Coyle"))];
