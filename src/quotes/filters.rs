@@ -48,6 +48,10 @@ pub(super) fn keep(cx: &Cx, s: &Span, src: Source) -> bool {
     {
         return false;
     }
+    // Markup shown as text: an attribute value right after "=" (src="/a.js").
+    if cx.on(DropMarkup) && doc.text[..s.start].ends_with('=') {
+        return false;
+    }
     // Attribute values and numbers: tweet-id="6901…".
     if !inner.chars().any(char::is_alphabetic) && cx.on(DropNoLetters) {
         return false;

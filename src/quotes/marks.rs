@@ -105,6 +105,14 @@ fn closes_before(c: Option<char>) -> bool {
 
 /// The quote marks of paragraph `p` of `doc`, in order. Apostrophes are left out.
 pub fn scan(doc: &Document, p: usize) -> Vec<Mark> {
+    scan_with(doc, p, true)
+}
+
+/// [`scan`], with two curly single marks in a row (`’’`, `‘‘`) read as one
+/// double mark when `wire` is on (`wire-double-closer`): wire copy that
+/// opens with `''` often closes with `’’`, and as two apostrophes the quote
+/// ran on into the next sentence.
+pub fn scan_with(doc: &Document, p: usize, wire: bool) -> Vec<Mark> {
     let text = doc.text;
     let Some(para) = doc.paragraphs.get(p) else {
         return Vec::new();
@@ -131,6 +139,12 @@ pub fn scan(doc: &Document, p: usize) -> Vec<Mark> {
             } else {
                 (Family::Single, Lean::Open, t.start, t.end)
             }
+        } else if wire && matches!(c, '’' | '‘') && pair(c) && !pair_third(doc, i, c) {
+            // `’’` after a word closes, `‘‘` before one opens: one double mark.
+            let lean = if c == '’' { Lean::Close } else { Lean::Open };
+            let end = doc.tokens[i].end;
+            i += 1;
+            (Family::Double, lean, t.start, end)
         } else if c == '\'' && pair('\'') {
             // Three in a row are a single and a double mark. Closing (after a
             // word) the single comes first — `them,'''` ends 'We'll …' and
@@ -169,6 +183,14 @@ pub fn scan(doc: &Document, p: usize) -> Vec<Mark> {
         }
     }
     out
+}
+
+/// A third curly mark of the same glyph right after the pair at token `i`
+/// (`’’’`): a single and a double mark together, left as they were.
+fn pair_third(doc: &Document, i: usize, c: char) -> bool {
+    doc.tokens
+        .get(i + 1)
+        .is_some_and(|t| t.start == doc.tokens[i].end && doc.text[t.start..].starts_with(c))
 }
 
 fn classify(text: &str, start: usize, end: usize, family: Family, lean: Lean) -> Option<Mark> {

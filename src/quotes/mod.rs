@@ -98,7 +98,7 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
     // The proposers: quote marks paired (marks.rs, pair.rs), reported
     // speech outside them (indirect.rs).
     let (spans, diagnostics) = if cx.on(QuoteRule::MarksPair) {
-        pair::pair(doc)
+        pair::pair_with(doc, cx.on(QuoteRule::WireDoubleCloser))
     } else {
         (Vec::new(), Vec::new())
     };
@@ -146,6 +146,9 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
         }
         let mut q = blank(s.start, s.end, kind_of(doc, s));
         let mut why = Why::by(QuoteRule::MarksPair);
+        if wire_mark(doc.text, s) {
+            why.add(QuoteRule::WireDoubleCloser);
+        }
         if let Some(a) = attrs[i] {
             why.absorb(a.why);
             let (np, cue) = (a.np, a.cue);
@@ -187,6 +190,12 @@ pub(crate) fn words(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
+}
+
+/// Does `s` open or close with a curly double-single mark (`‘‘`, `’’`)?
+fn wire_mark(text: &str, s: &Span) -> bool {
+    let mark = |a: usize, b: usize| matches!(text.get(a..b), Some("‘‘" | "’’"));
+    mark(s.start, s.inner_start) || mark(s.inner_end, s.end)
 }
 
 fn blank(start: usize, end: usize, kind: QuoteKind) -> Quote {

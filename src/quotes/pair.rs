@@ -24,7 +24,7 @@
 //! assert_eq!(diags.len(), 1);
 //! ```
 
-use super::marks::{scan, Family, Mark};
+use super::marks::{scan_with, Family, Mark};
 use crate::segment::Document;
 use crate::types::Diagnostic;
 
@@ -119,17 +119,27 @@ fn unmatched(m: &Mark, closing: bool) -> Diagnostic {
 /// Pairs the quote marks of `doc` into spans, ordered by start (outer before
 /// inner), and reports unmatched marks. Linear in the number of marks.
 pub fn pair(doc: &Document) -> (Vec<Span>, Vec<Diagnostic>) {
+    pair_with(doc, true)
+}
+
+/// [`pair`], with `’’` read as a double mark only when `wire` is on
+/// ([`super::marks::scan_with`]).
+pub fn pair_with(doc: &Document, wire: bool) -> (Vec<Span>, Vec<Diagnostic>) {
     let mut raw: Vec<Raw> = Vec::new();
     let mut diags = Vec::new();
     let mut next_id = 0;
     let n = doc.paragraphs.len();
-    let mut marks = if n > 0 { scan(doc, 0) } else { Vec::new() };
+    let mut marks = if n > 0 {
+        scan_with(doc, 0, wire)
+    } else {
+        Vec::new()
+    };
     let mut continued_start: Option<usize> = None;
     // A quote running on into the next paragraph (spanning mode).
     let mut carry: Option<Open> = None;
     for p in 0..n {
         let next_marks = if p + 1 < n {
-            scan(doc, p + 1)
+            scan_with(doc, p + 1, wire)
         } else {
             Vec::new()
         };

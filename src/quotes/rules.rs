@@ -19,6 +19,9 @@ rule_table! {
     MarksPair = "marks-pair",
         "Quote marks of every style, paired paragraph by paragraph, with nesting and the multi-paragraph rule (marks.rs, pair.rs).",
         [quote("“We are ready,” Olaf Brenn said.", "We are ready", Some("Olaf Brenn"))];
+    WireDoubleCloser = "wire-double-closer",
+        "Two curly single marks in a row (`’’`, `‘‘`) are one double mark, as wire copy writes `''…’’`; as apostrophes the quote ran on into the next sentence (marks.rs).",
+        [quote("''The mill will reopen,’’ Dana Whitlow said. The union agreed.", "The mill will reopen", Some("Dana Whitlow"))];
     IndirectThatClause = "indirect-that-clause",
         "Reported speech: a speaker, a reporting verb and \"that\" right after it (\"Putin indicated that …\") (indirect.rs).",
         [quote("Olaf Brenn said that the plan would fail.", "the plan would fail", Some("Olaf Brenn"))];
@@ -65,6 +68,12 @@ rule_table! {
     CueBefore = "cue-before",
         "A cue verb before the quote in its sentence, with its subject: \"X said: “…”\", \"X called it “…”\".",
         [quote("Ann Coyle nodded and Olaf Brenn said: “We are ready.”", "We are ready", Some("Olaf Brenn"))];
+    CueInQuote = "cue-in-quote",
+        "A cue verb (or its subject) inside an earlier quote of the sentence is that quote's word: the search for the cue before the quote starts again after it (“We all agree,” … gave the speaker \"per cent\").",
+        [quote("“Prices rose by five per cent, as we warned,” and urged “a full and open review of every single contract.”", "a full and open review", None)];
+    NounCue = "noun-cue",
+        "A cue's third-person form after an adjective, preposition or possessive is a plural noun, no cue: \"rejected fresh claims that “…”\", \"amid reports\" (cue.rs).",
+        [quote("Ann Coyle dismissed fresh claims that the mill “would close by May and never reopen” in her town.", "would close by May", Some("Ann Coyle"))];
     OuterReporter = "outer-reporter",
         "A quote inside a reported clause belongs to the outer reporter: \"X said Y called it “…”\".",
         [quote("Ann Coyle said Olaf Brenn called the plan “a disgrace to the town.”", "a disgrace", Some("Ann Coyle"))];
@@ -120,6 +129,9 @@ rule_table! {
     DropTitleAfterPossessive = "drop-title-after-possessive",
         "A title after a possessive is a show or a work, whatever the cue: \"X said on MSNBC’s “Morning Joe.”\".",
         [no_quote("Olaf Brenn said on Radio Nord’s “Morning Coffee With Friends.”", "Morning Coffee")];
+    DropMarkup = "drop-markup",
+        "A passage whose mark follows \"=\" with no space is markup shown as text (an attribute value: src=\"/a.js\"), not speech, whatever the cue.",
+        [no_quote("The widget shows alt=\"a map of the old town and its river\" to readers, Olaf Brenn said.", "a map of the old town")];
     DropNoLetters = "drop-no-letters",
         "A passage with no letter is no quote: attribute values and numbers (tweet-id=\"6901\").",
         [no_quote("The code is “12 34 56 78 90” now, Olaf Brenn said.", "12 34")];

@@ -606,6 +606,41 @@ pub const ELISIONS: &[&str] = &[
 /// Pronouns that stand for a person named before them.
 pub const PERSONAL_PRONOUNS: &[&str] = &["he", "her", "him", "his", "she"];
 
+/// Words before a plural noun that is also a cue's third-person form
+/// ("fresh claims", "amid reports", "its calls"): adjectives, prepositions
+/// and possessives, never a subject (`noun-cue`).
+pub const NOUN_CUE_BEFORE: &[&str] = &[
+    "about",
+    "after",
+    "against",
+    "amid",
+    "angry",
+    "baseless",
+    "despite",
+    "earlier",
+    "false",
+    "following",
+    "fresh",
+    "further",
+    "initial",
+    "its",
+    "latest",
+    "loud",
+    "my",
+    "new",
+    "our",
+    "over",
+    "recent",
+    "renewed",
+    "repeated",
+    "similar",
+    "such",
+    "unfounded",
+    "wild",
+    "with",
+    "your",
+];
+
 /// Every list here, by name, for the test that each is sorted and free of
 /// duplicates.
 pub const LISTS: &[(&str, &[&str])] = &[
@@ -658,6 +693,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("CONTENT_BREAKS", CONTENT_BREAKS),
     ("ELISIONS", ELISIONS),
     ("PERSONAL_PRONOUNS", PERSONAL_PRONOUNS),
+    ("NOUN_CUE_BEFORE", NOUN_CUE_BEFORE),
 ];
 
 #[cfg(test)]
@@ -687,6 +723,7 @@ mod tests {
             ROLE_WORDS,
             PEOPLE_NOUNS,
             PERSONAL_PRONOUNS,
+            NOUN_CUE_BEFORE,
         ] {
             assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
         }

@@ -3,7 +3,7 @@
 //! (`X said: “…”`, `X called it “…”`), the outer reporter of a reported
 //! clause, a capital headline, a possessive before a speech noun.
 
-use super::{according_source, cue_at, is, is_dash, is_mark, subject_of, Attribution};
+use super::{according_source, cue_at, is, is_dash, is_mark, noun_cue, subject_of, Attribution};
 use crate::quotes::cues::{is_determiner, CueClass};
 use crate::quotes::cx::Cx;
 use crate::quotes::np::{self, Np};
@@ -106,6 +106,9 @@ pub fn before_quote(cx: &Cx, open: usize, lo: usize) -> Option<Attribution> {
     let lim = open.saturating_sub(BACK).max(lo);
     let mut first = None;
     let mut tried = 0;
+    // A noun passed over as no cue ("fresh claims"): the attribution found
+    // past it notes `noun-cue`.
+    let mut noun = false;
     for t in (lim..open).rev() {
         if cx.on(AccordingBefore)
             && is(doc, t, &["according", "According"])
@@ -115,6 +118,10 @@ pub fn before_quote(cx: &Cx, open: usize, lo: usize) -> Option<Attribution> {
             return Some(Attribution::new(np, (t, t + 2), AccordingBefore));
         }
         if !cx.on(CueBefore) || cue_at(doc, t).is_none() {
+            continue;
+        }
+        if cx.on(NounCue) && noun_cue(doc, t) {
+            noun = true;
             continue;
         }
         // "refusing to say the words “radical Islam”": an infinitive's
@@ -149,7 +156,8 @@ pub fn before_quote(cx: &Cx, open: usize, lo: usize) -> Option<Attribution> {
             let outer = cx
                 .on(OuterReporter)
                 .then(|| outer_reporter(cx, p.start, lo));
-            return Some(outer.flatten().unwrap_or(a));
+            let a = outer.flatten().unwrap_or(a);
+            return Some(if noun { a.with(NounCue) } else { a });
         }
         // A cue with no subject ("a platform that calls for"): look further back.
         first.get_or_insert(a);

@@ -149,3 +149,21 @@ fn is_past(w: &str) -> bool {
 pub(super) fn is_opener(w: &str) -> bool {
     has(speech::NO_SUBJECT_OPENERS, w)
 }
+
+/// Is the cue form at token `i` a plural noun here (`noun-cue`)? A
+/// third-person form of a verb that is also a noun ([`speech::NOUNISH`]:
+/// "claims", "reports", "calls") after an adjective, a preposition or a
+/// possessive ([`speech::NOUN_CUE_BEFORE`], "his"): "rejected fresh claims
+/// that", "amid reports that" — no one there claims or reports.
+pub fn noun_cue(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    let Some(base) = w.strip_suffix('s') else {
+        return false;
+    };
+    i > 0
+        && has_lower(speech::NOUNISH, base)
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && (has_lower(speech::NOUN_CUE_BEFORE, doc.word(i - 1))
+            || has(speech::POSSESSIVE_PRONOUNS, doc.word(i - 1)))
+}

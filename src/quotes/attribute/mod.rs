@@ -57,8 +57,8 @@ mod tests;
 pub use according::{according_after, according_opening, according_source};
 pub use after::{after_quote, ends_attribution, long_after_quote, trailing};
 pub use before::{before_quote, capital_headline, dash_colon, possessive_source};
-pub use cue::cue_at;
 pub(crate) use cue::verb_like;
+pub use cue::{cue_at, noun_cue};
 pub use subject::{animate, clause_subject, relative_antecedent, sentence_subject, subject_of};
 
 use super::cx::Cx;
@@ -236,6 +236,22 @@ pub(crate) fn attribute(
     (attrs, source)
 }
 
+/// The first token after the top-level quote whose words hold token `t`,
+/// if any (a binary search over the spans, ordered by start).
+fn quote_around(doc: &Document, spans: &[Span], t: usize) -> Option<usize> {
+    let at = doc.tokens.get(t)?.start;
+    let mut i = spans.partition_point(|s| s.start <= at).checked_sub(1)?;
+    // Nested spans lie inside their parent: climb to the top level.
+    while let Some(p) = spans[i].parent {
+        if p >= i {
+            break;
+        }
+        i = p;
+    }
+    let s = &spans[i];
+    (s.inner_start <= at && at < s.inner_end).then(|| doc.token_at(s.end))
+}
+
 /// The attribution a quote has by itself: the cascade of the table from
 /// `after-said-x` to `term-clause-subject`, each step tried only while the
 /// ones before it found nothing (or, where said, no speaker).
@@ -295,7 +311,20 @@ fn own(cx: &Cx, entities: &EntityLayer, s: &Span, spans: &[Span]) -> Option<Attr
             .on(DashColon)
             .then(|| dash_colon(doc, open))
             .flatten()
-            .or_else(|| before_quote(cx, open, sent.tokens.start.max(lo)));
+            .or_else(|| {
+                let lo = sent.tokens.start.max(lo);
+                let a = before_quote(cx, open, lo)?;
+                // A cue (or its subject) inside an earlier quote is that
+                // quote's words, not this one's attribution: look again
+                // after it.
+                let at = a.np.map_or(a.cue.0, |np| np.start.min(a.cue.0));
+                match quote_around(cx, spans, at).filter(|_| cx.on(CueInQuote)) {
+                    Some(end) if end > lo && end < open => {
+                        before_quote(cx, open, end).map(|b| b.with(CueInQuote))
+                    }
+                    _ => Some(a),
+                }
+            });
         if found.is_none_or_no_np() && later.is_some() {
             found = later;
         }
