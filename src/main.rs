@@ -418,10 +418,15 @@ const WINDOW_PER_THREAD: usize = 64;
 
 /// One JSONL line's output (with its newline), for the text with `id`.
 fn output_line(id: serde_json::Value, text: &str, args: &Args) -> Vec<u8> {
-    let mut v =
-        serde_json::to_vec(&output(Some(&id), text, args.unit, &args.options)).unwrap_or_default();
-    v.push(b'\n');
-    v
+    json_line(&output(Some(&id), text, args.unit, &args.options))
+}
+
+/// `v` as one line of JSON, kept until its turn to be written.
+fn json_line(v: &serde_json::Value) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    // writing to memory cannot fail
+    let _ = write_json(&mut bytes, v, false);
+    bytes
 }
 
 /// Annotates the JSONL lines of `input` on `args.threads` threads and writes
@@ -460,14 +465,15 @@ fn jsonl(
             }
         }
         drop(done_tx);
-        let mut job_tx = Some(job_tx);
+        // with one thread there are no workers: lines are annotated here
+        let mut job_tx = (threads > 1).then_some(job_tx);
         let mut lines = Lines {
             out,
             done: BTreeMap::new(),
             next_in: 0,
             next_out: 0,
         };
-        let result = read_lines(input, name, args, &mut lines, &mut job_tx, &done_rx);
+        let result = read_lines(input, name, args, window, &mut lines, &mut job_tx, &done_rx);
         // workers end when the jobs end; after a failure, without finishing theirs
         if result.is_err() {
             stop.store(true, Ordering::Relaxed);
@@ -497,16 +503,17 @@ impl<W: Write> Lines<'_, W> {
 }
 
 /// [`jsonl`]'s reading side: each line becomes a job for the workers (or,
-/// with one thread, is annotated here) or an error object in its place.
+/// with no workers, `job_tx` being `None`, is annotated here) or an error
+/// object in its place; at most `window` lines are read ahead of the writing.
 fn read_lines<W: Write>(
     input: &mut dyn BufRead,
     name: &str,
     args: &Args,
+    window: usize,
     lines: &mut Lines<'_, W>,
     job_tx: &mut Option<mpsc::SyncSender<(usize, serde_json::Value, String)>>,
     done_rx: &mpsc::Receiver<(usize, Vec<u8>)>,
 ) -> Result<usize, Stop> {
-    let window = WINDOW_PER_THREAD * args.threads.get();
     let gone = || Stop::Fail("an annotating thread stopped".into());
     let mut line = Vec::new();
     let mut bad = 0;
@@ -530,19 +537,15 @@ fn read_lines<W: Write>(
         let k = lines.next_in;
         lines.next_in += 1;
         match (result, job_tx.as_ref()) {
-            (Ok((id, text)), Some(tx)) if args.threads.get() > 1 => {
-                tx.send((k, id, text)).map_err(|_| gone())?
-            }
-            (Ok((id, text)), _) => {
+            (Ok((id, text)), Some(tx)) => tx.send((k, id, text)).map_err(|_| gone())?,
+            (Ok((id, text)), None) => {
                 lines.done.insert(k, output_line(id, &text, args));
             }
             (Err(e), _) => {
                 bad += 1;
                 eprintln!("newsmark: {name}:{n}: {}", e.message);
                 let v = serde_json::json!({ "id": e.id, "line": n, "error": e.message });
-                let mut bytes = serde_json::to_vec(&v).unwrap_or_default();
-                bytes.push(b'\n');
-                lines.done.insert(k, bytes);
+                lines.done.insert(k, json_line(&v));
             }
         }
         // take what is done; wait only when the window is full
