@@ -214,10 +214,12 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
         if k == 0 || cx.token_at(x.end) != k + 1 {
             continue;
         }
-        let after_place = matches!(cx.word(k - 1), "and" | "or") && last_place == Some(k - 1);
+        // after "in", or after "and" that follows a place so placed
+        let placed = has(words::LOCATIVE_WORDS, cx.word(k - 1))
+            || matches!(cx.word(k - 1), "and" | "or") && last_place == Some(k - 1);
         // a place the tagger found opens the list too: "in Kent and Surrey"
         if x.label == Label::Loc {
-            if has(words::LOCATIVE_WORDS, cx.word(k - 1)) || after_place {
+            if placed {
                 last_place = Some(k + 1);
             }
             continue;
@@ -229,7 +231,7 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
             .contains(Lex(Lex::PLACE.0 | Lex::REGION.0));
         // "in Karlsruhe's 4-0 win": a possessive after it makes it a side, not a place
         let alone = !cx.capitalised(k + 1) && !words::is_possessive(cx.word(k + 1));
-        if known && (has(words::LOCATIVE_WORDS, cx.word(k - 1)) || after_place) && alone {
+        if known && placed && alone {
             x.label = Label::Loc;
             x.why.add(PlaceAfterPreposition);
             last_place = Some(k + 1);
@@ -252,39 +254,31 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
             continue;
         }
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
-        // "Arsenal beat Chelsea 2-1": a known place or club read as a
-        // person, in a result, is a side; a player's name ("Nadal") stays
-        if x.label == Label::Person {
-            let word = &cx.text[x.start..x.end];
-            let lex = gazetteer::lookup(&key_of(word));
-            if k1 == k0 + 1
-                && k0 > 0
-                && has(words::BEATEN_WORDS, cx.word(k0 - 1))
-                && lex.contains(Lex(Lex::PLACE.0 | Lex::G_ORG.0 | Lex::G_LOC.0))
-                && !lex.contains(person)
-                && super::untagged::in_result(cx, k0)
-            {
-                x.label = Label::Org;
-                x.why.add(SportsResultTeam);
-            }
-            continue;
-        }
-        let result_verb = has(words::RESULT_VERBS, cx.word(k1))
-            || k0 > 0 && has(words::BEATEN_WORDS, cx.word(k0 - 1));
         let word = &cx.text[x.start..x.end];
-        // a country or a known place plays as a national side, which CoNLL
-        // tags as the place; and "X of Sweden won" is a player's country
-        let place = gazetteer::lookup(&key_of(word)).contains(Lex::PLACE)
-            || k0 > 0 && cx.word(k0 - 1) == "of";
-        let nickname = k0 > 0
-            && cx.word(k0 - 1).eq_ignore_ascii_case("the")
-            && !word.contains(' ')
-            && word.len() > 3
-            && word.ends_with('s')
-            && x.label == Label::Misc;
-        if (result_verb && x.label == Label::Loc && !place || nickname)
-            && super::untagged::in_result(cx, k0)
-        {
+        let beaten = k0 > 0 && has(words::BEATEN_WORDS, cx.word(k0 - 1));
+        let team = if x.label == Label::Person {
+            // "Arsenal beat Chelsea 2-1": a known place or club read as a
+            // person, in a result, is a side; a player's name ("Nadal") stays
+            beaten && k1 == k0 + 1 && {
+                let lex = gazetteer::lookup(&key_of(word));
+                lex.contains(Lex(Lex::PLACE.0 | Lex::G_ORG.0 | Lex::G_LOC.0))
+                    && !lex.contains(person)
+            }
+        } else {
+            let result_verb = beaten || has(words::RESULT_VERBS, cx.word(k1));
+            // a country or a known place plays as a national side, which CoNLL
+            // tags as the place; and "X of Sweden won" is a player's country
+            let place = gazetteer::lookup(&key_of(word)).contains(Lex::PLACE)
+                || k0 > 0 && cx.word(k0 - 1) == "of";
+            let nickname = k0 > 0
+                && cx.word(k0 - 1).eq_ignore_ascii_case("the")
+                && !word.contains(' ')
+                && word.len() > 3
+                && word.ends_with('s')
+                && x.label == Label::Misc;
+            result_verb && x.label == Label::Loc && !place || nickname
+        };
+        if team && super::untagged::in_result(cx, k0) {
             x.label = Label::Org;
             x.why.add(SportsResultTeam);
         }
