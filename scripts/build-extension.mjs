@@ -18,10 +18,10 @@
 //     stops the build rather than being mistranslated;
 //   - draws the toolbar icons (PNG, written with zlib).
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { deflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 import { dirname, join, posix, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { crc32, zip } from "./zip.mjs";
+import { zip } from "./zip.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const src = join(repo, "extension");

@@ -6,21 +6,7 @@
 //
 // Entries keep the order given; times are fixed (1980-01-01), so the same
 // files give the same zip.
-import { deflateRawSync } from "node:zlib";
-
-const TABLE = new Int32Array(256);
-for (let n = 0; n < 256; n++) {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  TABLE[n] = c;
-}
-
-/** CRC-32 (IEEE), as zip and PNG use it. */
-export function crc32(bytes, crc = 0) {
-  let c = ~crc;
-  for (let i = 0; i < bytes.length; i++) c = TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
-}
+import { crc32, deflateRawSync } from "node:zlib";
 
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const DOS_TIME = 0;
