@@ -10,15 +10,14 @@ import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
+import { ARGS, CHROMIUM, REPO } from "./harness.mjs";
 
-export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export { REPO };
 export const EXTENSION = join(REPO, "build", "extension");
 /** The CSS highlight names the extension registers start with this. */
 export const PREFIX = "newsmark-ext-";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Runs the extension build (fast: it copies files and writes a zip), so a clean clone tests what it ships. */
 export async function buildExtension() {
@@ -58,10 +57,7 @@ export async function startRecorder() {
  */
 export async function launch({ proxyPort, viewport = { width: 1200, height: 800 } } = {}) {
   const userDataDir = await mkdtemp(join(tmpdir(), "newsmark-ext-"));
-  const args = [
-    `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
-    "--disable-gpu", "--disable-quic", "--no-first-run",
-  ];
+  const args = [...ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`];
   if (proxyPort !== undefined) args.push(`--proxy-server=http://127.0.0.1:${proxyPort}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -11,8 +11,10 @@ import { serve } from "../../scripts/static-server.mjs";
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const ARTIFACTS = join(REPO, "tests", "e2e", "artifacts");
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
+/** Debian's Chromium, or the one CHROMIUM_PATH names. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Flags for every test browser: no GPU, and none of Chromium's own background requests. */
+export const ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
