@@ -1,6 +1,7 @@
 // A trap inside the WebAssembly module never poisons later calls (issue 11):
-// the entry module (pkg/newsmark.js) catches it, starts a fresh instance and
-// throws a plain Error; every later call works. Runs in Node on the release
+// the entry module (pkg/newsmark.js) catches it, starts a fresh, warm
+// instance and throws a plain Error; every later call works. After a long
+// text the instance is replaced too, so its memory is given back (issue 15). Runs in Node on the release
 // build. The trap is a real one: the instance's memory is grown to the wasm32
 // maximum, so the next large allocation fails and Rust aborts (`unreachable`).
 import { test } from "node:test";
@@ -34,6 +35,7 @@ test("a trap becomes a plain Error and the next call runs on a fresh instance", 
       return true;
     });
     assert.equal(restartCount(), before + round);
+    assert.equal(raw.warm(), false, "the fresh instance was not warmed");
     const a = annotate("Kremlin spokesman Dmitry Peskov said: “We are ready.”");
     assert.deepEqual(a.groups.map((g) => g.name), ["Kremlin", "Dmitry Peskov"]);
     assert.equal(a.quotes[0].speaker, "Dmitry Peskov");
@@ -41,6 +43,25 @@ test("a trap becomes a plain Error and the next call runs on a fresh instance", 
   // the large text itself works on an instance with room
   assert.equal(annotate(LARGE).quotes.length, 0);
   assert.equal(typeof init, "function");
+});
+
+/** The live instance's memory, in bytes. */
+const memoryBytes = async () => (await raw.default()).memory.buffer.byteLength;
+
+test("after a long text the instance is replaced by a warm one, giving its memory back", async () => {
+  const restarts = restartCount();
+  annotate(LARGE); // 350 KB: under the limit, so the instance stays and keeps what it grew
+  const kept = await memoryBytes();
+  assert.equal(annotate(LARGE.slice(0, 100)).groups.length, 1);
+  assert.equal(await memoryBytes(), kept, "a short text replaced the instance");
+  const long = LARGE.repeat(4); // 1.4 M units: over the limit
+  const { groups } = annotate(long);
+  assert.deepEqual(groups.map((g) => g.name), ["Vladimir Putin"]);
+  const after = await memoryBytes();
+  assert.ok(after < kept / 2, `memory after the long text: ${after} bytes, before it: ${kept}`);
+  assert.equal(raw.warm(), false, "the fresh instance was not warmed");
+  assert.equal(restartCount(), restarts, "a replacement for memory is not a trap");
+  assert.equal(annotate("Kremlin spokesman Dmitry Peskov said: “We are ready.”").quotes[0].speaker, "Dmitry Peskov");
 });
 
 test("input errors stay plain Errors and restart nothing", () => {
