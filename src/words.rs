@@ -785,6 +785,17 @@ pub const BUSINESS_NOUNS: &[&str] = &[
     "workers",
 ];
 
+/// People whose employer, named before them or after "at", is a firm:
+/// "Jefferies analysts", "an economist at Berenberg".
+pub const ANALYST_NOUNS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+];
+
 /// Words after "X said it" that make "it" the company X: "Veltrix said it would".
 pub const COMPANY_CUES: &[&str] = &[
     "expected", "expects", "had", "has", "is", "plans", "was", "will", "would",
@@ -803,6 +814,18 @@ pub const LOCATIVE_WORDS: &[&str] = &[
 
 /// Words before the losing side of a result: "beat Chelsea 2-1".
 pub const BEATEN_WORDS: &[&str] = &["against", "beat", "defeated", "edged", "thrashed"];
+
+/// Credits of wire copy before "by" and the names of its staff: "(Reporting
+/// by A in Paris; editing by B)".
+pub const CREDIT_WORDS: &[&str] = &[
+    "Compiled",
+    "Editing",
+    "Reporting",
+    "Writing",
+    "editing",
+    "reporting",
+    "writing",
+];
 
 /// Verbs after a newspaper's name that show it as the paper at the start of
 /// a sentence: "The Sun reported".
@@ -905,9 +928,11 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("RESULT_VERBS", RESULT_VERBS),
     ("BUSINESS_NOUNS", BUSINESS_NOUNS),
     ("COMPANY_CUES", COMPANY_CUES),
+    ("ANALYST_NOUNS", ANALYST_NOUNS),
     ("LOCATIVE_WORDS", LOCATIVE_WORDS),
     ("PUBLISHING_VERBS", PUBLISHING_VERBS),
     ("BEATEN_WORDS", BEATEN_WORDS),
+    ("CREDIT_WORDS", CREDIT_WORDS),
     ("TITLE_PAPERS", TITLE_PAPERS),
     ("LIST_NOUNS", LIST_NOUNS),
     ("TITLES", TITLES),

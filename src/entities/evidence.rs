@@ -158,16 +158,25 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
             continue;
         }
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
-        // "shares in X", "a stake in X"
+        // "shares in X", "a stake in X", "analysts at X"
         let before = k0 >= 2
-            && matches!(cx.word(k0 - 1), "in" | "of")
-            && matches!(cx.word(k0 - 2), "shares" | "stake");
+            && (matches!(cx.word(k0 - 1), "in" | "of")
+                && matches!(cx.word(k0 - 2), "shares" | "stake")
+                || cx.word(k0 - 1) == "at" && has(words::ANALYST_NOUNS, cx.word(k0 - 2)));
         // "X's shares", "X shares", "X revenue"
         let mut k = k1;
         if words::is_possessive(cx.word(k)) {
             k += 1;
         }
-        let after = has(words::BUSINESS_NOUNS, cx.word(k));
+        // "Jefferies analysts", not "Iowa Republican strategists"
+        let group = name
+            .rsplit(' ')
+            .next()
+            .map(key_of)
+            .map(|w| gazetteer::lookup(&w));
+        let after = has(words::BUSINESS_NOUNS, cx.word(k))
+            || has(words::ANALYST_NOUNS, cx.word(k))
+                && !group.is_some_and(|l| l.contains(Lex::NORP));
         // "X said its ...", "X said it would move its ...": "its" after X's
         // verb of saying, at most a few words on, is X's
         let said = matches!(cx.word(k1), "said" | "says" | "added");

@@ -21,6 +21,7 @@
 //! ```
 
 mod clean;
+mod credits;
 mod evidence;
 mod fx;
 pub mod gazetteer;
@@ -173,6 +174,7 @@ pub(crate) fn recognise_given(
     evidence::company_context(&cx, &mut names);
     evidence::places_after_prepositions(&cx, &mut names);
     evidence::sports_results(&cx, &mut names);
+    let names = credits::wire_credits(&cx, names);
     let names = split::split_pairs(&cx, names);
     let names = split::split_lists(&cx, names);
     let names = split::split_trailing_people(&cx, &names);

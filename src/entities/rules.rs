@@ -93,8 +93,12 @@ rule_table! {
         "A one-word \"person\" that is no known name and no part of a fuller name in the text takes the kind the tagger scored next, when that came close.",
         [entity("He joined Veltrix in 2004.", "Veltrix", Loc)];
     CompanyContextOrg = "company-context-org",
-        "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\") is an organisation, in every mention.",
-        [entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)])];
+        "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\") is an organisation, in every mention.",
+        [
+            entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)]),
+            entity("Rates will fall, said Ann Kell, an analyst at Brenwick.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
+            entity("Brenwick analysts expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
+        ];
     PlaceAfterPreposition = "place-after-preposition",
         "A one-word known place read as an organisation or person after \"in\", \"at\", \"near\", or after \"and\" in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\".",
         [
@@ -106,6 +110,14 @@ rule_table! {
         [
             entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[]),
             entity("Leeds beat Chelsea 3-1 on Saturday.", "Chelsea", Org).tagged(&[("Leeds", Org), ("Chelsea", Person)]),
+        ];
+    WireCreditPerson = "wire-credit-person",
+        "In wire copy's credit line, the names after \"Reporting by\", \"Writing by\" or \"Editing by\" are people's, and the credit's words no names: \"(Reporting by Priya Raman in Pune; Editing by Mark Potter)\".",
+        [
+            entity("Prices fell.\n(Reporting by Priya Ostrava in Pune; Editing by Mark Potter)", "Priya Ostrava", Person)
+                .tagged(&[("Ostrava", Loc), ("Pune", Loc), ("Editing", Misc), ("Mark Potter", Person)]),
+            no_entity("Prices fell.\n(Reporting by Priya Ostrava in Pune; Editing by Mark Potter)", "Editing", Misc)
+                .tagged(&[("Ostrava", Loc), ("Pune", Loc), ("Editing", Misc), ("Mark Potter", Person)]),
         ];
     SplitKnownPair = "split-known-pair",
         "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\".",
