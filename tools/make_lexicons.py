@@ -155,6 +155,12 @@ News24|CBC|CTV|Globe and Mail|Toronto Star|Federal Trade Commission|FTC|FAA|NTSB
 English Football League|Football Association|
 World Trade Organization|WTO|Organisation for Economic Co-operation and Development|OECD|G7|G20|
 Deutsche Welle|Der Spiegel|Le Monde|El Pais|Corriere della Sera|Asahi Shimbun|Nikkei|
+Meta|Anthropic|DeepMind|Palantir|Shein|Temu|Binance|Coinbase|FTX|Robinhood|Rivian|Foxconn|TSMC|ASML|
+SoftBank|LSEG|Refinitiv|Jefferies|Citi|UBS|Credit Suisse|Nomura|Fitch Ratings|Moody's|Standard & Poor's|
+Deloitte|KPMG|PwC|PricewaterhouseCoopers|GB News|Network Rail|Thames Water|Royal Mail|
+Crown Prosecution Service|Environment Agency|Metropolitan Police|Met Police|Home Office|Foreign Office|
+Reform UK|SNP|Scottish National Party|Plaid Cymru|Sinn Fein|DUP|TUC|Unison|Wagner Group|
+Israel Defense Forces|IDF|UNRWA|ECOWAS|African Union|ASEAN|Mossad|Rapid Support Forces|ANC|BJP|
 """.replace("\n", "").split("|") if x.strip()]
 
 
