@@ -157,6 +157,22 @@ fn kinds_direct_and_partial() {
 }
 
 #[test]
+fn british_headline_and_body_verbs_are_cues() {
+    let p = [("Hale", "Gary Hale")];
+    for (text, cue) in [
+        ("Hale slams ‘shambolic’ refereeing", "slams"),
+        ("Hale hails ‘outstanding’ Rovers after derby win", "hails"),
+        ("Hale criticised the “shambolic” refereeing.", "criticised"),
+        ("Hale labelled the decision “a disgrace”.", "labelled"),
+    ] {
+        let q = one(text, &p);
+        assert_eq!(q.kind, QuoteKind::Partial, "{text}");
+        assert_eq!(q.speaker.as_deref(), Some("Gary Hale"), "{text}");
+        assert_eq!(q.cue.as_deref(), Some(cue), "{text}");
+    }
+}
+
+#[test]
 fn pronouns_resolve_to_the_nearest_person() {
     let text = "Dmitry Peskov met Yuri Ushakov on Monday.\n“We are ready,” she said.";
     let l = layer(
