@@ -132,6 +132,7 @@ pub const VERBS: &[(&str, &str, CueClass, bool)] = {
         ("criticise", "criticised", Object, false),
         ("slam", "slammed", Object, false),
         ("hail", "hailed", Object, false),
+        ("speak", "spoke", Say, false),
         ("label", "labelled", Object, false),
         ("signal", "signalled", Say, true),
         ("summarize", "summarized", Say, false),

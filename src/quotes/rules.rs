@@ -45,6 +45,9 @@ rule_table! {
     AfterDash = "after-dash",
         "Right after the quote, a dash and a name ending the sentence: \"“…” — X\".",
         [quote("“We stay.” — Olaf Brenn", "We stay", Some("Olaf Brenn"))];
+    AfterColonSubject = "after-colon-subject",
+        "Right after the quote, a colon, a subject and its cue verb, as British headlines put it: \"‘We were let down’: families speak out\".",
+        [quote("‘We were let down’: families of the victims speak out", "We were let down", Some("families"))];
     AfterXSaid = "after-x-said",
         "Right after the quote, a speaker and then the cue verb, across an apposition, a parenthesis or a short \"of\" phrase: \"“…,” X said\".",
         [quote("At the hall, “we stay,” Olaf Brenn, the mayor, said.", "we stay", Some("Olaf Brenn"))];
@@ -111,7 +114,7 @@ rule_table! {
         [quote("The ministry explained in a letter that the vote mattered.\n\n“A win for us would change the town.”", "A win for us", Some("The ministry"))];
     PreviousPerson = "previous-person",
         "A quote filling its own paragraph after a paragraph of no long quote takes that paragraph's last person subject.",
-        [quote("Olaf Brenn spoke only briefly at the hall.\n\n“We will win.”", "We will win", Some("Olaf Brenn"))];
+        [quote("Olaf Brenn arrived late at the hall.\n\n“We will win.”", "We will win", Some("Olaf Brenn"))];
     InheritBackward = "inherit-backward",
         "A quote with no speaker takes the speaker of the next quote in its paragraph or multi-paragraph chain: \"“A.” “B,” X said.\".",
         [quote("“We stay.” “We fight on,” Olaf Brenn said.", "We stay", Some("Olaf Brenn"))];

@@ -35,8 +35,8 @@ const TRAILING_REACH: usize = 40;
 /// its closing mark, `hi` the end of the paragraph (exclusive). One slot,
 /// read by the first pattern its first word starts: a cue verb
 /// (`after-said-x`), a past form the cue list lacks (`after-unknown-verb`),
-/// "according to" (`after-according-to`), a dash (`after-dash`), else a
-/// phrase and its cue (`after-x-said`).
+/// "according to" (`after-according-to`), a dash (`after-dash`), a colon
+/// (`after-colon-subject`), else a phrase and its cue (`after-x-said`).
 pub fn after_quote(cx: &Cx, after: usize, hi: usize) -> Option<Attribution> {
     let doc = cx.doc;
     let mut k = after;
@@ -99,6 +99,24 @@ pub fn after_quote(cx: &Cx, after: usize, hi: usize) -> Option<Attribution> {
             return Some(Attribution::new(Some(np), (k, k + 1), AfterDash));
         }
         return None;
+    }
+    if is(doc, k, &[":"]) {
+        // "‘We were let down’: families speak out": the subject after the
+        // colon and its cue (a headline's), else nothing.
+        if !cx.on(AfterColonSubject) {
+            return None;
+        }
+        let np = np::after(doc, k + 1, hi)?;
+        let mut m = np.end;
+        if has(speech::SLOT_PREPOSITIONS, doc.word(m)) {
+            // "families of the victims speak out"
+            m = (m + 1..(m + PREPOSITION_PHRASE).min(hi)).find(|&x| cue_at(doc, x).is_some())?;
+        }
+        let m =
+            (m..(m + ADVERBS_AFTER_SUBJECT).min(hi)).find(|&m| !is_aux_or_adverb(doc.word(m)))?;
+        return cue_at(doc, m)
+            .filter(|c| !c.participle)
+            .map(|_| Attribution::new(Some(np), (m, m + 1), AfterColonSubject));
     }
     let np = np::after(doc, k, hi)?;
     let mut m = np.end;

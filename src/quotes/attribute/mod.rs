@@ -3,8 +3,8 @@
 //! Each quote takes the first attribution of a cascade that names a
 //! speaker, in the order of [`super::rules`] (the order is here, in `own`
 //! and `attribute`): the words right after it (after.rs: `“…,” X said`,
-//! `said X`, `according to X`, `— X`; not across a full stop unless it is a
-//! dash line or a bare `X said.`), a longer slot after a quote opening its
+//! `said X`, `according to X`, `— X`, a headline's `‘…’: X speak out`; not
+//! across a full stop unless it is a dash line or a bare `X said.`), a longer slot after a quote opening its
 //! sentence, a comma-led attribution later in its sentence; a name before
 //! a colon after a dash (`— X: “…”`), a cue before it in its sentence
 //! (before.rs: `X said: “…”`, `X described it as “…”`), a capital
