@@ -110,11 +110,14 @@ rule_table! {
         "For a term in a later clause, the subject of that clause: \"X signed an order, while Y proposed we “wake up.”\".",
         [quote("Ann Coyle signed the order, while Olaf Brenn proposed we “wake up.”", "wake up", Some("Olaf Brenn"))];
     ParagraphBefore = "paragraph-before",
-        "A quote opening its paragraph after a paragraph with no quote takes the attribution of that paragraph's last sentence.",
+        "A quote opening its paragraph after a paragraph with no quote takes the attribution of that paragraph's last sentence, unless that cites a document (\"according to company filings\").",
         [quote("The ministry explained in a letter that the vote mattered.\n\n“A win for us would change the town.”", "A win for us", Some("The ministry"))];
     PreviousPerson = "previous-person",
         "A quote filling its own paragraph after a paragraph of no long quote takes that paragraph's last person subject.",
         [quote("Olaf Brenn arrived late at the hall.\n\n“We will win.”", "We will win", Some("Olaf Brenn"))];
+    EarlierSpeaker = "earlier-speaker",
+        "A quote filling its own paragraph, still with no speaker, takes the person who last spoke in the few sentences before it, across a paragraph that cites a document: \"Ann Coyle said … ¶ Sales rose, according to filings. ¶ “…”\".",
+        [quote("Olaf Brenn said demand held up.\n\nSales rose 5%, according to company filings.\n\n“We will win.”", "We will win", Some("Olaf Brenn"))];
     InheritBackward = "inherit-backward",
         "A quote with no speaker takes the speaker of the next quote in its paragraph or multi-paragraph chain: \"“A.” “B,” X said.\".",
         [quote("“We stay.” “We fight on,” Olaf Brenn said.", "We stay", Some("Olaf Brenn"))];

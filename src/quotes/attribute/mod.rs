@@ -12,7 +12,8 @@
 //! the colon paragraph before, a signature line after, the sentence
 //! before, a possessive source, the subject of a quoted term's sentence or
 //! clause (paragraph.rs, term.rs); then the attribution of the paragraph
-//! before and its last person. Failing all that, a quote takes the speaker
+//! before (not a document it cites), its last person, and the person who
+//! last spoke in the few sentences before. Failing all that, a quote takes the speaker
 //! of a quote next to it (inherit.rs).
 //!
 //! Subjects of a second verb ("… but acknowledged") and of a participle
@@ -224,6 +225,16 @@ pub(crate) fn attribute(
         {
             if let Some(np) = paragraph::previous_person(doc, entities, s) {
                 a = Some(Attribution::new(Some(np), (np.end, np.end), PreviousPerson));
+            }
+        }
+        if a.is_none_or_no_np()
+            && top_opening
+            && !quoted_para[s.para - 1]
+            && quote_only.get(s.para).copied().unwrap_or(false)
+            && cx.on(EarlierSpeaker)
+        {
+            if let Some(b) = paragraph::earlier_speaker(cx, entities, s.para) {
+                a = Some(b);
             }
         }
         source.push(match a {

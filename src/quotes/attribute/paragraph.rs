@@ -3,7 +3,8 @@
 //! (a signature line), in the sentence before.
 
 use super::{
-    according_after, after_quote, before_quote, is_mark, sentence_subject, Attribution, LOOK_BACK,
+    according_after, after_quote, animate, before_quote, is_mark, sentence_subject, Attribution,
+    LOOK_BACK,
 };
 use crate::entities::EntityLayer;
 use crate::quotes::cues::is_stop;
@@ -128,7 +129,35 @@ pub(super) fn paragraph_before(cx: &Cx, para: usize) -> Option<Attribution> {
         last.tokens.start.max(prev.tokens.start),
     )
     .filter(|b| b.np.is_some())
+    // not a document the paragraph cites ("…, according to company
+    // filings."): a filing says no words in quote marks
+    .filter(|b| doc.word(b.cue.0) != "according" || b.np.is_some_and(|np| animate(doc, &np)))
     .map(|b| b.with(ParagraphBefore))
+}
+
+/// How many sentences before a quote [`earlier_speaker`] reads, at most.
+const SPEAKER_SENTENCES: usize = 6;
+
+/// The person who last spoke before the quote opening paragraph `para`: the
+/// subject of a cue verb, not "according to", in the last few sentences
+/// before it ("Ann Coyle said demand held up." ¶ "Sales rose, according to
+/// company filings." ¶ “…”).
+pub(super) fn earlier_speaker(cx: &Cx, entities: &EntityLayer, para: usize) -> Option<Attribution> {
+    let doc = cx.doc;
+    let mut end = doc.paragraphs.get(para)?.tokens.start;
+    for _ in 0..SPEAKER_SENTENCES {
+        let last = end.checked_sub(1)?;
+        // (a sentence ends inside its paragraph)
+        let lo = doc.sentences[doc.sentence_of(last)].tokens.start;
+        let found = before_quote(cx, end, lo).filter(|a| {
+            doc.word(a.cue.0) != "according" && a.np.is_some_and(|np| is_person(doc, entities, &np))
+        });
+        if let Some(a) = found {
+            return Some(a.with(EarlierSpeaker));
+        }
+        end = lo;
+    }
+    None
 }
 
 /// The person subject of the last sentence of the paragraph before a
