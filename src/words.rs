@@ -785,6 +785,30 @@ pub const BUSINESS_NOUNS: &[&str] = &[
     "workers",
 ];
 
+/// Nouns for a company that close an apposition after its name: "Novo
+/// Nordisk, the Danish maker of Wegovy", "Rivian, the carmaker, said".
+/// Words ending in "maker" count too.
+pub const COMPANY_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "brewer",
+    "broadcaster",
+    "company",
+    "conglomerate",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "retailer",
+    "startup",
+    "supplier",
+];
+
+/// Words that may follow the noun closing such an apposition.
+pub const APPOSITION_ENDS: &[&str] = &[
+    ",", ".", ";", "based", "behind", "for", "in", "of", "that", "which", "whose",
+];
+
 /// People whose employer, named before them or after "at", is a firm:
 /// "Jefferies analysts", "an economist at Berenberg".
 pub const ANALYST_NOUNS: &[&str] = &[
@@ -929,6 +953,8 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("BUSINESS_NOUNS", BUSINESS_NOUNS),
     ("COMPANY_CUES", COMPANY_CUES),
     ("ANALYST_NOUNS", ANALYST_NOUNS),
+    ("COMPANY_NOUNS", COMPANY_NOUNS),
+    ("APPOSITION_ENDS", APPOSITION_ENDS),
     ("LOCATIVE_WORDS", LOCATIVE_WORDS),
     ("PUBLISHING_VERBS", PUBLISHING_VERBS),
     ("BEATEN_WORDS", BEATEN_WORDS),

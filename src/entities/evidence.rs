@@ -131,14 +131,20 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
     });
 }
 
+/// How many words an apposition that names a company may have before its
+/// noun ("the Danish maker", "a Tokyo-based chip equipment maker").
+const APPOSITION_WORDS: usize = 4;
+
 /// How far after a company's verb of saying its "its" may come ("Dyson
 /// said it would move its headquarters").
 const ITS_REACH: usize = 6;
 
 /// "Veltrix said its revenue rose", "shares in Veltrix", "Dyson's
-/// headquarters": a name read as a person, place or other name that the
-/// document shows to be a company's (shares in it, its business nouns, or
-/// "its" right after its verb of saying) is an organisation, in every
+/// headquarters", "analysts at Veltrix", "Veltrix, the Danish maker of …":
+/// a name read as a person, place or other name that the document shows to
+/// be a company's (shares in it, its business nouns, its analysts, an
+/// apposition that calls it a company, or "its" right after its verb of
+/// saying) is an organisation, in every
 /// mention written the same way. Not a known person's name, nor the
 /// surname of a person named in full.
 pub fn company_context(cx: &Cx, names: &mut [Span]) {
@@ -191,9 +197,20 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
         let reported = said && unknown && has(words::BUSINESS_NOUNS, cx.word(k1 + 1));
         let not_company =
             Lex(Lex::FIRST.0 | Lex::PEOPLE.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
+        // "X, the Danish maker of Y": an apposition that ends in a noun for
+        // a company (not "X, the company chairman")
+        let apposition = cx.word(k1) == ","
+            && matches!(cx.word(k1 + 1), "the" | "a" | "an")
+            && (k1 + 2..k1 + 2 + APPOSITION_WORDS)
+                .take_while(|&j| cx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word))
+                .any(|j| {
+                    let w = cx.word(j);
+                    (has(words::COMPANY_NOUNS, w) || w.ends_with("maker"))
+                        && has(words::APPOSITION_ENDS, cx.word(j + 1))
+                });
         // a product (MISC: "Windows 95 sales", "Kwai brand") has sales and
         // brands too: other names need shares or a stake in them
-        let strong = before || x.label != Label::Misc && (after || its || reported);
+        let strong = before || x.label != Label::Misc && (after || its || reported || apposition);
         if strong && !lex.contains(not_company) {
             companies.insert(name);
         }

@@ -93,11 +93,13 @@ rule_table! {
         "A one-word \"person\" that is no known name and no part of a fuller name in the text takes the kind the tagger scored next, when that came close.",
         [entity("He joined Veltrix in 2004.", "Veltrix", Loc)];
     CompanyContextOrg = "company-context-org",
-        "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\") is an organisation, in every mention.",
+        "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\") is an organisation, in every mention.",
         [
             entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)]),
             entity("Rates will fall, said Ann Kell, an analyst at Brenwick.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
             entity("Brenwick analysts expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
+            entity("Halvo Brenwick, the Danish maker of hearing aids, opened a plant.", "Halvo Brenwick", Org)
+                .tagged(&[("Halvo Brenwick", Person), ("Danish", Norp)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
         "A one-word known place read as an organisation or person after \"in\", \"at\", \"near\", or after \"and\" in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\".",
