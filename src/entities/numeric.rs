@@ -244,10 +244,12 @@ fn at(
             }
         }
         if kind == TokenKind::Number {
-            // "3pm"
+            // "3pm", "10:30am", "9.45pm" (British)
             if l.ends_with("am") || l.ends_with("pm") {
                 let d = &l[..l.len() - 2];
-                if !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+                let (h, m) = d.split_once([':', '.']).unwrap_or((d, "00"));
+                let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+                if (1..=2).contains(&h.len()) && m.len() == 2 && digits(h) && digits(m) {
                     return Some((i + 1, Label::Time, TimeClock));
                 }
             }

@@ -225,8 +225,11 @@ rule_table! {
         "A number and a currency word after it is a sum: \"20 euros\", \"5 pounds sterling\".",
         [entity("The ticket costs 20 euros now.", "20 euros", Money)];
     TimeClock = "time-clock",
-        "A number and a.m., p.m. or o'clock (and a time zone) is a time: \"3 p.m. GMT\", \"3pm\".",
-        [entity("The vote opens at 9 a.m. EST today.", "9 a.m. EST", Time)];
+        "A number and a.m., p.m. or o'clock (and a time zone) is a time: \"3 p.m. GMT\", \"3pm\", \"9.45pm\".",
+        [
+            entity("The vote opens at 9 a.m. EST today.", "9 a.m. EST", Time),
+            entity("Police were called at 9.45pm on Friday.", "9.45pm", Time),
+        ];
     TimeHoursMinutes = "time-hours-minutes",
         "Hours and minutes with a colon are a time: \"22:30\".",
         [entity("The train left at 22:30 sharp.", "22:30", Time)];
