@@ -159,7 +159,7 @@ Meta|Anthropic|DeepMind|Palantir|Shein|Temu|Binance|Coinbase|FTX|Robinhood|Rivia
 SoftBank|LSEG|Refinitiv|Jefferies|Citi|UBS|Credit Suisse|Nomura|Fitch Ratings|Moody's|Standard & Poor's|
 Deloitte|KPMG|PwC|PricewaterhouseCoopers|GB News|Network Rail|Thames Water|Royal Mail|
 Crown Prosecution Service|Environment Agency|Metropolitan Police|Met Police|Home Office|Foreign Office|
-Reform UK|SNP|Scottish National Party|Plaid Cymru|Sinn Fein|DUP|TUC|Unison|Wagner Group|
+Police Scotland|House of Commons|House of Lords|Reform UK|SNP|Scottish National Party|Plaid Cymru|Sinn Fein|DUP|TUC|Unison|Wagner Group|
 Israel Defense Forces|IDF|UNRWA|ECOWAS|African Union|ASEAN|Mossad|Rapid Support Forces|ANC|BJP|
 """.replace("\n", "").split("|") if x.strip()]
 
