@@ -98,7 +98,11 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
     // The proposers: quote marks paired (marks.rs, pair.rs), reported
     // speech outside them (indirect.rs).
     let (spans, diagnostics) = if cx.on(QuoteRule::MarksPair) {
-        pair::pair_with(doc, cx.on(QuoteRule::WireDoubleCloser))
+        pair::pair_with(
+            doc,
+            cx.on(QuoteRule::WireDoubleCloser),
+            cx.on(QuoteRule::PossessiveNotCloser),
+        )
     } else {
         (Vec::new(), Vec::new())
     };
@@ -149,6 +153,9 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
         if wire_mark(doc.text, s) {
             why.add(QuoteRule::WireDoubleCloser);
         }
+        if possessive_inside(doc.text, s) {
+            why.add(QuoteRule::PossessiveNotCloser);
+        }
         if let Some(a) = attrs[i] {
             why.absorb(a.why);
             let (np, cue) = (a.np, a.cue);
@@ -196,6 +203,15 @@ pub(crate) fn words(s: &str) -> usize {
 fn wire_mark(text: &str, s: &Span) -> bool {
     let mark = |a: usize, b: usize| matches!(text.get(a..b), Some("‘‘" | "’’"));
     mark(s.start, s.inner_start) || mark(s.inner_end, s.end)
+}
+
+/// A single-mark quote holding a plural possessive's apostrophe
+/// (`players’ `), which `possessive-not-closer` kept from closing it.
+fn possessive_inside(text: &str, s: &Span) -> bool {
+    s.family == marks::Family::Single
+        && text
+            .get(s.inner_start..s.inner_end)
+            .is_some_and(|t| t.contains("s’ ") || t.contains("s' "))
 }
 
 fn blank(start: usize, end: usize, kind: QuoteKind) -> Quote {

@@ -119,12 +119,15 @@ fn unmatched(m: &Mark, closing: bool) -> Diagnostic {
 /// Pairs the quote marks of `doc` into spans, ordered by start (outer before
 /// inner), and reports unmatched marks. Linear in the number of marks.
 pub fn pair(doc: &Document) -> (Vec<Span>, Vec<Diagnostic>) {
-    pair_with(doc, true)
+    pair_with(doc, true, true)
 }
 
 /// [`pair`], with `’’` read as a double mark only when `wire` is on
-/// ([`super::marks::scan_with`]).
-pub fn pair_with(doc: &Document, wire: bool) -> (Vec<Span>, Vec<Diagnostic>) {
+/// ([`super::marks::scan_with`]), and a plural possessive's mark
+/// (`players’`) passed over as an apostrophe, when `possessive` is on, if
+/// the next single mark of its paragraph can only close: in "‘It’s the
+/// players’ decision, not mine,’" the quote ends at the last mark.
+pub fn pair_with(doc: &Document, wire: bool, possessive: bool) -> (Vec<Span>, Vec<Diagnostic>) {
     let mut raw: Vec<Raw> = Vec::new();
     let mut diags = Vec::new();
     let mut next_id = 0;
@@ -174,6 +177,16 @@ pub fn pair_with(doc: &Document, wire: bool) -> (Vec<Span>, Vec<Diagnostic>) {
                 parent_id: o.parent,
             });
         };
+        // For each mark, whether the next single mark after it only closes
+        // (one pass from the end: linear).
+        let mut closer_next = vec![false; marks.len()];
+        let mut next_closes = false;
+        for (k, m) in marks.iter().enumerate().rev() {
+            closer_next[k] = next_closes;
+            if m.family == Family::Single {
+                next_closes = m.can_close && !m.can_open && !m.weak;
+            }
+        }
         for (k, m) in marks.iter().enumerate() {
             if k == 0 && skip_first {
                 // The mark reopening a quote carried over from the paragraph before.
@@ -216,7 +229,8 @@ pub fn pair_with(doc: &Document, wire: bool) -> (Vec<Span>, Vec<Diagnostic>) {
                         .iter()
                         .rposition(|o| o.mark.family == Family::Single)
                         .filter(|&s| stack[s..].iter().all(|o| o.mark.family == Family::Single));
-                    if m.can_close {
+                    let apostrophe = possessive && m.weak && closer_next[k];
+                    if m.can_close && !apostrophe {
                         if let Some(s) = open_single {
                             for o in stack.drain(s + 1..) {
                                 diags.push(unmatched(&o.mark, false));

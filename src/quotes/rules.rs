@@ -22,6 +22,9 @@ rule_table! {
     WireDoubleCloser = "wire-double-closer",
         "Two curly single marks in a row (`’’`, `‘‘`) are one double mark, as wire copy writes `''…’’`; as apostrophes the quote ran on into the next sentence (marks.rs).",
         [quote("''The mill will reopen,’’ Dana Whitlow said. The union agreed.", "The mill will reopen", Some("Dana Whitlow"))];
+    PossessiveNotCloser = "possessive-not-closer",
+        "A plural possessive's mark (`players’`) inside a single-mark quote is an apostrophe when the next single mark of the paragraph can only close: \"‘It’s the players’ decision, not mine,’ he said\" (pair.rs).",
+        [quote("‘It’s the players’ decision, not mine,’ Olaf Brenn said.", "It’s the players’ decision, not mine", Some("Olaf Brenn"))];
     IndirectThatClause = "indirect-that-clause",
         "Reported speech: a speaker, a reporting verb and \"that\" right after it (\"Putin indicated that …\") (indirect.rs).",
         [quote("Olaf Brenn said that the plan would fail.", "the plan would fail", Some("Olaf Brenn"))];
