@@ -27,6 +27,7 @@ pub mod quotes;
 pub mod registry;
 pub mod rules;
 pub mod segment;
+pub mod sort;
 pub mod types;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -106,10 +106,12 @@ pub fn convert(text: &str, a: &mut Annotations, unit: Unit) {
     if unit == Unit::Utf8 {
         return;
     }
-    let mut offsets = Vec::new();
-    for_each_offset(a, |o| offsets.push(*o));
-    offsets.sort_unstable();
-    offsets.dedup();
+    // (sorted as u64: the one sort of `crate::sort`, compiled once)
+    let mut keys: Vec<u64> = Vec::new();
+    for_each_offset(a, |o| keys.push(*o as u64));
+    keys.sort_unstable();
+    keys.dedup();
+    let offsets: Vec<usize> = keys.into_iter().map(|k| k as usize).collect();
     let mapped = map_sorted(text, &offsets, unit);
     for_each_offset(a, |o| {
         if let Ok(i) = offsets.binary_search(o) {

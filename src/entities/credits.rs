@@ -73,6 +73,6 @@ pub fn wire_credits(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
             && !credits.iter().any(|&(a, b)| overlaps(x, a, b))
     });
     names.extend(people);
-    names.sort_by_key(|x| x.start);
+    crate::sort::sort_by_offset(&mut names, |x| x.start);
     names
 }

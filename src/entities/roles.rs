@@ -428,7 +428,7 @@ pub fn find(
             }
         }
     }
-    roles.sort_by_key(|r: &(Role, Why<EntityRule>)| r.0.start);
+    crate::sort::sort_by_offset(&mut roles, |r| r.0.start);
     roles
 }
 

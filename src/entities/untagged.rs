@@ -41,7 +41,7 @@ pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     fixed.extend(headed_orgs(cx, names));
     fixed.extend(known_orgs(cx, orgs, names));
     fixed.extend(untagged_heads(cx, names));
-    fixed.sort_by_key(|f| f.start);
+    crate::sort::sort_by_offset(&mut fixed, |f| f.start);
     fixed.dedup_by(|b, a| b.start < a.end);
     fixed
 }

@@ -49,6 +49,7 @@ pub mod rules;
 use crate::entities::EntityLayer;
 use crate::rules::{RuleSet, Why};
 use crate::segment::{is_dash_word, Document};
+use crate::sort::sort_by_offset;
 use crate::types::{Diagnostic, NestedQuote, Quote, QuoteKind};
 use cx::Cx;
 use pair::Span;
@@ -181,9 +182,13 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
         quotes.push((q, why));
     }
     for (q, _) in &mut quotes {
-        q.nested.sort_by_key(|n| n.start);
+        sort_by_offset(&mut q.nested, |n| n.start);
     }
-    quotes.sort_by(|(x, _), (y, _)| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
+    // by start, the longer first: by end (descending), then by start
+    quotes.reverse();
+    sort_by_offset(&mut quotes, |(q, _)| q.end);
+    quotes.reverse();
+    sort_by_offset(&mut quotes, |(q, _)| q.start);
     let (quotes, whys) = quotes.into_iter().unzip();
     QuoteLayer {
         quotes,

@@ -26,6 +26,7 @@
 
 use super::marks::{scan_with, Family, Mark};
 use crate::segment::Document;
+use crate::sort::sort_by_offset;
 use crate::types::Diagnostic;
 
 /// A quoted span found by [`pair`].
@@ -287,12 +288,11 @@ pub fn pair_with(doc: &Document, wire: bool, possessive: bool) -> (Vec<Span>, Ve
         marks = next_marks;
     }
     // Order by start, outer first; then turn parent ids into indices.
-    raw.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
-    });
+    // (by end, descending, then by start: both sorts are stable)
+    raw.reverse();
+    sort_by_offset(&mut raw, |r| r.span.end);
+    raw.reverse();
+    sort_by_offset(&mut raw, |r| r.span.start);
     let mut index_of = vec![usize::MAX; next_id];
     for (i, r) in raw.iter().enumerate() {
         index_of[r.id] = i;
@@ -309,7 +309,7 @@ pub fn pair_with(doc: &Document, wire: bool, possessive: bool) -> (Vec<Span>, Ve
             s
         })
         .collect();
-    diags.sort_by_key(|d| d.start);
+    sort_by_offset(&mut diags, |d| d.start);
     cap_diagnostics(&mut diags);
     (spans, diags)
 }

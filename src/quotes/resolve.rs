@@ -66,7 +66,7 @@ impl<'a> Resolver<'a> {
             }
         }
         for v in roles.values_mut() {
-            v.sort_unstable();
+            crate::sort::sort_by_offset(v, |r| r.0);
         }
         Resolver { text, layer, roles }
     }
