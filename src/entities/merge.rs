@@ -7,6 +7,7 @@
 
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
+use super::heads::capitals_before;
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
 use crate::types::Label;
@@ -147,6 +148,10 @@ pub fn with_numeric(cx: &Cx, names: Vec<Span>, nums: Vec<Span>) -> Vec<Span> {
     merged
 }
 
+/// The most capitalised words before an event's word that its name takes
+/// in when no rule found the name: "World Cup 2022", "Rugby World Cup 2031".
+const EVENT_NAME_WORDS: usize = 2;
+
 /// "Expo 2030", "Euro 2024": an event's name and the year just after it
 /// are one name (MISC), where the year had been read as a date. `spans`
 /// are ordered, and so is the result.
@@ -170,6 +175,21 @@ pub fn join_event_years(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
                 last.why.add(EventYear);
                 continue;
             }
+        }
+        let mut x = x;
+        // an event's name that no rule made a name: "the Euro 2024 final",
+        // "the World Cup 2022 hosts"
+        let k = cx.token_at(x.start);
+        let from = out.last().map_or(0, |l| l.end);
+        if x.why.has(DateYear)
+            && k > 0
+            && has(words::EVENT_WORDS, cx.word(k - 1))
+            && cx.text.get(cx.tokens[k - 1].end..x.start) == Some(" ")
+            && cx.tokens[k - 1].start >= from
+        {
+            x.start = cx.tokens[capitals_before(cx, k - 1, EVENT_NAME_WORDS, from)].start;
+            x.label = Label::Misc;
+            x.why.add(EventYear);
         }
         out.push(x);
     }

@@ -268,7 +268,10 @@ rule_table! {
         [entity("Olaf Brenn 2024 was a hit.", "2024", Date).tagged(&[("Olaf Brenn 2024", Misc)])];
     EventYear = "event-year",
         "An event's name and the year after it are one name: \"Expo 2030\", \"Euro 2024\".",
-        [entity("Visitors to Expo 2031 will pay more.", "Expo 2031", Misc).tagged(&[("Expo", Loc)])];
+        [
+            entity("Visitors to Expo 2031 will pay more.", "Expo 2031", Misc).tagged(&[("Expo", Loc)]),
+            entity("They lost the Euro 2032 final.", "Euro 2032", Misc).tagged(&[]),
+        ];
 
     // ---- the document as a whole (split.rs, group.rs, roles.rs) -----------
     SplitPersonNamedElsewhere = "split-person-named-elsewhere",
