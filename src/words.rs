@@ -836,6 +836,22 @@ pub const LOCATIVE_WORDS: &[&str] = &[
     "throughout",
 ];
 
+/// A team's people, written between the team and the person's name:
+/// "Spurs boss Ange Postecoglou", "Leeds striker Joel Piroe".
+pub const SPORTS_ROLES: &[&str] = &[
+    "boss",
+    "captain",
+    "coach",
+    "defender",
+    "forward",
+    "goalkeeper",
+    "manager",
+    "midfielder",
+    "skipper",
+    "striker",
+    "winger",
+];
+
 /// Words before the losing side of a result: "beat Chelsea 2-1".
 pub const BEATEN_WORDS: &[&str] = &["against", "beat", "defeated", "edged", "thrashed"];
 
@@ -958,6 +974,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("LOCATIVE_WORDS", LOCATIVE_WORDS),
     ("PUBLISHING_VERBS", PUBLISHING_VERBS),
     ("BEATEN_WORDS", BEATEN_WORDS),
+    ("SPORTS_ROLES", SPORTS_ROLES),
     ("CREDIT_WORDS", CREDIT_WORDS),
     ("TITLE_PAPERS", TITLE_PAPERS),
     ("LIST_NOUNS", LIST_NOUNS),

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::fx::{Fx, FxBuild};
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
+use super::heads::capitals_before;
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
 use crate::segment::TokenKind;
@@ -224,6 +225,74 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
             x.why.add(CompanyContextOrg);
         }
     }
+}
+
+/// The most capitalised words of a club's name before a team's role when
+/// the tagger found none ("Crystal Palace manager").
+const CLUB_WORDS: usize = 2;
+
+/// "Spurs boss Ange Postecoglou", "Leeds striker Joel Piroe": a club before
+/// a team's role ([`words::SPORTS_ROLES`]) and a capitalised name is an
+/// organisation. A name the tagger read otherwise is relabelled, unless it
+/// is a country or nationality (national sides are places in CoNLL);
+/// capitalised words it left out become one, unless a word is a common
+/// one ("Former manager Ann Kell"), a title or a demonym, or opens the
+/// sentence and is no plural nickname ("National coach", not "Spurs boss").
+pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
+    if !cx.on(TeamBeforeSportsRole) {
+        return names;
+    }
+    let national = Lex(Lex::COUNTRY.0 | Lex::CONTINENT.0 | Lex::NORP.0);
+    let mut found = Vec::new();
+    for k in 1..cx.tokens.len() {
+        if !has(words::SPORTS_ROLES, cx.word(k)) || !cx.capitalised(k + 1) || !cx.capitalised(k - 1)
+        {
+            continue;
+        }
+        let (ws, we) = (cx.tokens[k - 1].start, cx.tokens[k - 1].end);
+        let i = names.partition_point(|x| x.end <= ws);
+        match names.get_mut(i).filter(|x| x.start < we) {
+            Some(x) if x.end == we && !matches!(x.label, Label::Org | Label::Norp) => {
+                // a person's name only when one word ("Everton manager")
+                let one_word = x.start == ws;
+                let lex = gazetteer::lookup(&key_of(&cx.text[x.start..x.end]));
+                if (x.label != Label::Person || one_word) && !lex.contains(national) {
+                    x.label = Label::Org;
+                    x.why.add(TeamBeforeSportsRole);
+                }
+            }
+            Some(_) => {}
+            None => {
+                let s = capitals_before(cx, k - 1, CLUB_WORDS - 1, 0);
+                let plain = (s..k).all(|j| {
+                    let w = cx.word(j);
+                    !is_title(w)
+                        && !w.ends_with("ian")
+                        && !gazetteer::lookup(&w.to_lowercase())
+                            .contains(Lex(Lex::COMMON.0 | national.0))
+                });
+                // a sentence's first word the tagger passed over is a common
+                // one ("National coach"), unless a plural nickname ("Spurs")
+                let first = cx.sentences[cx.sentence_of(s)].tokens.start == s;
+                let w = cx.word(s);
+                let plain = plain && (!first || s + 1 == k && w.len() > 3 && w.ends_with('s'));
+                let before = names.partition_point(|x| x.end <= cx.tokens[s].start);
+                if plain && before == i {
+                    found.push(Span::new(
+                        cx.tokens[s].start,
+                        we,
+                        Label::Org,
+                        TeamBeforeSportsRole,
+                    ));
+                }
+            }
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        crate::sort::sort_by_offset(&mut names, |x| x.start);
+    }
+    names
 }
 
 /// "police in Lancashire", "roads in Devon": a one-word name read as an

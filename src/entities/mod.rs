@@ -174,6 +174,7 @@ pub(crate) fn recognise_given(
     evidence::company_context(&cx, &mut names);
     evidence::places_after_prepositions(&cx, &mut names);
     evidence::sports_results(&cx, &mut names);
+    let names = evidence::sports_role_teams(&cx, names);
     let names = credits::wire_credits(&cx, names);
     let names = split::split_pairs(&cx, names);
     let names = split::split_lists(&cx, names);

@@ -113,6 +113,12 @@ rule_table! {
             entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[]),
             entity("Leeds beat Chelsea 3-1 on Saturday.", "Chelsea", Org).tagged(&[("Leeds", Org), ("Chelsea", Person)]),
         ];
+    TeamBeforeSportsRole = "team-before-sports-role",
+        "A club named before a team's role and a person's name is an organisation, whether the tagger read a place, a person or nothing: \"Spurs boss Ange Postecoglou\"; a country is left a place (a national side, as CoNLL tags it).",
+        [
+            entity("Rovers boss Dan Ashby was sent off.", "Rovers", Org).tagged(&[("Dan Ashby", Person)]),
+            entity("Leeds striker Joel Marne scored twice.", "Leeds", Org).tagged(&[("Leeds", Loc), ("Joel Marne", Person)]),
+        ];
     WireCreditPerson = "wire-credit-person",
         "In wire copy's credit line, the names after \"Reporting by\", \"Writing by\" or \"Editing by\" are people's, and the credit's words no names: \"(Reporting by Priya Raman in Pune; Editing by Mark Potter)\".",
         [
