@@ -48,6 +48,13 @@ pub(super) fn keep(cx: &Cx, s: &Span, src: Source) -> bool {
     {
         return false;
     }
+    // A work's name after its noun: "the album, “Midnight Trains”,".
+    if cx.on(DropTitleAfterWork)
+        && after_work_noun(doc, s.start)
+        && is_title_case(inner.trim_end_matches(['.', ',', '!', '?']))
+    {
+        return false;
+    }
     // Markup shown as text: an attribute value right after "=" (src="/a.js").
     if cx.on(DropMarkup) && doc.text[..s.start].ends_with('=') {
         return false;
@@ -82,6 +89,17 @@ fn after_possessive(doc: &Document, start: usize) -> bool {
             _ => false,
         }
         && !doc.tokens[open - 1].space_before
+}
+
+/// The word before the mark at byte `start` (across a comma) names a work:
+/// "the film “…”", "his new album, “…”".
+fn after_work_noun(doc: &Document, start: usize) -> bool {
+    // the noun is the token before `k`
+    let mut k = doc.token_at(start);
+    if k > 0 && doc.word(k - 1) == "," {
+        k -= 1;
+    }
+    k > 0 && has(speech::WORK_NOUNS, &doc.word(k - 1).to_lowercase())
 }
 
 /// Every word capitalised (short function words aside), no sentence inside.

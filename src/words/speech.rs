@@ -496,6 +496,28 @@ pub const ACCORDING_BREAKS: &[&str] = &[
 pub const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
 ];
+/// Nouns for works before a work's title in quote marks: "the film
+/// “Oppenheimer”". Not "titled": PolNeAR counts an ad or memo "titled “…”"
+/// as the campaign's words.
+pub const WORK_NOUNS: &[&str] = &[
+    "album",
+    "book",
+    "documentary",
+    "episode",
+    "film",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "opera",
+    "play",
+    "podcast",
+    "programme",
+    "series",
+    "show",
+    "single",
+    "song",
+];
 /// A poll, survey or study opening a sentence ("In a … poll,") is its source.
 pub const DOCUMENT_NOUNS: &[&str] = &["poll", "study", "survey"];
 /// Lower-case words after a person's name that are no verb: the name is no clause's subject ("Trump and …", "Trump of …").
@@ -679,6 +701,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("REPORTED_CLAUSE_BREAKS", REPORTED_CLAUSE_BREAKS),
     ("ACCORDING_BREAKS", ACCORDING_BREAKS),
     ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS),
+    ("WORK_NOUNS", WORK_NOUNS),
     ("DOCUMENT_NOUNS", DOCUMENT_NOUNS),
     ("NOT_VERBS_AFTER_NAME", NOT_VERBS_AFTER_NAME),
     ("SPEAKER_TITLES", SPEAKER_TITLES),
