@@ -48,9 +48,10 @@ pub(super) fn keep(cx: &Cx, s: &Span, src: Source) -> bool {
     {
         return false;
     }
-    // A work's name after its noun: "the album, “Midnight Trains”,".
+    // A work's name after its noun: "the album, “Midnight Trains”,"; an
+    // event's or a plan's name with its year: "the “Tech Summit – 2031”".
     if cx.on(DropTitleAfterWork)
-        && after_work_noun(doc, s.start)
+        && (after_work_noun(doc, s.start) || has_year(inner))
         && is_title_case(inner.trim_end_matches(['.', ',', '!', '?']))
     {
         return false;
@@ -100,6 +101,12 @@ fn after_work_noun(doc: &Document, start: usize) -> bool {
         k -= 1;
     }
     k > 0 && has(speech::WORK_NOUNS, &doc.word(k - 1).to_lowercase())
+}
+
+/// A word of four digits from 1800 to 2099 in `s`: a year.
+fn has_year(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && matches!(&w[..2], "18" | "19" | "20"))
 }
 
 /// Every word capitalised (short function words aside), no sentence inside.

@@ -139,8 +139,11 @@ rule_table! {
         "A title after a possessive is a show or a work, whatever the cue: \"X said on MSNBC’s “Morning Joe.”\".",
         [no_quote("Olaf Brenn said on Radio Nord’s “Morning Coffee With Friends.”", "Morning Coffee")];
     DropTitleAfterWork = "drop-title-after-work",
-        "A title after a noun for a work (film, book, album, song, series…), with or without a comma, is the work's name, whatever the cue: \"The film “Oppenheimer” won seven Oscars, Nolan said\".",
-        [no_quote("The film “Northern Lights Over Tromsø” won, its director Olaf Brenn said.", "Northern Lights")];
+        "A title after a noun for a work (film, book, album, song, series…), with or without a comma, or one holding a year, is the work's or the event's name, whatever the cue: \"The film “Oppenheimer” won seven Oscars, Nolan said\", \"the “Tech Summit – 2031”\".",
+        [
+            no_quote("The film “Northern Lights Over Tromsø” won, its director Olaf Brenn said.", "Northern Lights"),
+            no_quote("The “Harbour Days – 2031” open on Monday, organisers said.", "Harbour Days"),
+        ];
     DropMarkup = "drop-markup",
         "A passage whose mark follows \"=\" with no space is markup shown as text (an attribute value: src=\"/a.js\"), not speech, whatever the cue.",
         [no_quote("The widget shows alt=\"a map of the old town and its river\" to readers, Olaf Brenn said.", "a map of the old town")];
