@@ -37,7 +37,7 @@ rule_table! {
 
     // ---- the attribution cascade: after the quote (attribute/after.rs) ---
     AfterSaidX = "after-said-x",
-        "Right after the quote, a cue verb and then its speaker: \"“…,” said X\".",
+        "Right after the quote, a cue verb and then its speaker: \"“…,” said X\" (not a reported clause's subject: \"“…”, said the book was\").",
         [quote("At the hall, “the vote was close,” said Olaf Brenn.", "the vote was close", Some("Olaf Brenn"))];
     AfterUnknownVerb = "after-unknown-verb",
         "Right after a quote ending in a comma, \"!\" or \"?\", a past form the cue list lacks, before or after a name: \"“…!” beamed X\", \"“…,” an angry X retorted\".",

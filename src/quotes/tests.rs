@@ -173,6 +173,17 @@ fn british_headline_and_body_verbs_are_cues() {
 }
 
 #[test]
+fn said_before_a_reported_clause_is_not_said_x() {
+    let p = [("Olaf Brenn", "Olaf Brenn")];
+    let q = one(
+        "Olaf Brenn, who wrote “Winter in Tromsø”, said the book was for everyone.",
+        &p,
+    );
+    assert_ne!(q.mention.as_deref(), Some("the book"));
+    assert_eq!(q.speaker.as_deref(), Some("Olaf Brenn"));
+}
+
+#[test]
 fn pronouns_resolve_to_the_nearest_person() {
     let text = "Dmitry Peskov met Yuri Ushakov on Monday.\n“We are ready,” she said.";
     let l = layer(

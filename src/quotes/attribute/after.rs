@@ -50,8 +50,10 @@ pub fn after_quote(cx: &Cx, after: usize, hi: usize) -> Option<Attribution> {
         if c.participle || !cx.on(AfterSaidX) {
             return None;
         }
-        // "said X" — or "said" with the subject before the quote.
+        // "said X" — or "said" with the subject before the quote; not
+        // "said the book was …", the start of a reported clause
         return np::after(doc, k + 1, hi)
+            .filter(|np| np.pronoun || !has(speech::BE_FORMS, doc.word(np.end)))
             .map(|np| Attribution::new(Some(np), (k, k + 1), AfterSaidX));
     }
     // (after <= k < hi here: `after` is in bounds)
