@@ -101,8 +101,11 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
     let (spans, diagnostics) = if cx.on(QuoteRule::MarksPair) {
         pair::pair_with(
             doc,
-            cx.on(QuoteRule::WireDoubleCloser),
-            cx.on(QuoteRule::PossessiveNotCloser),
+            pair::Pairing {
+                wire: cx.on(QuoteRule::WireDoubleCloser),
+                possessive: cx.on(QuoteRule::PossessiveNotCloser),
+                single_runs_on: cx.on(QuoteRule::SingleRunsOn),
+            },
         )
     } else {
         (Vec::new(), Vec::new())
@@ -156,6 +159,9 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
         }
         if possessive_inside(doc.text, s) {
             why.add(QuoteRule::PossessiveNotCloser);
+        }
+        if s.family == marks::Family::Single && s.end_para > s.para {
+            why.add(QuoteRule::SingleRunsOn);
         }
         if let Some(a) = attrs[i] {
             why.absorb(a.why);

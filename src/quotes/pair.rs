@@ -3,9 +3,10 @@
 //! Pairing is a single pass over the marks of each paragraph with a small
 //! stack: a double mark pairs with the open double mark (any glyph: `“…"`
 //! pairs too), a single mark with the nearest open single mark inside it, so
-//! single quotes nest inside double ones. A paragraph whose double quote is
-//! still open at its end and whose successor opens with a quote mark follows
-//! the news convention for multi-paragraph quotes: the quote runs on, and
+//! single quotes nest inside double ones. A paragraph whose double quote (or
+//! outermost single quote, as British copy writes them) is still open at its
+//! end and whose successor opens with a mark of that kind follows the news
+//! convention for multi-paragraph quotes: the quote runs on, and
 //! one span covers all its paragraphs up to the closing mark. (The other
 //! reading, one span per paragraph, is kept behind `SPAN_PARAGRAPHS`; on
 //! polnear_train the gold has 13 spans crossing paragraphs and only 6
@@ -120,15 +121,37 @@ fn unmatched(m: &Mark, closing: bool) -> Diagnostic {
 /// Pairs the quote marks of `doc` into spans, ordered by start (outer before
 /// inner), and reports unmatched marks. Linear in the number of marks.
 pub fn pair(doc: &Document) -> (Vec<Span>, Vec<Diagnostic>) {
-    pair_with(doc, true, true)
+    pair_with(doc, Pairing::ALL)
 }
 
-/// [`pair`], with `’’` read as a double mark only when `wire` is on
-/// ([`super::marks::scan_with`]), and a plural possessive's mark
-/// (`players’`) passed over as an apostrophe, when `possessive` is on, if
-/// the next single mark of its paragraph can only close: in "‘It’s the
-/// players’ decision, not mine,’" the quote ends at the last mark.
-pub fn pair_with(doc: &Document, wire: bool, possessive: bool) -> (Vec<Span>, Vec<Diagnostic>) {
+/// The pairing rules that can be switched off (`--disable`).
+#[derive(Clone, Copy, Debug)]
+pub struct Pairing {
+    /// `’’` is a double mark ([`super::marks::scan_with`]).
+    pub wire: bool,
+    /// A plural possessive's mark (`players’`) is passed over as an
+    /// apostrophe when the next single mark of its paragraph can only
+    /// close: in "‘It’s the players’ decision, not mine,’" the quote ends
+    /// at the last mark.
+    pub possessive: bool,
+    /// A single-mark quote open at its paragraph's end runs on into the
+    /// next paragraph when that opens with a single mark, as double-mark
+    /// quotes do (British copy's long quotes).
+    pub single_runs_on: bool,
+}
+
+impl Pairing {
+    /// Every pairing rule on.
+    pub const ALL: Pairing = Pairing {
+        wire: true,
+        possessive: true,
+        single_runs_on: true,
+    };
+}
+
+/// [`pair`], with only the pairing rules of `on`.
+pub fn pair_with(doc: &Document, on: Pairing) -> (Vec<Span>, Vec<Diagnostic>) {
+    let wire = on.wire;
     let mut raw: Vec<Raw> = Vec::new();
     let mut diags = Vec::new();
     let mut next_id = 0;
@@ -230,7 +253,7 @@ pub fn pair_with(doc: &Document, wire: bool, possessive: bool) -> (Vec<Span>, Ve
                         .iter()
                         .rposition(|o| o.mark.family == Family::Single)
                         .filter(|&s| stack[s..].iter().all(|o| o.mark.family == Family::Single));
-                    let apostrophe = possessive && m.weak && closer_next[k];
+                    let apostrophe = on.possessive && m.weak && closer_next[k];
                     if m.can_close && !apostrophe {
                         if let Some(s) = open_single {
                             for o in stack.drain(s + 1..) {
@@ -258,16 +281,20 @@ pub fn pair_with(doc: &Document, wire: bool, possessive: bool) -> (Vec<Span>, Ve
         }
         // What is still open at the paragraph's end.
         let next_opens = next_marks.first().filter(|m| {
-            m.family == Family::Double
-                && m.can_open
+            m.can_open
                 && doc
                     .paragraphs
                     .get(p + 1)
                     .is_some_and(|q| q.start == m.start)
         });
         continued_start = None;
+        let bottom = stack.first().map(|o| o.id);
         for o in stack.drain(..).rev() {
-            if o.mark.family == Family::Double {
+            // a single-mark quote runs on only from the bottom of the stack
+            let runs_on =
+                o.mark.family == Family::Double || on.single_runs_on && Some(o.id) == bottom;
+            let next_opens = next_opens.filter(|m| m.family == o.mark.family && runs_on);
+            if o.mark.family == Family::Double || next_opens.is_some() {
                 if let Some(nm) = next_opens {
                     if SPAN_PARAGRAPHS {
                         carry = Some(o);

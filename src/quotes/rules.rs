@@ -25,6 +25,9 @@ rule_table! {
     PossessiveNotCloser = "possessive-not-closer",
         "A plural possessive's mark (`players’`) inside a single-mark quote is an apostrophe when the next single mark of the paragraph can only close: \"‘It’s the players’ decision, not mine,’ he said\" (pair.rs).",
         [quote("‘It’s the players’ decision, not mine,’ Olaf Brenn said.", "It’s the players’ decision, not mine", Some("Olaf Brenn"))];
+    SingleRunsOn = "single-runs-on",
+        "A single-mark quote still open at its paragraph's end runs on when the next paragraph opens with a single mark, as a double-mark quote does: British copy's long quotes (pair.rs).",
+        [quote("Olaf Brenn said: ‘We have done well.\n\n‘But there is more to do.’", "We have done well.\n\n‘But there is more to do", Some("Olaf Brenn"))];
     IndirectThatClause = "indirect-that-clause",
         "Reported speech: a speaker, a reporting verb and \"that\" right after it (\"Putin indicated that …\") (indirect.rs).",
         [quote("Olaf Brenn said that the plan would fail.", "the plan would fail", Some("Olaf Brenn"))];
