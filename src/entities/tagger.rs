@@ -99,21 +99,27 @@ const L_PROSE: u8 = 0;
 const L_TITLE: u8 = 1;
 const L_CAPS: u8 = 2;
 
-/// A document prepared for tagging: per-token facts computed once.
+/// A document prepared for tagging: per-token facts computed once, and the
+/// facts of a word (its lower-case form, hash, shape, case and lexicon bits)
+/// once per distinct word (type) of the document.
 pub struct Prepared {
+    /// The lower-case forms of the types, one after another.
     low: String,
-    low_span: Vec<(u32, u32)>,
-    /// Hash of each token's lowercase form.
-    wid: Vec<u64>,
-    shape: Vec<u64>,
-    raw: Vec<u8>,
+    /// Each token's type.
+    ty: Vec<u32>,
+    /// Per type: its span in `low`, the hash of that lower-case form, its
+    /// shape hash, its case class, its lexicon bits, and its lower-case
+    /// form's number (types with equal hashes share it).
+    types: Vec<Type>,
+    /// The number of distinct lower-case forms (hashes).
+    lows: usize,
     eff: Vec<u8>,
     line: Vec<u8>,
     initial: Vec<bool>,
-    lex: Vec<u16>,
     /// Phrase lexicon bits, and whether the token begins the phrase.
     plex: Vec<(u16, bool)>,
-    /// Document evidence for the word's case: 0 none, 1 lower only, 2 capitalised only, 3 both.
+    /// Per lower-case form: document evidence for the word's case: 0 none,
+    /// 1 lower only, 2 capitalised only, 3 both.
     ev: Vec<u8>,
     /// True for the first token of a paragraph (line): no name runs across it.
     para_start: Vec<bool>,
@@ -126,6 +132,18 @@ pub struct Prepared {
     /// marks a random share so the model learns to tag unseen words; always
     /// all false at inference).
     pub unknown: Vec<bool>,
+}
+
+/// What [`Prepared`] knows of one distinct word.
+#[derive(Clone, Copy)]
+struct Type {
+    low: (u32, u32),
+    wid: u64,
+    shape: u64,
+    raw: u8,
+    lex: u16,
+    /// The number of its lower-case form's hash.
+    lid: u32,
 }
 
 fn cap_class(w: &str, kind: TokenKind) -> u8 {
@@ -202,24 +220,30 @@ impl Prepared {
     pub fn with_gazetteer(doc: &Document, keep: &dyn Fn(&str) -> bool) -> Prepared {
         let n = doc.tokens.len();
         let mut p = Prepared {
-            low: String::with_capacity(doc.text.len()),
-            low_span: Vec::with_capacity(n),
-            wid: Vec::with_capacity(n),
-            shape: Vec::with_capacity(n),
-            raw: Vec::with_capacity(n),
+            low: String::new(),
+            ty: Vec::with_capacity(n),
+            types: Vec::new(),
+            lows: 0,
             eff: vec![0; n],
             line: vec![L_PROSE; n],
             initial: vec![false; n],
-            lex: Vec::with_capacity(n),
             plex: vec![(0, false); n],
             orgs: Vec::new(),
-            ev: vec![0; n],
+            ev: Vec::new(),
             para_start: vec![false; n],
             unknown: vec![false; n],
             heading: vec![false; n],
         };
+        // a word's facts once per distinct (kind, word), its lower-case
+        // form's number once per distinct hash
+        let mut seen: HashMap<(u8, &str), u32, FxBuild> = HashMap::default();
+        let mut lids: HashMap<u64, u32, FxBuild> = HashMap::default();
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.word(i);
+            if let Some(&k) = seen.get(&(t.kind as u8, w)) {
+                p.ty.push(k);
+                continue;
+            }
             let s = p.low.len();
             if t.kind == TokenKind::Number {
                 p.low.extend(w.chars().map(|c| {
@@ -243,7 +267,7 @@ impl Prepared {
                 }
             }
             let lw = &p.low[s..];
-            p.wid.push(Fx::new(1).bytes(lw.as_bytes()).full());
+            let wid = Fx::new(1).bytes(lw.as_bytes()).full();
             let mut lex = if t.kind == TokenKind::Word {
                 gazetteer::lookup(lw)
             } else {
@@ -252,11 +276,23 @@ impl Prepared {
             if lex.contains(Lex::GAZETTEER) && !keep(lw) {
                 lex.0 &= !Lex::GAZETTEER.0;
             }
-            p.lex.push(lex.0);
-            p.low_span.push((s as u32, p.low.len() as u32));
-            p.shape.push(shape_hash(w));
-            p.raw.push(cap_class(w, t.kind));
+            let next = lids.len() as u32;
+            let lid = *lids.entry(wid).or_insert(next);
+            let k = p.types.len() as u32;
+            p.types.push(Type {
+                low: (s as u32, p.low.len() as u32),
+                wid,
+                shape: shape_hash(w),
+                raw: cap_class(w, t.kind),
+                lex: lex.0,
+                lid,
+            });
+            seen.insert((t.kind as u8, w), k);
+            p.ty.push(k);
         }
+        drop(seen);
+        p.lows = lids.len();
+        drop(lids);
         // sentence-initial words: the first word of a sentence, after any punctuation
         for s in &doc.sentences {
             if let Some(i) = s
@@ -278,7 +314,7 @@ impl Prepared {
                     continue;
                 }
                 words += 1;
-                let r = p.raw[i];
+                let r = p.raw(i);
                 if r == C_CAPS || (r == C_CAP && doc.word(i).chars().count() == 1) {
                     caps += 1;
                 }
@@ -306,27 +342,27 @@ impl Prepared {
             }
         }
         // document evidence for case: words in prose lines, not sentence-initial
-        let mut evid: HashMap<u64, u8, FxBuild> = HashMap::default();
+        let mut ev = vec![0u8; p.lows];
         for i in 0..n {
             if p.line[i] != L_PROSE || p.initial[i] || doc.tokens[i].kind != TokenKind::Word {
                 continue;
             }
-            let bit = match p.raw[i] {
+            let bit = match p.raw(i) {
                 C_LOWER => 1,
                 C_CAP | C_MIXED => 2,
                 _ => 0,
             };
-            *evid.entry(p.wid[i]).or_default() |= bit;
+            ev[p.lid(i)] |= bit;
         }
+        p.ev = ev;
         for i in 0..n {
-            p.ev[i] = evid.get(&p.wid[i]).copied().unwrap_or(0);
-            let r = p.raw[i];
+            let r = p.raw(i);
             // the case the word would have in running text
             p.eff[i] = if (p.line[i] != L_PROSE || p.initial[i]) && (r == C_CAP || r == C_CAPS) {
-                match p.ev[i] {
+                match p.ev(i) {
                     1 => C_LOWER,
                     2 | 3 => C_CAP,
-                    _ if Lex(p.lex[i]).contains(Lex::COMMON) && p.line[i] != L_PROSE => C_LOWER,
+                    _ if Lex(p.lex(i)).contains(Lex::COMMON) && p.line[i] != L_PROSE => C_LOWER,
                     _ => r,
                 }
             } else {
@@ -382,7 +418,7 @@ impl Prepared {
                 next.next();
             }
             let inside = p.orgs.last().is_some_and(|o| o.1 > i);
-            if !inside && p.plex[i].0 == 0 && Lex(p.lex[i]).contains(Lex::ORG) {
+            if !inside && p.plex[i].0 == 0 && Lex(p.lex(i)).contains(Lex::ORG) {
                 p.orgs.push((i, i + 1));
             }
         }
@@ -392,23 +428,60 @@ impl Prepared {
 
     /// The lowercase form of token `i` (digits read as 0).
     pub fn low(&self, i: usize) -> &str {
-        let (s, e) = self.low_span[i];
+        let (s, e) = self.ty(i).low;
         &self.low[s as usize..e as usize]
+    }
+
+    #[inline]
+    fn ty(&self, i: usize) -> &Type {
+        &self.types[self.ty[i] as usize]
+    }
+
+    /// The hash of token `i`'s lower-case form.
+    #[inline]
+    fn wid(&self, i: usize) -> u64 {
+        self.ty(i).wid
+    }
+
+    /// The number of token `i`'s lower-case form (`0..self.lows`).
+    #[inline]
+    fn lid(&self, i: usize) -> usize {
+        self.ty(i).lid as usize
+    }
+
+    #[inline]
+    fn shape(&self, i: usize) -> u64 {
+        self.ty(i).shape
+    }
+
+    #[inline]
+    fn raw(&self, i: usize) -> u8 {
+        self.ty(i).raw
+    }
+
+    #[inline]
+    fn lex(&self, i: usize) -> u16 {
+        self.ty(i).lex
+    }
+
+    #[inline]
+    fn ev(&self, i: usize) -> u8 {
+        self.ev[self.lid(i)]
     }
 
     /// True when token `i` is a word written with a capital.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        matches!(self.raw[i], C_CAP | C_CAPS | C_MIXED)
+        matches!(self.raw(i), C_CAP | C_CAPS | C_MIXED)
     }
 
     /// The number of tokens.
     pub fn len(&self) -> usize {
-        self.wid.len()
+        self.ty.len()
     }
 
     /// True when there are no tokens.
     pub fn is_empty(&self) -> bool {
-        self.wid.is_empty()
+        self.ty.is_empty()
     }
 
     /// Pushes the feature keys of token `i` onto `out`, given the two previous
@@ -432,7 +505,7 @@ impl Prepared {
         match self.offset(i, k) {
             None => 0x5151,
             Some(j) if self.unknown[j] => 0x0bad,
-            Some(j) => self.wid[j],
+            Some(j) => self.wid(j),
         }
     }
 
@@ -458,14 +531,14 @@ impl Prepared {
         let lw = self.low(i);
         let (eff, raw, line, init, ev) = (
             self.eff[i],
-            self.raw[i],
+            self.raw(i),
             self.line[i],
             self.initial[i],
-            self.ev[i],
+            self.ev(i),
         );
         out.push(Fx::new(0).key());
         out.push(Fx::new(1).num(w(0)).key());
-        out.push(Fx::new(6).num(self.shape[i]).key());
+        out.push(Fx::new(6).num(self.shape(i)).key());
         let nc = lw.chars().count();
         if nc > 2 {
             for (t, k) in [(9u32, 2usize), (10, 3), (11, 4)] {
@@ -491,7 +564,7 @@ impl Prepared {
                 .num(line as u64)
                 .key(),
         );
-        let lex = self.lex[i];
+        let lex = self.lex(i);
         for b in 0..13 {
             if lex & (1 << b) != 0 {
                 out.push(Fx::new(15).num(b).num((eff == C_LOWER) as u64).key());
@@ -526,11 +599,11 @@ impl Prepared {
     pub fn word_key_of(&self, i: usize) -> u64 {
         Fx::new(99)
             .num(self.word_key(i, 0))
-            .num(self.wid[i])
-            .num(self.shape[i])
+            .num(self.wid(i))
+            .num(self.shape(i))
             .num(
                 self.eff[i] as u64
-                    | (self.raw[i] as u64) << 8
+                    | (self.raw(i) as u64) << 8
                     | (self.line[i] as u64) << 16
                     | (self.initial[i] as u64) << 24
                     | (self.para_start[i] as u64) << 25
@@ -544,12 +617,12 @@ impl Prepared {
     pub fn context_features(&self, i: usize, out: &mut Vec<u32>) {
         let w = |k: isize| self.word_key(i, k);
         let cls = |k: isize| self.class_at(i, k);
-        let sh = |k: isize| self.offset(i, k).map_or(7, |j| self.shape[j]);
+        let sh = |k: isize| self.offset(i, k).map_or(7, |j| self.shape(j));
         let coarse = |k: isize| -> u64 {
             let Some(j) = self.offset(i, k) else {
                 return 0;
             };
-            let l = Lex(self.lex[j] | self.plex[j].0);
+            let l = Lex(self.lex(j) | self.plex[j].0);
             (l.contains(Lex::FIRST) as u64)
                 | (l.contains(Lex::LAST) as u64) << 1
                 | (l.contains(Lex::PLACE) as u64) << 2
@@ -632,7 +705,7 @@ impl Prepared {
     {
         let n = self.len();
         let mut tags = Vec::with_capacity(n);
-        let mut hist: HashMap<u64, u8, FxBuild> = HashMap::default();
+        let mut hist = vec![0u8; self.lows];
         let mut feats = Vec::with_capacity(48);
         let (mut prev, mut prev2) = (0u8, 0u8);
         for i in 0..n {
@@ -641,8 +714,8 @@ impl Prepared {
                 prev = 0;
                 prev2 = 0;
             }
-            let h = if self.raw[i] == C_CAP || self.raw[i] == C_CAPS || self.raw[i] == C_MIXED {
-                hist.get(&self.wid[i]).copied().unwrap_or(0)
+            let h = if self.raw(i) == C_CAP || self.raw(i) == C_CAPS || self.raw(i) == C_MIXED {
+                hist[self.lid(i)]
             } else {
                 0
             };
@@ -664,12 +737,12 @@ impl Prepared {
                 }
             }
             let chosen = step(i, best, &feats);
-            if self.raw[i] == C_CAP || self.raw[i] == C_CAPS || self.raw[i] == C_MIXED {
+            if self.raw(i) == C_CAP || self.raw(i) == C_CAPS || self.raw(i) == C_MIXED {
                 let v = match Kind::of_tag(chosen) {
                     None => 1,
                     Some(k) => 2 + k.begin_tag() / 2,
                 };
-                hist.insert(self.wid[i], v);
+                hist[self.lid(i)] = v;
             }
             tags.push(chosen);
             prev2 = prev;
@@ -684,15 +757,15 @@ impl Prepared {
     /// over the whole document (capitalised occurrences only): 0 for
     /// lower-case words and words never capitalised, 1 for O, 2.. kind + 2.
     pub fn majority(&self, tags: &[u8]) -> Vec<u8> {
-        let mut counts: HashMap<u64, [u16; 5], FxBuild> = HashMap::default();
-        let capital = |i: usize| matches!(self.raw[i], C_CAP | C_CAPS | C_MIXED);
+        let mut counts = vec![[0u16; 5]; self.lows];
+        let capital = |i: usize| matches!(self.raw(i), C_CAP | C_CAPS | C_MIXED);
         for (i, &t) in tags.iter().enumerate() {
             if capital(i) {
                 let k = match Kind::of_tag(t) {
                     None => 0,
                     Some(k) => 1 + (k.begin_tag() / 2) as usize,
                 };
-                let c = counts.entry(self.wid[i]).or_default();
+                let c = &mut counts[self.lid(i)];
                 c[k] = c[k].saturating_add(1);
             }
         }
@@ -701,7 +774,7 @@ impl Prepared {
                 if !capital(i) {
                     return 0;
                 }
-                let c = counts.get(&self.wid[i]).copied().unwrap_or_default();
+                let c = counts[self.lid(i)];
                 let mut best = 0;
                 for k in 1..5 {
                     if c[k] > c[best] {
@@ -840,14 +913,14 @@ pub fn tag_scored(doc: &Document) -> Tagged {
     let names = Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::GAZETTEER.0);
     let people = Lex(Lex::FIRST.0 | Lex::LAST.0);
     let named_at = |i: usize| {
-        let l = Lex(p.lex[i] | p.plex[i].0);
+        let l = Lex(p.lex(i) | p.plex[i].0);
         l.contains(names)
             || (l.contains(people) && !l.contains(Lex::COMMON))
-            || p.ev[i] & 2 != 0
-            || p.raw[i] == C_CAPS
+            || p.ev(i) & 2 != 0
+            || p.raw(i) == C_CAPS
     };
     let plain_at =
-        |i: usize| !named_at(i) && (Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0);
+        |i: usize| !named_at(i) && (Lex(p.lex(i)).contains(Lex::COMMON) || p.ev(i) & 1 != 0);
     // "Russia Talks" in a headline: common words at a name's edges are not part of it
     for s in spans.iter_mut().filter(|s| p.heading[s.start]) {
         while s.end > s.start + 1 && plain_at(s.end - 1) && (s.start..s.end - 1).any(named_at) {
@@ -862,15 +935,15 @@ pub fn tag_scored(doc: &Document) -> Tagged {
             return true;
         }
         let named = (s.start..s.end).any(|i| {
-            let l = Lex(p.lex[i] | p.plex[i].0);
+            let l = Lex(p.lex(i) | p.plex[i].0);
             // surnames like "Deal" or "Peace" that are also common words are no evidence
             l.contains(names)
                 || (l.contains(people) && !l.contains(Lex::COMMON))
-                || p.ev[i] & 2 != 0
-                || p.raw[i] == C_CAPS
+                || p.ev(i) & 2 != 0
+                || p.raw(i) == C_CAPS
         });
         let common = (s.start..s.end)
-            .filter(|&i| Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0)
+            .filter(|&i| Lex(p.lex(i)).contains(Lex::COMMON) || p.ev(i) & 1 != 0)
             .count();
         named || common * 2 < s.end - s.start
     });
