@@ -172,24 +172,30 @@ impl Model {
     pub fn score(&self, feats: &[u32], scores: &mut [f32; TAGS]) {
         let mut acc = [0i32; TAGS];
         for &k in feats {
-            let mut slot = (k as usize).wrapping_mul(0x9E37_79B9) & self.mask;
-            loop {
-                let s = self.keys[slot];
-                if s == k {
-                    let r = &self.rows[slot];
-                    for t in 0..TAGS {
-                        acc[t] += r[t] as i32;
-                    }
-                    break;
-                }
-                if s == 0 {
-                    break;
-                }
-                slot = (slot + 1) & self.mask;
-            }
+            self.add(k, &mut acc);
         }
         for t in 0..TAGS {
             scores[t] = acc[t] as f32;
+        }
+    }
+
+    /// Adds the weights of feature `k` (none when the model has no such feature) into `acc`.
+    #[inline]
+    pub fn add(&self, k: u32, acc: &mut [i32; TAGS]) {
+        let mut slot = (k as usize).wrapping_mul(0x9E37_79B9) & self.mask;
+        loop {
+            let s = self.keys[slot];
+            if s == k {
+                let r = &self.rows[slot];
+                for t in 0..TAGS {
+                    acc[t] += r[t] as i32;
+                }
+                return;
+            }
+            if s == 0 {
+                return;
+            }
+            slot = (slot + 1) & self.mask;
         }
     }
 }

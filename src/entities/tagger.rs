@@ -144,6 +144,7 @@ struct Type {
     lex: u16,
     /// The number of its lower-case form's hash.
     lid: u32,
+    kind: u8,
 }
 
 fn cap_class(w: &str, kind: TokenKind) -> u8 {
@@ -236,13 +237,16 @@ impl Prepared {
         };
         // a word's facts once per distinct (kind, word), its lower-case
         // form's number once per distinct hash
-        let mut seen: HashMap<(u8, &str), u32, FxBuild> = HashMap::default();
+        let mut seen: HashMap<&str, u32, FxBuild> = HashMap::default();
         let mut lids: HashMap<u64, u32, FxBuild> = HashMap::default();
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.word(i);
-            if let Some(&k) = seen.get(&(t.kind as u8, w)) {
-                p.ty.push(k);
-                continue;
+            if let Some(&k) = seen.get(w) {
+                // (a word's kind follows from its text; checked all the same)
+                if p.types[k as usize].kind == t.kind as u8 {
+                    p.ty.push(k);
+                    continue;
+                }
             }
             let s = p.low.len();
             if t.kind == TokenKind::Number {
@@ -286,8 +290,9 @@ impl Prepared {
                 raw: cap_class(w, t.kind),
                 lex: lex.0,
                 lid,
+                kind: t.kind as u8,
             });
-            seen.insert((t.kind as u8, w), k);
+            seen.insert(w, k);
             p.ty.push(k);
         }
         drop(seen);
@@ -814,7 +819,8 @@ pub fn spans_of(tags: &[u8]) -> Vec<Span> {
     out
 }
 
-static MODEL: OnceLock<Model> = OnceLock::new();
+/// The model, and its [`Dyn`] tables.
+static MODEL: OnceLock<(Model, Dyn)> = OnceLock::new();
 
 #[cfg(test)]
 thread_local! {
@@ -825,7 +831,15 @@ thread_local! {
 
 /// The embedded model, read once.
 pub fn model() -> &'static Model {
-    MODEL.get_or_init(|| Model::read(include_bytes!("../../data/tagger.bin")))
+    &tables().0
+}
+
+fn tables() -> &'static (Model, Dyn) {
+    MODEL.get_or_init(|| {
+        let m = Model::read(include_bytes!("../../data/tagger.bin"));
+        let d = Dyn::new(&m);
+        (m, d)
+    })
 }
 
 /// Reads the model now if it was not yet; true when it was not.
@@ -854,58 +868,260 @@ pub struct Tagged {
     pub orgs: Vec<(usize, usize)>,
 }
 
+/// The scores of the dynamic features that do not look at the word, summed
+/// for every combination of the values they look at (integer sums: the same
+/// in any order), so that a token adds four rows instead of hashing and
+/// looking up seven features.
+struct Dyn {
+    /// Features 30 and 31, by `prev * 9 + prev2`.
+    pp: Vec<[i32; TAGS]>,
+    /// Feature 33, by `(prev * 6 + eff) * 10 + next class`.
+    pec: Vec<[i32; TAGS]>,
+    /// Features 34 and 36, by `(hist * 6 + eff) * 10 + major`.
+    hem: Vec<[i32; TAGS]>,
+    /// Features 35 and 37, by `(major * 6 + hist) * 9 + prev`.
+    mhp: Vec<[i32; TAGS]>,
+}
+
+impl Dyn {
+    /// The tables of model `m`.
+    fn new(m: &Model) -> Dyn {
+        // the keys exactly as [`Prepared::dynamic_features`] makes them
+        let f = |t: u32, v: &[usize]| v.iter().fold(Fx::new(t), |f, &x| f.num(x as u64)).key();
+        let row = |keys: &[u32]| {
+            let mut a = [0i32; TAGS];
+            for &k in keys {
+                m.add(k, &mut a);
+            }
+            a
+        };
+        let mut d = Dyn {
+            pp: Vec::with_capacity(81),
+            pec: Vec::with_capacity(540),
+            hem: Vec::with_capacity(360),
+            mhp: Vec::with_capacity(540),
+        };
+        for p in 0..9 {
+            for q in 0..9 {
+                d.pp.push(row(&[f(30, &[p]), f(31, &[p, q])]));
+            }
+            for e in 0..6 {
+                for c in 0..10 {
+                    d.pec.push(row(&[f(33, &[p, e, c])]));
+                }
+            }
+        }
+        for h in 0..6 {
+            for e in 0..6 {
+                for j in 0..10 {
+                    d.hem.push(row(&[f(34, &[h, e]), f(36, &[j, e])]));
+                }
+            }
+        }
+        for j in 0..10 {
+            for h in 0..6 {
+                for p in 0..9 {
+                    d.mhp.push(row(&[f(35, &[h, p]), f(37, &[j, h, p])]));
+                }
+            }
+        }
+        d
+    }
+}
+
+/// One greedy pass of the tagger at inference: what
+/// [`Prepared::decode`] does with the model's scores, with the word
+/// features' scores given per distinct word, the context features scored
+/// as the pass reaches them, and the dynamic features mostly from [`Dyn`].
+struct Pass<'a> {
+    p: &'a Prepared,
+    m: &'a Model,
+    d: &'a Dyn,
+    word: &'a [u32],
+    rows: &'a [[f32; TAGS]],
+}
+
+/// What the context features read of a token, or of a place past either
+/// end of the text ([`Nb::NONE`]).
+#[derive(Clone, Copy)]
+struct Nb {
+    /// Its word key.
+    w: u64,
+    sh: u64,
+    cls: u64,
+    coarse: u64,
+}
+
+impl Nb {
+    const NONE: Nb = Nb {
+        w: 0x5151,
+        sh: 7,
+        cls: 9,
+        coarse: 0,
+    };
+
+    /// Token `j`'s facts, as [`Prepared::context_features`] reads them.
+    fn at(p: &Prepared, j: usize) -> Nb {
+        if j >= p.len() {
+            return Nb::NONE;
+        }
+        let t = p.ty(j);
+        let l = Lex(t.lex | p.plex[j].0);
+        Nb {
+            w: if p.unknown[j] { 0x0bad } else { t.wid },
+            sh: t.shape,
+            cls: p.eff[j] as u64,
+            coarse: (l.contains(Lex::FIRST) as u64)
+                | (l.contains(Lex::LAST) as u64) << 1
+                | (l.contains(Lex::PLACE) as u64) << 2
+                | (l.contains(Lex::NORP) as u64) << 3,
+        }
+    }
+}
+
+impl Pass<'_> {
+    /// The tags; `kept` receives the scores of the tokens not tagged O
+    /// (their numbers, their rows).
+    fn tags(
+        &self,
+        major: Option<&[u8]>,
+        mut kept: Option<&mut (Vec<u32>, Vec<[f32; TAGS]>)>,
+    ) -> Vec<u8> {
+        let (p, m, d) = (self.p, self.m, self.d);
+        let n = p.len();
+        let mut tags = Vec::with_capacity(n);
+        let mut hist = vec![0u8; p.lows];
+        let mut nb = [Nb::NONE, Nb::NONE, Nb::NONE, Nb::at(p, 0), Nb::at(p, 1)];
+        let (mut prev, mut prev2) = (0u8, 0u8);
+        for i in 0..n {
+            if p.para_start[i] {
+                prev = 0;
+                prev2 = 0;
+            }
+            let cap = p.is_capitalised(i);
+            let h = if cap { hist[p.lid(i)] } else { 0 };
+            let mj = major.and_then(|m| m.get(i).copied()).unwrap_or(9);
+            // the static scores: the word's, then its context's
+            // (the neighbours' facts slide along: `nb[2]` is token i's)
+            nb = [nb[1], nb[2], nb[3], nb[4], Nb::at(p, i + 2)];
+            let mut st = self.rows[self.word[i] as usize];
+            let mut c = [0i32; TAGS];
+            let [l2, l1, w, r1, r2] = &nb;
+            // the keys of [`Prepared::context_features`], in any order
+            for k in [
+                Fx::new(2).num(l1.w),
+                Fx::new(3).num(r1.w),
+                Fx::new(4).num(l2.w),
+                Fx::new(5).num(r2.w),
+                Fx::new(7).num(l1.sh).num(w.sh),
+                Fx::new(8).num(w.sh).num(r1.sh),
+                Fx::new(17).num(l1.coarse).num(w.coarse).num(r1.coarse),
+                Fx::new(18).num(l1.w).num(w.w),
+                Fx::new(19).num(w.w).num(r1.w),
+                Fx::new(20).num(l1.cls).num(w.cls).num(r1.cls),
+                Fx::new(22).num(l1.w).num(w.sh),
+                Fx::new(23).num(w.sh).num(r1.w),
+            ] {
+                m.add(k.key(), &mut c);
+            }
+            for (a, b) in st.iter_mut().zip(c) {
+                *a += b as f32;
+            }
+            // the dynamic ones
+            let (pv, pv2, hh, jj) = (prev as usize, prev2 as usize, h as usize, mj as usize);
+            let eff = nb[2].cls as usize;
+            let cls = nb[3].cls as usize;
+            let mut acc = [0i32; TAGS];
+            for r in [
+                &d.pp[pv * 9 + pv2],
+                &d.pec[(pv * 6 + eff) * 10 + cls],
+                &d.hem[(hh * 6 + eff) * 10 + jj],
+                &d.mhp[(jj * 6 + hh) * 9 + pv],
+            ] {
+                for t in 0..TAGS {
+                    acc[t] += r[t];
+                }
+            }
+            let w0 = nb[2].w;
+            m.add(Fx::new(32).num(prev as u64).num(w0).key(), &mut acc);
+            m.add(Fx::new(38).num(mj as u64).num(w0).key(), &mut acc);
+            let mut s = [0f32; TAGS];
+            for t in 0..TAGS {
+                s[t] = acc[t] as f32 + st[t];
+            }
+            let mut best = 0u8;
+            let mut best_s = f32::NEG_INFINITY;
+            for (t, &v) in s.iter().enumerate() {
+                let t = t as u8;
+                // I-X only continues X
+                if t != 0 && t % 2 == 0 && prev != t && prev != t - 1 {
+                    continue;
+                }
+                if v > best_s {
+                    best_s = v;
+                    best = t;
+                }
+            }
+            if best != 0 {
+                if let Some((at, rows)) = kept.as_deref_mut() {
+                    at.push(i as u32);
+                    rows.push(s);
+                }
+            }
+            if cap {
+                hist[p.lid(i)] = match Kind::of_tag(best) {
+                    None => 1,
+                    Some(k) => 2 + k.begin_tag() / 2,
+                };
+            }
+            tags.push(best);
+            prev2 = prev;
+            prev = best;
+        }
+        tags
+    }
+}
+
 /// Like [`tag`], with the spans' kind scores and the known organisations.
 pub fn tag_scored(doc: &Document) -> Tagged {
     #[cfg(test)]
     RUNS.with(|n| n.set(n.get() + 1));
     let p = Prepared::new(doc);
-    let m = model();
-    // the static features' scores, once for both passes
-    // (a word's own features scored once per distinct word key: most tokens
-    // are frequent words)
+    let (m, d) = tables();
+    // a word's own features scored once per distinct word key (most tokens
+    // are frequent words); `word` holds each token's row
     let mut feats = Vec::with_capacity(48);
-    let mut by_word: HashMap<u64, [f32; TAGS], FxBuild> = HashMap::default();
-    let cached: Vec<[f32; TAGS]> = (0..p.len())
+    let mut keys: HashMap<u64, u32, FxBuild> = HashMap::default();
+    let mut rows: Vec<[f32; TAGS]> = Vec::new();
+    let word: Vec<u32> = (0..p.len())
         .map(|i| {
-            let mut s = *by_word.entry(p.word_key_of(i)).or_insert_with(|| {
+            *keys.entry(p.word_key_of(i)).or_insert_with(|| {
                 feats.clear();
                 p.word_features(i, &mut feats);
                 let mut w = [0f32; TAGS];
                 m.score(&feats, &mut w);
-                w
-            });
-            feats.clear();
-            p.context_features(i, &mut feats);
-            let mut c = [0f32; TAGS];
-            m.score(&feats, &mut c);
-            for (a, b) in s.iter_mut().zip(c) {
-                *a += b;
-            }
-            s
+                rows.push(w);
+                rows.len() as u32 - 1
+            })
         })
         .collect();
-    // one closure type for both passes (one copy of `decode` in the binary);
-    // the second pass's scores are the ones kept, in `cached` itself: each
-    // pass visits each token once, in order, so a token's static scores are
-    // not needed again once its second-pass score is made
-    let mut cached = cached;
-    let second = std::cell::Cell::new(false);
-    let mut score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
-        m.score(f, s);
-        for (a, b) in s.iter_mut().zip(&cached[i]) {
-            *a += b;
-        }
-        if second.get() {
-            cached[i] = *s;
-        }
+    drop(keys);
+    let run = Pass {
+        p: &p,
+        m,
+        d,
+        word: &word,
+        rows: &rows,
     };
-    let keep = |_: usize, t: u8, _: &[u32]| t;
-    let first = p.decode(None, &mut score, keep);
+    let first = run.tags(None, None);
     let major = p.majority(&first);
     drop(first);
-    second.set(true);
-    let tags = p.decode(Some(&major), &mut score, keep);
-    let kept = cached;
+    // the second pass's scores of the tokens it tags as names (the spans' scores)
+    let mut kept = (Vec::new(), Vec::new());
+    let tags = run.tags(Some(&major), Some(&mut kept));
+    drop(major);
+    let (at, kept) = kept;
+    let kept_at = |i: usize| kept.get(at.partition_point(|&x| (x as usize) < i)).copied();
     let mut spans = spans_of(&tags);
     // in a Title-Case headline, a run of words with no sign of being a name
     // ("Peace Deal": in no name list, never capitalised mid-sentence in the
@@ -951,7 +1167,7 @@ pub fn tag_scored(doc: &Document) -> Tagged {
         .iter()
         .map(|sp| {
             let mut k = [0f32; 4];
-            for (j, row) in kept[sp.start..sp.end].iter().enumerate() {
+            for (j, row) in (sp.start..sp.end).filter_map(kept_at).enumerate() {
                 let inside = (j > 0) as usize;
                 for (x, slot) in k.iter_mut().enumerate() {
                     *slot += row[1 + 2 * x + inside];
