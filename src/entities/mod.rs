@@ -22,7 +22,7 @@
 
 mod clean;
 mod evidence;
-mod fx;
+pub(crate) mod fx;
 pub mod gazetteer;
 pub mod group;
 mod heads;
