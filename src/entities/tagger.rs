@@ -1115,9 +1115,13 @@ pub fn tag_scored(doc: &Document) -> Tagged {
     };
     let first = run.tags(None, None);
     let major = p.majority(&first);
+    // the second pass's scores of the tokens it tags as names (the spans'
+    // scores), room made for about as many as the first pass tagged: grown
+    // by doubling, they were the tagger's largest allocation
+    let names = first.iter().filter(|&&t| t != 0).count();
     drop(first);
-    // the second pass's scores of the tokens it tags as names (the spans' scores)
-    let mut kept = (Vec::new(), Vec::new());
+    let room = names + names / 16 + 16;
+    let mut kept = (Vec::with_capacity(room), Vec::with_capacity(room));
     let tags = run.tags(Some(&major), Some(&mut kept));
     drop(major);
     let (at, kept) = kept;
