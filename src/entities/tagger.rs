@@ -96,6 +96,9 @@ const C_PUNCT: u8 = 5;
 const FEATURE_BITS: u16 = 0x1fff;
 
 const L_PROSE: u8 = 0;
+const F_INITIAL: u8 = 1 << 5;
+const F_PARA: u8 = 1 << 6;
+const F_HEADING: u8 = 1 << 7;
 const L_TITLE: u8 = 1;
 const L_CAPS: u8 = 2;
 
@@ -113,19 +116,17 @@ pub struct Prepared {
     types: Vec<Type>,
     /// The number of distinct lower-case forms (hashes).
     lows: usize,
-    eff: Vec<u8>,
-    line: Vec<u8>,
-    initial: Vec<bool>,
+    /// Per token, in one byte (a fifth of the tagger's memory was these
+    /// as five vectors): the case the word would have in running text
+    /// (bits 0-2), its line's kind (bits 3-4), and whether it begins its
+    /// sentence (bit 5), begins its paragraph (bit 6), or is in a heading
+    /// (bit 7); see [`Prepared::eff`] and its neighbours.
+    flags: Vec<u8>,
     /// Phrase lexicon bits, and whether the token begins the phrase.
     plex: Vec<(u16, bool)>,
     /// Per lower-case form: document evidence for the word's case: 0 none,
     /// 1 lower only, 2 capitalised only, 3 both.
     ev: Vec<u8>,
-    /// True for the first token of a paragraph (line): no name runs across it.
-    para_start: Vec<bool>,
-    /// True for tokens in a heading: a Title-Case line, or a short line of
-    /// capitalised words ("News"). Used by the headline filter, not a feature.
-    heading: Vec<bool>,
     /// Token ranges of well-known organisations ([`Lex::ORG`]), in order.
     orgs: Vec<(usize, usize)>,
     /// Tokens whose word identity is hidden from the features (training
@@ -225,15 +226,11 @@ impl Prepared {
             ty: Vec::with_capacity(n),
             types: Vec::new(),
             lows: 0,
-            eff: vec![0; n],
-            line: vec![L_PROSE; n],
-            initial: vec![false; n],
+            flags: vec![0; n],
             plex: vec![(0, false); n],
             orgs: Vec::new(),
             ev: Vec::new(),
-            para_start: vec![false; n],
             unknown: vec![false; n],
-            heading: vec![false; n],
         };
         // a word's facts once per distinct (kind, word), its lower-case
         // form's number once per distinct hash
@@ -305,13 +302,13 @@ impl Prepared {
                 .clone()
                 .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
             {
-                p.initial[i] = true;
+                p.flags[i] |= F_INITIAL;
             }
         }
         // line kinds
         for para in &doc.paragraphs {
-            if let Some(slot) = p.para_start.get_mut(para.tokens.start) {
-                *slot = true;
+            if let Some(slot) = p.flags.get_mut(para.tokens.start) {
+                *slot |= F_PARA;
             }
             let (mut words, mut caps, mut capinit, mut long, mut longcap) = (0, 0, 0, 0, 0);
             for i in para.tokens.clone() {
@@ -342,14 +339,18 @@ impl Prepared {
             };
             let short = words <= 2 && capinit == words;
             for i in para.tokens.clone() {
-                p.line[i] = kind;
-                p.heading[i] = kind == L_TITLE || short;
+                p.flags[i] |= kind << 3
+                    | if kind == L_TITLE || short {
+                        F_HEADING
+                    } else {
+                        0
+                    };
             }
         }
         // document evidence for case: words in prose lines, not sentence-initial
         let mut ev = vec![0u8; p.lows];
         for i in 0..n {
-            if p.line[i] != L_PROSE || p.initial[i] || doc.tokens[i].kind != TokenKind::Word {
+            if p.line(i) != L_PROSE || p.initial(i) || doc.tokens[i].kind != TokenKind::Word {
                 continue;
             }
             let bit = match p.raw(i) {
@@ -363,16 +364,17 @@ impl Prepared {
         for i in 0..n {
             let r = p.raw(i);
             // the case the word would have in running text
-            p.eff[i] = if (p.line[i] != L_PROSE || p.initial[i]) && (r == C_CAP || r == C_CAPS) {
+            let eff = if (p.line(i) != L_PROSE || p.initial(i)) && (r == C_CAP || r == C_CAPS) {
                 match p.ev(i) {
                     1 => C_LOWER,
                     2 | 3 => C_CAP,
-                    _ if Lex(p.lex(i)).contains(Lex::COMMON) && p.line[i] != L_PROSE => C_LOWER,
+                    _ if Lex(p.lex(i)).contains(Lex::COMMON) && p.line(i) != L_PROSE => C_LOWER,
                     _ => r,
                 }
             } else {
                 r
             };
+            p.flags[i] |= eff;
         }
         // phrase lexicon
         let mut plex = std::mem::take(&mut p.plex);
@@ -435,6 +437,36 @@ impl Prepared {
     pub fn low(&self, i: usize) -> &str {
         let (s, e) = self.ty(i).low;
         &self.low[s as usize..e as usize]
+    }
+
+    /// The case token `i` would have in running text.
+    #[inline]
+    fn eff(&self, i: usize) -> u8 {
+        self.flags[i] & 7
+    }
+
+    #[inline]
+    fn line(&self, i: usize) -> u8 {
+        self.flags[i] >> 3 & 3
+    }
+
+    /// True for the first word of a sentence.
+    #[inline]
+    fn initial(&self, i: usize) -> bool {
+        self.flags[i] & F_INITIAL != 0
+    }
+
+    /// True for the first token of a paragraph (line): no name runs across it.
+    #[inline]
+    fn para_start(&self, i: usize) -> bool {
+        self.flags[i] & F_PARA != 0
+    }
+
+    /// True for tokens in a heading: a Title-Case line, or a short line of
+    /// capitalised words ("News"). Used by the headline filter, not a feature.
+    #[inline]
+    fn heading(&self, i: usize) -> bool {
+        self.flags[i] & F_HEADING != 0
     }
 
     #[inline]
@@ -516,7 +548,7 @@ impl Prepared {
 
     /// The capitalisation class of token `i + k` (9 past the ends).
     fn class_at(&self, i: usize, k: isize) -> u8 {
-        self.offset(i, k).map_or(9, |j| self.eff[j])
+        self.offset(i, k).map_or(9, |j| self.eff(j))
     }
 
     /// The features of token `i` that depend on the text only (computed once
@@ -535,10 +567,10 @@ impl Prepared {
         let w = |k: isize| self.word_key(i, k);
         let lw = self.low(i);
         let (eff, raw, line, init, ev) = (
-            self.eff[i],
+            self.eff(i),
             self.raw(i),
-            self.line[i],
-            self.initial[i],
+            self.line(i),
+            self.initial(i),
             self.ev(i),
         );
         out.push(Fx::new(0).key());
@@ -589,7 +621,7 @@ impl Prepared {
         }
         out.push(
             Fx::new(26)
-                .num(self.para_start[i] as u64)
+                .num(self.para_start(i) as u64)
                 .num(eff as u64)
                 .num(line as u64)
                 .key(),
@@ -607,11 +639,11 @@ impl Prepared {
             .num(self.wid(i))
             .num(self.shape(i))
             .num(
-                self.eff[i] as u64
+                self.eff(i) as u64
                     | (self.raw(i) as u64) << 8
-                    | (self.line[i] as u64) << 16
-                    | (self.initial[i] as u64) << 24
-                    | (self.para_start[i] as u64) << 25
+                    | (self.line(i) as u64) << 16
+                    | (self.initial(i) as u64) << 24
+                    | (self.para_start(i) as u64) << 25
                     | (self.plex[i].1 as u64) << 26
                     | (self.plex[i].0 as u64) << 32,
             )
@@ -633,7 +665,7 @@ impl Prepared {
                 | (l.contains(Lex::PLACE) as u64) << 2
                 | (l.contains(Lex::NORP) as u64) << 3
         };
-        let eff = self.eff[i];
+        let eff = self.eff(i);
         out.push(Fx::new(2).num(w(-1)).key());
         out.push(Fx::new(3).num(w(1)).key());
         out.push(Fx::new(4).num(w(-2)).key());
@@ -672,7 +704,7 @@ impl Prepared {
     ) {
         let w = |k: isize| self.word_key(i, k);
         let cls = |k: isize| self.class_at(i, k);
-        let eff = self.eff[i];
+        let eff = self.eff(i);
         out.push(Fx::new(30).num(prev as u64).key());
         out.push(Fx::new(31).num(prev as u64).num(prev2 as u64).key());
         out.push(Fx::new(32).num(prev as u64).num(w(0)).key());
@@ -715,7 +747,7 @@ impl Prepared {
         let (mut prev, mut prev2) = (0u8, 0u8);
         for i in 0..n {
             feats.clear();
-            if self.para_start[i] {
+            if self.para_start(i) {
                 prev = 0;
                 prev2 = 0;
             }
@@ -970,7 +1002,7 @@ impl Nb {
         Nb {
             w: if p.unknown[j] { 0x0bad } else { t.wid },
             sh: t.shape,
-            cls: p.eff[j] as u64,
+            cls: p.eff(j) as u64,
             coarse: (l.contains(Lex::FIRST) as u64)
                 | (l.contains(Lex::LAST) as u64) << 1
                 | (l.contains(Lex::PLACE) as u64) << 2
@@ -994,7 +1026,7 @@ impl Pass<'_> {
         let mut nb = [Nb::NONE, Nb::NONE, Nb::NONE, Nb::at(p, 0), Nb::at(p, 1)];
         let (mut prev, mut prev2) = (0u8, 0u8);
         for i in 0..n {
-            if p.para_start[i] {
+            if p.para_start(i) {
                 prev = 0;
                 prev2 = 0;
             }
@@ -1142,7 +1174,7 @@ pub fn tag_scored(doc: &Document) -> Tagged {
     let plain_at =
         |i: usize| !named_at(i) && (Lex(p.lex(i)).contains(Lex::COMMON) || p.ev(i) & 1 != 0);
     // "Russia Talks" in a headline: common words at a name's edges are not part of it
-    for s in spans.iter_mut().filter(|s| p.heading[s.start]) {
+    for s in spans.iter_mut().filter(|s| p.heading(s.start)) {
         while s.end > s.start + 1 && plain_at(s.end - 1) && (s.start..s.end - 1).any(named_at) {
             s.end -= 1;
         }
@@ -1151,7 +1183,7 @@ pub fn tag_scored(doc: &Document) -> Tagged {
         }
     }
     spans.retain(|s| {
-        if !p.heading[s.start] {
+        if !p.heading(s.start) {
             return true;
         }
         let named = (s.start..s.end).any(|i| {
