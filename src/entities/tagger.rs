@@ -971,7 +971,14 @@ struct Pass<'a> {
     d: &'a Dyn,
     word: &'a [u32],
     rows: &'a [[f32; TAGS]],
+    /// The first pass's context scores, kept for the second in a short
+    /// text ([`KEEP_CONTEXT`] tokens at most; 36 bytes a token), scored
+    /// again in a long one, where memory counts.
+    ctx: Vec<[i32; TAGS]>,
 }
+
+/// The longest text, in tokens, whose context scores a pass keeps.
+const KEEP_CONTEXT: usize = 1 << 14;
 
 /// What the context features read of a token, or of a place past either
 /// end of the text ([`Nb::NONE`]).
@@ -1015,7 +1022,7 @@ impl Pass<'_> {
     /// The tags; `kept` receives the scores of the tokens not tagged O
     /// (their numbers, their rows).
     fn tags(
-        &self,
+        &mut self,
         major: Option<&[u8]>,
         mut kept: Option<&mut (Vec<u32>, Vec<[f32; TAGS]>)>,
     ) -> Vec<u8> {
@@ -1040,21 +1047,28 @@ impl Pass<'_> {
             let mut c = [0i32; TAGS];
             let [l2, l1, w, r1, r2] = &nb;
             // the keys of [`Prepared::context_features`], in any order
-            for k in [
-                Fx::new(2).num(l1.w),
-                Fx::new(3).num(r1.w),
-                Fx::new(4).num(l2.w),
-                Fx::new(5).num(r2.w),
-                Fx::new(7).num(l1.sh).num(w.sh),
-                Fx::new(8).num(w.sh).num(r1.sh),
-                Fx::new(17).num(l1.coarse).num(w.coarse).num(r1.coarse),
-                Fx::new(18).num(l1.w).num(w.w),
-                Fx::new(19).num(w.w).num(r1.w),
-                Fx::new(20).num(l1.cls).num(w.cls).num(r1.cls),
-                Fx::new(22).num(l1.w).num(w.sh),
-                Fx::new(23).num(w.sh).num(r1.w),
-            ] {
-                m.add(k.key(), &mut c);
+            if let Some(&kept) = self.ctx.get(i).filter(|_| major.is_some()) {
+                c = kept;
+            } else {
+                for k in [
+                    Fx::new(2).num(l1.w),
+                    Fx::new(3).num(r1.w),
+                    Fx::new(4).num(l2.w),
+                    Fx::new(5).num(r2.w),
+                    Fx::new(7).num(l1.sh).num(w.sh),
+                    Fx::new(8).num(w.sh).num(r1.sh),
+                    Fx::new(17).num(l1.coarse).num(w.coarse).num(r1.coarse),
+                    Fx::new(18).num(l1.w).num(w.w),
+                    Fx::new(19).num(w.w).num(r1.w),
+                    Fx::new(20).num(l1.cls).num(w.cls).num(r1.cls),
+                    Fx::new(22).num(l1.w).num(w.sh),
+                    Fx::new(23).num(w.sh).num(r1.w),
+                ] {
+                    m.add(k.key(), &mut c);
+                }
+                if major.is_none() && n <= KEEP_CONTEXT {
+                    self.ctx.push(c);
+                }
             }
             for (a, b) in st.iter_mut().zip(c) {
                 *a += b as f32;
@@ -1138,12 +1152,13 @@ pub fn tag_scored(doc: &Document) -> Tagged {
         })
         .collect();
     drop(keys);
-    let run = Pass {
+    let mut run = Pass {
         p: &p,
         m,
         d,
         word: &word,
         rows: &rows,
+        ctx: Vec::new(),
     };
     let first = run.tags(None, None);
     let major = p.majority(&first);
