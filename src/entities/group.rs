@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::fx::FxBuild;
 use super::gazetteer::{self, Lex};
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
@@ -97,8 +98,8 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     let text = cx.text;
     let mut layer = EntityLayer::default();
     // first pass: the full names of people by surname, and long forms by initials
-    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-    let mut by_initials: HashMap<String, (String, EntityRule)> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<(usize, String)>, FxBuild> = HashMap::default();
+    let mut by_initials: HashMap<String, (String, EntityRule), FxBuild> = HashMap::default();
     for (k, x) in spans.iter().enumerate() {
         let name = &text[x.start..x.end];
         if x.label == Label::Person && name.split_whitespace().count() > 1 {
@@ -132,7 +133,11 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             }
         }
     }
-    let mut ids: HashMap<(String, bool), u32> = HashMap::new();
+    let mut ids: HashMap<(String, bool), u32, FxBuild> = HashMap::default();
+    // a mention a span: room made once (grown by doubling, these two set
+    // the memory's peak at a megabyte of text)
+    layer.mentions.reserve_exact(spans.len());
+    layer.whys.reserve_exact(spans.len());
     // votes for each entity's label
     let mut votes: Vec<[u32; 9]> = Vec::new();
     for (k, x) in spans.iter().enumerate() {
@@ -238,8 +243,8 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     // "Tyler" a place in one sentence and a person in another, with no
     // "Michael Tyler" in the article: the person reading is a slip when
     // the other reading has at least as many mentions
-    let mut other: HashMap<String, (Label, u32)> = HashMap::new();
-    let mut first_names: HashSet<String> = Default::default();
+    let mut other: HashMap<String, (Label, u32), FxBuild> = HashMap::default();
+    let mut first_names: HashSet<String, FxBuild> = Default::default();
     for g in &layer.groups {
         let key = key_of(&g.name);
         if g.label == Label::Person {

@@ -23,7 +23,7 @@
 mod clean;
 mod credits;
 mod evidence;
-mod fx;
+pub(crate) mod fx;
 pub mod gazetteer;
 pub mod group;
 mod heads;
@@ -194,15 +194,15 @@ pub(crate) fn recognise_given(
     let spans = split::people_named_elsewhere(&cx, spans);
     // entities and their labels (group.rs), then roles (roles.rs)
     let mut layer = group::group(&cx, &spans);
-    let mut of_token = vec![None; doc.tokens.len()];
-    for (k, m) in layer.mentions.iter().enumerate() {
+    let mut in_mention = vec![false; doc.tokens.len()];
+    for m in &layer.mentions {
         let mut i = doc.token_at(m.start);
         while i < doc.tokens.len() && doc.tokens[i].start < m.end {
-            of_token[i] = Some(k);
+            in_mention[i] = true;
             i += 1;
         }
     }
-    let (roles, role_whys) = roles::find(&cx, &layer.mentions, &of_token)
+    let (roles, role_whys) = roles::find(&cx, &layer.mentions, &in_mention)
         .into_iter()
         .unzip();
     layer.roles = roles;

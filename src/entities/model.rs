@@ -16,7 +16,11 @@ pub const TAGS: usize = 9;
 
 /// The embedded model: feature key → one row of `TAGS` weights.
 pub struct Model {
+    /// The open-addressing table of keys (0: an empty slot)...
     keys: Vec<u32>,
+    /// ...and, for each slot with a key, its row in `rows`: the rows are
+    /// stored densely, not a row a slot (the table is two thirds empty).
+    at: Vec<u32>,
     rows: Vec<[i16; TAGS]>,
     mask: usize,
 }
@@ -106,17 +110,23 @@ impl Model {
     pub fn from_rows(pairs: &[(u32, [i16; TAGS])]) -> Model {
         let size = (pairs.len() * 2).next_power_of_two().max(16);
         let mut keys = vec![0u32; size];
-        let mut rows = vec![[0i16; TAGS]; size];
+        let mut at = vec![0u32; size];
         let mask = size - 1;
-        for &(k, r) in pairs {
+        for (n, &(k, _)) in pairs.iter().enumerate() {
             let mut slot = (k as usize).wrapping_mul(0x9E37_79B9) & mask;
             while keys[slot] != 0 && keys[slot] != k {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = k;
-            rows[slot] = r;
+            at[slot] = n as u32;
         }
-        Model { keys, rows, mask }
+        let rows = pairs.iter().map(|p| p.1).collect();
+        Model {
+            keys,
+            at,
+            rows,
+            mask,
+        }
     }
 
     /// Writes (key, weight codes) pairs in the embedded format.
@@ -172,24 +182,31 @@ impl Model {
     pub fn score(&self, feats: &[u32], scores: &mut [f32; TAGS]) {
         let mut acc = [0i32; TAGS];
         for &k in feats {
-            let mut slot = (k as usize).wrapping_mul(0x9E37_79B9) & self.mask;
-            loop {
-                let s = self.keys[slot];
-                if s == k {
-                    let r = &self.rows[slot];
-                    for t in 0..TAGS {
-                        acc[t] += r[t] as i32;
-                    }
-                    break;
-                }
-                if s == 0 {
-                    break;
-                }
-                slot = (slot + 1) & self.mask;
-            }
+            self.add(k, &mut acc);
         }
         for t in 0..TAGS {
             scores[t] = acc[t] as f32;
+        }
+    }
+
+    /// Adds the weights of feature `k` (none when the model has no such feature) into `acc`.
+    #[inline]
+    pub fn add(&self, k: u32, acc: &mut [i32; TAGS]) {
+        let mut slot = (k as usize).wrapping_mul(0x9E37_79B9) & self.mask;
+        loop {
+            let s = self.keys[slot];
+            // an empty slot (key 0 is no feature: it finds one too)
+            if s == 0 {
+                return;
+            }
+            if s == k {
+                let r = &self.rows[self.at[slot] as usize];
+                for t in 0..TAGS {
+                    acc[t] += r[t] as i32;
+                }
+                return;
+            }
+            slot = (slot + 1) & self.mask;
         }
     }
 }

@@ -257,13 +257,9 @@ fn is_modifier(w: &str) -> bool {
 }
 
 /// Finds the roles of the person mentions, each with the rule that found
-/// it. `mention_of_token[i]` is the index of the mention covering token
-/// `i`, if any.
-pub fn find(
-    cx: &Cx,
-    mentions: &[Mention],
-    mention_of_token: &[Option<usize>],
-) -> Vec<(Role, Why<EntityRule>)> {
+/// it. `in_mention[i]` is true when a mention covers token `i` (a flag
+/// rather than the mention's number: a byte a token, at the memory peak).
+pub fn find(cx: &Cx, mentions: &[Mention], in_mention: &[bool]) -> Vec<(Role, Why<EntityRule>)> {
     let doc: &Document = cx;
     let mut roles = Vec::new();
     let n = doc.tokens.len();
@@ -286,7 +282,7 @@ pub fn find(
             let mut steps = 0;
             while cx.on(RoleTitleBefore) && j > s_range.start && steps < ROLE_WORDS {
                 let k = j - 1;
-                if mention_of_token[k].is_some() || doc.tokens[k].kind != TokenKind::Word {
+                if in_mention[k] || doc.tokens[k].kind != TokenKind::Word {
                     break;
                 }
                 let w = lower(doc.word(k));
@@ -308,7 +304,7 @@ pub fn find(
                 let mut k = first;
                 while k > s_range.start
                     && first - k < HEAD_OF_WORDS
-                    && mention_of_token[k - 1].is_none()
+                    && !in_mention[k - 1]
                     && doc.tokens[k - 1].kind == TokenKind::Word
                     && doc
                         .word(k - 1)
@@ -321,7 +317,7 @@ pub fn find(
                 if k < first
                     && k >= s_range.start + 2
                     && doc.word(k - 1) == "of"
-                    && mention_of_token[k - 2].is_none()
+                    && !in_mention[k - 2]
                     && is_head(&lower(doc.word(k - 2)))
                 {
                     start = Some(k - 2);
@@ -347,7 +343,7 @@ pub fn find(
             while k < s_range.end && k < j + POSSESSOR_REACH {
                 let w = doc.word(k);
                 if w == "’s" || w == "'s" {
-                    if mention_of_token[k - 1].is_some() {
+                    if in_mention[k - 1] {
                         j = k + 1;
                     }
                     break;
@@ -362,7 +358,7 @@ pub fn find(
             let mut head_end = None;
             let mut steps = 0;
             while end < s_range.end && steps < ROLE_WORDS {
-                if mention_of_token[end].is_some() || doc.tokens[end].kind != TokenKind::Word {
+                if in_mention[end] || doc.tokens[end].kind != TokenKind::Word {
                     break;
                 }
                 let (w, e) = word_at(doc, end);

@@ -36,7 +36,7 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             None
         }
     };
-    let mut out = Vec::with_capacity(names.len());
+    let mut out = Vec::with_capacity(room(names.len()));
     for x in names {
         let (s, e) = (x.start, x.end);
         let (i, j) = (cx.token_at(s), cx.token_at(e));
@@ -102,7 +102,7 @@ fn titled_or_org(w: &str) -> bool {
 /// "South Carolina Republican" is a place and a party member.
 /// `names` are the tagged spans, ordered; so are the spans returned.
 pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
-    let mut out = Vec::with_capacity(names.len());
+    let mut out = Vec::with_capacity(room(names.len()));
     for (k, x) in names.iter().enumerate() {
         let (s, e, l) = (x.start, x.end, x.label);
         let (i, end) = (cx.token_at(s), cx.token_at(e.saturating_sub(1)) + 1);
@@ -213,7 +213,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     if surnames.is_empty() {
         return spans;
     }
-    let mut out = Vec::with_capacity(spans.len());
+    let mut out = Vec::with_capacity(room(spans.len()));
     for x in spans {
         let (s, e, l) = (x.start, x.end, x.label);
         let (i, t) = (cx.token_at(s), cx.token_at(e - 1));
@@ -286,7 +286,7 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     if !cx.on(SplitListAnd) {
         return names;
     }
-    let mut out = Vec::with_capacity(names.len());
+    let mut out = Vec::with_capacity(room(names.len()));
     for x in names {
         let (mut i, j) = (cx.token_at(x.start), cx.token_at(x.end));
         let noun_inside = has(words::LIST_NOUNS, &cx.word(i).to_lowercase());
@@ -318,4 +318,11 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Room for `n` spans and the few a split adds: a vector grown past its room
+/// doubles, and at a megabyte of spans that doubling set the memory's peak.
+#[inline(never)]
+fn room(n: usize) -> usize {
+    n + n / 8 + 8
 }

@@ -96,36 +96,56 @@ const C_PUNCT: u8 = 5;
 const FEATURE_BITS: u16 = 0x1fff;
 
 const L_PROSE: u8 = 0;
+const F_INITIAL: u8 = 1 << 5;
+const F_PARA: u8 = 1 << 6;
+const F_HEADING: u8 = 1 << 7;
 const L_TITLE: u8 = 1;
 const L_CAPS: u8 = 2;
 
-/// A document prepared for tagging: per-token facts computed once.
+/// A document prepared for tagging: per-token facts computed once, and the
+/// facts of a word (its lower-case form, hash, shape, case and lexicon bits)
+/// once per distinct word (type) of the document.
 pub struct Prepared {
+    /// The lower-case forms of the types, one after another.
     low: String,
-    low_span: Vec<(u32, u32)>,
-    /// Hash of each token's lowercase form.
-    wid: Vec<u64>,
-    shape: Vec<u64>,
-    raw: Vec<u8>,
-    eff: Vec<u8>,
-    line: Vec<u8>,
-    initial: Vec<bool>,
-    lex: Vec<u16>,
+    /// Each token's type.
+    ty: Vec<u32>,
+    /// Per type: its span in `low`, the hash of that lower-case form, its
+    /// shape hash, its case class, its lexicon bits, and its lower-case
+    /// form's number (types with equal hashes share it).
+    types: Vec<Type>,
+    /// The number of distinct lower-case forms (hashes).
+    lows: usize,
+    /// Per token, in one byte (a fifth of the tagger's memory was these
+    /// as five vectors): the case the word would have in running text
+    /// (bits 0-2), its line's kind (bits 3-4), and whether it begins its
+    /// sentence (bit 5), begins its paragraph (bit 6), or is in a heading
+    /// (bit 7); see [`Prepared::eff`] and its neighbours.
+    flags: Vec<u8>,
     /// Phrase lexicon bits, and whether the token begins the phrase.
     plex: Vec<(u16, bool)>,
-    /// Document evidence for the word's case: 0 none, 1 lower only, 2 capitalised only, 3 both.
+    /// Per lower-case form: document evidence for the word's case: 0 none,
+    /// 1 lower only, 2 capitalised only, 3 both.
     ev: Vec<u8>,
-    /// True for the first token of a paragraph (line): no name runs across it.
-    para_start: Vec<bool>,
-    /// True for tokens in a heading: a Title-Case line, or a short line of
-    /// capitalised words ("News"). Used by the headline filter, not a feature.
-    heading: Vec<bool>,
     /// Token ranges of well-known organisations ([`Lex::ORG`]), in order.
     orgs: Vec<(usize, usize)>,
     /// Tokens whose word identity is hidden from the features (training
     /// marks a random share so the model learns to tag unseen words; always
     /// all false at inference).
     pub unknown: Vec<bool>,
+}
+
+/// What [`Prepared`] knows of one distinct word.
+#[derive(Clone, Copy)]
+struct Type {
+    low: (u32, u32),
+    wid: u64,
+    shape: u64,
+    raw: u8,
+    lex: u16,
+    /// The number of its lower-case form's hash.
+    lid: u32,
+    kind: u8,
 }
 
 fn cap_class(w: &str, kind: TokenKind) -> u8 {
@@ -202,24 +222,29 @@ impl Prepared {
     pub fn with_gazetteer(doc: &Document, keep: &dyn Fn(&str) -> bool) -> Prepared {
         let n = doc.tokens.len();
         let mut p = Prepared {
-            low: String::with_capacity(doc.text.len()),
-            low_span: Vec::with_capacity(n),
-            wid: Vec::with_capacity(n),
-            shape: Vec::with_capacity(n),
-            raw: Vec::with_capacity(n),
-            eff: vec![0; n],
-            line: vec![L_PROSE; n],
-            initial: vec![false; n],
-            lex: Vec::with_capacity(n),
+            low: String::new(),
+            ty: Vec::with_capacity(n),
+            types: Vec::new(),
+            lows: 0,
+            flags: vec![0; n],
             plex: vec![(0, false); n],
             orgs: Vec::new(),
-            ev: vec![0; n],
-            para_start: vec![false; n],
+            ev: Vec::new(),
             unknown: vec![false; n],
-            heading: vec![false; n],
         };
+        // a word's facts once per distinct (kind, word), its lower-case
+        // form's number once per distinct hash
+        let mut seen: HashMap<&str, u32, FxBuild> = HashMap::default();
+        let mut lids: HashMap<u64, u32, FxBuild> = HashMap::default();
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.word(i);
+            if let Some(&k) = seen.get(w) {
+                // (a word's kind follows from its text; checked all the same)
+                if p.types[k as usize].kind == t.kind as u8 {
+                    p.ty.push(k);
+                    continue;
+                }
+            }
             let s = p.low.len();
             if t.kind == TokenKind::Number {
                 p.low.extend(w.chars().map(|c| {
@@ -243,7 +268,7 @@ impl Prepared {
                 }
             }
             let lw = &p.low[s..];
-            p.wid.push(Fx::new(1).bytes(lw.as_bytes()).full());
+            let wid = Fx::new(1).bytes(lw.as_bytes()).full();
             let mut lex = if t.kind == TokenKind::Word {
                 gazetteer::lookup(lw)
             } else {
@@ -252,11 +277,24 @@ impl Prepared {
             if lex.contains(Lex::GAZETTEER) && !keep(lw) {
                 lex.0 &= !Lex::GAZETTEER.0;
             }
-            p.lex.push(lex.0);
-            p.low_span.push((s as u32, p.low.len() as u32));
-            p.shape.push(shape_hash(w));
-            p.raw.push(cap_class(w, t.kind));
+            let next = lids.len() as u32;
+            let lid = *lids.entry(wid).or_insert(next);
+            let k = p.types.len() as u32;
+            p.types.push(Type {
+                low: (s as u32, p.low.len() as u32),
+                wid,
+                shape: shape_hash(w),
+                raw: cap_class(w, t.kind),
+                lex: lex.0,
+                lid,
+                kind: t.kind as u8,
+            });
+            seen.insert(w, k);
+            p.ty.push(k);
         }
+        drop(seen);
+        p.lows = lids.len();
+        drop(lids);
         // sentence-initial words: the first word of a sentence, after any punctuation
         for s in &doc.sentences {
             if let Some(i) = s
@@ -264,13 +302,13 @@ impl Prepared {
                 .clone()
                 .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
             {
-                p.initial[i] = true;
+                p.flags[i] |= F_INITIAL;
             }
         }
         // line kinds
         for para in &doc.paragraphs {
-            if let Some(slot) = p.para_start.get_mut(para.tokens.start) {
-                *slot = true;
+            if let Some(slot) = p.flags.get_mut(para.tokens.start) {
+                *slot |= F_PARA;
             }
             let (mut words, mut caps, mut capinit, mut long, mut longcap) = (0, 0, 0, 0, 0);
             for i in para.tokens.clone() {
@@ -278,7 +316,7 @@ impl Prepared {
                     continue;
                 }
                 words += 1;
-                let r = p.raw[i];
+                let r = p.raw(i);
                 if r == C_CAPS || (r == C_CAP && doc.word(i).chars().count() == 1) {
                     caps += 1;
                 }
@@ -301,37 +339,42 @@ impl Prepared {
             };
             let short = words <= 2 && capinit == words;
             for i in para.tokens.clone() {
-                p.line[i] = kind;
-                p.heading[i] = kind == L_TITLE || short;
+                p.flags[i] |= kind << 3
+                    | if kind == L_TITLE || short {
+                        F_HEADING
+                    } else {
+                        0
+                    };
             }
         }
         // document evidence for case: words in prose lines, not sentence-initial
-        let mut evid: HashMap<u64, u8, FxBuild> = HashMap::default();
+        let mut ev = vec![0u8; p.lows];
         for i in 0..n {
-            if p.line[i] != L_PROSE || p.initial[i] || doc.tokens[i].kind != TokenKind::Word {
+            if p.line(i) != L_PROSE || p.initial(i) || doc.tokens[i].kind != TokenKind::Word {
                 continue;
             }
-            let bit = match p.raw[i] {
+            let bit = match p.raw(i) {
                 C_LOWER => 1,
                 C_CAP | C_MIXED => 2,
                 _ => 0,
             };
-            *evid.entry(p.wid[i]).or_default() |= bit;
+            ev[p.lid(i)] |= bit;
         }
+        p.ev = ev;
         for i in 0..n {
-            p.ev[i] = evid.get(&p.wid[i]).copied().unwrap_or(0);
-            let r = p.raw[i];
+            let r = p.raw(i);
             // the case the word would have in running text
-            p.eff[i] = if (p.line[i] != L_PROSE || p.initial[i]) && (r == C_CAP || r == C_CAPS) {
-                match p.ev[i] {
+            let eff = if (p.line(i) != L_PROSE || p.initial(i)) && (r == C_CAP || r == C_CAPS) {
+                match p.ev(i) {
                     1 => C_LOWER,
                     2 | 3 => C_CAP,
-                    _ if Lex(p.lex[i]).contains(Lex::COMMON) && p.line[i] != L_PROSE => C_LOWER,
+                    _ if Lex(p.lex(i)).contains(Lex::COMMON) && p.line(i) != L_PROSE => C_LOWER,
                     _ => r,
                 }
             } else {
                 r
             };
+            p.flags[i] |= eff;
         }
         // phrase lexicon
         let mut plex = std::mem::take(&mut p.plex);
@@ -382,7 +425,7 @@ impl Prepared {
                 next.next();
             }
             let inside = p.orgs.last().is_some_and(|o| o.1 > i);
-            if !inside && p.plex[i].0 == 0 && Lex(p.lex[i]).contains(Lex::ORG) {
+            if !inside && p.plex[i].0 == 0 && Lex(p.lex(i)).contains(Lex::ORG) {
                 p.orgs.push((i, i + 1));
             }
         }
@@ -392,23 +435,90 @@ impl Prepared {
 
     /// The lowercase form of token `i` (digits read as 0).
     pub fn low(&self, i: usize) -> &str {
-        let (s, e) = self.low_span[i];
+        let (s, e) = self.ty(i).low;
         &self.low[s as usize..e as usize]
+    }
+
+    /// The case token `i` would have in running text.
+    #[inline]
+    fn eff(&self, i: usize) -> u8 {
+        self.flags[i] & 7
+    }
+
+    #[inline]
+    fn line(&self, i: usize) -> u8 {
+        self.flags[i] >> 3 & 3
+    }
+
+    /// True for the first word of a sentence.
+    #[inline]
+    fn initial(&self, i: usize) -> bool {
+        self.flags[i] & F_INITIAL != 0
+    }
+
+    /// True for the first token of a paragraph (line): no name runs across it.
+    #[inline]
+    fn para_start(&self, i: usize) -> bool {
+        self.flags[i] & F_PARA != 0
+    }
+
+    /// True for tokens in a heading: a Title-Case line, or a short line of
+    /// capitalised words ("News"). Used by the headline filter, not a feature.
+    #[inline]
+    fn heading(&self, i: usize) -> bool {
+        self.flags[i] & F_HEADING != 0
+    }
+
+    #[inline]
+    fn ty(&self, i: usize) -> &Type {
+        &self.types[self.ty[i] as usize]
+    }
+
+    /// The hash of token `i`'s lower-case form.
+    #[inline]
+    fn wid(&self, i: usize) -> u64 {
+        self.ty(i).wid
+    }
+
+    /// The number of token `i`'s lower-case form (`0..self.lows`).
+    #[inline]
+    fn lid(&self, i: usize) -> usize {
+        self.ty(i).lid as usize
+    }
+
+    #[inline]
+    fn shape(&self, i: usize) -> u64 {
+        self.ty(i).shape
+    }
+
+    #[inline]
+    fn raw(&self, i: usize) -> u8 {
+        self.ty(i).raw
+    }
+
+    #[inline]
+    fn lex(&self, i: usize) -> u16 {
+        self.ty(i).lex
+    }
+
+    #[inline]
+    fn ev(&self, i: usize) -> u8 {
+        self.ev[self.lid(i)]
     }
 
     /// True when token `i` is a word written with a capital.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        matches!(self.raw[i], C_CAP | C_CAPS | C_MIXED)
+        matches!(self.raw(i), C_CAP | C_CAPS | C_MIXED)
     }
 
     /// The number of tokens.
     pub fn len(&self) -> usize {
-        self.wid.len()
+        self.ty.len()
     }
 
     /// True when there are no tokens.
     pub fn is_empty(&self) -> bool {
-        self.wid.is_empty()
+        self.ty.is_empty()
     }
 
     /// Pushes the feature keys of token `i` onto `out`, given the two previous
@@ -432,13 +542,13 @@ impl Prepared {
         match self.offset(i, k) {
             None => 0x5151,
             Some(j) if self.unknown[j] => 0x0bad,
-            Some(j) => self.wid[j],
+            Some(j) => self.wid(j),
         }
     }
 
     /// The capitalisation class of token `i + k` (9 past the ends).
     fn class_at(&self, i: usize, k: isize) -> u8 {
-        self.offset(i, k).map_or(9, |j| self.eff[j])
+        self.offset(i, k).map_or(9, |j| self.eff(j))
     }
 
     /// The features of token `i` that depend on the text only (computed once
@@ -457,15 +567,15 @@ impl Prepared {
         let w = |k: isize| self.word_key(i, k);
         let lw = self.low(i);
         let (eff, raw, line, init, ev) = (
-            self.eff[i],
-            self.raw[i],
-            self.line[i],
-            self.initial[i],
-            self.ev[i],
+            self.eff(i),
+            self.raw(i),
+            self.line(i),
+            self.initial(i),
+            self.ev(i),
         );
         out.push(Fx::new(0).key());
         out.push(Fx::new(1).num(w(0)).key());
-        out.push(Fx::new(6).num(self.shape[i]).key());
+        out.push(Fx::new(6).num(self.shape(i)).key());
         let nc = lw.chars().count();
         if nc > 2 {
             for (t, k) in [(9u32, 2usize), (10, 3), (11, 4)] {
@@ -491,7 +601,7 @@ impl Prepared {
                 .num(line as u64)
                 .key(),
         );
-        let lex = self.lex[i];
+        let lex = self.lex(i);
         for b in 0..13 {
             if lex & (1 << b) != 0 {
                 out.push(Fx::new(15).num(b).num((eff == C_LOWER) as u64).key());
@@ -511,7 +621,7 @@ impl Prepared {
         }
         out.push(
             Fx::new(26)
-                .num(self.para_start[i] as u64)
+                .num(self.para_start(i) as u64)
                 .num(eff as u64)
                 .num(line as u64)
                 .key(),
@@ -526,14 +636,14 @@ impl Prepared {
     pub fn word_key_of(&self, i: usize) -> u64 {
         Fx::new(99)
             .num(self.word_key(i, 0))
-            .num(self.wid[i])
-            .num(self.shape[i])
+            .num(self.wid(i))
+            .num(self.shape(i))
             .num(
-                self.eff[i] as u64
-                    | (self.raw[i] as u64) << 8
-                    | (self.line[i] as u64) << 16
-                    | (self.initial[i] as u64) << 24
-                    | (self.para_start[i] as u64) << 25
+                self.eff(i) as u64
+                    | (self.raw(i) as u64) << 8
+                    | (self.line(i) as u64) << 16
+                    | (self.initial(i) as u64) << 24
+                    | (self.para_start(i) as u64) << 25
                     | (self.plex[i].1 as u64) << 26
                     | (self.plex[i].0 as u64) << 32,
             )
@@ -544,18 +654,18 @@ impl Prepared {
     pub fn context_features(&self, i: usize, out: &mut Vec<u32>) {
         let w = |k: isize| self.word_key(i, k);
         let cls = |k: isize| self.class_at(i, k);
-        let sh = |k: isize| self.offset(i, k).map_or(7, |j| self.shape[j]);
+        let sh = |k: isize| self.offset(i, k).map_or(7, |j| self.shape(j));
         let coarse = |k: isize| -> u64 {
             let Some(j) = self.offset(i, k) else {
                 return 0;
             };
-            let l = Lex(self.lex[j] | self.plex[j].0);
+            let l = Lex(self.lex(j) | self.plex[j].0);
             (l.contains(Lex::FIRST) as u64)
                 | (l.contains(Lex::LAST) as u64) << 1
                 | (l.contains(Lex::PLACE) as u64) << 2
                 | (l.contains(Lex::NORP) as u64) << 3
         };
-        let eff = self.eff[i];
+        let eff = self.eff(i);
         out.push(Fx::new(2).num(w(-1)).key());
         out.push(Fx::new(3).num(w(1)).key());
         out.push(Fx::new(4).num(w(-2)).key());
@@ -594,7 +704,7 @@ impl Prepared {
     ) {
         let w = |k: isize| self.word_key(i, k);
         let cls = |k: isize| self.class_at(i, k);
-        let eff = self.eff[i];
+        let eff = self.eff(i);
         out.push(Fx::new(30).num(prev as u64).key());
         out.push(Fx::new(31).num(prev as u64).num(prev2 as u64).key());
         out.push(Fx::new(32).num(prev as u64).num(w(0)).key());
@@ -632,17 +742,17 @@ impl Prepared {
     {
         let n = self.len();
         let mut tags = Vec::with_capacity(n);
-        let mut hist: HashMap<u64, u8, FxBuild> = HashMap::default();
+        let mut hist = vec![0u8; self.lows];
         let mut feats = Vec::with_capacity(48);
         let (mut prev, mut prev2) = (0u8, 0u8);
         for i in 0..n {
             feats.clear();
-            if self.para_start[i] {
+            if self.para_start(i) {
                 prev = 0;
                 prev2 = 0;
             }
-            let h = if self.raw[i] == C_CAP || self.raw[i] == C_CAPS || self.raw[i] == C_MIXED {
-                hist.get(&self.wid[i]).copied().unwrap_or(0)
+            let h = if self.raw(i) == C_CAP || self.raw(i) == C_CAPS || self.raw(i) == C_MIXED {
+                hist[self.lid(i)]
             } else {
                 0
             };
@@ -664,12 +774,12 @@ impl Prepared {
                 }
             }
             let chosen = step(i, best, &feats);
-            if self.raw[i] == C_CAP || self.raw[i] == C_CAPS || self.raw[i] == C_MIXED {
+            if self.raw(i) == C_CAP || self.raw(i) == C_CAPS || self.raw(i) == C_MIXED {
                 let v = match Kind::of_tag(chosen) {
                     None => 1,
                     Some(k) => 2 + k.begin_tag() / 2,
                 };
-                hist.insert(self.wid[i], v);
+                hist[self.lid(i)] = v;
             }
             tags.push(chosen);
             prev2 = prev;
@@ -684,15 +794,15 @@ impl Prepared {
     /// over the whole document (capitalised occurrences only): 0 for
     /// lower-case words and words never capitalised, 1 for O, 2.. kind + 2.
     pub fn majority(&self, tags: &[u8]) -> Vec<u8> {
-        let mut counts: HashMap<u64, [u16; 5], FxBuild> = HashMap::default();
-        let capital = |i: usize| matches!(self.raw[i], C_CAP | C_CAPS | C_MIXED);
+        let mut counts = vec![[0u16; 5]; self.lows];
+        let capital = |i: usize| matches!(self.raw(i), C_CAP | C_CAPS | C_MIXED);
         for (i, &t) in tags.iter().enumerate() {
             if capital(i) {
                 let k = match Kind::of_tag(t) {
                     None => 0,
                     Some(k) => 1 + (k.begin_tag() / 2) as usize,
                 };
-                let c = counts.entry(self.wid[i]).or_default();
+                let c = &mut counts[self.lid(i)];
                 c[k] = c[k].saturating_add(1);
             }
         }
@@ -701,7 +811,7 @@ impl Prepared {
                 if !capital(i) {
                     return 0;
                 }
-                let c = counts.get(&self.wid[i]).copied().unwrap_or_default();
+                let c = counts[self.lid(i)];
                 let mut best = 0;
                 for k in 1..5 {
                     if c[k] > c[best] {
@@ -741,7 +851,8 @@ pub fn spans_of(tags: &[u8]) -> Vec<Span> {
     out
 }
 
-static MODEL: OnceLock<Model> = OnceLock::new();
+/// The model, and its [`Dyn`] tables.
+static MODEL: OnceLock<(Model, Dyn)> = OnceLock::new();
 
 #[cfg(test)]
 thread_local! {
@@ -752,7 +863,15 @@ thread_local! {
 
 /// The embedded model, read once.
 pub fn model() -> &'static Model {
-    MODEL.get_or_init(|| Model::read(include_bytes!("../../data/tagger.bin")))
+    &tables().0
+}
+
+fn tables() -> &'static (Model, Dyn) {
+    MODEL.get_or_init(|| {
+        let m = Model::read(include_bytes!("../../data/tagger.bin"));
+        let d = Dyn::new(&m);
+        (m, d)
+    })
 }
 
 /// Reads the model now if it was not yet; true when it was not.
@@ -781,58 +900,279 @@ pub struct Tagged {
     pub orgs: Vec<(usize, usize)>,
 }
 
+/// The scores of the dynamic features that do not look at the word, summed
+/// for every combination of the values they look at (integer sums: the same
+/// in any order), so that a token adds four rows instead of hashing and
+/// looking up seven features.
+struct Dyn {
+    /// Features 30 and 31, by `prev * 9 + prev2`.
+    pp: Vec<[i32; TAGS]>,
+    /// Feature 33, by `(prev * 6 + eff) * 10 + next class`.
+    pec: Vec<[i32; TAGS]>,
+    /// Features 34 and 36, by `(hist * 6 + eff) * 10 + major`.
+    hem: Vec<[i32; TAGS]>,
+    /// Features 35 and 37, by `(major * 6 + hist) * 9 + prev`.
+    mhp: Vec<[i32; TAGS]>,
+}
+
+impl Dyn {
+    /// The tables of model `m`.
+    fn new(m: &Model) -> Dyn {
+        // the keys exactly as [`Prepared::dynamic_features`] makes them
+        let f = |t: u32, v: &[usize]| v.iter().fold(Fx::new(t), |f, &x| f.num(x as u64)).key();
+        let row = |keys: &[u32]| {
+            let mut a = [0i32; TAGS];
+            for &k in keys {
+                m.add(k, &mut a);
+            }
+            a
+        };
+        let mut d = Dyn {
+            pp: Vec::with_capacity(81),
+            pec: Vec::with_capacity(540),
+            hem: Vec::with_capacity(360),
+            mhp: Vec::with_capacity(540),
+        };
+        for p in 0..9 {
+            for q in 0..9 {
+                d.pp.push(row(&[f(30, &[p]), f(31, &[p, q])]));
+            }
+            for e in 0..6 {
+                for c in 0..10 {
+                    d.pec.push(row(&[f(33, &[p, e, c])]));
+                }
+            }
+        }
+        for h in 0..6 {
+            for e in 0..6 {
+                for j in 0..10 {
+                    d.hem.push(row(&[f(34, &[h, e]), f(36, &[j, e])]));
+                }
+            }
+        }
+        for j in 0..10 {
+            for h in 0..6 {
+                for p in 0..9 {
+                    d.mhp.push(row(&[f(35, &[h, p]), f(37, &[j, h, p])]));
+                }
+            }
+        }
+        d
+    }
+}
+
+/// One greedy pass of the tagger at inference: what
+/// [`Prepared::decode`] does with the model's scores, with the word
+/// features' scores given per distinct word, the context features scored
+/// as the pass reaches them, and the dynamic features mostly from [`Dyn`].
+struct Pass<'a> {
+    p: &'a Prepared,
+    m: &'a Model,
+    d: &'a Dyn,
+    word: &'a [u32],
+    rows: &'a [[f32; TAGS]],
+    /// The first pass's context scores, kept for the second in a short
+    /// text ([`KEEP_CONTEXT`] tokens at most; 36 bytes a token), scored
+    /// again in a long one, where memory counts.
+    ctx: Vec<[i32; TAGS]>,
+}
+
+/// The longest text, in tokens, whose context scores a pass keeps.
+const KEEP_CONTEXT: usize = 1 << 14;
+
+/// What the context features read of a token, or of a place past either
+/// end of the text ([`Nb::NONE`]).
+#[derive(Clone, Copy)]
+struct Nb {
+    /// Its word key.
+    w: u64,
+    sh: u64,
+    cls: u64,
+    coarse: u64,
+}
+
+impl Nb {
+    const NONE: Nb = Nb {
+        w: 0x5151,
+        sh: 7,
+        cls: 9,
+        coarse: 0,
+    };
+
+    /// Token `j`'s facts, as [`Prepared::context_features`] reads them.
+    fn at(p: &Prepared, j: usize) -> Nb {
+        if j >= p.len() {
+            return Nb::NONE;
+        }
+        let t = p.ty(j);
+        let l = Lex(t.lex | p.plex[j].0);
+        Nb {
+            w: if p.unknown[j] { 0x0bad } else { t.wid },
+            sh: t.shape,
+            cls: p.eff(j) as u64,
+            coarse: (l.contains(Lex::FIRST) as u64)
+                | (l.contains(Lex::LAST) as u64) << 1
+                | (l.contains(Lex::PLACE) as u64) << 2
+                | (l.contains(Lex::NORP) as u64) << 3,
+        }
+    }
+}
+
+impl Pass<'_> {
+    /// The tags; `kept` receives the scores of the tokens not tagged O
+    /// (their numbers, their rows).
+    fn tags(
+        &mut self,
+        major: Option<&[u8]>,
+        mut kept: Option<&mut (Vec<u32>, Vec<[f32; TAGS]>)>,
+    ) -> Vec<u8> {
+        let (p, m, d) = (self.p, self.m, self.d);
+        let n = p.len();
+        let mut tags = Vec::with_capacity(n);
+        let mut hist = vec![0u8; p.lows];
+        let mut nb = [Nb::NONE, Nb::NONE, Nb::NONE, Nb::at(p, 0), Nb::at(p, 1)];
+        let (mut prev, mut prev2) = (0u8, 0u8);
+        for i in 0..n {
+            if p.para_start(i) {
+                prev = 0;
+                prev2 = 0;
+            }
+            let cap = p.is_capitalised(i);
+            let h = if cap { hist[p.lid(i)] } else { 0 };
+            let mj = major.and_then(|m| m.get(i).copied()).unwrap_or(9);
+            // the static scores: the word's, then its context's
+            // (the neighbours' facts slide along: `nb[2]` is token i's)
+            nb = [nb[1], nb[2], nb[3], nb[4], Nb::at(p, i + 2)];
+            let mut st = self.rows[self.word[i] as usize];
+            let mut c = [0i32; TAGS];
+            let [l2, l1, w, r1, r2] = &nb;
+            // the keys of [`Prepared::context_features`], in any order
+            if let Some(&kept) = self.ctx.get(i).filter(|_| major.is_some()) {
+                c = kept;
+            } else {
+                for k in [
+                    Fx::new(2).num(l1.w),
+                    Fx::new(3).num(r1.w),
+                    Fx::new(4).num(l2.w),
+                    Fx::new(5).num(r2.w),
+                    Fx::new(7).num(l1.sh).num(w.sh),
+                    Fx::new(8).num(w.sh).num(r1.sh),
+                    Fx::new(17).num(l1.coarse).num(w.coarse).num(r1.coarse),
+                    Fx::new(18).num(l1.w).num(w.w),
+                    Fx::new(19).num(w.w).num(r1.w),
+                    Fx::new(20).num(l1.cls).num(w.cls).num(r1.cls),
+                    Fx::new(22).num(l1.w).num(w.sh),
+                    Fx::new(23).num(w.sh).num(r1.w),
+                ] {
+                    m.add(k.key(), &mut c);
+                }
+                if major.is_none() && n <= KEEP_CONTEXT {
+                    self.ctx.push(c);
+                }
+            }
+            for (a, b) in st.iter_mut().zip(c) {
+                *a += b as f32;
+            }
+            // the dynamic ones
+            let (pv, pv2, hh, jj) = (prev as usize, prev2 as usize, h as usize, mj as usize);
+            let eff = nb[2].cls as usize;
+            let cls = nb[3].cls as usize;
+            let mut acc = [0i32; TAGS];
+            for r in [
+                &d.pp[pv * 9 + pv2],
+                &d.pec[(pv * 6 + eff) * 10 + cls],
+                &d.hem[(hh * 6 + eff) * 10 + jj],
+                &d.mhp[(jj * 6 + hh) * 9 + pv],
+            ] {
+                for t in 0..TAGS {
+                    acc[t] += r[t];
+                }
+            }
+            let w0 = nb[2].w;
+            m.add(Fx::new(32).num(prev as u64).num(w0).key(), &mut acc);
+            m.add(Fx::new(38).num(mj as u64).num(w0).key(), &mut acc);
+            let mut s = [0f32; TAGS];
+            for t in 0..TAGS {
+                s[t] = acc[t] as f32 + st[t];
+            }
+            let mut best = 0u8;
+            let mut best_s = f32::NEG_INFINITY;
+            for (t, &v) in s.iter().enumerate() {
+                let t = t as u8;
+                // I-X only continues X
+                if t != 0 && t % 2 == 0 && prev != t && prev != t - 1 {
+                    continue;
+                }
+                if v > best_s {
+                    best_s = v;
+                    best = t;
+                }
+            }
+            if best != 0 {
+                if let Some((at, rows)) = kept.as_deref_mut() {
+                    at.push(i as u32);
+                    rows.push(s);
+                }
+            }
+            if cap {
+                hist[p.lid(i)] = match Kind::of_tag(best) {
+                    None => 1,
+                    Some(k) => 2 + k.begin_tag() / 2,
+                };
+            }
+            tags.push(best);
+            prev2 = prev;
+            prev = best;
+        }
+        tags
+    }
+}
+
 /// Like [`tag`], with the spans' kind scores and the known organisations.
 pub fn tag_scored(doc: &Document) -> Tagged {
     #[cfg(test)]
     RUNS.with(|n| n.set(n.get() + 1));
     let p = Prepared::new(doc);
-    let m = model();
-    // the static features' scores, once for both passes
-    // (a word's own features scored once per distinct word key: most tokens
-    // are frequent words)
+    let (m, d) = tables();
+    // a word's own features scored once per distinct word key (most tokens
+    // are frequent words); `word` holds each token's row
     let mut feats = Vec::with_capacity(48);
-    let mut by_word: HashMap<u64, [f32; TAGS], FxBuild> = HashMap::default();
-    let cached: Vec<[f32; TAGS]> = (0..p.len())
+    let mut keys: HashMap<u64, u32, FxBuild> = HashMap::default();
+    let mut rows: Vec<[f32; TAGS]> = Vec::new();
+    let word: Vec<u32> = (0..p.len())
         .map(|i| {
-            let mut s = *by_word.entry(p.word_key_of(i)).or_insert_with(|| {
+            *keys.entry(p.word_key_of(i)).or_insert_with(|| {
                 feats.clear();
                 p.word_features(i, &mut feats);
                 let mut w = [0f32; TAGS];
                 m.score(&feats, &mut w);
-                w
-            });
-            feats.clear();
-            p.context_features(i, &mut feats);
-            let mut c = [0f32; TAGS];
-            m.score(&feats, &mut c);
-            for (a, b) in s.iter_mut().zip(c) {
-                *a += b;
-            }
-            s
+                rows.push(w);
+                rows.len() as u32 - 1
+            })
         })
         .collect();
-    // one closure type for both passes (one copy of `decode` in the binary);
-    // the second pass's scores are the ones kept, in `cached` itself: each
-    // pass visits each token once, in order, so a token's static scores are
-    // not needed again once its second-pass score is made
-    let mut cached = cached;
-    let second = std::cell::Cell::new(false);
-    let mut score = |i: usize, f: &[u32], s: &mut [f32; TAGS]| {
-        m.score(f, s);
-        for (a, b) in s.iter_mut().zip(&cached[i]) {
-            *a += b;
-        }
-        if second.get() {
-            cached[i] = *s;
-        }
+    drop(keys);
+    let mut run = Pass {
+        p: &p,
+        m,
+        d,
+        word: &word,
+        rows: &rows,
+        ctx: Vec::new(),
     };
-    let keep = |_: usize, t: u8, _: &[u32]| t;
-    let first = p.decode(None, &mut score, keep);
+    let first = run.tags(None, None);
     let major = p.majority(&first);
+    // the second pass's scores of the tokens it tags as names (the spans'
+    // scores), room made for about as many as the first pass tagged: grown
+    // by doubling, they were the tagger's largest allocation
+    let names = first.iter().filter(|&&t| t != 0).count();
     drop(first);
-    second.set(true);
-    let tags = p.decode(Some(&major), &mut score, keep);
-    let kept = cached;
+    let room = names + names / 16 + 16;
+    let mut kept = (Vec::with_capacity(room), Vec::with_capacity(room));
+    let tags = run.tags(Some(&major), Some(&mut kept));
+    drop(major);
+    let (at, kept) = kept;
+    let kept_at = |i: usize| kept.get(at.partition_point(|&x| (x as usize) < i)).copied();
     let mut spans = spans_of(&tags);
     // in a Title-Case headline, a run of words with no sign of being a name
     // ("Peace Deal": in no name list, never capitalised mid-sentence in the
@@ -840,16 +1180,16 @@ pub fn tag_scored(doc: &Document) -> Tagged {
     let names = Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::GAZETTEER.0);
     let people = Lex(Lex::FIRST.0 | Lex::LAST.0);
     let named_at = |i: usize| {
-        let l = Lex(p.lex[i] | p.plex[i].0);
+        let l = Lex(p.lex(i) | p.plex[i].0);
         l.contains(names)
             || (l.contains(people) && !l.contains(Lex::COMMON))
-            || p.ev[i] & 2 != 0
-            || p.raw[i] == C_CAPS
+            || p.ev(i) & 2 != 0
+            || p.raw(i) == C_CAPS
     };
     let plain_at =
-        |i: usize| !named_at(i) && (Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0);
+        |i: usize| !named_at(i) && (Lex(p.lex(i)).contains(Lex::COMMON) || p.ev(i) & 1 != 0);
     // "Russia Talks" in a headline: common words at a name's edges are not part of it
-    for s in spans.iter_mut().filter(|s| p.heading[s.start]) {
+    for s in spans.iter_mut().filter(|s| p.heading(s.start)) {
         while s.end > s.start + 1 && plain_at(s.end - 1) && (s.start..s.end - 1).any(named_at) {
             s.end -= 1;
         }
@@ -858,19 +1198,19 @@ pub fn tag_scored(doc: &Document) -> Tagged {
         }
     }
     spans.retain(|s| {
-        if !p.heading[s.start] {
+        if !p.heading(s.start) {
             return true;
         }
         let named = (s.start..s.end).any(|i| {
-            let l = Lex(p.lex[i] | p.plex[i].0);
+            let l = Lex(p.lex(i) | p.plex[i].0);
             // surnames like "Deal" or "Peace" that are also common words are no evidence
             l.contains(names)
                 || (l.contains(people) && !l.contains(Lex::COMMON))
-                || p.ev[i] & 2 != 0
-                || p.raw[i] == C_CAPS
+                || p.ev(i) & 2 != 0
+                || p.raw(i) == C_CAPS
         });
         let common = (s.start..s.end)
-            .filter(|&i| Lex(p.lex[i]).contains(Lex::COMMON) || p.ev[i] & 1 != 0)
+            .filter(|&i| Lex(p.lex(i)).contains(Lex::COMMON) || p.ev(i) & 1 != 0)
             .count();
         named || common * 2 < s.end - s.start
     });
@@ -878,7 +1218,7 @@ pub fn tag_scored(doc: &Document) -> Tagged {
         .iter()
         .map(|sp| {
             let mut k = [0f32; 4];
-            for (j, row) in kept[sp.start..sp.end].iter().enumerate() {
+            for (j, row) in (sp.start..sp.end).filter_map(kept_at).enumerate() {
                 let inside = (j > 0) as usize;
                 for (x, slot) in k.iter_mut().enumerate() {
                     *slot += row[1 + 2 * x + inside];

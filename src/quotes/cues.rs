@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::entities::fx::FxBuild;
 use crate::words::{has_lower, speech};
 
 /// How a reporting verb frames what follows.
@@ -199,7 +200,7 @@ fn forms(lemma: &str, past: &str) -> Vec<String> {
     v
 }
 
-static TABLE: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+static TABLE: OnceLock<HashMap<String, Cue, FxBuild>> = OnceLock::new();
 
 /// Builds the cue table now if it was not yet; true when it was not.
 pub(crate) fn warm() -> bool {
@@ -208,9 +209,9 @@ pub(crate) fn warm() -> bool {
     cold
 }
 
-fn table() -> &'static HashMap<String, Cue> {
+fn table() -> &'static HashMap<String, Cue, FxBuild> {
     TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for &(lemma, past, class, reports) in VERBS {
             for f in forms(lemma, past) {
                 let participle = f.ends_with("ing");
@@ -233,7 +234,12 @@ pub fn cue(word: &str) -> Option<Cue> {
     if word.len() > 16 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    table().get(&word.to_ascii_lowercase()).copied()
+    // lower-cased on the stack: this runs for every word of the text
+    let mut buf = [0u8; 16];
+    let low = &mut buf[..word.len()];
+    low.copy_from_slice(word.as_bytes());
+    low.make_ascii_lowercase();
+    table().get(std::str::from_utf8(low).ok()?).copied()
 }
 
 /// Subject pronouns that can attribute a quote ([`speech::SUBJECT_PRONOUNS`];

@@ -32,6 +32,7 @@ use super::attribute::{relative_antecedent, sentence_subject};
 use super::cx::Cx;
 use super::np::{self, Np};
 use super::rules::QuoteRule::{self, *};
+use crate::entities::fx::FxBuild;
 use crate::entities::{EntityLayer, Gender};
 use crate::rules::Why;
 use crate::segment::TokenKind;
@@ -43,7 +44,7 @@ pub struct Resolver<'a> {
     text: &'a str,
     layer: &'a EntityLayer,
     /// Last word of each role (lower case) → (role start, person id), in text order.
-    roles: HashMap<String, Vec<(usize, u32)>>,
+    roles: HashMap<String, Vec<(usize, u32)>, FxBuild>,
 }
 
 /// How far back from a relative "who" its antecedent is read, in tokens:
@@ -56,7 +57,7 @@ const PRONOUN_REACH: usize = 60;
 impl<'a> Resolver<'a> {
     /// Prepares role lookups for `layer`.
     pub fn new(text: &'a str, layer: &'a EntityLayer) -> Self {
-        let mut roles: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+        let mut roles: HashMap<String, Vec<(usize, u32)>, FxBuild> = HashMap::default();
         for r in &layer.roles {
             if let Some(last) = r.role.split_whitespace().last() {
                 roles
