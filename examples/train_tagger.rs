@@ -19,6 +19,47 @@ use newsmark::segment;
 struct Doc {
     text: String,
     gold: Vec<(usize, usize, u8)>, // byte offsets, B tag
+    /// Classes (bit `k` for the tags `2k+1`, `2k+2`: PER, ORG, LOC, MISC) the
+    /// source did not annotate exhaustively (`meta.labels_complete`): predicting
+    /// one of them where the gold says O is not counted as a mistake.
+    free: u8,
+    /// Byte spans the source annotated with a type that has no CoNLL class
+    /// (`meta.unmapped_spans`): their tokens get no update at all.
+    unmapped: Vec<(usize, usize)>,
+    /// How much an update on this document counts (`--train FILE:WEIGHT`).
+    weight: f32,
+    /// True for the main training file: its names made the lexicon's
+    /// gazetteer, so its documents see the gazetteer jackknifed.
+    primary: bool,
+}
+
+fn class_bit(label: &str) -> u8 {
+    match label {
+        "PERSON" | "PER" => 1,
+        "ORG" => 2,
+        "LOC" | "GPE" => 4,
+        "MISC" | "NORP" => 8,
+        _ => 0,
+    }
+}
+
+/// Reads a JSONL file; `keep` (per mille) keeps that share of its documents,
+/// chosen by a hash of their position, so the same flags give the same set.
+fn load_with(path: &str, weight: f32, keep: u32, primary: bool) -> Vec<Doc> {
+    let mut docs = load(path);
+    for d in docs.iter_mut() {
+        d.weight = weight;
+        d.primary = primary;
+    }
+    if keep < 1000 {
+        let mut n = 0u64;
+        docs.retain(|_| {
+            n += 1;
+            let h = n.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
+            (h % 1000) < keep as u64
+        });
+    }
+    docs
 }
 
 fn load(path: &str) -> Vec<Doc> {
@@ -27,6 +68,11 @@ fn load(path: &str) -> Vec<Doc> {
     for line in s.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).expect("json");
         let text = v["text"].as_str().expect("text").to_string();
+        let meta = &v["meta"];
+        let free = match meta["labels_complete"].as_array() {
+            Some(l) => 15 & !l.iter().fold(0, |m, x| m | class_bit(x.as_str().unwrap_or(""))),
+            None => 0,
+        };
         let mut byte_of = Vec::with_capacity(text.len() + 1);
         for (b, _) in text.char_indices() {
             byte_of.push(b);
@@ -45,7 +91,20 @@ fn load(path: &str) -> Vec<Doc> {
             let en = byte_of[e["end"].as_u64().unwrap() as usize];
             gold.push((s, en, t));
         }
-        out.push(Doc { text, gold });
+        let mut unmapped = Vec::new();
+        for e in meta["unmapped_spans"].as_array().into_iter().flatten() {
+            let s = byte_of[e["start"].as_u64().unwrap() as usize];
+            let en = byte_of[e["end"].as_u64().unwrap() as usize];
+            unmapped.push((s, en));
+        }
+        out.push(Doc {
+            text,
+            gold,
+            free,
+            unmapped,
+            weight: 1.0,
+            primary: true,
+        });
     }
     out
 }
@@ -96,7 +155,7 @@ impl Averaged {
             }
         }
     }
-    fn update(&mut self, feats: &[u32], good: u8, bad: u8) {
+    fn update(&mut self, feats: &[u32], good: u8, bad: u8, by: f32) {
         for &f in feats {
             let n = self.w.len();
             let i = *self.index.entry(f).or_insert(n);
@@ -104,10 +163,10 @@ impl Averaged {
                 self.w.push([0.0; TAGS]);
                 self.u.push([0.0; TAGS]);
             }
-            self.w[i][good as usize] += 1.0;
-            self.w[i][bad as usize] -= 1.0;
-            self.u[i][good as usize] += self.c;
-            self.u[i][bad as usize] -= self.c;
+            self.w[i][good as usize] += by;
+            self.w[i][bad as usize] -= by;
+            self.u[i][good as usize] += self.c * by;
+            self.u[i][bad as usize] -= self.c * by;
         }
     }
 }
@@ -174,6 +233,8 @@ fn main() {
     let mut levels = 127u8;
     let mut dropout = 0u64;
     let mut runs = 1usize;
+    let mut extra: Vec<(String, f32, u32)> = Vec::new();
+    let mut also: Vec<(f32, String)> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -186,13 +247,41 @@ fn main() {
                     .and_then(|v| v.parse().ok())
                     .expect("--dropout PER_MILLE")
             }
+            "--train" => {
+                // FILE[:WEIGHT[:KEEP]]: an extra training file, its updates
+                // scaled by WEIGHT (default 1), keeping KEEP of its documents (0..1)
+                let v = it.next().expect("--train FILE[:WEIGHT[:KEEP]]");
+                let mut parts = v.split(':');
+                let file = parts.next().unwrap().to_string();
+                let w = parts.next().map_or(1.0, |x| x.parse().expect("weight"));
+                let k = parts
+                    .next()
+                    .map_or(1000, |x| (x.parse::<f64>().expect("keep") * 1000.0).round() as u32);
+                extra.push((file, w, k));
+            }
+            "--also-prune" => {
+                // X:FILE: also write the model pruned at X to FILE
+                let v = it.next().expect("--also-prune X:FILE");
+                let (x, f) = v.split_once(':').expect("--also-prune X:FILE");
+                also.push((x.parse().expect("prune"), f.to_string()));
+            }
             "--runs" => runs = it.next().and_then(|v| v.parse().ok()).expect("--runs N"),
             "--levels" => levels = it.next().and_then(|v| v.parse().ok()).expect("--levels N"),
             "--prune" => prune = it.next().and_then(|v| v.parse().ok()).expect("--prune X"),
             s => train = Some(s.to_string()),
         }
     }
-    let train = load(&train.expect("usage: train_tagger TRAIN.jsonl [--dev DEV.jsonl]"));
+    let mut train = load_with(
+        &train.expect("usage: train_tagger TRAIN.jsonl [--train FILE[:WEIGHT[:KEEP]]]... [--dev DEV.jsonl]"),
+        1.0,
+        1000,
+        true,
+    );
+    for (f, w, k) in &extra {
+        let d = load_with(f, *w, *k, false);
+        eprintln!("{f}: {} documents, weight {w}", d.len());
+        train.extend(d);
+    }
     let dev = dev.map(|d| load(&d));
     let mut mis = 0;
     // the training-split gazetteer keeps a name when it is in >= 2 documents;
@@ -218,7 +307,7 @@ fn main() {
             .join(" ")
     };
     let mut docs_of: HashMap<String, Vec<usize>> = HashMap::new();
-    for (n, d) in train.iter().enumerate() {
+    for (n, d) in train.iter().enumerate().filter(|(_, d)| d.primary) {
         for &(s, e, _) in &d.gold {
             let v = docs_of.entry(key(&d.text[s..e])).or_default();
             if v.last() != Some(&n) {
@@ -226,19 +315,27 @@ fn main() {
             }
         }
     }
-    let mut prepared: Vec<(Prepared, Vec<u8>)> = train
+    // per token: true where no update may be made (inside an unmapped span)
+    let mut prepared: Vec<(Prepared, Vec<u8>, Vec<bool>)> = train
         .iter()
         .enumerate()
         .map(|(n, d)| {
             let seg = segment::segment(&d.text);
             let g = gold_tags(&seg, &d.gold, &mut mis);
+            let skip = seg
+                .tokens
+                .iter()
+                .map(|t| d.unmapped.iter().any(|&(s, e)| t.start < e && t.end > s))
+                .collect();
+            // other files' documents see the lexicon as inference does
             let keep = |entry: &str| {
-                docs_of
-                    .get(entry)
-                    .map_or(0, |v| v.iter().filter(|&&x| x != n).count())
-                    >= 2
+                !d.primary
+                    || docs_of
+                        .get(entry)
+                        .map_or(0, |v| v.iter().filter(|&&x| x != n).count())
+                        >= 2
             };
-            (Prepared::with_gazetteer(&seg, &keep), g)
+            (Prepared::with_gazetteer(&seg, &keep), g, skip)
         })
         .collect();
     eprintln!(
@@ -270,7 +367,7 @@ fn main() {
             for &k in &order {
                 // hide the identity of a share of capitalised words this epoch
                 {
-                    let (p, _) = &mut prepared[k];
+                    let (p, _, _) = &mut prepared[k];
                     for i in 0..p.len() {
                         rng ^= rng << 13;
                         rng ^= rng >> 7;
@@ -278,7 +375,8 @@ fn main() {
                         p.unknown[i] = (rng % 1000) < dropout && p.is_capitalised(i);
                     }
                 }
-                let (p, gold) = &prepared[k];
+                let (p, gold, skip) = &prepared[k];
+                let (free, by) = (train[k].free, train[k].weight);
                 // score with the current weights; update on each mistake
                 // two passes, as at inference; the second sees the first's tags
                 let mut major = None;
@@ -290,7 +388,11 @@ fn main() {
                         major.as_deref(),
                         |f, s| mm.score(f, s),
                         |i, t, f| {
-                            if t != gold[i] {
+                            // a class the source does not annotate, predicted where
+                            // it says O, may be right: no update
+                            let masked = skip[i]
+                                || (gold[i] == 0 && t != 0 && free & (1 << ((t - 1) / 2)) != 0);
+                            if t != gold[i] && !masked {
                                 updates.push((f.to_vec(), gold[i], t));
                             }
                             t
@@ -299,7 +401,7 @@ fn main() {
                     total += gold.len();
                     errors += updates.len();
                     for (f, g, b) in updates {
-                        m.update(&f, g, b);
+                        m.update(&f, g, b, by);
                     }
                     m.c += 1.0;
                     major = Some(p.majority(&tags));
@@ -314,45 +416,87 @@ fn main() {
             }
         }
     }
-    let rows: Vec<(u32, [f32; TAGS])> = sum.into_iter().collect();
+    let mut rows: Vec<(u32, [f32; TAGS])> = sum.into_iter().collect();
+    rows.sort_by_key(|r| r.0);
     let trained = rows.len();
     let top = rows
         .iter()
         .flat_map(|r| r.1.iter().map(|v| v.abs()))
         .fold(0f32, f32::max);
-    let mut pairs: Vec<(u32, (u8, [i8; TAGS]))> = Vec::new();
-    for (k, mut r) in rows {
-        // scores only compare tags, so a constant may be taken off each row: the median
-        let mut sorted = r;
+    // scores only compare tags, so a constant may be taken off each row: the median
+    for (_, r) in rows.iter_mut() {
+        let mut sorted = *r;
         sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
         let med = sorted[TAGS / 2];
         for v in r.iter_mut() {
             *v -= med;
         }
-        let spread = r.iter().fold(0f32, |m, v| m.max(v.abs()));
-        if spread <= prune {
-            continue;
-        }
-        pairs.push((k, quantise(&r, levels)));
     }
+    let spread = |r: &[f32; TAGS]| r.iter().fold(0f32, |m, v| m.max(v.abs()));
     let scale = top;
-    for (p, _) in prepared.iter_mut() {
+    for (p, _, _) in prepared.iter_mut() {
         p.unknown.iter_mut().for_each(|u| *u = false);
     }
-    eprintln!(
-        "{} features trained, {} kept (prune {prune}, scale {scale:.3})",
-        trained,
-        pairs.len()
-    );
-    let bytes = Model::write(&mut pairs);
-    std::fs::write(&out, &bytes).expect("write model");
-    eprintln!("wrote {out}: {} bytes", bytes.len());
-    if let Some(dev) = dev {
-        let model = Model::read(&bytes);
+    // the main model, then any `--also-prune X:FILE` ones from the same weights
+    let mut outputs = vec![(prune, out.clone())];
+    outputs.extend(also.iter().cloned());
+    let mut written = Vec::new();
+    for (prune, out) in outputs {
+        let mut pairs: Vec<(u32, (u8, [i8; TAGS]))> = rows
+            .iter()
+            .filter(|(_, r)| spread(r) > prune)
+            .map(|(k, r)| (*k, quantise(r, levels)))
+            .collect();
         eprintln!(
-            "dev span F1 (token-aligned, quantised model): {:.4}",
-            f1(&model, &dev)
+            "{} features trained, {} kept (prune {prune}, scale {scale:.3})",
+            trained,
+            pairs.len()
         );
-        eprintln!("train span F1: {:.4}", f1(&model, &train[..100]));
+        let bytes = Model::write(&mut pairs);
+        std::fs::write(&out, &bytes).expect("write model");
+        eprintln!("wrote {out}: {} bytes", bytes.len());
+        written.push((prune, out, bytes));
+    }
+    if let Some(dev) = dev {
+        // the float weights before pruning and quantising, to tell what costs what
+        let float: HashMap<u32, [f32; TAGS]> = rows.iter().cloned().collect();
+        let float_score = |f: &[u32], s: &mut [f32; TAGS]| {
+            *s = [0.0; TAGS];
+            for k in f {
+                if let Some(r) = float.get(k) {
+                    for (a, b) in s.iter_mut().zip(r) {
+                        *a += b;
+                    }
+                }
+            }
+        };
+        eprintln!(
+            "dev span F1 (token-aligned, float model, unpruned): {:.4}",
+            f1_with(float_score, &dev)
+        );
+        for (prune, out, bytes) in &written {
+            let pruned: HashMap<u32, [f32; TAGS]> = rows
+                .iter()
+                .filter(|(_, r)| spread(r) > *prune)
+                .cloned()
+                .collect();
+            let pruned_score = |f: &[u32], s: &mut [f32; TAGS]| {
+                *s = [0.0; TAGS];
+                for k in f {
+                    if let Some(r) = pruned.get(k) {
+                        for (a, b) in s.iter_mut().zip(r) {
+                            *a += b;
+                        }
+                    }
+                }
+            };
+            let model = Model::read(bytes);
+            eprintln!(
+                "dev span F1 (token-aligned) {out} ({} B): float pruned {prune}: {:.4}, quantised: {:.4}",
+                bytes.len(),
+                f1_with(pruned_score, &dev),
+                f1(&model, &dev)
+            );
+        }
     }
 }
