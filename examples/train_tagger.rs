@@ -70,7 +70,11 @@ fn load(path: &str) -> Vec<Doc> {
         let text = v["text"].as_str().expect("text").to_string();
         let meta = &v["meta"];
         let free = match meta["labels_complete"].as_array() {
-            Some(l) => 15 & !l.iter().fold(0, |m, x| m | class_bit(x.as_str().unwrap_or(""))),
+            Some(l) => {
+                15 & !l
+                    .iter()
+                    .fold(0, |m, x| m | class_bit(x.as_str().unwrap_or("")))
+            }
             None => 0,
         };
         let mut byte_of = Vec::with_capacity(text.len() + 1);
@@ -254,9 +258,9 @@ fn main() {
                 let mut parts = v.split(':');
                 let file = parts.next().unwrap().to_string();
                 let w = parts.next().map_or(1.0, |x| x.parse().expect("weight"));
-                let k = parts
-                    .next()
-                    .map_or(1000, |x| (x.parse::<f64>().expect("keep") * 1000.0).round() as u32);
+                let k = parts.next().map_or(1000, |x| {
+                    (x.parse::<f64>().expect("keep") * 1000.0).round() as u32
+                });
                 extra.push((file, w, k));
             }
             "--also-prune" => {
@@ -272,7 +276,9 @@ fn main() {
         }
     }
     let mut train = load_with(
-        &train.expect("usage: train_tagger TRAIN.jsonl [--train FILE[:WEIGHT[:KEEP]]]... [--dev DEV.jsonl]"),
+        &train.expect(
+            "usage: train_tagger TRAIN.jsonl [--train FILE[:WEIGHT[:KEEP]]]... [--dev DEV.jsonl]",
+        ),
         1.0,
         1000,
         true,
