@@ -760,19 +760,7 @@ impl Prepared {
             self.dynamic_features(i, prev, prev2, h, mj, &mut feats);
             let mut s = [0f32; TAGS];
             score(i, &feats, &mut s);
-            let mut best = 0u8;
-            let mut best_s = f32::NEG_INFINITY;
-            for (t, &v) in s.iter().enumerate() {
-                let t = t as u8;
-                // I-X only continues X
-                if t != 0 && t % 2 == 0 && prev != t && prev != t - 1 {
-                    continue;
-                }
-                if v > best_s {
-                    best_s = v;
-                    best = t;
-                }
-            }
+            let best = best_tag(&s, prev);
             let chosen = step(i, best, &feats);
             if self.raw(i) == C_CAP || self.raw(i) == C_CAPS || self.raw(i) == C_MIXED {
                 let v = match Kind::of_tag(chosen) {
@@ -853,6 +841,24 @@ pub fn spans_of(tags: &[u8]) -> Vec<Span> {
 
 /// The model, and its [`Dyn`] tables.
 static MODEL: OnceLock<(Model, Dyn)> = OnceLock::new();
+
+/// The tag with the highest score that may follow `prev` (an I-X tag only
+/// continues X; on a tie the first).
+fn best_tag(s: &[f32; TAGS], prev: u8) -> u8 {
+    let mut best = 0u8;
+    let mut best_s = f32::NEG_INFINITY;
+    for (t, &v) in s.iter().enumerate() {
+        let t = t as u8;
+        if t != 0 && t % 2 == 0 && prev != t && prev != t - 1 {
+            continue;
+        }
+        if v > best_s {
+            best_s = v;
+            best = t;
+        }
+    }
+    best
+}
 
 #[cfg(test)]
 thread_local! {
@@ -1095,19 +1101,7 @@ impl Pass<'_> {
             for t in 0..TAGS {
                 s[t] = acc[t] as f32 + st[t];
             }
-            let mut best = 0u8;
-            let mut best_s = f32::NEG_INFINITY;
-            for (t, &v) in s.iter().enumerate() {
-                let t = t as u8;
-                // I-X only continues X
-                if t != 0 && t % 2 == 0 && prev != t && prev != t - 1 {
-                    continue;
-                }
-                if v > best_s {
-                    best_s = v;
-                    best = t;
-                }
-            }
+            let best = best_tag(&s, prev);
             if best != 0 {
                 if let Some((at, rows)) = kept.as_deref_mut() {
                     at.push(i as u32);
