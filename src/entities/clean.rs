@@ -135,14 +135,21 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     if cx.on(StormMisc) && e > i + 1 && has(words::STORM_WORDS, cx.word(i)) {
         return Some(span(i, e, Label::Misc, why.with(StormMisc)));
     }
-    // "(D-N.Y.)", "(R-Texas)": after a party's letter, a state
-    if cx.on(PartyStatePlace)
-        && i >= 3
-        && cx.word(i - 1) == "-"
-        && has(words::PARTY_LETTERS, cx.word(i - 2))
-        && cx.word(i - 3) == "("
-    {
-        return Some(span(i, e, Label::Loc, why.with(PartyStatePlace)));
+    // "(D-N.Y.)", "(R-Texas)", and AP's ", R-La.,": after a party's
+    // letter, a state (the letter and hyphen come off a name that holds them)
+    if cx.on(PartyStatePlace) {
+        let party = |k: usize| {
+            k >= 3
+                && cx.word(k - 1) == "-"
+                && has(words::PARTY_LETTERS, cx.word(k - 2))
+                && matches!(cx.word(k - 3), "(" | ",")
+        };
+        if party(i) {
+            return Some(span(i, e, Label::Loc, why.with(PartyStatePlace)));
+        }
+        if e > i + 2 && party(i + 2) {
+            return Some(span(i + 2, e, Label::Loc, why.with(PartyStatePlace)));
+        }
     }
     // "Senator Bernie Sanders" read as an organisation: a title and a given
     // name make a person

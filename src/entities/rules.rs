@@ -39,8 +39,11 @@ rule_table! {
         "Hurricanes, typhoons and cyclones are other names (MISC), not people.",
         [entity("Hurricane Odalys hit the coast.", "Hurricane Odalys", Misc).tagged(&[("Hurricane Odalys", Person)])];
     PartyStatePlace = "party-state-place",
-        "After a party's letter, a state is a place: \"(D-N.Y.)\", \"(R-Texas)\".",
-        [entity("Senator Ann Kell (D-Ohio) voted no.", "Ohio", Loc).tagged(&[("Ann Kell", Person), ("Ohio", Org)])];
+        "After a party's letter, a state is a place: \"(D-N.Y.)\", \"(R-Texas)\", AP's \", R-La.,\".",
+        [
+            entity("Senator Ann Kell (D-Ohio) voted no.", "Ohio", Loc).tagged(&[("Ann Kell", Person), ("Ohio", Org)]),
+            entity("Senator Ann Kell, R-Ohio, voted no.", "Ohio", Loc).tagged(&[("Ann Kell", Person), ("R-Ohio", Misc)]),
+        ];
     TitleGivenNamePerson = "title-given-name-person",
         "A title and a known given name make a person, whatever the tagger's kind (\"Senator Bernie Sanders\").",
         [entity("Senator Georgia Kell spoke.", "Georgia Kell", Person).tagged(&[("Senator Georgia Kell", Org)])];

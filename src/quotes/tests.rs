@@ -173,6 +173,16 @@ fn british_headline_and_body_verbs_are_cues() {
 }
 
 #[test]
+fn ap_party_and_state_is_an_apposition_not_the_speaker() {
+    let p = [("Ann Kell", "Ann Kell")];
+    let q = one(
+        "Senate leader Ann Kell, D-N.Y., called the delay “unconscionable.”",
+        &p,
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kell"));
+}
+
+#[test]
 fn said_before_a_reported_clause_is_not_said_x() {
     let p = [("Olaf Brenn", "Olaf Brenn")];
     let q = one(

@@ -414,9 +414,11 @@ fn subject_depth(cx: &Cx, c: usize, lo: usize, depth: u8) -> Option<Np> {
             return None;
         }
         // "In the primary, Gov. John Kasich (R-OH), said": a name filling the
-        // whole stretch between the commas is the subject.
+        // whole stretch between the commas is the subject; not AP's party
+        // and state ("Chuck Schumer, D-N.Y., called"), which is an apposition.
+        let party = has(crate::words::PARTY_LETTERS, doc.word(k + 1)) && doc.word(k + 2) == "-";
         if let Some(name) = np::before(doc, j - 1, k + 1)
-            .filter(|p| p.start == k + 1 && !p.pronoun && np::is_cap(doc, p.head_end - 1))
+            .filter(|p| p.start == k + 1 && !p.pronoun && np::is_cap(doc, p.head_end - 1) && !party)
         {
             return Some(name);
         }
