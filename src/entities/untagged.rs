@@ -5,12 +5,13 @@
 //! (`untagged-head`). Where one overlaps a tagged name, it wins
 //! ([`super::merge`]).
 
+use super::gazetteer::{self, Lex};
 use super::heads::{capitals_before, head_kind};
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
 use crate::segment::{is_dash_word, TokenKind};
 use crate::types::Label;
-use crate::words::{self, has, has_lower, is_legal_form};
+use crate::words::{self, has, has_lower, is_legal_form, is_title};
 
 /// A dateline is within the first this many tokens of its line.
 const DATELINE_TOKENS: usize = 12;
@@ -37,6 +38,7 @@ pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     fixed.extend(newspapers(cx));
     fixed.extend(companies(cx));
     fixed.extend(ampersand_names(cx, names));
+    fixed.extend(honorific_names(cx, names));
     fixed.extend(sports_teams(cx, names));
     fixed.extend(headed_orgs(cx, names));
     fixed.extend(known_orgs(cx, orgs, names));
@@ -388,6 +390,64 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             if !overlaps_beyond(names, s, e) {
                 out.push(Span::new(s, e, Label::Org, AmpersandName));
             }
+        }
+    }
+    out
+}
+
+/// The most capitalised words of a name after an honorific ("Mr Iain
+/// Duncan Smith").
+const HONORIFIC_NAME_WORDS: usize = 3;
+
+/// "Mr Streeting added", "Mrs Kell said": capitalised words after an
+/// honorific (with or without its full stop, as British copy writes it),
+/// where the tagger found no name, are a person's name.
+fn honorific_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(HonorificName) {
+        return out;
+    }
+    // a word of a name: no sentence opener or title ("Mr. President"); after
+    // the first, no common word ("Mr Plott With 5 stars", but "Mr. Bush")
+    let name_word = |k: usize| {
+        let w = cx.word(k);
+        cx.capitalised(k) && !has(words::OPENERS, w) && !is_title(w)
+    };
+    let common = |k: usize| gazetteer::lookup(&cx.word(k).to_lowercase()).contains(Lex::COMMON);
+    for k in 1..cx.tokens.len() {
+        if !name_word(k) || !has_lower(words::HONORIFICS, cx.word(k - 1)) || !cx.capitalised(k - 1)
+        {
+            continue;
+        }
+        let mut e = k + 1;
+        loop {
+            let gap = |a: usize, b: usize| &cx.text[cx.tokens[a].end..cx.tokens[b].start];
+            if e + 1 < cx.tokens.len()
+                && cx.word(e) == "-"
+                && gap(e - 1, e).is_empty()
+                && gap(e, e + 1).is_empty()
+                && cx.capitalised(e + 1)
+            {
+                // "Ms. Shanklin-Hawkins"
+                e += 2;
+            } else if e < cx.tokens.len()
+                && e - k < HONORIFIC_NAME_WORDS
+                && name_word(e)
+                && !common(e)
+                && gap(e - 1, e) == " "
+            {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        let (s, end) = (cx.tokens[k].start, cx.tokens[e - 1].end);
+        // no name there, or only pieces of this one ("Hawkins" of
+        // "Shanklin-Hawkins"), not the whole of it
+        let i = names.partition_point(|x| x.end <= s);
+        let whole = names.get(i).is_some_and(|x| x.start == s && x.end == end);
+        if !overlaps_beyond(names, s, end) && !whole {
+            out.push(Span::new(s, end, Label::Person, HonorificName));
         }
     }
     out
