@@ -184,15 +184,15 @@ rule_table! {
     CompanyLegalForm = "company-legal-form",
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
         [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org).tagged(&[])];
-    HonorificName = "honorific-name",
-        "After Mr, Mrs, Ms or Dr (with or without a full stop), capitalised words the tagger left out are a person's name: \"Mr Streeting added\".",
-        [entity("Mr Quellbrook added that talks would go on.", "Quellbrook", Person).tagged(&[])];
     AmpersandName = "ampersand-name",
         "Capitals joined by an ampersand with no space are one organisation: \"B&Q\", \"AT&T\".",
         [
             entity("Sales at B&Q fell.", "B&Q", Org).tagged(&[]),
             entity("Shares of M&S rose.", "M&S", Org).tagged(&[("M", Org)]),
         ];
+    HonorificName = "honorific-name",
+        "After Mr, Mrs, Ms or Dr (with or without a full stop), capitalised words the tagger left out are a person's name: \"Mr Streeting added\".",
+        [entity("Mr Quellbrook added that talks would go on.", "Quellbrook", Person).tagged(&[])];
     HeadFirstName = "head-first-name",
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\".",
         [entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[])];
