@@ -67,11 +67,15 @@ pub fn wire_credits(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
     if people.is_empty() {
         return names;
     }
-    let overlaps = |x: &Span, a: usize, b: usize| x.start < b && a < x.end;
-    names.retain(|x| {
-        !people.iter().any(|p| overlaps(x, p.start, p.end))
-            && !credits.iter().any(|&(a, b)| overlaps(x, a, b))
-    });
+    // Both lists are in text order and do not overlap within themselves: a
+    // binary search finds the one range that could overlap a name (a scan
+    // of them for every name was quadratic in a text of credit lines).
+    let hits = |ranges: &[(usize, usize)], x: &Span| {
+        let i = ranges.partition_point(|r| r.1 <= x.start);
+        ranges.get(i).is_some_and(|r| r.0 < x.end)
+    };
+    let taken: Vec<(usize, usize)> = people.iter().map(|p| (p.start, p.end)).collect();
+    names.retain(|x| !hits(&taken, x) && !hits(&credits, x));
     names.extend(people);
     crate::sort::sort_by_offset(&mut names, |x| x.start);
     names

@@ -51,6 +51,18 @@ pub const FAMILIES: &[(&str, &str)] = &[
         "roles",
         "Kremlin spokesman Dan# Peskov, a foreign policy adviser to Putin# Zed, ",
     ),
+    (
+        "credit-lines",
+        "(Reporting by Ann Lee in Pune; Editing by Bob Kell)\n",
+    ),
+    (
+        "honorifics",
+        "Mr Quell# said Ms. Kell# met Dr Ann# Lee-Ross. ",
+    ),
+    (
+        "sports-roles",
+        "Spurs boss Ann# Kell and Leeds striker Bob# Lee. ",
+    ),
 ];
 
 /// `pattern` repeated until the text is at least `bytes` long; each `#` in
