@@ -168,7 +168,9 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
         // "shares in X", "a stake in X", "analysts at X"
         let before = k0 >= 2
             && (matches!(cx.word(k0 - 1), "in" | "of")
-                && matches!(cx.word(k0 - 2), "shares" | "stake")
+                && ["shares", "stake"]
+                    .iter()
+                    .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
                 || cx.word(k0 - 1) == "at" && has(words::ANALYST_NOUNS, cx.word(k0 - 2)));
         // "X's shares", "X shares", "X revenue"
         let mut k = k1;
