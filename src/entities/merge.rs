@@ -78,6 +78,36 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
     true
 }
 
+/// "Ursula" + "von der" + "Leyen": a known given name the tagger left out
+/// (starting at or after `floor`), particles of names and a person make one
+/// person; `x` is widened to the given name.
+fn given_before_particles(cx: &Cx, x: &mut Span, floor: usize) {
+    if !cx.on(MergeNameParticles) || x.label != Label::Person {
+        return;
+    }
+    let spaced = |k: usize| cx.text.get(cx.tokens[k - 1].end..cx.tokens[k].start) == Some(" ");
+    let mut k = cx.token_at(x.start);
+    if cx.tokens.get(k).map(|t| t.start) != Some(x.start) {
+        return;
+    }
+    let first = k;
+    while k > 0
+        && spaced(k)
+        && cx.word(k - 1).starts_with(|c: char| c.is_ascii_lowercase())
+        && has(words::NAME_PARTICLES, cx.word(k - 1))
+    {
+        k -= 1;
+    }
+    if k == first || k == 0 || !spaced(k) || !cx.capitalised(k - 1) {
+        return;
+    }
+    let given = &cx.tokens[k - 1];
+    if given.start >= floor && gazetteer::lookup(&key_of(cx.word(k - 1))).contains(Lex::FIRST) {
+        x.start = given.start;
+        x.why.add(MergeNameParticles);
+    }
+}
+
 /// The tagged `names` (ordered) with the `fixed` spans found apart from the
 /// tagger (ordered, not overlapping): a fixed span wins over a name it
 /// overlaps; pieces of one person's name are joined.
@@ -98,6 +128,8 @@ pub fn with_untagged(cx: &Cx, names: Vec<Span>, fixed: &[Span]) -> Vec<Span> {
                 break;
             }
         }
+        let mut x = x;
+        given_before_particles(cx, &mut x, spans.last().map_or(0, |l| l.end));
         if spans.last().map_or(true, |l| l.end <= x.start)
             && f.peek().map_or(true, |d| x.end <= d.start)
         {

@@ -145,6 +145,9 @@ rule_table! {
     ExtendToHead = "extend-to-head",
         "A name followed by capitalised words ending in an organisation's or place's head word runs on to it: \"Johnson\" + \"Space Center\".",
         [entity("Engineers at Kellner Space Research Institute met.", "Kellner Space Research Institute", Org).tagged(&[("Kellner", Person)])];
+    SplitCompanyPair = "split-company-pair",
+        "Two organisations' names of two words or more joined by \"and\", each ending in an organisation's head word, are two organisations: \"Brightwave Labs and Corvana AI\".",
+        [entity("Brightwave Labs and Corvana AI raised money.", "Corvana AI", Org).tagged(&[("Brightwave Labs and Corvana AI", Org)])];
     DropCommonOpener = "drop-common-opener",
         "A one-word name opening a sentence, in no name list and written in lower case elsewhere in the text, is a common word.",
         [no_entity("Copper fell. The price of copper rose.", "Copper", Misc).tagged(&[("Copper", Misc)])];
@@ -205,8 +208,9 @@ rule_table! {
 
     // ---- merging the tagger's names with the rest (merge.rs) --------------
     MergeNameParticles = "merge-name-particles",
-        "A name, particles of names (van, der, dal) and a person make one person.",
-        [entity("Coach Nikolaus van der Pas resigned.", "Nikolaus van der Pas", Person).tagged(&[("Nikolaus", Person), ("Pas", Person)])];
+        "A name (or a known given name the tagger left out), particles of names (van, der, dal) and a person make one person.",
+        [entity("Coach Nikolaus van der Pas resigned.", "Nikolaus van der Pas", Person).tagged(&[("Nikolaus", Person), ("Pas", Person)]),
+         entity("Commissioner Hanna von der Brelie spoke.", "Hanna von der Brelie", Person).tagged(&[("Brelie", Person)])];
     MergeInitial = "merge-initial",
         "A person followed by an initial and a name is one person: \"George\" + \"W. Bush\".",
         [entity("Emma J. Holloway wrote.", "Emma J. Holloway", Person).tagged(&[("Emma", Person), ("J. Holloway", Misc)])];

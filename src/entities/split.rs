@@ -320,6 +320,45 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// "Brightwave Labs and Corvana AI": an organisation's name of two names
+/// joined by "and", each of two words or more and ending in an
+/// organisation's head word, is two organisations, unless the whole is a
+/// known name. `names` are ordered; so are the names returned.
+pub fn split_company_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
+    if !cx.on(SplitCompanyPair) {
+        return names;
+    }
+    let mut out = Vec::with_capacity(room(names.len()));
+    for x in names {
+        let (i, j) = (cx.token_at(x.start), cx.token_at(x.end));
+        let and = (i + 2..j.saturating_sub(2)).find(|&k| cx.word(k) == "and");
+        match and {
+            Some(k)
+                if x.label == Label::Org
+                    && cx.capitalised(k + 1)
+                    && has(words::ORG_HEADS, cx.word(k - 1))
+                    && has(words::ORG_HEADS, cx.word(j - 1))
+                    && gazetteer::lookup(&key_of(&cx.text[x.start..x.end])).0 == 0 =>
+            {
+                let why = x.why.with(SplitCompanyPair);
+                let t = &cx.tokens;
+                out.push(Span {
+                    end: t[k - 1].end,
+                    why,
+                    ..x
+                });
+                out.push(Span {
+                    start: t[k + 1].start,
+                    why,
+                    ..x
+                });
+            }
+            _ => out.push(x),
+        }
+    }
+    out
+}
+
 /// Room for `n` spans and the few a split adds: a vector grown past its room
 /// doubles, and at a megabyte of spans that doubling set the memory's peak.
 #[inline(never)]
