@@ -48,8 +48,11 @@ rule_table! {
         "A title and a known given name make a person, whatever the tagger's kind (\"Senator Bernie Sanders\").",
         [entity("Senator Georgia Kell spoke.", "Georgia Kell", Person).tagged(&[("Senator Georgia Kell", Org)])];
     HonorificPerson = "honorific-person",
-        "After Mr., Mrs., Ms., Dr. or Mme, a name is a person's.",
-        [entity("Mr. Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Quellbrook", Org)])];
+        "After Mr., Mrs., Ms., Dr. or Mme, a name is a person's, and so is a name read with its Mr, Mrs, Ms or Mme: \"Mrs Kell\" is no organisation.",
+        [
+            entity("Mr. Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Quellbrook", Org)]),
+            entity("Mrs Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Mrs Quellbrook", Org)]),
+        ];
     TitleSurnamePerson = "title-surname-person",
         "After a capitalised title, one word that is no known place, organisation or common word is a person's name: \"Judge Orwin\".",
         [entity("Judge Orwin ruled on Monday.", "Orwin", Person).tagged(&[("Orwin", Loc)])];
