@@ -85,7 +85,7 @@ fn gender_of(name: &str) -> Gender {
     if name.split_whitespace().count() < 2 {
         return Gender::Unknown;
     }
-    let l = gazetteer::lookup(&first);
+    let l = gazetteer::given_gender(&first);
     match (l.contains(Lex::FIRST_M), l.contains(Lex::FIRST_F)) {
         (true, false) => Gender::Male,
         (false, true) => Gender::Female,
