@@ -218,6 +218,12 @@ pub const TITLES: &[&str] = &[
 pub const HONORIFICS: &[&str] = &[
     "dr.", "mme", "mme.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
 ];
+/// Honorifics that make the name after them a man's, in lower case, without
+/// a full stop: "Mr Kell" is "he".
+pub const MALE_HONORIFICS: &[&str] = &["lord", "mr", "sir"];
+/// Honorifics that make the name after them a woman's, in lower case,
+/// without a full stop: "Mrs. Kell" is "she".
+pub const FEMALE_HONORIFICS: &[&str] = &["dame", "lady", "miss", "mme", "mrs", "ms"];
 /// Capitalised words that open sentences and are never inside a name (but
 /// for a last "A": "Group A").
 pub const OPENERS: &[&str] = &[
@@ -980,6 +986,8 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("LIST_NOUNS", LIST_NOUNS),
     ("TITLES", TITLES),
     ("HONORIFICS", HONORIFICS),
+    ("MALE_HONORIFICS", MALE_HONORIFICS),
+    ("FEMALE_HONORIFICS", FEMALE_HONORIFICS),
     ("OPENERS", OPENERS),
     ("NAME_PARTICLES", NAME_PARTICLES),
     ("ORG_HEADS", ORG_HEADS),
@@ -1048,6 +1056,8 @@ mod tests {
         for list in [
             TITLES,
             HONORIFICS,
+            MALE_HONORIFICS,
+            FEMALE_HONORIFICS,
             NAME_PARTICLES,
             MONTHS,
             WEEKDAYS,
