@@ -218,6 +218,91 @@ pub const TITLES: &[&str] = &[
 pub const HONORIFICS: &[&str] = &[
     "dr.", "mme", "mme.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
 ];
+/// The classes of [`ROLE_WORDS`], as bits: words of one class name the
+/// same role.
+pub mod role_class {
+    /// A minister: a cabinet-style "Transport Secretary", a chancellor.
+    pub const MINISTER: u8 = 1;
+    /// A company's head.
+    pub const CHIEF: u8 = 2;
+    /// A team's head.
+    pub const COACH: u8 = 4;
+    /// Who speaks for someone.
+    pub const SPOKES: u8 = 8;
+    /// A member of a legislature.
+    pub const LAWMAKER: u8 = 16;
+    /// A head of government.
+    pub const PREMIER: u8 = 32;
+    /// Who chairs a body.
+    pub const CHAIR: u8 = 64;
+    /// A word that names a particular role of its class, never the class:
+    /// a chancellor is a minister, "the chancellor" is not any minister.
+    pub const ONLY_ITSELF: u8 = 128;
+}
+
+/// Role words (lower case; one or two words), sorted, split by `|`: one
+/// string, not a list of them, as a table of pointers would cost the
+/// download more than the words. [`ROLE_CLASS_BITS`] gives the classes of
+/// each ([`role_class`]): "the minister" is the person named "Transport
+/// Secretary" before; "the boss" a company's or a team's head.
+pub const ROLE_WORDS: &str = "boss|ceo|chair|chairman|chairwoman|chancellor|chief|chief executive|coach|head coach|lawmaker|manager|minister|premier|prime minister|secretary|senator|spokesman|spokesperson|spokeswoman";
+
+/// The classes of each word of [`ROLE_WORDS`], in its order.
+pub const ROLE_CLASS_BITS: &[u8] = {
+    use role_class::*;
+    &[
+        CHIEF | COACH,          // boss
+        CHIEF,                  // ceo
+        CHAIR,                  // chair
+        CHAIR,                  // chairman
+        CHAIR,                  // chairwoman
+        MINISTER | ONLY_ITSELF, // chancellor
+        CHIEF,                  // chief
+        CHIEF,                  // chief executive
+        COACH,                  // coach
+        COACH,                  // head coach
+        LAWMAKER,               // lawmaker
+        COACH,                  // manager
+        MINISTER,               // minister
+        PREMIER,                // premier
+        PREMIER,                // prime minister
+        MINISTER | ONLY_ITSELF, // secretary (a cabinet's: "Home Secretary")
+        LAWMAKER,               // senator
+        SPOKES,                 // spokesman
+        SPOKES,                 // spokesperson
+        SPOKES,                 // spokeswoman
+    ]
+};
+
+/// The longest word of [`ROLE_WORDS`] that a lower-case role phrase ends in
+/// (as whole words), and its classes; `("", 0)` for none.
+///
+/// ```
+/// use newsmark::words::{role_class, role_of};
+/// assert_eq!(role_of("the spokeswoman"), ("spokeswoman", role_class::SPOKES));
+/// assert_eq!(role_of("prime minister"), ("prime minister", role_class::PREMIER));
+/// assert_eq!(role_of("former minister"), ("minister", role_class::MINISTER));
+/// assert_eq!(role_of("the mayor"), ("", 0));
+/// ```
+pub fn role_of(lower: &str) -> (&'static str, u8) {
+    let mut best = ("", 0);
+    for (w, &c) in ROLE_WORDS.split('|').zip(ROLE_CLASS_BITS) {
+        let whole = lower
+            .strip_suffix(w)
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '));
+        if whole && w.len() > best.0.len() {
+            best = (w, c);
+        }
+    }
+    best
+}
+
+/// Honorifics that make the name after them a man's, in lower case, without
+/// a full stop: "Mr Kell" is "he".
+pub const MALE_HONORIFICS: &[&str] = &["lord", "mr", "sir"];
+/// Honorifics that make the name after them a woman's, in lower case,
+/// without a full stop: "Mrs. Kell" is "she".
+pub const FEMALE_HONORIFICS: &[&str] = &["dame", "lady", "miss", "mme", "mrs", "ms"];
 /// Capitalised words that open sentences and are never inside a name (but
 /// for a last "A": "Group A").
 pub const OPENERS: &[&str] = &[
@@ -980,6 +1065,8 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("LIST_NOUNS", LIST_NOUNS),
     ("TITLES", TITLES),
     ("HONORIFICS", HONORIFICS),
+    ("MALE_HONORIFICS", MALE_HONORIFICS),
+    ("FEMALE_HONORIFICS", FEMALE_HONORIFICS),
     ("OPENERS", OPENERS),
     ("NAME_PARTICLES", NAME_PARTICLES),
     ("ORG_HEADS", ORG_HEADS),
@@ -1038,6 +1125,11 @@ mod tests {
                 assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[0], w[1]);
             }
         }
+        let roles: Vec<&str> = ROLE_WORDS.split('|').collect();
+        assert_eq!(roles.len(), ROLE_CLASS_BITS.len(), "ROLE_CLASS_BITS");
+        for w in roles.windows(2) {
+            assert!(w[0] < w[1], "ROLE_WORDS: {:?} before {:?}", w[0], w[1]);
+        }
         for w in LEGAL_FORMS.windows(2) {
             assert!(w[0].0 < w[1].0, "LEGAL_FORMS: {:?} before {:?}", w[0], w[1]);
         }
@@ -1048,6 +1140,8 @@ mod tests {
         for list in [
             TITLES,
             HONORIFICS,
+            MALE_HONORIFICS,
+            FEMALE_HONORIFICS,
             NAME_PARTICLES,
             MONTHS,
             WEEKDAYS,

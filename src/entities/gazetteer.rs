@@ -101,6 +101,9 @@ struct Lexicon {
     words: HashMap<String, Lex, FxBuild>,
     /// The first words of multi-word entries, with the longest entry length in words.
     starts: HashMap<String, u8, FxBuild>,
+    /// Given names far rarer in one gender's list than in the other's
+    /// ("john" among women), men's then women's, each sorted: no gender hint.
+    rare: [Vec<String>; 2],
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -116,6 +119,7 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut words: HashMap<String, Lex, FxBuild> = HashMap::default();
         let mut starts: HashMap<String, u8, FxBuild> = HashMap::default();
+        let mut rare: [Vec<String>; 2] = Default::default();
         let mut bit = Lex(0);
         let mut prev = String::new();
         let data = text();
@@ -157,16 +161,46 @@ fn lexicon() -> &'static Lexicon {
                 let e = starts.entry(first).or_default();
                 *e = (*e).max(n.min(6) as u8);
             }
+            // a given name rare for this list's gender: "john!" among women's
+            if let Some(n) = line.strip_suffix('!') {
+                line.truncate(n.len());
+                if let Some(v) = rare.get_mut(bit.0 as usize / 2) {
+                    v.push(line.clone());
+                }
+            }
             words.entry(line.clone()).or_default().0 |= bit.0;
             prev = line;
         }
-        Lexicon { words, starts }
+        Lexicon {
+            words,
+            starts,
+            rare,
+        }
     })
 }
 
 /// The categories of one lowercase word or phrase (words joined by one space).
 pub fn lookup(lower: &str) -> Lex {
     lexicon().words.get(lower).copied().unwrap_or_default()
+}
+
+/// The gender bits ([`Lex::FIRST_M`], [`Lex::FIRST_F`]) of a lowercase
+/// given name, without the gender it is rare for: "john" is a man's name,
+/// though a few women are named so.
+///
+/// ```
+/// use newsmark::entities::gazetteer::{given_gender, lookup, Lex};
+/// assert!(lookup("john").contains(Lex::FIRST_F));
+/// assert_eq!(given_gender("john"), Lex::FIRST_M);
+/// ```
+pub fn given_gender(lower: &str) -> Lex {
+    let mut g = lookup(lower).0 & Lex::FIRST.0;
+    for (i, v) in lexicon().rare.iter().enumerate() {
+        if v.binary_search_by(|x| x.as_str().cmp(lower)).is_ok() {
+            g &= !(1 << i);
+        }
+    }
+    Lex(g)
 }
 
 /// True when some multi-word lexicon entry starts with the lowercase word

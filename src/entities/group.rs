@@ -13,6 +13,7 @@ use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
 use super::{EntityLayer, Gender};
 use crate::types::{Entity, Label, Mention};
+use crate::words::{self, has_lower};
 
 /// Spelling-independent key of a name: lower case, no periods, one space;
 /// the usual short forms of a few countries and unions are their long
@@ -85,11 +86,25 @@ fn gender_of(name: &str) -> Gender {
     if name.split_whitespace().count() < 2 {
         return Gender::Unknown;
     }
-    let l = gazetteer::lookup(&first);
+    let l = gazetteer::given_gender(&first);
     match (l.contains(Lex::FIRST_M), l.contains(Lex::FIRST_F)) {
         (true, false) => Gender::Male,
         (false, true) => Gender::Female,
         _ => Gender::Unknown,
+    }
+}
+
+/// The gender an honorific right before a name gives it: "Mrs Kell" is a
+/// woman, "Mr. Kell" a man.
+fn honorific_gender(cx: &Cx, start: usize) -> Gender {
+    let k = cx.doc.token_at(start);
+    let w = if k > 0 { cx.word(k - 1) } else { "" }.trim_end_matches('.');
+    if has_lower(words::MALE_HONORIFICS, w) {
+        Gender::Male
+    } else if has_lower(words::FEMALE_HONORIFICS, w) {
+        Gender::Female
+    } else {
+        Gender::Unknown
     }
 }
 
@@ -138,8 +153,9 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     // the memory's peak at a megabyte of text)
     layer.mentions.reserve_exact(spans.len());
     layer.whys.reserve_exact(spans.len());
-    // votes for each entity's label
-    let mut votes: Vec<[u32; 9]> = Vec::new();
+    // votes for each entity's label, then how many of its mentions follow
+    // a man's, a woman's and no honorific (9 + the `Gender`)
+    let mut votes: Vec<[u32; 12]> = Vec::new();
     for (k, x) in spans.iter().enumerate() {
         let name = &text[x.start..x.end];
         let mut key = key_of(name);
@@ -157,7 +173,11 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             label = Label::Person;
             why.add(GroupSurname);
         }
+        let mut hon = Gender::Unknown;
         if label == Label::Person {
+            if cx.on(HonorificGender) {
+                hon = honorific_gender(cx, x.start);
+            }
             let parts = key.split(' ').count();
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
             if let Some(full) = by_surname.get(&last).filter(|_| cx.on(GroupSurname)) {
@@ -168,6 +188,20 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
                     .checked_sub(1)
                     .and_then(|b| full.get(b))
                     .or(full.first());
+                // "Mrs Smith" is not "John Smith": a lone surname after an
+                // honorific joins no full name whose given name says the
+                // other gender (but the first, where that one does not)
+                let clash = |(_, fk): &&(usize, String)| {
+                    let g = gender_of(fk);
+                    parts == 1 && hon != Gender::Unknown && g != Gender::Unknown && g != hon
+                };
+                let pick = match pick {
+                    Some(p) if clash(&p) => {
+                        why.add(HonorificGender);
+                        full.first().filter(|p| !clash(p))
+                    }
+                    p => p,
+                };
                 if let Some((_, fk)) = pick {
                     let first_same = key.split(' ').next() == fk.split(' ').next();
                     if parts == 1 || first_same {
@@ -184,6 +218,10 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
                 why.add(*rule);
             }
         }
+        // the honorific gives the entity a gender its names do not
+        if hon != Gender::Unknown && gender_of(&key) != hon {
+            why.add(HonorificGender);
+        }
         let class_key = if label.is_name() {
             (key, label == Label::Person)
         } else {
@@ -196,7 +234,7 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
                 name: name.to_string(),
                 mentions: 0,
             });
-            votes.push([0; 9]);
+            votes.push([0; 12]);
             layer.groups.len() as u32 - 1
         });
         let g = &mut layer.groups[id as usize];
@@ -206,6 +244,7 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
         }
         let li = Label::ALL.iter().position(|&l| l == label).unwrap_or(0);
         votes[id as usize][li] += 1;
+        votes[id as usize][9 + hon as usize] += 1;
         layer.mentions.push(Mention {
             start: x.start,
             end: x.end,
@@ -223,7 +262,7 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
         let first = Label::ALL.iter().position(|&l| l == g.label).unwrap_or(0);
         let mut best = first;
         if cx.on(LabelMajority) {
-            for (i, &n) in v.iter().enumerate() {
+            for (i, &n) in v[..9].iter().enumerate() {
                 if n > v[best] {
                     best = i;
                 }
@@ -283,15 +322,17 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
         }
         m.label = label;
     }
+    // an honorific's gender over the given name's, where the entity's
+    // honorifics agree
     layer.genders = layer
         .groups
         .iter()
-        .map(|g| {
-            if g.label == Label::Person {
-                gender_of(&g.name)
-            } else {
-                Gender::Unknown
-            }
+        .zip(&votes)
+        .map(|(g, v)| match (g.label == Label::Person, v[9], v[10]) {
+            (false, ..) => Gender::Unknown,
+            (_, 1.., 0) => Gender::Male,
+            (_, 0, 1..) => Gender::Female,
+            _ => gender_of(&g.name),
         })
         .collect();
     layer

@@ -46,7 +46,8 @@ use crate::types::{Entity, Mention, Role};
 use rules::EntityRule;
 use span::{Cx, Span};
 
-/// A hint of a person's gender, from the given name in the lexicon.
+/// A hint of a person's gender: from an honorific before its names ("Mrs
+/// Kell", where those agree), else from the given name in the lexicon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
     /// The given name is a man's name.

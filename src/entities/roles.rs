@@ -62,6 +62,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "judge",
     "coach",
     "manager",
+    "boss",
     "official",
     "officer",
     "negotiator",

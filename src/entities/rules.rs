@@ -3,7 +3,7 @@
 //! variant is used at the rule's site) and shows itself on an invented text;
 //! `tests/rules.rs` runs every example with the rule on and off.
 
-use crate::rules::{entity, grouped, no_entity, role, rule_table};
+use crate::rules::{entity, grouped, no_entity, role, rule_table, speaker};
 use crate::types::Label::{Date, Loc, Misc, Money, Norp, Org, Percent, Person, Time};
 
 rule_table! {
@@ -48,8 +48,11 @@ rule_table! {
         "A title and a known given name make a person, whatever the tagger's kind (\"Senator Bernie Sanders\").",
         [entity("Senator Georgia Kell spoke.", "Georgia Kell", Person).tagged(&[("Senator Georgia Kell", Org)])];
     HonorificPerson = "honorific-person",
-        "After Mr., Mrs., Ms., Dr. or Mme, a name is a person's.",
-        [entity("Mr. Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Quellbrook", Org)])];
+        "After Mr., Mrs., Ms., Dr. or Mme, a name is a person's, and so is a name read with its Mr, Mrs, Ms or Mme: \"Mrs Kell\" is no organisation.",
+        [
+            entity("Mr. Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Quellbrook", Org)]),
+            entity("Mrs Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Mrs Quellbrook", Org)]),
+        ];
     TitleSurnamePerson = "title-surname-person",
         "After a capitalised title, one word that is no known place, organisation or common word is a person's name: \"Judge Orwin\".",
         [entity("Judge Orwin ruled on Monday.", "Orwin", Person).tagged(&[("Orwin", Loc)])];
@@ -293,6 +296,12 @@ rule_table! {
     SplitPersonNamedElsewhere = "split-person-named-elsewhere",
         "An organisation or place ending in the surname of a person named elsewhere ends before that person.",
         [entity("The University of Eastbrook Amal Rahimi spoke. Rahimi said more.", "Amal Rahimi", Person).tagged(&[("University of Eastbrook Amal Rahimi", Org), ("Rahimi", Person)])];
+    HonorificGender = "honorific-gender",
+        "A person named right after Mr, Sir or Lord (a man) or Mrs, Ms, Miss, Mme, Lady or Dame (a woman) has that gender, over the given name's, and such a lone surname joins no full name whose given name says the other gender: \"Mrs Smith\" is not \"John Smith\".",
+        [
+            speaker("John Brenn and Mrs Brenn arrived. “We are delighted,” she said.", "We are delighted", "Brenn").tagged(&[("John Brenn", Person), ("Brenn", Person)]),
+            speaker("Mrs Vell met Mr Okafor on Monday. “We are delighted,” she said.", "We are delighted", "Vell").tagged(&[("Vell", Person), ("Okafor", Person)]),
+        ];
     GroupSurname = "group-surname",
         "A lone surname joins the full name of the person named in the text (and is a person): \"Putin\" after \"Vladimir Putin\".",
         [entity("Maren Holt arrived. Later Holt left.", "Holt", Person).tagged(&[("Maren Holt", Person), ("Holt", Org)])];

@@ -127,7 +127,8 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
         .map(|(s, &src)| filters::keep(&cx, s, src))
         .collect();
     // The speaker mentions, named (resolve.rs).
-    let resolver = resolve::Resolver::new(doc.text, entities);
+    let resolver =
+        resolve::Resolver::with_synonyms(doc.text, entities, cx.on(QuoteRule::RoleSynonym));
     // The top-level ancestor of each span: nested quotes belong to it.
     let mut top = vec![0usize; spans.len()];
     for i in 0..spans.len() {

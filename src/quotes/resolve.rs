@@ -7,10 +7,11 @@
 //! overlapping the phrase gives its entity; a personal pronoun gives the
 //! person its sentence's subject names, else the nearest person mentioned
 //! before it (outside quoted text where possible); a role noun ("the
-//! spokesman") gives the person holding that role. Anything else keeps the
-//! words as written. (The naming steps change the speaker's name, never
-//! its mention, so they are not rules of the table: an example of them
-//! would show the same mention with the step off.)
+//! spokesman") gives the person holding that role, else (rule
+//! `role-synonym`) the person holding the nearest earlier role of its class
+//! ("the minister" after "Transport Secretary Ann Coyle"). Anything else
+//! keeps the words as written. (The naming steps but `role-synonym` are no
+//! rules of the table: they are how a speaker is named at all.)
 //!
 //! ```
 //! use newsmark::entities::EntityLayer;
@@ -26,6 +27,7 @@
 //! assert_eq!(r.resolve(21, 23, &[]), (Some("Dmitry Peskov".to_string()), Some(0)));
 //! ```
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use super::attribute::{relative_antecedent, sentence_subject};
@@ -37,14 +39,22 @@ use crate::entities::{EntityLayer, Gender};
 use crate::rules::Why;
 use crate::segment::TokenKind;
 use crate::types::{Label, Quote};
-use crate::words::{has, speech};
+use crate::words::{has, role_class, role_of, speech};
 
 /// Names speakers; built once per document.
 pub struct Resolver<'a> {
     text: &'a str,
     layer: &'a EntityLayer,
-    /// Last word of each role (lower case) → (role start, person id), in text order.
+    /// Last word of each role (lower case; with `role-synonym`, the role
+    /// word it ends in, [`role_of`], where it ends in one: "prime
+    /// minister") → (role start, person id), in text order.
     roles: HashMap<String, Vec<(usize, u32)>, FxBuild>,
+    /// With `role-synonym`, the classes of each role of the layer (same
+    /// index; [`role_class`](crate::words::role_class) bits); else empty.
+    classes: Vec<u8>,
+    /// Set when `role-synonym` named the last speaker resolved: read and
+    /// cleared by [`Self::took_synonym`].
+    synonym: Cell<bool>,
 }
 
 /// How far back from a relative "who" its antecedent is read, in tokens:
@@ -54,22 +64,58 @@ const ANTECEDENT_REACH: usize = np::MAX_LEN + 2;
 /// How far back (in mentions) a pronoun looks for its person.
 const PRONOUN_REACH: usize = 60;
 
+/// How many roles back a role word looks for one of its class.
+const ROLE_REACH: usize = 30;
+
 impl<'a> Resolver<'a> {
-    /// Prepares role lookups for `layer`.
+    /// Prepares role lookups for `layer`, with rule `role-synonym`.
     pub fn new(text: &'a str, layer: &'a EntityLayer) -> Self {
+        Self::with_synonyms(text, layer, true)
+    }
+
+    /// Prepares role lookups for `layer`; `synonyms`: with rule
+    /// `role-synonym` ("the minister" is the "Transport Secretary" named
+    /// before).
+    pub fn with_synonyms(text: &'a str, layer: &'a EntityLayer, synonyms: bool) -> Self {
         let mut roles: HashMap<String, Vec<(usize, u32)>, FxBuild> = HashMap::default();
+        let mut classes = Vec::new();
         for r in &layer.roles {
-            if let Some(last) = r.role.split_whitespace().last() {
-                roles
-                    .entry(last.to_lowercase())
-                    .or_default()
-                    .push((r.start, r.person));
+            let lower = r.role.to_lowercase();
+            let (mut key, mut class) = if synonyms { role_of(&lower) } else { ("", 0) };
+            if class == 0 {
+                key = lower.split_whitespace().last().unwrap_or("");
             }
+            if synonyms {
+                // a secretary is a minister in a cabinet's style only, a
+                // title written in capitals: "Transport Secretary", not
+                // "Press Secretary" or a union's "general secretary"
+                if key == "secretary"
+                    && (r.role.starts_with(char::is_lowercase) || lower.starts_with("press"))
+                {
+                    class = 0;
+                }
+                classes.push(class);
+            }
+            roles
+                .entry(key.to_string())
+                .or_default()
+                .push((r.start, r.person));
         }
         for v in roles.values_mut() {
             crate::sort::sort_by_offset(v, |r| r.0);
         }
-        Resolver { text, layer, roles }
+        Resolver {
+            text,
+            layer,
+            roles,
+            classes,
+            synonym: Cell::new(false),
+        }
+    }
+
+    /// Did `role-synonym` name the speaker [`Self::resolve`] resolved last?
+    pub fn took_synonym(&self) -> bool {
+        self.synonym.take()
     }
 
     fn group(&self, id: u32) -> Option<(Option<String>, Option<u32>)> {
@@ -135,13 +181,32 @@ impl<'a> Resolver<'a> {
             _ => {}
         }
         // A role noun: "the spokesman", "Trump’s spokeswoman".
-        if let Some(last) = lower.split_whitespace().last() {
-            if let Some(v) = self.roles.get(last) {
-                let i = v.partition_point(|&(s, _)| s < start);
-                let (_, person) = if i > 0 { v[i - 1] } else { v[0] };
-                if let Some(r) = self.group(person) {
-                    return r;
-                }
+        let synonyms = !self.classes.is_empty();
+        let (mut key, class) = if synonyms { role_of(&lower) } else { ("", 0) };
+        if class == 0 {
+            key = lower.split_whitespace().last().unwrap_or("");
+        }
+        if let Some(v) = self.roles.get(key) {
+            let i = v.partition_point(|&(s, _)| s < start);
+            let (_, person) = if i > 0 { v[i - 1] } else { v[0] };
+            if let Some(r) = self.group(person) {
+                return r;
+            }
+        }
+        // A bare role word ("the minister", "the club’s boss", not "the
+        // former minister"): the nearest role of its class before it.
+        let before = &lower[..lower.len() - key.len()];
+        let bare =
+            matches!(before, "" | "the ") || before.ends_with("s ") && before.contains(['\'', '’']);
+        if bare && class != 0 && class < role_class::ONLY_ITSELF {
+            let roles = &self.layer.roles;
+            let i = roles.partition_point(|r| r.start < start);
+            let found = (i.saturating_sub(ROLE_REACH)..i)
+                .rev()
+                .find(|&k| self.classes.get(k).is_some_and(|c| c & class != 0));
+            if let Some(r) = found.and_then(|k| self.group(roles[k].person)) {
+                self.synonym.set(true);
+                return r;
             }
         }
         if written.is_empty() {
@@ -357,6 +422,9 @@ pub(super) fn fill(
             resolver.pronoun_as(start, end, (a, b))
         });
     let (name, id) = subject.unwrap_or_else(|| resolver.resolve(start, end, quoted));
+    if resolver.took_synonym() {
+        why.add(RoleSynonym);
+    }
     q.speaker = name;
     q.speaker_id = id;
     q.speaker_start = Some(start);

@@ -9,7 +9,7 @@
 //! from a quote next to it; the filters drop what is no quote; the
 //! resolution steps pick the speaker mention the entity layer names.
 
-use crate::rules::{no_quote, quote, rule_table};
+use crate::rules::{no_quote, quote, rule_table, speaker};
 
 rule_table! {
     /// A rule of the quote layer.
@@ -167,6 +167,12 @@ rule_table! {
     SpeakerTitleOff = "speaker-title-off",
         "Title words and nationality adjectives come off the front of a speaker mention: \"Russian President X\" is \"X\".",
         [quote("“We stay,” said Defence Secretary Brenn-Coyle.", "We stay", Some("Brenn-Coyle"))];
+    RoleSynonym = "role-synonym",
+        "A bare role word names the person holding the nearest earlier role of its class when no role of its own word does: \"the minister\" after \"Transport Secretary X\", \"the boss\" after \"chief executive X\", \"the premier\" after \"Prime Minister X\" (the mention stays the words written).",
+        [
+            speaker("Transport Secretary Ann Coyle spoke on Monday.\n\nThe minister said: “We will not back down.”", "We will not back down", "Ann Coyle"),
+            speaker("Olaf Brenn, the chief executive of Acme, spoke.\n\nThe boss said: “Sales will recover.”", "Sales will recover", "Olaf Brenn"),
+        ];
 }
 
 const _: () = assert!(<QuoteRule as crate::rules::RuleEnum>::TABLE.len() <= 128);

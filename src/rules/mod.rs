@@ -89,6 +89,16 @@ pub enum Expect {
     },
     /// No quote whose passage contains this text: the rule dropped it.
     NoQuote(&'static str),
+    /// A quote whose passage contains `quote`, whose speaker is named
+    /// `name` (the entity's canonical name, whatever the mention), named so
+    /// by the rule: it is in the quote's `why`, or in the `why` of a mention
+    /// of the speaker's entity.
+    Speaker {
+        /// Text inside the quote's span.
+        quote: &'static str,
+        /// The speaker's name.
+        name: &'static str,
+    },
     /// The mentions of exactly these two texts are one entity, joined by
     /// the rule (it is in the second one's `why`).
     Grouped(&'static str, &'static str),
@@ -182,6 +192,15 @@ pub const fn quote(
         text,
         tagged: None,
         expect: Expect::Quote { quote, speaker },
+    }
+}
+
+/// An [`Example`] whose effect is the name of a quote's speaker.
+pub const fn speaker(text: &'static str, quote: &'static str, name: &'static str) -> Example {
+    Example {
+        text,
+        tagged: None,
+        expect: Expect::Speaker { quote, name },
     }
 }
 

@@ -63,6 +63,16 @@ fn shows(ex: &Example, a: &Annotations, rule: Option<&str>) -> bool {
             t[q.start..q.end].contains(quote) && said == speaker && by(&q.why)
         }),
         Expect::NoQuote(quote) => !a.quotes.iter().any(|q| t[q.start..q.end].contains(quote)),
+        Expect::Speaker { quote, name } => a.quotes.iter().any(|q| {
+            let entity_by = || {
+                a.entities
+                    .iter()
+                    .any(|m| Some(m.id) == q.speaker_id && by(&m.why))
+            };
+            t[q.start..q.end].contains(quote)
+                && q.speaker.as_deref() == Some(name)
+                && (by(&q.why) || entity_by())
+        }),
         Expect::Grouped(first, second) => {
             let id = |name: &str| {
                 a.entities
@@ -101,7 +111,13 @@ fn found(text: &str, a: &Annotations) -> String {
         .iter()
         .map(|q| {
             let who = q.speaker_start.zip(q.speaker_end).map(|(s, e)| &text[s..e]);
-            format!("{:?} by {:?} {:?}", &text[q.start..q.end], who, q.why)
+            format!(
+                "{:?} by {:?} ({:?}) {:?}",
+                &text[q.start..q.end],
+                who,
+                q.speaker,
+                q.why
+            )
         })
         .collect();
     let roles: Vec<String> = a
