@@ -8,8 +8,9 @@ use std::collections::HashSet;
 use super::fx::FxBuild;
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
-use super::rules::EntityRule::*;
+use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
+use crate::rules::Why;
 use crate::types::Label;
 use crate::words::{self, has, is_head, is_possessive, is_title};
 
@@ -50,19 +51,7 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
         match pair {
             // "Bosnia and Herzegovina" is one known name
             Some((k, a, b)) if x.label != Label::Person && known(s, e).is_none() => {
-                let why = x.why.with(SplitKnownPair);
-                out.push(Span {
-                    start: s,
-                    end: cx.tokens[k - 1].end,
-                    label: a,
-                    why,
-                });
-                out.push(Span {
-                    start: cx.tokens[k + 1].start,
-                    end: e,
-                    label: b,
-                    why,
-                });
+                out.extend(around(cx, (s, e), k, (a, b), x.why.with(SplitKnownPair)));
             }
             _ => out.push(x),
         }
@@ -300,19 +289,8 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
                 if (noun_inside || noun_before) && cx.capitalised(i) && cx.capitalised(k + 1) =>
             {
                 let why = x.why.with(SplitListAnd);
-                let t = &cx.tokens;
-                out.push(Span {
-                    start: t[i].start,
-                    end: t[k - 1].end,
-                    label: x.label,
-                    why,
-                });
-                out.push(Span {
-                    start: t[k + 1].start,
-                    end: x.end,
-                    label: x.label,
-                    why,
-                });
+                let span = (cx.tokens[i].start, x.end);
+                out.extend(around(cx, span, k, (x.label, x.label), why));
             }
             _ => out.push(x),
         }
@@ -341,22 +319,37 @@ pub fn split_company_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
                     && gazetteer::lookup(&key_of(&cx.text[x.start..x.end])).0 == 0 =>
             {
                 let why = x.why.with(SplitCompanyPair);
-                let t = &cx.tokens;
-                out.push(Span {
-                    end: t[k - 1].end,
-                    why,
-                    ..x
-                });
-                out.push(Span {
-                    start: t[k + 1].start,
-                    why,
-                    ..x
-                });
+                out.extend(around(cx, (x.start, x.end), k, (x.label, x.label), why));
             }
             _ => out.push(x),
         }
     }
     out
+}
+
+/// The name `start..end` cut around its joining word, token `k` ("and"):
+/// the name before it, labelled `a`, and the name after it, labelled `b`.
+fn around(
+    cx: &Cx,
+    (start, end): (usize, usize),
+    k: usize,
+    (a, b): (Label, Label),
+    why: Why<EntityRule>,
+) -> [Span; 2] {
+    [
+        Span {
+            start,
+            end: cx.tokens[k - 1].end,
+            label: a,
+            why,
+        },
+        Span {
+            start: cx.tokens[k + 1].start,
+            end,
+            label: b,
+            why,
+        },
+    ]
 }
 
 /// Room for `n` spans and the few a split adds: a vector grown past its room

@@ -67,6 +67,16 @@ const PRONOUN_REACH: usize = 60;
 /// How many roles back a role word looks for one of its class.
 const ROLE_REACH: usize = 30;
 
+/// The key a lower-case role phrase is filed under, and its classes: with
+/// `synonyms`, the role word it ends in ([`role_of`]: "prime minister"),
+/// else (or when it ends in none) its last word, of no class.
+fn role_key(lower: &str, synonyms: bool) -> (&str, u8) {
+    match if synonyms { role_of(lower) } else { ("", 0) } {
+        (_, 0) => (lower.split_whitespace().last().unwrap_or(""), 0),
+        found => found,
+    }
+}
+
 impl<'a> Resolver<'a> {
     /// Prepares role lookups for `layer`, with rule `role-synonym`.
     pub fn new(text: &'a str, layer: &'a EntityLayer) -> Self {
@@ -81,10 +91,7 @@ impl<'a> Resolver<'a> {
         let mut classes = Vec::new();
         for r in &layer.roles {
             let lower = r.role.to_lowercase();
-            let (mut key, mut class) = if synonyms { role_of(&lower) } else { ("", 0) };
-            if class == 0 {
-                key = lower.split_whitespace().last().unwrap_or("");
-            }
+            let (key, mut class) = role_key(&lower, synonyms);
             if synonyms {
                 // a secretary is a minister in a cabinet's style only, a
                 // title written in capitals: "Transport Secretary", not
@@ -181,11 +188,7 @@ impl<'a> Resolver<'a> {
             _ => {}
         }
         // A role noun: "the spokesman", "Trump’s spokeswoman".
-        let synonyms = !self.classes.is_empty();
-        let (mut key, class) = if synonyms { role_of(&lower) } else { ("", 0) };
-        if class == 0 {
-            key = lower.split_whitespace().last().unwrap_or("");
-        }
+        let (key, class) = role_key(&lower, !self.classes.is_empty());
         if let Some(v) = self.roles.get(key) {
             let i = v.partition_point(|&(s, _)| s < start);
             let (_, person) = if i > 0 { v[i - 1] } else { v[0] };
