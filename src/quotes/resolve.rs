@@ -35,6 +35,7 @@ use super::cx::Cx;
 use super::np::{self, Np};
 use super::rules::QuoteRule::{self, *};
 use crate::entities::fx::FxBuild;
+use crate::entities::gazetteer::{self, Lex};
 use crate::entities::{EntityLayer, Gender};
 use crate::rules::Why;
 use crate::segment::TokenKind;
@@ -66,6 +67,9 @@ const PRONOUN_REACH: usize = 60;
 
 /// How many roles back a role word looks for one of its class.
 const ROLE_REACH: usize = 30;
+
+/// Lexicon bits of a person's name: a given name, a surname, a person in the tagger's training names.
+const PERSON_NAME: Lex = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::G_PER.0);
 
 /// The key a lower-case role phrase is filed under, and its classes: with
 /// `synonyms`, the role word it ends in ([`role_of`]: "prime minister"),
@@ -396,9 +400,15 @@ pub(super) fn fill(
     if (start, end) != (ns, ne) {
         why.add(PersonMention);
     }
-    // "Russian President Vladimir Putin" → "Vladimir Putin".
+    // "Russian President Vladimir Putin" → "Vladimir Putin"; a phrase that
+    // is all title stays whole: "The Prime Minister said" → "Prime Minister".
     let (mut a, b) = (doc.token_at(start), doc.token_at(end - 1) + 1);
+    let title_only = (a..b).all(|i| {
+        let w = doc.word(i).trim_end_matches('.');
+        is_speaker_title(w) || super::cues::is_role_word(w)
+    });
     while cx.on(SpeakerTitleOff)
+        && !title_only
         && b > a + 1
         && doc.tokens[a].kind == TokenKind::Word
         && is_speaker_title(doc.word(a))
@@ -435,13 +445,13 @@ pub(super) fn fill(
 }
 
 /// A word that may open a speaker's title phrase ([`speech::SPEAKER_TITLES`],
-/// without a final period), or a nationality adjective: "Russian President".
+/// without a final period), or a nationality adjective: "Russian President"
+/// (a word shaped like one that is a person's name is none: "Brian", "Reese").
 fn is_speaker_title(w: &str) -> bool {
+    let adjective_shape = w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish");
     has(speech::SPEAKER_TITLES, w.trim_end_matches('.'))
-        || w.ends_with("ian")
-        || w.ends_with("ese")
-        || w.ends_with("ish")
         || has(speech::NATIONAL_ADJECTIVES, w)
+        || adjective_shape && !gazetteer::lookup(&w.to_lowercase()).contains(PERSON_NAME)
 }
 
 #[cfg(test)]

@@ -165,7 +165,7 @@ rule_table! {
         "Where the entity layer knows a person inside a capitalised speaker phrase, that person's mention is the speaker mention.",
         [quote("“We stay,” said Acme Corp CEO Olaf Brenn.", "We stay", Some("Olaf Brenn"))];
     SpeakerTitleOff = "speaker-title-off",
-        "Title words and nationality adjectives come off the front of a speaker mention: \"Russian President X\" is \"X\".",
+        "Title words and nationality adjectives come off the front of a speaker mention: \"Russian President X\" is \"X\"; a mention that is all title stays whole (\"The Prime Minister said\" is \"Prime Minister\", not \"Minister\").",
         [quote("“We stay,” said Defence Secretary Brenn-Coyle.", "We stay", Some("Brenn-Coyle"))];
     RoleSynonym = "role-synonym",
         "A bare role word names the person holding the nearest earlier role of its class when no role of its own word does: \"the minister\" after \"Transport Secretary X\", \"the boss\" after \"chief executive X\", \"the premier\" after \"Prime Minister X\" (the mention stays the words written).",

@@ -183,6 +183,27 @@ fn ap_party_and_state_is_an_apposition_not_the_speaker() {
 }
 
 #[test]
+fn titles_come_off_names_but_not_off_a_title_alone() {
+    let p = [("Brian Kell", "Brian Kell"), ("Ivan Reese", "Ivan Reese")];
+    for (text, mention) in [
+        (
+            "“We will act,” said Russian President Ivan Reese.",
+            "Ivan Reese",
+        ),
+        // "-ian" and "-ese" words that are given names are no nationality
+        ("“We will act,” said Brian Kell.", "Brian Kell"),
+        ("The Prime Minister said: “We will act.”", "Prime Minister"),
+        (
+            "“We will act,” the Foreign Secretary said.",
+            "Foreign Secretary",
+        ),
+    ] {
+        let q = one(text, &p);
+        assert_eq!(q.mention.as_deref(), Some(mention), "{text}");
+    }
+}
+
+#[test]
 fn said_before_a_reported_clause_is_not_said_x() {
     let p = [("Olaf Brenn", "Olaf Brenn")];
     let q = one(
