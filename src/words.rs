@@ -331,11 +331,11 @@ pub const OPENERS: &[&str] = &[
     "When",
     "While",
 ];
-/// Small words inside people's names: "Johan de Kock", "Veerle De Jaeghere"
-/// (compared in lower case).
+/// Small words inside people's names: "Johan de Kock", "Veerle De Jaeghere",
+/// "Erik ten Hag", "Lucas dos Santos" (compared in lower case).
 pub const NAME_PARTICLES: &[&str] = &[
-    "abu", "al", "ben", "bin", "da", "de", "del", "della", "den", "der", "di", "du", "el", "ibn",
-    "la", "le", "mac", "st", "van", "von",
+    "abu", "al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du",
+    "el", "ibn", "la", "le", "mac", "st", "ten", "ter", "van", "von", "zu",
 ];
 /// Last words that make a name an organisation ("World Health Organisation",
 /// "Indonesian Navy", "Labour Party").

@@ -213,7 +213,8 @@ rule_table! {
     MergeNameParticles = "merge-name-particles",
         "A name (or a known given name the tagger left out), particles of names (van, der, dal) and a person make one person.",
         [entity("Coach Nikolaus van der Pas resigned.", "Nikolaus van der Pas", Person).tagged(&[("Nikolaus", Person), ("Pas", Person)]),
-         entity("Commissioner Hanna von der Brelie spoke.", "Hanna von der Brelie", Person).tagged(&[("Brelie", Person)])];
+         entity("Commissioner Hanna von der Brelie spoke.", "Hanna von der Brelie", Person).tagged(&[("Brelie", Person)]),
+         entity("Manager Joost ten Brake said so.", "Joost ten Brake", Person).tagged(&[("Joost", Person), ("Brake", Person)])];
     MergeInitial = "merge-initial",
         "A person followed by an initial and a name is one person: \"George\" + \"W. Bush\".",
         [entity("Emma J. Holloway wrote.", "Emma J. Holloway", Person).tagged(&[("Emma", Person), ("J. Holloway", Misc)])];
