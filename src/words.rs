@@ -921,6 +921,56 @@ pub const LOCATIVE_WORDS: &[&str] = &[
     "throughout",
 ];
 
+/// Prepositions that put a place after them outside sports copy ("a warning
+/// for Devon", "a native of Oldham"), where a side is as likely ("played
+/// for Hampshire", "signed from Liverpool").
+pub const PLACE_PREPOSITIONS_OFF_SPORT: &[&str] = &["for", "from", "of", "to"];
+
+/// Words that show a text is about sport (lower case), with [`SPORTS_ROLES`].
+pub const SPORTS_WORDS: &[&str] = &[
+    "baseball",
+    "basketball",
+    "batsman",
+    "bowler",
+    "championship",
+    "club",
+    "clubs",
+    "cricket",
+    "cup",
+    "debut",
+    "derby",
+    "fixture",
+    "fixtures",
+    "football",
+    "goal",
+    "goals",
+    "hockey",
+    "homer",
+    "homered",
+    "inning",
+    "innings",
+    "league",
+    "match",
+    "matches",
+    "pitcher",
+    "player",
+    "players",
+    "playoff",
+    "playoffs",
+    "quarter-final",
+    "quarterfinal",
+    "rugby",
+    "season",
+    "semi-final",
+    "semifinal",
+    "soccer",
+    "squad",
+    "tennis",
+    "tournament",
+    "wicket",
+    "wickets",
+];
+
 /// A team's people, written between the team and the person's name:
 /// "Spurs boss Ange Postecoglou", "Leeds striker Joel Piroe".
 pub const SPORTS_ROLES: &[&str] = &[
@@ -1060,6 +1110,8 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("PUBLISHING_VERBS", PUBLISHING_VERBS),
     ("BEATEN_WORDS", BEATEN_WORDS),
     ("SPORTS_ROLES", SPORTS_ROLES),
+    ("SPORTS_WORDS", SPORTS_WORDS),
+    ("PLACE_PREPOSITIONS_OFF_SPORT", PLACE_PREPOSITIONS_OFF_SPORT),
     ("CREDIT_WORDS", CREDIT_WORDS),
     ("TITLE_PAPERS", TITLE_PAPERS),
     ("LIST_NOUNS", LIST_NOUNS),

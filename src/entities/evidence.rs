@@ -298,12 +298,21 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
 }
 
 /// "police in Lancashire", "roads in Devon": a one-word name read as an
-/// organisation or a person, after a preposition of place, that is a known
-/// place (or region), with no capitalised word after it, is the place.
+/// organisation, a person or another name, after a preposition of place
+/// (or "for", "from", "of", "to" in a text that is not about sport), that is
+/// a known place (or region), with no capitalised word after it, is the
+/// place; so is the next known place of a list so begun ("in Exeter, Devon").
 pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
     if !cx.on(PlaceAfterPreposition) {
         return;
     }
+    // "for Hampshire", "signed from Liverpool": in sports copy a place after
+    // these prepositions is most often a side
+    let sports = (0..cx.tokens.len()).any(|k| {
+        let w = cx.word(k);
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (has(words::SPORTS_WORDS, w) || has(words::SPORTS_ROLES, w))
+    });
     // the token after the last name made a place here: "in Lancashire and Kent"
     let mut last_place = None;
     for x in names.iter_mut() {
@@ -313,7 +322,10 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
         }
         // after "in", or after "and" that follows a place so placed
         let placed = has(words::LOCATIVE_WORDS, cx.word(k - 1))
-            || matches!(cx.word(k - 1), "and" | "or") && last_place == Some(k - 1);
+            || !sports && has(words::PLACE_PREPOSITIONS_OFF_SPORT, cx.word(k - 1))
+            || matches!(cx.word(k - 1), "and" | "or" | ",")
+                && last_place == Some(k - 1)
+                && cx.text.get(cx.tokens[k - 1].end..x.start) == Some(" ");
         // a place the tagger found opens the list too: "in Kent and Surrey"
         if x.label == Label::Loc {
             if placed {
@@ -321,7 +333,7 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
             }
             continue;
         }
-        if !matches!(x.label, Label::Org | Label::Person) {
+        if !matches!(x.label, Label::Org | Label::Person | Label::Misc) {
             continue;
         }
         let known = gazetteer::lookup(&key_of(&cx.text[x.start..x.end]))

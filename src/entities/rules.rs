@@ -108,10 +108,12 @@ rule_table! {
                 .tagged(&[("Halvo Brenwick", Person), ("Danish", Norp)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
-        "A one-word known place read as an organisation or person after \"in\", \"at\", \"near\", or after \"and\" in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\".",
+        "A one-word known place read as an organisation, a person or another name after \"in\", \"at\", \"near\" (or \"for\", \"from\", \"of\", \"to\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",
         [
             entity("Police in Lancashire closed the road.", "Lancashire", Loc).tagged(&[("Lancashire", Org)]),
             entity("Roads in Kent and Surrey were shut.", "Surrey", Loc).tagged(&[("Kent", Loc), ("Surrey", Org)]),
+            entity("A flood warning was issued for Cornwall, Devon and Somerset.", "Devon", Loc)
+                .tagged(&[("Cornwall", Misc), ("Devon", Person), ("Somerset", Org)]),
         ];
     SportsResultTeam = "sports-result-team",
         "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation.",

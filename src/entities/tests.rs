@@ -74,6 +74,11 @@ fn drop_common_openers(doc: &Document, names: &mut Vec<T>) {
     evidence::drop_common_openers(&cx(doc), &mut s);
     *names = tuples(&s);
 }
+fn places_after_prepositions(doc: &Document, names: &mut Vec<T>) {
+    let mut s = spans(names);
+    evidence::places_after_prepositions(&cx(doc), &mut s);
+    *names = tuples(&s);
+}
 
 /// The first `w` in `text` as a name labelled `l`.
 fn name_of(text: &str, w: &str, l: Label) -> (usize, usize, Label) {
@@ -806,4 +811,35 @@ fn empty_text_has_no_entities() {
     let l = recognise(&segment(""));
     assert!(l.mentions.is_empty() && l.groups.is_empty() && l.roles.is_empty());
     assert!(l.mention_at(0).is_none());
+}
+
+#[test]
+fn for_from_of_and_to_place_a_name_only_outside_sports_copy() {
+    for (text, label) in [
+        ("Heavy rain is forecast for Somerset tonight.", Label::Loc),
+        ("She is a native of Somerset.", Label::Loc),
+        ("He made his debut for Somerset in May.", Label::Org),
+        ("The striker signed from Somerset in June.", Label::Org),
+    ] {
+        let doc = segment(text);
+        let mut names = vec![name_of(text, "Somerset", Label::Org)];
+        places_after_prepositions(&doc, &mut names);
+        assert_eq!(shown(text, &names), [("Somerset", label)], "{text}");
+    }
+    // a list so begun goes on over a comma on the same line, not a new one
+    let text = "Warnings for Cornwall, Devon and Somerset.\nAt Headingley,\nLeeds.";
+    let doc = segment(text);
+    let mut names = vec![
+        name_of(text, "Cornwall", Label::Misc),
+        name_of(text, "Devon", Label::Person),
+        name_of(text, "Somerset", Label::Org),
+        name_of(text, "Headingley", Label::Loc),
+        name_of(text, "Leeds", Label::Org),
+    ];
+    places_after_prepositions(&doc, &mut names);
+    let labels: Vec<Label> = names.iter().map(|x| x.2).collect();
+    assert_eq!(
+        labels,
+        [Label::Loc, Label::Loc, Label::Loc, Label::Loc, Label::Org]
+    );
 }
