@@ -166,6 +166,9 @@ Deloitte|KPMG|PwC|PricewaterhouseCoopers|GB News|Network Rail|Thames Water|Royal
 Crown Prosecution Service|Environment Agency|Metropolitan Police|Met Police|Home Office|Foreign Office|
 Police Scotland|House of Commons|House of Lords|Reform UK|SNP|Scottish National Party|Plaid Cymru|Sinn Fein|DUP|TUC|Unison|Wagner Group|
 Israel Defense Forces|IDF|UNRWA|ECOWAS|African Union|ASEAN|Mossad|Rapid Support Forces|ANC|BJP|
+Asda|Aldi|Lidl|Morrisons|Waitrose|Ocado|Kantar|YouGov|Ipsos|Infosys|Wipro|Tata Consultancy Services|
+Tata Steel|Tata Motors|Reliance Industries|Adani Group|Novo Nordisk|Maersk|Carlsberg|Lego|Ikea|
+Equinor|Petrobras|BHP|Nestle|Heineken|CATL|
 """.replace("\n", "").split("|") if x.strip()]
 
 
@@ -245,7 +248,8 @@ def companies(known):
     sym = PyTickerSymbols()
     for index in INDICES:
         for stock in sym.get_stocks_by_index(index):
-            words = stock["name"].replace(",", " ").split()
+            # "Rio Tinto (corporation)": the bracket is the package's note
+            words = re.sub(r"\s*\(.*?\)", "", stock["name"]).replace(",", " ").split()
             while words and words[-1].lower() in LEGAL_FORMS:
                 words.pop()
             if words and words[0].lower() == "the":
