@@ -165,6 +165,7 @@ pub const TITLES: &[&str] = &[
     "duke",
     "earl",
     "emir",
+    "emperor",
     "gen.",
     "general",
     "gov.",
@@ -187,6 +188,7 @@ pub const TITLES: &[&str] = &[
     "ms",
     "ms.",
     "pastor",
+    "patriarch",
     "pope",
     "premier",
     "president",
@@ -212,6 +214,7 @@ pub const TITLES: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "superintendent",
+    "taoiseach",
     "vice",
 ];
 /// Honorifics after which a name is a person's, in lower case: "Mr. Trump".
@@ -921,6 +924,34 @@ pub const LOCATIVE_WORDS: &[&str] = &[
     "throughout",
 ];
 
+/// Words of places' names that are no organisation's head: "Hyde Park",
+/// "Palk Strait", "Fort Hood" (a surname beside them is no person's then).
+pub const PLACE_LAST_WORDS: &[&str] = &[
+    "Bay",
+    "Beach",
+    "Canyon",
+    "Cave",
+    "Coast",
+    "Creek",
+    "Falls",
+    "Forest",
+    "Fort",
+    "Hill",
+    "Hills",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mount",
+    "Mountain",
+    "Mountains",
+    "Park",
+    "Peak",
+    "River",
+    "Strait",
+    "Street",
+    "Valley",
+];
+
 /// Prepositions that put a place after them outside sports copy ("a warning
 /// for Devon", "a native of Oldham"), where a side is as likely ("played
 /// for Hampshire", "signed from Liverpool").
@@ -1111,6 +1142,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("BEATEN_WORDS", BEATEN_WORDS),
     ("SPORTS_ROLES", SPORTS_ROLES),
     ("SPORTS_WORDS", SPORTS_WORDS),
+    ("PLACE_LAST_WORDS", PLACE_LAST_WORDS),
     ("PLACE_PREPOSITIONS_OFF_SPORT", PLACE_PREPOSITIONS_OFF_SPORT),
     ("CREDIT_WORDS", CREDIT_WORDS),
     ("TITLE_PAPERS", TITLE_PAPERS),

@@ -91,6 +91,71 @@ pub fn orphan_people(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
     }
 }
 
+/// "Elon Musk's xAI", "Novak Djokovic beat …": two or three plain words
+/// (capitalised, letters only) read as an organisation, with a known given
+/// name first or a known surname last, no word of an organisation, place,
+/// nationality or common word, title or particle, and scored by the model
+/// as a person at least as high (`kinds`), are a person's name. The model
+/// reads a sentence's first name by its context and ties there: a verb
+/// ("beat") or a possessive that follows clubs and companies in its
+/// training text tips it. A number after it is a table's side ("Greenock
+/// Morton 3"); three words opening a sentence need the given name first
+/// ("Forget Pippa Middleton").
+pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
+    if !cx.on(PersonShapedOrg) {
+        return;
+    }
+    let text = cx.text;
+    let no_person = Lex(Lex::COMMON.0
+        | Lex::ORG.0
+        | Lex::G_ORG.0
+        | Lex::PLACE.0
+        | Lex::REGION.0
+        | Lex::G_LOC.0
+        | Lex::NORP.0
+        | Lex::G_MISC.0);
+    for (x, k) in names.iter_mut().zip(kinds) {
+        if x.label != Label::Org || k[0] < k[1] {
+            continue;
+        }
+        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
+        let n = k1 - k0;
+        if !(2..=3).contains(&n) || text[x.start..x.end].split(' ').count() != n {
+            continue;
+        }
+        let plain = (k0..k1).all(|i| {
+            let w = cx.word(i);
+            let mut c = w.chars();
+            w.len() > 1
+                && c.next().is_some_and(char::is_uppercase)
+                && c.all(char::is_lowercase)
+                && !is_title(w)
+                && super::heads::head_kind(w).is_none()
+                && !has(words::NAME_PARTICLES, &w.to_lowercase())
+                && !has(words::PLACE_LAST_WORDS, w)
+                && !gazetteer::lookup(&key_of(w)).contains(no_person)
+        });
+        // "Merrill Lynch", "Aston Villa": the whole a known name
+        let known = || gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person);
+        if !plain || known() {
+            continue;
+        }
+        let last = cx.word(k1 - 1);
+        let given = gazetteer::lookup(&key_of(cx.word(k0))).contains(Lex::FIRST);
+        let surname = gazetteer::lookup(&key_of(last))
+            .contains(Lex(Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0));
+        let opener = cx.sentences[cx.sentence_of(k0)].tokens.start == k0;
+        let number_after = cx
+            .tokens
+            .get(k1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+        if (given || surname && (!opener || n == 2)) && !number_after {
+            x.label = Label::Person;
+            x.why.add(PersonShapedOrg);
+        }
+    }
+}
+
 /// "Copper prices rose ... the price of copper": a one-word name
 /// that opens a sentence, is in no name list, and is written in lower case
 /// elsewhere in the document is a common word, not a name.

@@ -98,6 +98,10 @@ rule_table! {
     OrphanPersonRelabel = "orphan-person-relabel",
         "A one-word \"person\" that is no known name and no part of a fuller name in the text takes the kind the tagger scored next, when that came close.",
         [entity("He joined Veltrix in 2004.", "Veltrix", Loc)];
+    PersonShapedOrg = "person-shaped-org",
+        "Two or three plain words read as an organisation, with a known given name first or a known surname last, no word of an organisation, place, nationality or common word, and scored as a person at least as high, are a person's name: \"Elon Musk's xAI\", \"Novak Djokovic beat …\" (not before a number: a table's side).",
+        // the model's own scores decide, so the example is read by the model
+        [entity("Henrik Larsen beat Tomas Brenner in the final.", "Henrik Larsen", Person)];
     CompanyContextOrg = "company-context-org",
         "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\") is an organisation, in every mention.",
         [

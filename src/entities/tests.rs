@@ -843,3 +843,26 @@ fn for_from_of_and_to_place_a_name_only_outside_sports_copy() {
         [Label::Loc, Label::Loc, Label::Loc, Label::Loc, Label::Org]
     );
 }
+
+#[test]
+fn person_shaped_orgs_need_a_name_and_no_place_or_table() {
+    let per = [[100.0, 0.0, 0.0, 0.0]];
+    let org = [[0.0, 100.0, 0.0, 0.0]];
+    let (p, o) = (Label::Person, Label::Org);
+    for (text, name, kinds, label) in [
+        ("Then Ann Kell beat them.", "Ann Kell", per, p),
+        // the model scored an organisation higher
+        ("Then Ann Kell beat them.", "Ann Kell", org, o),
+        // a side in a table, a place's word, a title
+        ("Ann Kell 3 Dundee 1", "Ann Kell", per, o),
+        ("Rallies at Ann Park grew.", "Ann Park", per, o),
+        ("Then Emperor Kell spoke.", "Emperor Kell", per, o),
+        // three words opening a sentence need the given name first
+        ("Forget Ann Kell now.", "Forget Ann Kell", per, o),
+    ] {
+        let doc = segment(text);
+        let mut s = spans(&[name_of(text, name, o)]);
+        evidence::person_shaped_orgs(&cx(&doc), &mut s, &kinds);
+        assert_eq!(tuples(&s)[0].2, label, "{text}");
+    }
+}
