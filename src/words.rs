@@ -607,6 +607,13 @@ pub const CAPTION_WORDS: &[&str] = &[
     "Source",
     "Video",
 ];
+/// Acronyms that are common nouns in news copy, not names: "investing in
+/// AI", "the IPO", "VAT receipts".
+pub const COMMON_ACRONYMS: &[&str] = &[
+    "AGM", "AI", "API", "CEO", "CFO", "CPI", "CPU", "DNA", "ESG", "ETF", "EV", "EVs", "GDP", "GPU",
+    "GPUs", "HGV", "ICU", "IPO", "IPOs", "IVF", "LLM", "LLMs", "LNG", "MRI", "NFT", "PMI", "PPE",
+    "SME", "SMEs", "SUV", "SUVs", "VAT", "VPN",
+];
 /// Endings of contractions after an apostrophe: "I've", "we'll", "don't".
 pub const CONTRACTION_TAILS: &[&str] = &["d", "ll", "m", "re", "t", "ve"];
 /// Short lower-case words after a hyphen that are no syllable of a given name:
@@ -1169,6 +1176,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("STORM_WORDS", STORM_WORDS),
     ("CAPTION_WORDS", CAPTION_WORDS),
     ("CONTRACTION_TAILS", CONTRACTION_TAILS),
+    ("COMMON_ACRONYMS", COMMON_ACRONYMS),
     ("NOT_SYLLABLES", NOT_SYLLABLES),
     ("SMALL_NAME_WORDS", SMALL_NAME_WORDS),
     ("NAME_END_JOINERS", NAME_END_JOINERS),

@@ -244,6 +244,10 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             }
         }
     }
+    // "investing in AI", "the IPO": an acronym that is a common noun is no name
+    if cx.on(CommonAcronymDropped) && e == i + 1 && has(words::COMMON_ACRONYMS, cx.word(i)) {
+        return None;
+    }
     let mut company = false;
     // "Amazon.com Inc." read as the legal form alone: the name is the web
     // address glued before it (or there is no name)

@@ -72,6 +72,9 @@ rule_table! {
     ContractionDropped = "contraction-dropped",
         "Contractions (\"I've\", \"We'll\") are no names.",
         [no_entity("I've seen it.", "I've", Person).tagged(&[("I've", Person)])];
+    CommonAcronymDropped = "common-acronym-dropped",
+        "An acronym alone that is a common noun in news copy is no name: \"investing in AI\", \"the IPO\", \"VAT receipts\".",
+        [no_entity("Veltrix is investing in AI.", "AI", Org).tagged(&[("Veltrix", Org), ("AI", Org)])];
     WebCompany = "web-company",
         "A legal form alone after a web address names the company (\"Amazon.com Inc.\"); a legal form alone is no name.",
         [entity("Shares of Quibbo.com Inc. rose.", "Quibbo.com Inc.", Org).tagged(&[("Inc.", Org)])];
