@@ -178,6 +178,21 @@ fn numbers_dates_money_percent() {
 }
 
 #[test]
+fn today_is_a_date_but_not_a_programme() {
+    let t =
+        "Today, she told the Today programme she would leave today. “Today is the day,” he said.";
+    let layer = layer_of(t);
+    let dates: Vec<usize> = layer
+        .mentions
+        .iter()
+        .filter(|m| m.label == Label::Date)
+        .map(|m| m.start)
+        .collect();
+    let at = |w: &str, n: usize| t.match_indices(w).nth(n).unwrap().0;
+    assert_eq!(dates, [at("Today", 0), at("today", 0), at("Today", 2)]);
+}
+
+#[test]
 fn dollars_of_many_countries() {
     let t = "It raised R$2 billion, A$40 million and HK$3, not A $5 fee.";
     let layer = layer_of(t);

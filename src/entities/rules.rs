@@ -287,7 +287,7 @@ rule_table! {
         "\"noon\", \"midnight\" and \"tonight\" are times.",
         [entity("The shop closes at midnight now.", "midnight", Time)];
     DateDeictic = "date-deictic",
-        "\"today\", \"yesterday\" and \"tomorrow\" are dates.",
+        "\"today\", \"yesterday\" and \"tomorrow\" are dates (not a capital after a word: \"the Today programme\").",
         [entity("The minister said yesterday that prices rose.", "yesterday", Date)];
     DateQuarter = "date-quarter",
         "A quarter of a year, with its year when given, is a date: \"first-quarter\", \"the third quarter of 2024\", \"Q2\".",
