@@ -183,6 +183,24 @@ fn ap_party_and_state_is_an_apposition_not_the_speaker() {
 }
 
 #[test]
+fn a_number_standing_alone_is_a_subject_before_its_cue() {
+    for (text, mention) in [
+        (
+            "“I was lucky to survive,” the mother of two told the BBC.",
+            "the mother",
+        ),
+        (
+            "“It was over in seconds,” a father of three said.",
+            "a father",
+        ),
+    ] {
+        let q = one(text, &[]);
+        assert_eq!(q.mention.as_deref(), Some(mention), "{text}");
+        assert!(q.cue.is_some(), "{text}");
+    }
+}
+
+#[test]
 fn titles_come_off_names_but_not_off_a_title_alone() {
     let p = [("Brian Kell", "Brian Kell"), ("Ivan Reese", "Ivan Reese")];
     for (text, mention) in [

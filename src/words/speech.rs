@@ -364,8 +364,9 @@ pub const PREPOSITION_CAPS: &[&str] = &[
 ];
 /// Quantifiers that stand alone as a subject: "Another said", "Many wrote".
 pub const QUANTIFIERS_ALONE: &[&str] = &[
-    "Another", "Few", "Many", "Most", "Others", "Several", "Some", "another", "few", "many",
-    "most", "others", "several", "some",
+    "Another", "Both", "Few", "Five", "Four", "Many", "Most", "Others", "Several", "Some", "Three",
+    "Two", "another", "both", "few", "five", "four", "many", "most", "others", "several", "some",
+    "three", "two",
 ];
 /// Capitalised words that open sentences but name no one ("Nothing", "Meanwhile"), and prepositions and subordinators opening a fronted phrase ("Amid responses …, X provided"). Unlike [`crate::words::OPENERS`] (words never inside a name), this holds adverbs and quantifiers that may be a name elsewhere.
 pub const NO_SUBJECT_OPENERS: &[&str] = &[
