@@ -239,6 +239,48 @@ pub fn cut(doc: &Document, np: Np, end: usize) -> Np {
     make(doc, np.start, end)
 }
 
+/// The token after a source bridge ([`speech::SOURCE_BRIDGES`]: "close
+/// to", "with knowledge of") that starts at token `k`.
+fn bridge_after(doc: &Document, k: usize) -> Option<usize> {
+    speech::SOURCE_BRIDGES.iter().find_map(|b| {
+        let mut end = k;
+        for w in b.split(' ') {
+            if !(is_word(doc, end) && doc.word(end) == w) {
+                return None;
+            }
+            end += 1;
+        }
+        Some(end)
+    })
+}
+
+/// The first token of a source bridge that ends right before token `e`.
+fn bridge_before(doc: &Document, e: usize) -> Option<usize> {
+    speech::SOURCE_BRIDGES.iter().find_map(|b| {
+        let n = b.split(' ').count();
+        let k = e.checked_sub(n)?;
+        (bridge_after(doc, k) == Some(e)).then_some(k)
+    })
+}
+
+/// `np` (what a source knows: "the talks") widened leftwards over a
+/// bridge to the source before it ("One source close to | the talks"),
+/// whose head stays the phrase's head; `np` itself when there is none.
+fn with_source_before(doc: &Document, np: Np, lo: usize) -> Np {
+    // (the source read within MAX_LEN tokens of the bridge: a chain of
+    // bridges reads no further, so a subject costs a bounded time)
+    let source = bridge_before(doc, np.start)
+        .filter(|&b| b > lo)
+        .and_then(|b| {
+            before(doc, b - 1, lo.max(b.saturating_sub(MAX_LEN)))
+                .filter(|s| !s.pronoun && s.end == b)
+        });
+    match source {
+        Some(s) => Np { end: np.end, ..s },
+        None => np,
+    }
+}
+
 /// The noun phrase ending at token `j` (inclusive), reading left no further than `lo`.
 pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
     if j < lo || j >= doc.tokens.len() {
@@ -280,7 +322,7 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
                 break;
             }
         }
-        return Some(make(doc, k, j + 1));
+        return Some(with_source_before(doc, make(doc, k, j + 1), lo));
     }
     if is_common(doc, j) && !is_determiner(w) {
         while k > limit {
@@ -296,7 +338,7 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
                 break;
             }
         }
-        return Some(make(doc, k, j + 1));
+        return Some(with_source_before(doc, make(doc, k, j + 1), lo));
     }
     None
 }
@@ -323,6 +365,7 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
         // "an angry Hollande | retaliated": after a name, a past form is its verb.
         let verb_after_name = |k: usize| doc.word(k).ends_with("ed") && is_cap(doc, k - 1);
         while k < limit
+            && bridge_after(doc, k).is_none()
             && !is_determiner(doc.word(k))
             && !is_common_verb(doc.word(k))
             && !verb_after_name(k)
@@ -342,7 +385,9 @@ pub fn after(doc: &Document, i: usize, hi: usize) -> Option<Np> {
         }
         // "the campaign manager Corey Lewandowski": the head is the name.
         let np = make(doc, i, k);
-        return Some(np);
+        // "a source close to the talks": the source is the head
+        let known = bridge_after(doc, k).and_then(|b| after(doc, b, limit).filter(|o| !o.pronoun));
+        return Some(known.map_or(np, |o| Np { end: o.end, ..np }));
     }
     if is_cap(doc, i) {
         let mut possessed = false;
@@ -449,6 +494,14 @@ mod tests {
             "The European leaders"
         );
         assert_eq!(b("Sen. Ted Cruz (R-Texas) said", "said").1, "Sen. Ted Cruz");
+        // a source and what it knows: the source is the head
+        let close = b("Then one source close to the talks said", "said");
+        assert_eq!(
+            close,
+            ("one source close to the talks".into(), "one source".into())
+        );
+        let named = b("A person familiar with Olaf Brenn's plans said", "said");
+        assert_eq!(named.1, "A person");
     }
 
     #[test]
@@ -478,6 +531,14 @@ mod tests {
         );
         assert_eq!(a("said Sanders beat Clinton.", "said").0, "Sanders");
         assert_eq!(a("X 17-year-old Jared Potts echoed", "X").1, "Jared Potts");
+        let known = a("said a person with knowledge of the matter.", "said");
+        assert_eq!(
+            known,
+            (
+                "a person with knowledge of the matter".into(),
+                "a person".into()
+            )
+        );
         let doc = segment("said Tuesday.");
         assert!(after(&doc, 1, doc.tokens.len()).is_none());
         let doc = segment("said in a statement.");

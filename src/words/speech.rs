@@ -362,6 +362,18 @@ pub const PREPOSITION_CAPS: &[&str] = &[
     "In", "It", "Like", "Not", "On", "Or", "Since", "So", "That", "Then", "There", "This",
     "Though", "Until", "When", "While", "With",
 ];
+/// Phrases joining a source to what it knows, inside a speaker phrase: "a
+/// source close to the talks", "people familiar with the matter" (words
+/// joined by one space).
+pub const SOURCE_BRIDGES: &[&str] = &[
+    "aware of",
+    "briefed on",
+    "close to",
+    "familiar with",
+    "involved in",
+    "with direct knowledge of",
+    "with knowledge of",
+];
 /// Quantifiers that stand alone as a subject: "Another said", "Many wrote".
 pub const QUANTIFIERS_ALONE: &[&str] = &[
     "Another", "Both", "Few", "Five", "Four", "Many", "Most", "Others", "Several", "Some", "Three",

@@ -63,6 +63,10 @@ pub const FAMILIES: &[(&str, &str)] = &[
         "sports-roles",
         "Spurs boss Ann# Kell and Leeds striker Bob# Lee. ",
     ),
+    (
+        "source-bridges",
+        "one source close to a person familiar with the talks said \"no\" ",
+    ),
 ];
 
 /// `pattern` repeated until the text is at least `bytes` long; each `#` in
