@@ -54,6 +54,9 @@ rule_table! {
     AfterColonSubject = "after-colon-subject",
         "Right after the quote, a colon, a subject and its cue verb, as British headlines put it: \"‘We were let down’: families speak out\".",
         [quote("‘We were let down’: families of the victims speak out", "We were let down", Some("families"))];
+    HeadlineFirstPerson = "headline-first-person",
+        "A quote opening its paragraph in the first person, then a colon and a capitalised subject with no cue verb, is the subject's, as British headlines put it: \"‘We will fight on’: Ukrainian troops defiant\".",
+        [quote("‘We will not give up’: Ostland miners defiant as pits close", "We will not give up", Some("Ostland miners"))];
     AfterXSaid = "after-x-said",
         "Right after the quote, a speaker and then the cue verb, across an apposition, a parenthesis or a short \"of\" phrase: \"“…,” X said\".",
         [quote("At the hall, “we stay,” Olaf Brenn, the mayor, said.", "we stay", Some("Olaf Brenn"))];

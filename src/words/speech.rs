@@ -374,6 +374,12 @@ pub const SOURCE_BRIDGES: &[&str] = &[
     "with direct knowledge of",
     "with knowledge of",
 ];
+/// Words of a speaker about themselves (lower case): a quote holding one is
+/// speech, not a title.
+pub const FIRST_PERSON: &[&str] = &[
+    "i", "i'd", "i'll", "i'm", "i've", "i’d", "i’ll", "i’m", "i’ve", "me", "my", "our", "us", "we",
+    "we'll", "we're", "we've", "we’ll", "we’re", "we’ve",
+];
 /// Quantifiers that stand alone as a subject: "Another said", "Many wrote".
 pub const QUANTIFIERS_ALONE: &[&str] = &[
     "Another", "Both", "Few", "Five", "Four", "Many", "Most", "Others", "Several", "Some", "Three",
@@ -700,6 +706,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("PAST_CUES", PAST_CUES),
     ("PREPOSITION_CAPS", PREPOSITION_CAPS),
     ("QUANTIFIERS_ALONE", QUANTIFIERS_ALONE),
+    ("FIRST_PERSON", FIRST_PERSON),
     ("NO_SUBJECT_OPENERS", NO_SUBJECT_OPENERS),
     ("PHRASE_PREPOSITIONS", PHRASE_PREPOSITIONS),
     ("TIME_UNITS", TIME_UNITS),
