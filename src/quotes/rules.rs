@@ -54,6 +54,9 @@ rule_table! {
     AfterColonSubject = "after-colon-subject",
         "Right after the quote, a colon, a subject and its cue verb, as British headlines put it: \"‘We were let down’: families speak out\".",
         [quote("‘We were let down’: families of the victims speak out", "We were let down", Some("families"))];
+    HeadlineNameColon = "headline-name-colon",
+        "A headline (short, no full stop) opening with a name and a colon is that name's quote, wherever the quote stands in it: \"Fed's Powell: Rates to stay ‘higher for longer’\" (not after a label: \"Analysis:\").",
+        [quote("Ostland's Brenn: Talks will ‘never’ resume", "never", Some("Brenn"))];
     HeadlineFirstPerson = "headline-first-person",
         "A quote opening its paragraph in the first person, then a colon and a capitalised subject with no cue verb, is the subject's, as British headlines put it: \"‘We will fight on’: Ukrainian troops defiant\".",
         [quote("‘We will not give up’: Ostland miners defiant as pits close", "We will not give up", Some("Ostland miners"))];

@@ -374,6 +374,26 @@ pub const SOURCE_BRIDGES: &[&str] = &[
     "with direct knowledge of",
     "with knowledge of",
 ];
+/// Labels that open a headline before a colon and name no one: "Analysis:
+/// Why the Fed's ‘soft landing’ may not last".
+pub const HEADLINE_LABELS: &[&str] = &[
+    "Analysis",
+    "Breaking",
+    "Comment",
+    "Editorial",
+    "Exclusive",
+    "Explainer",
+    "Factbox",
+    "Focus",
+    "Interview",
+    "Live",
+    "Opinion",
+    "Poll",
+    "Review",
+    "Update",
+    "Video",
+    "Watch",
+];
 /// Words of a speaker about themselves (lower case): a quote holding one is
 /// speech, not a title.
 pub const FIRST_PERSON: &[&str] = &[
@@ -707,6 +727,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("PREPOSITION_CAPS", PREPOSITION_CAPS),
     ("QUANTIFIERS_ALONE", QUANTIFIERS_ALONE),
     ("FIRST_PERSON", FIRST_PERSON),
+    ("HEADLINE_LABELS", HEADLINE_LABELS),
     ("NO_SUBJECT_OPENERS", NO_SUBJECT_OPENERS),
     ("PHRASE_PREPOSITIONS", PHRASE_PREPOSITIONS),
     ("TIME_UNITS", TIME_UNITS),

@@ -230,6 +230,33 @@ pub fn capital_headline(doc: &Document, start: usize, open: usize) -> Option<Att
     ))
 }
 
+/// A headline naming its speaker before a colon, the quote later in it:
+/// "Fed's Powell: Rates to stay ‘higher for longer’", "Sunak: Britain will
+/// ‘never’ rejoin". The paragraph (from `start` to `end`) is a headline: at
+/// most `HEADLINE_MAX` tokens, no full stop at its end; the name fills the
+/// stretch before the colon and is no label ("Analysis:", "Live:"). The
+/// colon is the cue. `open` is the quote's opening mark.
+pub fn headline_name_colon(
+    doc: &Document,
+    start: usize,
+    end: usize,
+    open: usize,
+) -> Option<Attribution> {
+    if end <= start || end - start > HEADLINE_MAX || doc.word(end - 1) == "." {
+        return None;
+    }
+    let colon = (start + 1..open.min(start + np::MAX_LEN)).find(|&k| doc.word(k) == ":")?;
+    if has(speech::HEADLINE_LABELS, doc.word(start)) || !np::is_cap(doc, start) {
+        return None;
+    }
+    let np = np::after(doc, start, colon).filter(|p| p.end == colon && !p.pronoun)?;
+    Some(Attribution::new(
+        Some(np),
+        (colon, colon + 1),
+        HeadlineNameColon,
+    ))
+}
+
 /// A possessive naming the source of a speech noun right before the quote
 /// whose opening mark is token `open` ("her remark that “…”", "Clinton’s
 /// assertion of a “claim of right”", "Bush’s Facebook post: “…”"), read

@@ -343,6 +343,10 @@ fn own(cx: &Cx, entities: &EntityLayer, s: &Span, spans: &[Span]) -> Option<Attr
     if found.is_none() && top && cx.on(CapitalHeadline) {
         found = capital_headline(doc, para.tokens.start, open);
     }
+    if found.is_none_or_no_np() && top && cx.on(HeadlineNameColon) {
+        let (start, end) = (para.tokens.start, para.tokens.end);
+        found = before::headline_name_colon(doc, start, end, open).or(found);
+    }
     // "‘We will fight on’: troops defiant as …": a headline's first-person
     // quote before a colon is its subject's, the colon its cue (as a dash
     // is after-dash's)
