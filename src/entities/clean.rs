@@ -56,6 +56,19 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         {
             e -= 1;
         }
+        // "Celtics 112-105": a score after a side is no part of its name
+        let score = |k: usize| {
+            k >= i + 4
+                && cx.tokens[k - 1].kind == TokenKind::Number
+                && cx.word(k - 2) == "-"
+                && cx.tokens[k - 3].kind == TokenKind::Number
+                && !cx.tokens[k - 1].space_before
+                && !cx.tokens[k - 2].space_before
+                && cx.tokens[k - 3].space_before
+        };
+        if score(e) {
+            e -= 3;
+        }
         note!(TrimEnd, e != to);
     }
     // dates at the edges: "Wembley Saturday"

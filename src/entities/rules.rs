@@ -18,8 +18,11 @@ rule_table! {
         "Punctuation and \"the\" come off the front of a name.",
         [entity("He visited The Marrow Trust.", "Marrow Trust", Org).tagged(&[("The Marrow Trust", Org)])];
     TrimEnd = "trim-end",
-        "Punctuation, a possessive, a small joining word (of, and, &) or a last lower-case word comes off the end of a name.",
-        [entity("Officials at the Zentra Agency’s office left.", "Zentra Agency", Org).tagged(&[("Zentra Agency’s", Org)])];
+        "Punctuation, a possessive, a small joining word (of, and, &), a last lower-case word or a score (\"Celtics 112-105\") comes off the end of a name.",
+        [
+            entity("Officials at the Zentra Agency’s office left.", "Zentra Agency", Org).tagged(&[("Zentra Agency’s", Org)]),
+            entity("Ravenswood beat Kelmore Rovers 3-1 at home.", "Kelmore Rovers", Org).tagged(&[("Ravenswood", Org), ("Kelmore Rovers 3-1", Org)]),
+        ];
     TrimWeekday = "trim-weekday",
         "A weekday at the end of a name is a date, not part of the name.",
         [entity("The fans packed Kelmore Park Saturday.", "Kelmore Park", Loc).tagged(&[("Kelmore Park Saturday", Loc)])];
