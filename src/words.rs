@@ -1025,6 +1025,26 @@ pub const SPORTS_ROLES: &[&str] = &[
     "winger",
 ];
 
+/// A company's people, written between the company and the person's name
+/// (lower case): "Citadel founder Ken Griffin", "Kantar analyst Ann Kell";
+/// "chief" with a word of [`CHIEF_OF`]: "Octopus Energy chief executive …".
+pub const COMPANY_ROLES: &[&str] = &[
+    "analyst",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "co-founder",
+    "economist",
+    "founder",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "strategist",
+];
+
+/// What a company's "chief" is: "chief executive", "chief economist".
+pub const CHIEF_OF: &[&str] = &["economist", "executive", "strategist"];
+
 /// Words before the losing side of a result: "beat Chelsea 2-1".
 pub const BEATEN_WORDS: &[&str] = &["against", "beat", "defeated", "edged", "thrashed"];
 
@@ -1149,6 +1169,8 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("BEATEN_WORDS", BEATEN_WORDS),
     ("SPORTS_ROLES", SPORTS_ROLES),
     ("SPORTS_WORDS", SPORTS_WORDS),
+    ("COMPANY_ROLES", COMPANY_ROLES),
+    ("CHIEF_OF", CHIEF_OF),
     ("PLACE_LAST_WORDS", PLACE_LAST_WORDS),
     ("PLACE_PREPOSITIONS_OFF_SPORT", PLACE_PREPOSITIONS_OFF_SPORT),
     ("CREDIT_WORDS", CREDIT_WORDS),

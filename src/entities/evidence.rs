@@ -312,8 +312,20 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
     let national = Lex(Lex::COUNTRY.0 | Lex::CONTINENT.0 | Lex::NORP.0);
     let mut found = Vec::new();
     for k in 1..cx.tokens.len() {
-        if !has(words::SPORTS_ROLES, cx.word(k)) || !cx.capitalised(k + 1) || !cx.capitalised(k - 1)
-        {
+        let w = cx.word(k);
+        // "Octopus Energy chief executive Greg Jackson", "Citadel founder …"
+        let company = cx.on(CompanyBeforeRole) && has(words::COMPANY_ROLES, w);
+        let role_end = match w {
+            "chief" if company && has(words::CHIEF_OF, cx.word(k + 1)) => k + 2,
+            _ if company || has(words::SPORTS_ROLES, w) => k + 1,
+            _ => continue,
+        };
+        let rule = if company {
+            CompanyBeforeRole
+        } else {
+            TeamBeforeSportsRole
+        };
+        if !cx.capitalised(role_end) || !cx.capitalised(k - 1) {
             continue;
         }
         let (ws, we) = (cx.tokens[k - 1].start, cx.tokens[k - 1].end);
@@ -325,7 +337,7 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
                 let lex = gazetteer::lookup(&key_of(&cx.text[x.start..x.end]));
                 if (x.label != Label::Person || one_word) && !lex.contains(national) {
                     x.label = Label::Org;
-                    x.why.add(TeamBeforeSportsRole);
+                    x.why.add(rule);
                 }
             }
             Some(_) => {}
@@ -342,15 +354,12 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
                 // one ("National coach"), unless a plural nickname ("Spurs")
                 let first = cx.sentences[cx.sentence_of(s)].tokens.start == s;
                 let w = cx.word(s);
-                let plain = plain && (!first || s + 1 == k && w.len() > 3 && w.ends_with('s'));
+                // (a company's name opens sentences as often as any)
+                let nickname = s + 1 == k && w.len() > 3 && w.ends_with('s');
+                let plain = plain && (!first || company || nickname);
                 let before = names.partition_point(|x| x.end <= cx.tokens[s].start);
                 if plain && before == i {
-                    found.push(Span::new(
-                        cx.tokens[s].start,
-                        we,
-                        Label::Org,
-                        TeamBeforeSportsRole,
-                    ));
+                    found.push(Span::new(cx.tokens[s].start, we, Label::Org, rule));
                 }
             }
         }

@@ -137,6 +137,9 @@ rule_table! {
             entity("Rovers boss Dan Ashby was sent off.", "Rovers", Org).tagged(&[("Dan Ashby", Person)]),
             entity("Leeds striker Joel Marne scored twice.", "Leeds", Org).tagged(&[("Leeds", Loc), ("Joel Marne", Person)]),
         ];
+    CompanyBeforeRole = "company-before-role",
+        "A company named before a company's role and a person's name is an organisation, whether the tagger read a place, another name or nothing: \"Citadel founder Ken Griffin\", \"Octopus Energy chief executive Greg Jackson\"; a country is left a place.",
+        [entity("Brightwave founder Ann Kell spoke first.", "Brightwave", Org).tagged(&[("Ann Kell", Person)])];
     WireCreditPerson = "wire-credit-person",
         "In wire copy's credit line, the names after \"Reporting by\", \"Writing by\" or \"Editing by\" are people's, and the credit's words no names: \"(Reporting by Priya Raman in Pune; Editing by Mark Potter)\".",
         [
