@@ -213,9 +213,9 @@ const ITS_REACH: usize = 6;
 /// saying) is an organisation, in every
 /// mention written the same way. Not a known person's name, nor the
 /// surname of a person named in full.
-pub fn company_context(cx: &Cx, names: &mut [Span]) {
+pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
     if !cx.on(CompanyContextOrg) {
-        return;
+        return names;
     }
     let text = cx.text;
     let surnames: HashSet<&str, FxBuild> = names
@@ -230,61 +230,40 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
             continue;
         }
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
-        // "shares in X", "a stake in X", "analysts at X"
-        let before = k0 >= 2
-            && (matches!(cx.word(k0 - 1), "in" | "of")
-                && ["shares", "stake"]
-                    .iter()
-                    .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
-                || cx.word(k0 - 1) == "at" && has(words::ANALYST_NOUNS, cx.word(k0 - 2)));
-        // "X's shares", "X shares", "X revenue"
-        let mut k = k1;
-        if words::is_possessive(cx.word(k)) {
-            k += 1;
-        }
-        // "Jefferies analysts", not "Iowa Republican strategists"
-        let group = name
-            .rsplit(' ')
-            .next()
-            .map(key_of)
-            .map(|w| gazetteer::lookup(&w));
-        let after = has(words::BUSINESS_NOUNS, cx.word(k))
-            || has(words::ANALYST_NOUNS, cx.word(k))
-                && !group.is_some_and(|l| l.contains(Lex::NORP));
-        // "X said its ...", "X said it would move its ...": "its" after X's
-        // verb of saying, at most a few words on, is X's
-        let said = matches!(cx.word(k1), "said" | "says" | "added");
-        let its = said && (k1 + 1..k1 + ITS_REACH).any(|j| cx.word(j) == "its");
-        // "X said revenue rose": a business noun as the reported subject,
-        // for a name no one is called
-        let lex = gazetteer::lookup(&key_of(name));
-        let unknown = !lex.contains(Lex(Lex::FIRST.0
-            | Lex::LAST.0
-            | Lex::PEOPLE.0
-            | Lex::G_PER.0));
-        let reported = said && unknown && has(words::BUSINESS_NOUNS, cx.word(k1 + 1));
-        let not_company =
-            Lex(Lex::FIRST.0 | Lex::PEOPLE.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
-        // "X, the Danish maker of Y": an apposition that ends in a noun for
-        // a company (not "X, the company chairman")
-        let apposition = cx.word(k1) == ","
-            && matches!(cx.word(k1 + 1), "the" | "a" | "an")
-            && (k1 + 2..k1 + 2 + APPOSITION_WORDS)
-                .take_while(|&j| cx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word))
-                .any(|j| {
-                    let w = cx.word(j);
-                    (has(words::COMPANY_NOUNS, w) || w.ends_with("maker"))
-                        && has(words::APPOSITION_ENDS, cx.word(j + 1))
-                });
         // a product (MISC: "Windows 95 sales", "Kwai brand") has sales and
-        // brands too: other names need shares or a stake in them
-        let strong = before || x.label != Label::Misc && (after || its || reported || apposition);
-        if strong && !lex.contains(not_company) {
+        // brands too: it needs shares or a stake
+        let evidence = if x.label == Label::Misc {
+            Evidence::Shares
+        } else {
+            Evidence::Any
+        };
+        if shown_company(cx, name, k0, k1, evidence) {
             companies.insert(name);
         }
     }
-    if companies.is_empty() {
-        return;
+    // "Deliveroo said its revenue rose": a sentence's first word the tagger
+    // passed over, in no word list, with the same evidence
+    let mut found = Vec::new();
+    let mut next = 0;
+    for sentence in cx.sentences.iter() {
+        let Some(k) = (sentence.tokens.clone()).find(|&j| cx.tokens[j].kind != TokenKind::Punct)
+        else {
+            continue;
+        };
+        let (s, e) = (cx.tokens[k].start, cx.tokens[k].end);
+        next += names[next..].partition_point(|x| x.end <= s);
+        let tagged = names.get(next).is_some_and(|x| x.start < e);
+        let word = cx.word(k);
+        if !tagged
+            && cx.capitalised(k)
+            && word.len() > 2
+            && !has(words::OPENERS, word)
+            && gazetteer::lookup(&key_of(word)).is_empty()
+            && shown_company(cx, word, k, k + 1, Evidence::Strong)
+        {
+            found.push(Span::new(s, e, Label::Org, CompanyContextOrg));
+            companies.insert(word);
+        }
     }
     for x in names.iter_mut() {
         if x.label != Label::Org && companies.contains(&text[x.start..x.end]) {
@@ -292,6 +271,84 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
             x.why.add(CompanyContextOrg);
         }
     }
+    if !found.is_empty() {
+        names.extend(found);
+        crate::sort::sort_by_offset(&mut names, |x| x.start);
+    }
+    names
+}
+
+/// What [`shown_company`] takes as a company's sign.
+#[derive(Clone, Copy, PartialEq)]
+enum Evidence {
+    /// Only shares or a stake in it.
+    Shares,
+    /// Those, "its" after its verb of saying, or an apposition: for a word
+    /// the tagger passed over ("Condominium sales" is no company's).
+    Strong,
+    /// Any sign.
+    Any,
+}
+
+/// Does the text around tokens `k0..k1` (the name `name`) show a company,
+/// by the signs `evidence` allows: shares or a stake in it, its analysts,
+/// its business nouns, "its" after its verb of saying, a business noun
+/// reported by it, an apposition that calls it a company?
+fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) -> bool {
+    // "shares in X", "a stake in X", "analysts at X"
+    let before = k0 >= 2
+        && (matches!(cx.word(k0 - 1), "in" | "of")
+            && ["shares", "stake"]
+                .iter()
+                .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
+            || cx.word(k0 - 1) == "at" && has(words::ANALYST_NOUNS, cx.word(k0 - 2)));
+    // "X's shares", "X shares", "X revenue"
+    let mut k = k1;
+    if words::is_possessive(cx.word(k)) {
+        k += 1;
+    }
+    // "Jefferies analysts", not "Iowa Republican strategists"
+    let group = name
+        .rsplit(' ')
+        .next()
+        .map(key_of)
+        .map(|w| gazetteer::lookup(&w));
+    let after = has(words::BUSINESS_NOUNS, cx.word(k))
+        || has(words::ANALYST_NOUNS, cx.word(k)) && !group.is_some_and(|l| l.contains(Lex::NORP));
+    // "X said its ...", "X said it would move its ...": "its" after X's
+    // verb of saying, at most a few words on, is X's
+    let said = matches!(cx.word(k1), "said" | "says" | "added");
+    let its = said && (k1 + 1..k1 + ITS_REACH).any(|j| cx.word(j) == "its");
+    // "X said revenue rose": a business noun as the reported subject,
+    // for a name no one is called
+    let lex = gazetteer::lookup(&key_of(name));
+    let unknown = !lex.contains(Lex(Lex::FIRST.0
+        | Lex::LAST.0
+        | Lex::PEOPLE.0
+        | Lex::G_PER.0));
+    let reported = said && unknown && has(words::BUSINESS_NOUNS, cx.word(k1 + 1));
+    let not_company =
+        Lex(Lex::FIRST.0 | Lex::PEOPLE.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
+    // "X, the Danish maker of Y": an apposition that ends in a noun for
+    // a company (not "X, the company chairman")
+    let apposition = cx.word(k1) == ","
+        && matches!(cx.word(k1 + 1), "the" | "a" | "an")
+        && (k1 + 2..k1 + 2 + APPOSITION_WORDS)
+            // (a hyphen counts as no word: "the London-based fintech")
+            .take_while(|&j| {
+                cx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) || cx.word(j) == "-"
+            })
+            .any(|j| {
+                let w = cx.word(j);
+                (has(words::COMPANY_NOUNS, w) || w.ends_with("maker"))
+                    && has(words::APPOSITION_ENDS, cx.word(j + 1))
+            });
+    let shown = match evidence {
+        Evidence::Shares => before,
+        Evidence::Strong => before || its || apposition,
+        Evidence::Any => before || after || its || reported || apposition,
+    };
+    shown && !lex.contains(not_company)
 }
 
 /// The most capitalised words of a club's name before a team's role when

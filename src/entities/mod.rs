@@ -173,7 +173,7 @@ pub(crate) fn recognise_given(
     // what the document says of each name (evidence.rs, split.rs, heads.rs)
     evidence::orphan_people(&cx, &mut names, &kinds);
     evidence::person_shaped_orgs(&cx, &mut names, &kinds);
-    evidence::company_context(&cx, &mut names);
+    let mut names = evidence::company_context(&cx, names);
     evidence::places_after_prepositions(&cx, &mut names);
     evidence::sports_results(&cx, &mut names);
     let names = evidence::sports_role_teams(&cx, names);
