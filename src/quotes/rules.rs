@@ -164,6 +164,9 @@ rule_table! {
         [no_quote("The “undercard” debate drew few viewers.", "undercard")];
 
     // ---- resolution: the speaker mention (resolve.rs) ---------------------
+    RelativeClauseSkipped = "relative-clause-skipped",
+        "A relative clause with no commas between a subject and its cue is no part of the subject: \"Economists who spoke to Ostland Radio said …\" is the economists', not the radio's.",
+        [quote("Economists who spoke to Ostland Radio said rates would stay “higher for longer”.", "higher for longer", Some("Economists"))];
     RelativeWho = "relative-who",
         "A relative \"who\" (\"that\", \"which\") before the cue is the speaker mention, named by the phrase it refers to.",
         [quote("It angered Olaf Brenn, who called the plan “a disgrace.”", "a disgrace", Some("who"))];

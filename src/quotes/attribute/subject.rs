@@ -16,6 +16,11 @@ use crate::words::{has, is_weekday, speech};
 
 /// How far past a sentence's first phrase the commas of a fronted phrase
 /// are looked for ("On Saturday, Trump issued …"), in tokens.
+/// How many words a relative clause between a subject and its cue may
+/// have before the phrase right before the cue ("Economists who spoke to
+/// Reuters said").
+const RELATIVE_CLAUSE: usize = 8;
+
 const FRONTED_REACH: usize = 30;
 
 /// The longest dateline before its dash ("WASHINGTON (AP) — "), in tokens.
@@ -424,7 +429,20 @@ fn subject_depth(cx: &Cx, c: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         return np::before(doc, k - 1, lo);
     }
-    np::before(doc, j, lo).or_else(|| {
+    let np = np::before(doc, j, lo);
+    // "Economists who spoke to Reuters said": the subject is before the
+    // relative clause, not its object
+    if let Some(p) = np.filter(|p| !p.pronoun && p.start > lo + 1 && cx.on(RelativeClauseSkipped)) {
+        let back = p.start.saturating_sub(RELATIVE_CLAUSE).max(lo + 1);
+        let who = (back..p.start)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .find(|&k| doc.word(k) == "who" && doc.word(k - 1) != ",");
+        if let Some(a) = who.and_then(|k| relative_antecedent(doc, k, lo)) {
+            return Some(a);
+        }
+    }
+    np.or_else(|| {
         if participle {
             sentence_subject(doc, c)
         } else {
