@@ -351,6 +351,10 @@ pub(super) fn fill(
     if p.head_end > doc.tokens.len() || p.head_start >= p.head_end {
         return;
     }
+    // (only `relative-clause-skipped` reads a subject over a "who" to its cue)
+    if p.end < cue.0 && doc.word(p.end) == "who" {
+        why.add(RelativeClauseSkipped);
+    }
     // A relative "who" is the mention; the phrase before it is the name.
     // (Only `relative-who` makes such a phrase: see `subject_of`.)
     if p.head_end == p.head_start + 1
