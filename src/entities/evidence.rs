@@ -2,14 +2,13 @@
 //! is called (`orphan-person-relabel`), a sentence's first word that is a
 //! common word elsewhere (`drop-common-opener`).
 
-use std::collections::{HashMap, HashSet};
-
-use super::fx::{Fx, FxBuild};
+use super::fx::Fx;
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
 use super::heads::capitals_before;
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
+use crate::maps::{HashIds, StrRefIds};
 use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{self, has, is_title};
@@ -32,11 +31,11 @@ pub fn orphan_people(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
     let text = cx.text;
     // the words of fuller names, as written, by hash (no allocation per name)
     let hash = |w: &str| Fx::new(2).bytes(w.as_bytes()).full();
-    let mut parts: HashMap<u64, u8, FxBuild> = HashMap::default();
+    let mut parts = HashIds::default();
     for x in names.iter() {
         if x.label == Label::Person && text[x.start..x.end].contains(' ') {
             for w in text[x.start..x.end].split(' ') {
-                parts.insert(hash(w), 1);
+                parts.insert(hash(w), 0);
             }
         }
     }
@@ -164,14 +163,14 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
         return;
     }
     let hash = |w: &str| Fx::new(3).bytes(w.as_bytes()).full();
-    let lower: HashSet<u64, FxBuild> = cx
+    let lower: HashIds = cx
         .tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .map(|(k, _)| cx.word(k))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(hash)
+        .map(|w| (hash(w), 0))
         .collect();
     if lower.is_empty() {
         return;
@@ -193,7 +192,7 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
         let opens = (cx.sentences[cx.sentence_of(k)].tokens.start..k)
             .all(|j| cx.tokens[j].kind == TokenKind::Punct);
         let low = word.to_lowercase();
-        !(opens && lower.contains(&hash(&low)) && !gazetteer::lookup(&low).contains(known))
+        !(opens && lower.contains_key(&hash(&low)) && !gazetteer::lookup(&low).contains(known))
     });
 }
 
@@ -218,15 +217,16 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
         return;
     }
     let text = cx.text;
-    let surnames: HashSet<&str, FxBuild> = names
+    let surnames: StrRefIds = names
         .iter()
         .filter(|x| x.label == Label::Person && text[x.start..x.end].contains(' '))
         .filter_map(|x| text[x.start..x.end].rsplit(' ').next())
+        .map(|w| (w, 0))
         .collect();
-    let mut companies: HashSet<&str, FxBuild> = HashSet::default();
+    let mut companies = StrRefIds::default();
     for x in names.iter() {
         let name = &text[x.start..x.end];
-        if x.label == Label::Org || surnames.contains(name) {
+        if x.label == Label::Org || surnames.contains_key(name) {
             continue;
         }
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
@@ -280,14 +280,14 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
         // brands too: other names need shares or a stake in them
         let strong = before || x.label != Label::Misc && (after || its || reported || apposition);
         if strong && !lex.contains(not_company) {
-            companies.insert(name);
+            companies.insert(name, 0);
         }
     }
     if companies.is_empty() {
         return;
     }
     for x in names.iter_mut() {
-        if x.label != Label::Org && companies.contains(&text[x.start..x.end]) {
+        if x.label != Label::Org && companies.contains_key(&text[x.start..x.end]) {
             x.label = Label::Org;
             x.why.add(CompanyContextOrg);
         }
