@@ -1,19 +1,18 @@
-//! Three hash tables for the whole crate. Each `HashMap<K, V>` with its own
+//! Two hash tables for the whole crate. Each `HashMap<K, V>` with its own
 //! key or value type compiles its own copy of the table's code (grow,
 //! insert, look up, drop: about 1.3 KB of WebAssembly each), so the crate's
-//! maps and sets share three: owned strings, borrowed strings and 64-bit
-//! hashes, each to a `u32`. The `u32` is a small number, an index into a
-//! `Vec` kept beside the map ([`StrMap`]), or 0 where the map is a set.
+//! maps and sets share two: strings and 64-bit hashes, each to a `u32`.
+//! The `u32` is a small number, an index into a `Vec` kept beside the map
+//! ([`StrMap`]), or 0 where the map is a set. Keys are owned strings even
+//! where the text could lend them: a `&str` key would be a third table, and
+//! a word is copied once per distinct word, not per look-up.
 
 use std::collections::HashMap;
 
 use crate::entities::fx::FxBuild;
 
-/// Owned strings to numbers (a set of strings maps each to 0).
+/// Strings to numbers (a set of strings maps each to 0).
 pub type StrIds = HashMap<String, u32, FxBuild>;
-
-/// Borrowed strings to numbers (a set of words maps each to 0).
-pub type StrRefIds<'a> = HashMap<&'a str, u32, FxBuild>;
 
 /// 64-bit hashes to numbers (a set of hashes maps each to 0).
 pub type HashIds = HashMap<u64, u32, FxBuild>;

@@ -8,7 +8,7 @@ use super::group::key_of;
 use super::heads::capitals_before;
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
-use crate::maps::{HashIds, StrRefIds};
+use crate::maps::{HashIds, StrIds};
 use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{self, has, is_title};
@@ -217,13 +217,13 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
         return;
     }
     let text = cx.text;
-    let surnames: StrRefIds = names
+    let surnames: StrIds = names
         .iter()
         .filter(|x| x.label == Label::Person && text[x.start..x.end].contains(' '))
         .filter_map(|x| text[x.start..x.end].rsplit(' ').next())
-        .map(|w| (w, 0))
+        .map(|w| (w.to_string(), 0))
         .collect();
-    let mut companies = StrRefIds::default();
+    let mut companies = StrIds::default();
     for x in names.iter() {
         let name = &text[x.start..x.end];
         if x.label == Label::Org || surnames.contains_key(name) {
@@ -280,7 +280,7 @@ pub fn company_context(cx: &Cx, names: &mut [Span]) {
         // brands too: other names need shares or a stake in them
         let strong = before || x.label != Label::Misc && (after || its || reported || apposition);
         if strong && !lex.contains(not_company) {
-            companies.insert(name, 0);
+            companies.insert(name.to_string(), 0);
         }
     }
     if companies.is_empty() {

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
-use crate::maps::StrRefIds;
+use crate::maps::StrIds;
 use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{
@@ -360,7 +360,7 @@ fn at(
 }
 
 /// The words that can start a date, time, sum or percentage, each to 0.
-static TRIGGERS: OnceLock<StrRefIds<'static>> = OnceLock::new();
+static TRIGGERS: OnceLock<StrIds> = OnceLock::new();
 
 /// Builds the trigger set now if it was not yet; true when it was not.
 pub(crate) fn warm() -> bool {
@@ -416,7 +416,7 @@ fn is_trigger(w: &str) -> bool {
         ]
         .concat()
         .into_iter()
-        .map(|w| (w, 0))
+        .map(|w| (w.to_string(), 0))
         .collect()
     });
     let b = w.as_bytes();

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use super::fx::Fx;
 use super::gazetteer::{self, Lex};
 pub use super::model::{dequantise, quantise, Model, TAGS};
-use crate::maps::{HashIds, StrRefIds};
+use crate::maps::{HashIds, StrIds};
 use crate::segment::{Document, TokenKind};
 
 /// The tag names, by tag number.
@@ -234,7 +234,7 @@ impl Prepared {
         };
         // a word's facts once per distinct (kind, word), its lower-case
         // form's number once per distinct hash
-        let mut seen = StrRefIds::default();
+        let mut seen = StrIds::default();
         let mut lids = HashIds::default();
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.word(i);
@@ -289,7 +289,7 @@ impl Prepared {
                 lid,
                 kind: t.kind as u8,
             });
-            seen.insert(w, k);
+            seen.insert(w.to_string(), k);
             p.ty.push(k);
         }
         drop(seen);
