@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 pub mod entities;
+pub mod maps;
 pub mod offsets;
 pub mod quotes;
 pub mod registry;

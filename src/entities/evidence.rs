@@ -2,14 +2,13 @@
 //! is called (`orphan-person-relabel`), a sentence's first word that is a
 //! common word elsewhere (`drop-common-opener`).
 
-use std::collections::{HashMap, HashSet};
-
-use super::fx::{Fx, FxBuild};
+use super::fx::Fx;
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
 use super::heads::capitals_before;
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
+use crate::maps::{HashIds, StrIds};
 use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{self, has, is_title};
@@ -32,11 +31,11 @@ pub fn orphan_people(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
     let text = cx.text;
     // the words of fuller names, as written, by hash (no allocation per name)
     let hash = |w: &str| Fx::new(2).bytes(w.as_bytes()).full();
-    let mut parts: HashMap<u64, u8, FxBuild> = HashMap::default();
+    let mut parts = HashIds::default();
     for x in names.iter() {
         if x.label == Label::Person && text[x.start..x.end].contains(' ') {
             for w in text[x.start..x.end].split(' ') {
-                parts.insert(hash(w), 1);
+                parts.insert(hash(w), 0);
             }
         }
     }
@@ -164,14 +163,14 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
         return;
     }
     let hash = |w: &str| Fx::new(3).bytes(w.as_bytes()).full();
-    let lower: HashSet<u64, FxBuild> = cx
+    let lower: HashIds = cx
         .tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .map(|(k, _)| cx.word(k))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(hash)
+        .map(|w| (hash(w), 0))
         .collect();
     if lower.is_empty() {
         return;
@@ -193,7 +192,7 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
         let opens = (cx.sentences[cx.sentence_of(k)].tokens.start..k)
             .all(|j| cx.tokens[j].kind == TokenKind::Punct);
         let low = word.to_lowercase();
-        !(opens && lower.contains(&hash(&low)) && !gazetteer::lookup(&low).contains(known))
+        !(opens && lower.contains_key(&hash(&low)) && !gazetteer::lookup(&low).contains(known))
     });
 }
 
@@ -218,15 +217,16 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
         return names;
     }
     let text = cx.text;
-    let surnames: HashSet<&str, FxBuild> = names
+    let surnames: StrIds = names
         .iter()
         .filter(|x| x.label == Label::Person && text[x.start..x.end].contains(' '))
         .filter_map(|x| text[x.start..x.end].rsplit(' ').next())
+        .map(|w| (w.to_string(), 0))
         .collect();
-    let mut companies: HashSet<&str, FxBuild> = HashSet::default();
+    let mut companies = StrIds::default();
     for x in names.iter() {
         let name = &text[x.start..x.end];
-        if x.label == Label::Org || surnames.contains(name) {
+        if x.label == Label::Org || surnames.contains_key(name) {
             continue;
         }
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
@@ -238,7 +238,7 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
             Evidence::Any
         };
         if shown_company(cx, name, k0, k1, evidence) {
-            companies.insert(name);
+            companies.insert(name.to_string(), 0);
         }
     }
     // "Deliveroo said its revenue rose": a sentence's first word the tagger
@@ -262,11 +262,11 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
             && shown_company(cx, word, k, k + 1, Evidence::Strong)
         {
             found.push(Span::new(s, e, Label::Org, CompanyContextOrg));
-            companies.insert(word);
+            companies.insert(word.to_string(), 0);
         }
     }
     for x in names.iter_mut() {
-        if x.label != Label::Org && companies.contains(&text[x.start..x.end]) {
+        if x.label != Label::Org && companies.contains_key(&text[x.start..x.end]) {
             x.label = Label::Org;
             x.why.add(CompanyContextOrg);
         }

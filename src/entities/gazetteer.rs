@@ -12,9 +12,7 @@
 //! assert!(lookup("xqzv").is_empty());
 //! ```
 
-use std::collections::HashMap;
-
-use super::fx::FxBuild;
+use crate::maps::StrIds;
 use std::sync::OnceLock;
 
 /// `data/lexicon.txt`, range-coded by `build.rs` (its length as a u32, then
@@ -98,12 +96,20 @@ impl Lex {
 }
 
 struct Lexicon {
-    words: HashMap<String, Lex, FxBuild>,
+    /// Each word or phrase's [`Lex`] bits.
+    words: StrIds,
     /// The first words of multi-word entries, with the longest entry length in words.
-    starts: HashMap<String, u8, FxBuild>,
+    starts: StrIds,
     /// Given names far rarer in one gender's list than in the other's
     /// ("john" among women), men's then women's, each sorted: no gender hint.
     rare: [Vec<String>; 2],
+}
+
+impl Lexicon {
+    /// The categories of `key`, none when it is no entry.
+    fn lex(&self, key: &str) -> Lex {
+        Lex(self.words.get(key).map_or(0, |&b| b as u16))
+    }
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -117,8 +123,8 @@ pub(crate) fn warm() -> bool {
 
 fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
-        let mut words: HashMap<String, Lex, FxBuild> = HashMap::default();
-        let mut starts: HashMap<String, u8, FxBuild> = HashMap::default();
+        let mut words = StrIds::default();
+        let mut starts = StrIds::default();
         let mut rare: [Vec<String>; 2] = Default::default();
         let mut bit = Lex(0);
         let mut prev = String::new();
@@ -159,7 +165,7 @@ fn lexicon() -> &'static Lexicon {
             if n > 1 {
                 let first = line.split(' ').next().unwrap_or("").to_string();
                 let e = starts.entry(first).or_default();
-                *e = (*e).max(n.min(6) as u8);
+                *e = (*e).max(n.min(6) as u32);
             }
             // a given name rare for this list's gender: "john!" among women's
             if let Some(n) = line.strip_suffix('!') {
@@ -168,7 +174,7 @@ fn lexicon() -> &'static Lexicon {
                     v.push(line.clone());
                 }
             }
-            words.entry(line.clone()).or_default().0 |= bit.0;
+            *words.entry(line.clone()).or_default() |= u32::from(bit.0);
             prev = line;
         }
         Lexicon {
@@ -181,7 +187,7 @@ fn lexicon() -> &'static Lexicon {
 
 /// The categories of one lowercase word or phrase (words joined by one space).
 pub fn lookup(lower: &str) -> Lex {
-    lexicon().words.get(lower).copied().unwrap_or_default()
+    lexicon().lex(lower)
 }
 
 /// The gender bits ([`Lex::FIRST_M`], [`Lex::FIRST_F`]) of a lowercase
@@ -242,7 +248,8 @@ pub fn phrase_at(words: &[&str], of: Lex) -> Option<(usize, Lex)> {
             }
             buf.push_str(w);
         }
-        if let Some(&lex) = l.words.get(buf.as_str()).filter(|x| x.contains(of)) {
+        let lex = l.lex(&buf);
+        if lex.contains(of) {
             best = Some((n, lex));
         }
     }

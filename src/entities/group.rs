@@ -5,13 +5,11 @@
 //! mentions' votes (`label-majority`, `person-not-place`,
 //! `person-reading-slip`).
 
-use std::collections::{HashMap, HashSet};
-
-use super::fx::FxBuild;
 use super::gazetteer::{self, Lex};
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
 use super::{EntityLayer, Gender};
+use crate::maps::{StrIds, StrMap};
 use crate::types::{Entity, Label, Mention};
 use crate::words::{self, has_lower};
 
@@ -113,19 +111,17 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     let text = cx.text;
     let mut layer = EntityLayer::default();
     // first pass: the full names of people by surname, and long forms by initials
-    let mut by_surname: HashMap<String, Vec<(usize, String)>, FxBuild> = HashMap::default();
-    let mut by_initials: HashMap<String, (String, EntityRule), FxBuild> = HashMap::default();
+    let mut by_surname: StrMap<Vec<(usize, String)>> = StrMap::default();
+    let mut by_initials: StrMap<(String, EntityRule)> = StrMap::default();
     for (k, x) in spans.iter().enumerate() {
         let name = &text[x.start..x.end];
         if x.label == Label::Person && name.split_whitespace().count() > 1 {
             let key = key_of(name);
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
-            by_surname.entry(last).or_default().push((k, key));
+            by_surname.entry(last, Vec::new).push((k, key));
         } else if cx.on(GroupInitials) && matches!(x.label, Label::Org | Label::Loc | Label::Misc) {
             if let Some(ini) = initials(name) {
-                by_initials
-                    .entry(ini)
-                    .or_insert_with(|| (key_of(name), GroupInitials));
+                by_initials.entry(ini, || (key_of(name), GroupInitials));
             }
         }
     }
@@ -148,7 +144,8 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             }
         }
     }
-    let mut ids: HashMap<(String, bool), u32, FxBuild> = HashMap::default();
+    // entity ids by key: a person's, then any other's
+    let mut ids: [StrIds; 2] = Default::default();
     // a mention a span: room made once (grown by doubling, these two set
     // the memory's peak at a megabyte of text)
     layer.mentions.reserve_exact(spans.len());
@@ -222,12 +219,12 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
         if hon != Gender::Unknown && gender_of(&key) != hon {
             why.add(HonorificGender);
         }
-        let class_key = if label.is_name() {
+        let (key, person) = if label.is_name() {
             (key, label == Label::Person)
         } else {
             (format!("{}\u{0}{}", label.as_str(), key), true)
         };
-        let id = *ids.entry(class_key).or_insert_with(|| {
+        let id = *ids[usize::from(!person)].entry(key).or_insert_with(|| {
             layer.groups.push(Entity {
                 id: layer.groups.len() as u32,
                 label,
@@ -282,16 +279,17 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     // "Tyler" a place in one sentence and a person in another, with no
     // "Michael Tyler" in the article: the person reading is a slip when
     // the other reading has at least as many mentions
-    let mut other: HashMap<String, (Label, u32), FxBuild> = HashMap::default();
-    let mut first_names: HashSet<String, FxBuild> = Default::default();
+    let mut other: StrMap<(Label, u32)> = StrMap::default();
+    // (a set: each name to 0)
+    let mut first_names = StrIds::default();
     for g in &layer.groups {
         let key = key_of(&g.name);
         if g.label == Label::Person {
             if let Some((f, _)) = key.split_once(' ') {
-                first_names.insert(f.to_string());
+                first_names.insert(f.to_string(), 0);
             }
         } else if g.label.is_name() && g.label != Label::Norp && !key.contains(' ') {
-            let e = other.entry(key).or_insert((g.label, 0));
+            let e = other.entry(key, || (g.label, 0));
             if e.0 == g.label {
                 e.1 += g.mentions;
             }
@@ -303,7 +301,7 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             if g.label == Label::Person
                 && !key.contains(' ')
                 && !by_surname.contains_key(&key)
-                && !first_names.contains(&key)
+                && !first_names.contains_key(&key)
             {
                 // the reading most of its mentions have (the place on a tie)
                 if let Some(&(l, _)) = other.get(&key).filter(|o| o.1 >= g.mentions) {

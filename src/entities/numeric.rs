@@ -14,12 +14,11 @@
 //!                    ("5%", Label::Percent), ("$5 million", Label::Money)]);
 //! ```
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::fx::FxBuild;
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
+use crate::maps::StrIds;
 use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{
@@ -360,7 +359,8 @@ fn at(
     None
 }
 
-static TRIGGERS: OnceLock<HashSet<&'static str, FxBuild>> = OnceLock::new();
+/// The words that can start a date, time, sum or percentage, each to 0.
+static TRIGGERS: OnceLock<StrIds> = OnceLock::new();
 
 /// Builds the trigger set now if it was not yet; true when it was not.
 pub(crate) fn warm() -> bool {
@@ -416,6 +416,7 @@ fn is_trigger(w: &str) -> bool {
         ]
         .concat()
         .into_iter()
+        .map(|w| (w.to_string(), 0))
         .collect()
     });
     let b = w.as_bytes();
@@ -430,7 +431,7 @@ fn is_trigger(w: &str) -> bool {
     let glued = CURRENCY_GLUED.iter().any(|c| {
         low.len() > c.len() && low.starts_with(c) && low.as_bytes()[c.len()].is_ascii_digit()
     });
-    glued || set.contains(low)
+    glued || set.contains_key(low)
 }
 
 fn first_upper(w: &str) -> bool {

@@ -3,13 +3,11 @@
 //! (`split-trailing-person`, `split-person-named-elsewhere`), a place glued
 //! to a party's member (`split-place-party-member`).
 
-use std::collections::HashSet;
-
-use super::fx::FxBuild;
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
+use crate::maps::StrIds;
 use crate::rules::Why;
 use crate::types::Label;
 use crate::words::{self, has, is_head, is_possessive, is_title};
@@ -194,10 +192,10 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     if !cx.on(SplitPersonNamedElsewhere) {
         return spans;
     }
-    let surnames: HashSet<&str, FxBuild> = spans
+    let surnames: StrIds = spans
         .iter()
         .filter(|x| x.label == Label::Person)
-        .map(|x| cx.word(cx.token_at(x.end - 1)))
+        .map(|x| (cx.word(cx.token_at(x.end - 1)).to_string(), 0))
         .collect();
     if surnames.is_empty() {
         return spans;
@@ -210,7 +208,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
         if !matches!(l, Label::Org | Label::Loc)
             || t < i + 2
             || !cx.capitalised(t)
-            || !surnames.contains(w)
+            || !surnames.contains_key(w)
             || is_head(w)
             || w.bytes().all(|b| !b.is_ascii_lowercase())
             || gazetteer::lookup(&w.to_lowercase())

@@ -13,12 +13,12 @@
 //! assert!(spans.iter().any(|s| s.kind == newsmark::entities::tagger::Kind::Per));
 //! ```
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::fx::{Fx, FxBuild};
+use super::fx::Fx;
 use super::gazetteer::{self, Lex};
 pub use super::model::{dequantise, quantise, Model, TAGS};
+use crate::maps::{HashIds, StrIds};
 use crate::segment::{Document, TokenKind};
 
 /// The tag names, by tag number.
@@ -234,8 +234,8 @@ impl Prepared {
         };
         // a word's facts once per distinct (kind, word), its lower-case
         // form's number once per distinct hash
-        let mut seen: HashMap<&str, u32, FxBuild> = HashMap::default();
-        let mut lids: HashMap<u64, u32, FxBuild> = HashMap::default();
+        let mut seen = StrIds::default();
+        let mut lids = HashIds::default();
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.word(i);
             if let Some(&k) = seen.get(w) {
@@ -289,7 +289,7 @@ impl Prepared {
                 lid,
                 kind: t.kind as u8,
             });
-            seen.insert(w, k);
+            seen.insert(w.to_string(), k);
             p.ty.push(k);
         }
         drop(seen);
@@ -1131,7 +1131,7 @@ pub fn tag_scored(doc: &Document) -> Tagged {
     // a word's own features scored once per distinct word key (most tokens
     // are frequent words); `word` holds each token's row
     let mut feats = Vec::with_capacity(48);
-    let mut keys: HashMap<u64, u32, FxBuild> = HashMap::default();
+    let mut keys = HashIds::default();
     let mut rows: Vec<[f32; TAGS]> = Vec::new();
     let word: Vec<u32> = (0..p.len())
         .map(|i| {

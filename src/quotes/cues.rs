@@ -10,10 +10,9 @@
 //! assert!(cue("table").is_none());
 //! ```
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::entities::fx::FxBuild;
+use crate::maps::StrMap;
 use crate::words::{has_lower, speech};
 
 /// How a reporting verb frames what follows.
@@ -200,7 +199,7 @@ fn forms(lemma: &str, past: &str) -> Vec<String> {
     v
 }
 
-static TABLE: OnceLock<HashMap<String, Cue, FxBuild>> = OnceLock::new();
+static TABLE: OnceLock<StrMap<Cue>> = OnceLock::new();
 
 /// Builds the cue table now if it was not yet; true when it was not.
 pub(crate) fn warm() -> bool {
@@ -209,9 +208,9 @@ pub(crate) fn warm() -> bool {
     cold
 }
 
-fn table() -> &'static HashMap<String, Cue, FxBuild> {
+fn table() -> &'static StrMap<Cue> {
     TABLE.get_or_init(|| {
-        let mut m = HashMap::default();
+        let mut m = StrMap::default();
         for &(lemma, past, class, reports) in VERBS {
             for f in forms(lemma, past) {
                 let participle = f.ends_with("ing");

@@ -28,15 +28,14 @@
 //! ```
 
 use std::cell::Cell;
-use std::collections::HashMap;
 
 use super::attribute::{relative_antecedent, sentence_subject};
 use super::cx::Cx;
 use super::np::{self, Np};
 use super::rules::QuoteRule::{self, *};
-use crate::entities::fx::FxBuild;
 use crate::entities::gazetteer::{self, Lex};
 use crate::entities::{EntityLayer, Gender};
+use crate::maps::StrMap;
 use crate::rules::Why;
 use crate::segment::TokenKind;
 use crate::types::{Label, Quote};
@@ -49,7 +48,7 @@ pub struct Resolver<'a> {
     /// Last word of each role (lower case; with `role-synonym`, the role
     /// word it ends in, [`role_of`], where it ends in one: "prime
     /// minister") → (role start, person id), in text order.
-    roles: HashMap<String, Vec<(usize, u32)>, FxBuild>,
+    roles: StrMap<Vec<(usize, u32)>>,
     /// With `role-synonym`, the classes of each role of the layer (same
     /// index; [`role_class`](crate::words::role_class) bits); else empty.
     classes: Vec<u8>,
@@ -91,7 +90,7 @@ impl<'a> Resolver<'a> {
     /// `role-synonym` ("the minister" is the "Transport Secretary" named
     /// before).
     pub fn with_synonyms(text: &'a str, layer: &'a EntityLayer, synonyms: bool) -> Self {
-        let mut roles: HashMap<String, Vec<(usize, u32)>, FxBuild> = HashMap::default();
+        let mut roles: StrMap<Vec<(usize, u32)>> = StrMap::default();
         let mut classes = Vec::new();
         for r in &layer.roles {
             let lower = r.role.to_lowercase();
@@ -108,8 +107,7 @@ impl<'a> Resolver<'a> {
                 classes.push(class);
             }
             roles
-                .entry(key.to_string())
-                .or_default()
+                .entry(key.to_string(), Vec::new)
                 .push((r.start, r.person));
         }
         for v in roles.values_mut() {
