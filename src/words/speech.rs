@@ -6,9 +6,10 @@
 /// Reporting verbs whose base form is also a common noun ("the report", "his claim"): a verb only after a subject-like word.
 pub const NOUNISH: &[&str] = &[
     "answer", "bark", "blast", "boast", "call", "caution", "chant", "charge", "cite", "claim",
-    "counter", "credit", "demand", "estimate", "hint", "joke", "label", "lament", "mock", "muse",
-    "plead", "pledge", "post", "promise", "question", "quip", "remark", "reply", "report",
-    "retort", "signal", "state", "tweet", "vent", "vow", "warning",
+    "comment", "counter", "credit", "cry", "demand", "estimate", "fire", "hint", "joke", "label",
+    "lament", "mock", "muse", "note", "plead", "pledge", "post", "promise", "question", "quip",
+    "remark", "reply", "report", "retort", "shout", "signal", "state", "tweet", "vent", "vow",
+    "warning",
 ];
 /// Subject pronouns that can attribute a quote, in lower case.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
