@@ -168,7 +168,7 @@ Police Scotland|House of Commons|House of Lords|Reform UK|SNP|Scottish National 
 Israel Defense Forces|IDF|UNRWA|ECOWAS|African Union|ASEAN|Mossad|Rapid Support Forces|ANC|BJP|
 Asda|Aldi|Lidl|Morrisons|Waitrose|Ocado|Kantar|YouGov|Ipsos|Infosys|Wipro|Tata Consultancy Services|
 Tata Steel|Tata Motors|Reliance Industries|Adani Group|Novo Nordisk|Maersk|Carlsberg|Lego|Ikea|
-Equinor|Petrobras|BHP|Nestle|Heineken|CATL|
+Equinor|Petrobras|BHP|Nestle|Heineken|CATL|Sky|LBC|TalkTV|
 """.replace("\n", "").split("|") if x.strip()]
 
 
