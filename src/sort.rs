@@ -21,6 +21,22 @@ pub fn sort_by_offset<T>(v: &mut [T], key: impl Fn(&T) -> usize) {
     }
 }
 
+/// Sorts spans by start, the longer (outer) first where two start
+/// together: by end descending, then stably by start.
+///
+/// ```
+/// # use newsmark::sort::sort_outer_first;
+/// let mut v = vec![(3, 4), (0, 2), (0, 9), (3, 8)];
+/// sort_outer_first(&mut v, |x| x.0, |x| x.1);
+/// assert_eq!(v, [(0, 9), (0, 2), (3, 8), (3, 4)]);
+/// ```
+pub fn sort_outer_first<T>(v: &mut [T], start: impl Fn(&T) -> usize, end: impl Fn(&T) -> usize) {
+    v.reverse();
+    sort_by_offset(v, end);
+    v.reverse();
+    sort_by_offset(v, start);
+}
+
 /// The swaps that order items by `keys`, stably: swapping item `to` with
 /// item `from` for each `from` in turn (`to` = 0, 1, …) leaves them sorted.
 /// Not generic, so it is compiled once; each [`sort_by_offset`] is then

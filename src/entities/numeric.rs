@@ -447,7 +447,8 @@ fn is_day(w: &str) -> bool {
         && (d.len() == w.len() || matches!(&w[d.len()..], "st" | "nd" | "rd" | "th"))
 }
 
-fn is_year(w: &str) -> bool {
+/// A year written in four digits, from 1800 to 2099 ("2004").
+pub(crate) fn is_year(w: &str) -> bool {
     w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
         && w.parse::<u32>().is_ok_and(|y| (1800..=2099).contains(&y))

@@ -106,7 +106,7 @@ fn after_work_noun(doc: &Document, start: usize) -> bool {
 /// A word of four digits from 1800 to 2099 in `s`: a year.
 fn has_year(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && matches!(&w[..2], "18" | "19" | "20"))
+        .any(crate::entities::numeric::is_year)
 }
 
 /// Every word capitalised (short function words aside), no sentence inside.

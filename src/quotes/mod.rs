@@ -49,7 +49,7 @@ pub mod rules;
 use crate::entities::EntityLayer;
 use crate::rules::{RuleSet, Why};
 use crate::segment::{is_dash_word, Document};
-use crate::sort::sort_by_offset;
+use crate::sort::{sort_by_offset, sort_outer_first};
 use crate::types::{Diagnostic, NestedQuote, Quote, QuoteKind};
 use cx::Cx;
 use pair::Span;
@@ -191,11 +191,7 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
     for (q, _) in &mut quotes {
         sort_by_offset(&mut q.nested, |n| n.start);
     }
-    // by start, the longer first: by end (descending), then by start
-    quotes.reverse();
-    sort_by_offset(&mut quotes, |(q, _)| q.end);
-    quotes.reverse();
-    sort_by_offset(&mut quotes, |(q, _)| q.start);
+    sort_outer_first(&mut quotes, |(q, _)| q.start, |(q, _)| q.end);
     let (quotes, whys) = quotes.into_iter().unzip();
     QuoteLayer {
         quotes,

@@ -27,7 +27,7 @@
 
 use super::marks::{scan_with, Family, Mark};
 use crate::segment::Document;
-use crate::sort::sort_by_offset;
+use crate::sort::{sort_by_offset, sort_outer_first};
 use crate::types::Diagnostic;
 
 /// A quoted span found by [`pair`].
@@ -315,11 +315,7 @@ pub fn pair_with(doc: &Document, on: Pairing) -> (Vec<Span>, Vec<Diagnostic>) {
         marks = next_marks;
     }
     // Order by start, outer first; then turn parent ids into indices.
-    // (by end, descending, then by start: both sorts are stable)
-    raw.reverse();
-    sort_by_offset(&mut raw, |r| r.span.end);
-    raw.reverse();
-    sort_by_offset(&mut raw, |r| r.span.start);
+    sort_outer_first(&mut raw, |r| r.span.start, |r| r.span.end);
     let mut index_of = vec![usize::MAX; next_id];
     for (i, r) in raw.iter().enumerate() {
         index_of[r.id] = i;

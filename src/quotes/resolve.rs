@@ -27,8 +27,6 @@
 //! assert_eq!(r.resolve(21, 23, &[]), (Some("Dmitry Peskov".to_string()), Some(0)));
 //! ```
 
-use std::cell::Cell;
-
 use super::attribute::{relative_antecedent, sentence_subject};
 use super::cx::Cx;
 use super::np::{self, Np};
@@ -52,9 +50,6 @@ pub struct Resolver<'a> {
     /// With `role-synonym`, the classes of each role of the layer (same
     /// index; [`role_class`](crate::words::role_class) bits); else empty.
     classes: Vec<u8>,
-    /// Set when `role-synonym` named the last speaker resolved: read and
-    /// cleared by [`Self::took_synonym`].
-    synonym: Cell<bool>,
 }
 
 /// How far back from a relative "who" its antecedent is read, in tokens:
@@ -118,13 +113,7 @@ impl<'a> Resolver<'a> {
             layer,
             roles,
             classes,
-            synonym: Cell::new(false),
         }
-    }
-
-    /// Did `role-synonym` name the speaker [`Self::resolve`] resolved last?
-    pub fn took_synonym(&self) -> bool {
-        self.synonym.take()
     }
 
     fn group(&self, id: u32) -> Option<(Option<String>, Option<u32>)> {
@@ -143,6 +132,17 @@ impl<'a> Resolver<'a> {
         end: usize,
         quoted: &[(usize, usize)],
     ) -> (Option<String>, Option<u32>) {
+        self.resolve_why(start, end, quoted).0
+    }
+
+    /// [`Self::resolve`], with the rule that named the speaker when one
+    /// beyond plain resolution did (`role-synonym`).
+    pub fn resolve_why(
+        &self,
+        start: usize,
+        end: usize,
+        quoted: &[(usize, usize)],
+    ) -> ((Option<String>, Option<u32>), Option<QuoteRule>) {
         let written = self.text.get(start..end).unwrap_or("").trim();
         let lower = written.to_lowercase();
         let ms = &self.layer.mentions;
@@ -168,7 +168,7 @@ impl<'a> Resolver<'a> {
         }
         if let Some((_, id)) = best {
             if let Some(r) = self.group(id) {
-                return r;
+                return (r, None);
             }
         }
         match lower.as_str() {
@@ -176,14 +176,14 @@ impl<'a> Resolver<'a> {
                 let female = matches!(lower.as_str(), "she" | "her");
                 if let Some(id) = self.nearest_person(first, quoted, female) {
                     if let Some(r) = self.group(id) {
-                        return r;
+                        return (r, None);
                     }
                 }
             }
             "they" | "their" => {
                 if let Some(id) = self.nearest(first, quoted, &[Label::Org, Label::Norp]) {
                     if let Some(r) = self.group(id) {
-                        return r;
+                        return (r, None);
                     }
                 }
             }
@@ -195,7 +195,7 @@ impl<'a> Resolver<'a> {
             let i = v.partition_point(|&(s, _)| s < start);
             let (_, person) = if i > 0 { v[i - 1] } else { v[0] };
             if let Some(r) = self.group(person) {
-                return r;
+                return (r, None);
             }
         }
         // A bare role word ("the minister", "the club’s boss", not "the
@@ -210,15 +210,15 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .find(|&k| self.classes.get(k).is_some_and(|c| c & class != 0));
             if let Some(r) = found.and_then(|k| self.group(roles[k].person)) {
-                self.synonym.set(true);
-                return r;
+                return (r, Some(RoleSynonym));
             }
         }
-        if written.is_empty() {
+        let r = if written.is_empty() {
             (None, None)
         } else {
             (Some(written.to_string()), None)
-        }
+        };
+        (r, None)
     }
 
     /// The person a personal pronoun at bytes `start..end` stands for when
@@ -436,9 +436,12 @@ pub(super) fn fill(
             );
             resolver.pronoun_as(start, end, (a, b))
         });
-    let (name, id) = subject.unwrap_or_else(|| resolver.resolve(start, end, quoted));
-    if resolver.took_synonym() {
-        why.add(RoleSynonym);
+    let ((name, id), rule) = match subject {
+        Some(r) => (r, None),
+        None => resolver.resolve_why(start, end, quoted),
+    };
+    if let Some(rule) = rule {
+        why.add(rule);
     }
     q.speaker = name;
     q.speaker_id = id;
