@@ -175,9 +175,10 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
         if e <= k || e > cx.tokens.len() {
             continue;
         }
-        // every word capitalised but the small ones: "Doctors Without Borders", not "Apple pie"
-        let shape_ok = (k..e)
-            .all(|i| cx.capitalised(i) || has(words::SMALL_NAME_WORDS, cx.word(i)))
+        // every word capitalised but the small ones and particles: "Doctors
+        // Without Borders", "Corriere della Sera", not "Apple pie"
+        let small = |w: &str| has(words::SMALL_NAME_WORDS, w) || has(words::NAME_PARTICLES, w);
+        let shape_ok = (k..e).all(|i| cx.capitalised(i) || small(cx.word(i)))
             && cx.capitalised(k)
             && cx.capitalised(e - 1);
         let (s, e) = (cx.tokens[k].start, cx.tokens[e - 1].end);
