@@ -369,6 +369,10 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
     let national = Lex(Lex::COUNTRY.0 | Lex::CONTINENT.0 | Lex::NORP.0);
     let mut found = Vec::new();
     for k in 1..cx.tokens.len() {
+        // (most words follow a word in lower case: skip them before the look-ups)
+        if !cx.capitalised(k - 1) {
+            continue;
+        }
         let w = cx.word(k);
         // "Octopus Energy chief executive Greg Jackson", "Citadel founder …"
         let company = cx.on(CompanyBeforeRole) && has(words::COMPANY_ROLES, w);
@@ -439,11 +443,17 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
     }
     // "for Hampshire", "signed from Liverpool": in sports copy a place after
     // these prepositions is most often a side
-    let sports = (0..cx.tokens.len()).any(|k| {
-        let w = cx.word(k);
-        w.starts_with(|c: char| c.is_ascii_lowercase())
-            && (has(words::SPORTS_WORDS, w) || has(words::SPORTS_ROLES, w))
-    });
+    // (read once, and only when a name stands after such a preposition)
+    let sports = std::cell::OnceCell::new();
+    let is_sports = || {
+        *sports.get_or_init(|| {
+            (0..cx.tokens.len()).any(|k| {
+                let w = cx.word(k);
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (has(words::SPORTS_WORDS, w) || has(words::SPORTS_ROLES, w))
+            })
+        })
+    };
     // the token after the last name made a place here: "in Lancashire and Kent"
     let mut last_place = None;
     for x in names.iter_mut() {
@@ -453,7 +463,7 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
         }
         // after "in", or after "and" that follows a place so placed
         let placed = has(words::LOCATIVE_WORDS, cx.word(k - 1))
-            || !sports && has(words::PLACE_PREPOSITIONS_OFF_SPORT, cx.word(k - 1))
+            || has(words::PLACE_PREPOSITIONS_OFF_SPORT, cx.word(k - 1)) && !is_sports()
             || matches!(cx.word(k - 1), "and" | "or" | ",")
                 && last_place == Some(k - 1)
                 && cx.text.get(cx.tokens[k - 1].end..x.start) == Some(" ");
