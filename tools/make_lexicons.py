@@ -184,6 +184,8 @@ mugabe museveni kagame buhari assad saddam gaddafi mubarak morsi sisi rouhani kh
 raisi zarif salman bin laden zawahiri baghdadi guterres ban annan lagarde draghi juncker tusk
 von der leyen stoltenberg rutte orban meloni berlusconi renzi conte sanchez rajoy zapatero musk
 bezos zuckerberg gates jobs cook pichai nadella dorsey buffett soros assange snowden manning
+vance walz desantis haley newsom ramaswamy badenoch farage swinney burnham reeves merz milei
+zelenskiy sinwar prigozhin altman huang
 """.split()
 
 
