@@ -267,9 +267,16 @@ def companies(known):
     return out
 
 
+# English regions and metropolitan counties that ISO 3166-2 splits into
+# their boroughs, written here (project licence).
+UK_REGIONS = """greater manchester|greater london|west midlands|east midlands|west yorkshire|
+south yorkshire|north yorkshire|merseyside|tyne and wear|east anglia|home counties|
+north east england|north west england|south east england|south west england""".replace("\n", "").split("|")
+
+
 def regions(region_json, gc):
     """Subdivisions and towns of REGION_COUNTRIES (see the module doc)."""
-    out = set()
+    out = {gazetteer_key(r) for r in UK_REGIONS}
     with open(region_json) as f:
         data = json.load(f)
     for country in data:

@@ -489,6 +489,37 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
     }
 }
 
+/// "Greater Manchester mayor", "West Midlands": a place the tagger found
+/// without the capitalised words before it that make, with it, a known
+/// place of several words takes them in (at most two, not inside another
+/// name).
+pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(PlacePhraseWhole) {
+        return;
+    }
+    let mut prev_end = 0;
+    for x in names.iter_mut() {
+        let k0 = cx.token_at(x.start);
+        let k1 = cx.token_at(x.end - 1) + 1;
+        let floor = prev_end;
+        prev_end = x.end;
+        if x.label != Label::Loc || k0 == 0 || !cx.capitalised(k0 - 1) {
+            continue;
+        }
+        let s = capitals_before(cx, k0, 2, floor);
+        for start in s..k0 {
+            let words: Vec<String> = (start..k1).map(|k| cx.word(k).to_lowercase()).collect();
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let place = Lex(Lex::PLACE.0 | Lex::REGION.0);
+            if gazetteer::phrase_at(&refs, place).is_some_and(|(n, _)| n == refs.len()) {
+                x.start = cx.tokens[start].start;
+                x.why.add(PlacePhraseWhole);
+                break;
+            }
+        }
+    }
+}
+
 /// In a sentence with a score ("2-0"), a place read as such just before a
 /// result's verb or after "beat", and "the" + a capitalised plural (a
 /// nickname: "the Magpies"), are teams: organisations, as CoNLL tags them.

@@ -175,6 +175,7 @@ pub(crate) fn recognise_given(
     evidence::person_shaped_orgs(&cx, &mut names, &kinds);
     let mut names = evidence::company_context(&cx, names);
     evidence::places_after_prepositions(&cx, &mut names);
+    evidence::whole_place_phrases(&cx, &mut names);
     evidence::sports_results(&cx, &mut names);
     let names = evidence::sports_role_teams(&cx, names);
     let names = credits::wire_credits(&cx, names);

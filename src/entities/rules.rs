@@ -126,6 +126,9 @@ rule_table! {
             entity("A flood warning was issued for Cornwall, Devon and Somerset.", "Devon", Loc)
                 .tagged(&[("Cornwall", Misc), ("Devon", Person), ("Somerset", Org)]),
         ];
+    PlacePhraseWhole = "place-phrase-whole",
+        "A place the tagger found without the capitalised words before it that make, with it, a known place of several words takes them in: \"Greater Manchester\", \"West Midlands\".",
+        [entity("Greater Manchester mayor Ann Kell spoke.", "Greater Manchester", Loc).tagged(&[("Manchester", Loc), ("Ann Kell", Person)])];
     SportsResultTeam = "sports-result-team",
         "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation.",
         [
