@@ -54,12 +54,6 @@ rule_table! {
     AfterColonSubject = "after-colon-subject",
         "Right after the quote, a colon, a subject and its cue verb, as British headlines put it: \"‘We were let down’: families speak out\".",
         [quote("‘We were let down’: families of the victims speak out", "We were let down", Some("families"))];
-    HeadlineNameColon = "headline-name-colon",
-        "A headline (short, no full stop) opening with a name and a colon is that name's quote, wherever the quote stands in it: \"Fed's Powell: Rates to stay ‘higher for longer’\" (not after a label: \"Analysis:\").",
-        [quote("Ostland's Brenn: Talks will ‘never’ resume", "never", Some("Brenn"))];
-    HeadlineFirstPerson = "headline-first-person",
-        "A quote opening its paragraph in the first person, then a colon and a capitalised subject with no cue verb, is the subject's, as British headlines put it: \"‘We will fight on’: Ukrainian troops defiant\".",
-        [quote("‘We will not give up’: Ostland miners defiant as pits close", "We will not give up", Some("Ostland miners"))];
     AfterXSaid = "after-x-said",
         "Right after the quote, a speaker and then the cue verb, across an apposition, a parenthesis or a short \"of\" phrase: \"“…,” X said\".",
         [quote("At the hall, “we stay,” Olaf Brenn, the mayor, said.", "we stay", Some("Olaf Brenn"))];
@@ -95,6 +89,12 @@ rule_table! {
     CapitalHeadline = "capital-headline",
         "A headline in capitals opening the paragraph right before the quote is its source (a digest item).",
         [quote("HOW THE TOWN VOTED “It was a close call for all of us.”", "a close call", Some("HOW THE TOWN VOTED"))];
+    HeadlineNameColon = "headline-name-colon",
+        "A headline (short, no full stop) opening with a name and a colon is that name's quote, wherever the quote stands in it: \"Fed's Powell: Rates to stay ‘higher for longer’\" (not after a label: \"Analysis:\").",
+        [quote("Ostland's Brenn: Talks will ‘never’ resume", "never", Some("Brenn"))];
+    HeadlineFirstPerson = "headline-first-person",
+        "A quote opening its paragraph in the first person, then a colon and a capitalised subject with no cue verb, is the subject's, as British headlines put it: \"‘We will fight on’: Ukrainian troops defiant\".",
+        [quote("‘We will not give up’: Ostland miners defiant as pits close", "We will not give up", Some("Ostland miners"))];
     AccordingOpening = "according-opening",
         "\"According to X,\" (or \"In a … poll,\") opening the sentence names the source of its quotes, over the cues inside it.",
         [quote("According to Ann Coyle, Olaf Brenn praised his “wonderful donors.”", "wonderful donors", Some("Ann Coyle"))];
