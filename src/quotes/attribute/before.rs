@@ -4,12 +4,12 @@
 //! clause, a capital headline, a possessive before a speech noun.
 
 use super::{according_source, cue_at, is, is_dash, is_mark, noun_cue, subject_of, Attribution};
-use crate::quotes::cues::{is_determiner, CueClass};
+use crate::quotes::cues::{cue, is_determiner, CueClass};
 use crate::quotes::cx::Cx;
 use crate::quotes::np::{self, Np};
 use crate::quotes::rules::QuoteRule::*;
 use crate::segment::{is_dash_word, Document, TokenKind};
-use crate::words::{has, speech};
+use crate::words::{has, has_lower, speech};
 
 /// How far back the before-quote search looks for a cue verb, in tokens
 /// (a sentence's attribution sits within a clause or two of its quote).
@@ -254,6 +254,42 @@ pub fn headline_name_colon(
         Some(np),
         (colon, colon + 1),
         HeadlineNameColon,
+    ))
+}
+
+/// A headline's first-person quote before a colon, its speaker the subject
+/// after it with no cue ("‘We will fight on’: Ukrainian troops defiant as
+/// …"): the quote's marks are tokens `open..after`, the colon `after`, the
+/// paragraph ends before `hi`. The subject takes a plural right after a
+/// name ("Ukrainian troops"); the colon is the cue, as a dash is
+/// after-dash's.
+pub fn headline_first_person(
+    doc: &Document,
+    open: usize,
+    after: usize,
+    hi: usize,
+) -> Option<Attribution> {
+    let first_person = (open..after).any(|k| has_lower(speech::FIRST_PERSON, doc.word(k)));
+    if !first_person || doc.word(after) != ":" || after + 1 >= hi {
+        return None;
+    }
+    let np = np::after(doc, after + 1, hi).filter(|np| !np.pronoun && np::is_cap(doc, np.start))?;
+    let w = doc.word(np.end);
+    let plural = np.end < hi
+        && doc.tokens[np.end].kind == TokenKind::Word
+        && w.len() > 3
+        && w.ends_with('s')
+        && w.starts_with(|c: char| c.is_lowercase())
+        && cue(w).is_none();
+    let np = if plural {
+        np::span(doc, np.start, np.end + 1)
+    } else {
+        np
+    };
+    Some(Attribution::new(
+        Some(np),
+        (after, after + 1),
+        HeadlineFirstPerson,
     ))
 }
 

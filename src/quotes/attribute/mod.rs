@@ -347,32 +347,8 @@ fn own(cx: &Cx, entities: &EntityLayer, s: &Span, spans: &[Span]) -> Option<Attr
         let (start, end) = (para.tokens.start, para.tokens.end);
         found = before::headline_name_colon(doc, start, end, open).or(found);
     }
-    // "‘We will fight on’: troops defiant as …": a headline's first-person
-    // quote before a colon is its subject's, the colon its cue (as a dash
-    // is after-dash's)
     if found.is_none_or_no_np() && top && open == para.tokens.start && cx.on(HeadlineFirstPerson) {
-        let first_person = (open..after)
-            .any(|k| crate::words::has_lower(crate::words::speech::FIRST_PERSON, doc.word(k)));
-        if first_person && doc.word(after) == ":" && after + 1 < hi {
-            found = super::np::after(doc, after + 1, hi)
-                .filter(|np| !np.pronoun && super::np::is_cap(doc, np.start))
-                .map(|np| {
-                    // "Ukrainian troops", "Ostland miners": a plural after the name
-                    let w = doc.word(np.end);
-                    let plural = np.end < hi
-                        && doc.tokens[np.end].kind == TokenKind::Word
-                        && w.len() > 3
-                        && w.ends_with('s')
-                        && w.starts_with(|c: char| c.is_lowercase())
-                        && super::cues::cue(w).is_none();
-                    let np = if plural {
-                        super::np::span(doc, np.start, np.end + 1)
-                    } else {
-                        np
-                    };
-                    Attribution::new(Some(np), (after, after + 1), HeadlineFirstPerson)
-                });
-        }
+        found = before::headline_first_person(doc, open, after, hi).or(found);
     }
     // A sentence opening "According to X," names the source of every
     // quote after that phrase, over the cues inside (as PolNeAR marks it):
