@@ -323,7 +323,10 @@ test("a failed re-annotation keeps the highlights and the observation (issue 11)
     const H = await import("/www/embed/highlight.js");
     const raw = await import("/www/pkg/newsmark_raw.js"); // the glue the entry module wraps
     const el = document.getElementById("story");
-    const ranges = () => [...CSS.highlights.values()].reduce((n, hl) => n + hl.size, 0);
+    // (only the story's ranges: the host page's drop-in and <newsmark-article>
+    // highlight their own elements whenever they are ready)
+    const ranges = () => [...CSS.highlights.values()]
+      .reduce((n, hl) => n + [...hl].filter((r) => el.contains(r.startContainer)).length, 0);
     const next = (type) => new Promise((ok) => el.addEventListener(type, (e) => ok(e.detail), { once: true }));
     await H.highlight(el, { mode: "highlight" });
     const before = ranges();
