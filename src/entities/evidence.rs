@@ -386,7 +386,7 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
         } else {
             TeamBeforeSportsRole
         };
-        if !cx.capitalised(role_end) || !cx.capitalised(k - 1) {
+        if !cx.capitalised(role_end) {
             continue;
         }
         let (ws, we) = (cx.tokens[k - 1].start, cx.tokens[k - 1].end);
@@ -507,15 +507,16 @@ pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
             continue;
         }
         let s = capitals_before(cx, k0, 2, floor);
-        for start in s..k0 {
-            let words: Vec<String> = (start..k1).map(|k| cx.word(k).to_lowercase()).collect();
-            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-            let place = Lex(Lex::PLACE.0 | Lex::REGION.0);
-            if gazetteer::phrase_at(&refs, place).is_some_and(|(n, _)| n == refs.len()) {
-                x.start = cx.tokens[start].start;
-                x.why.add(PlacePhraseWhole);
-                break;
-            }
+        // the words from the furthest start, in lower case, read once
+        let words: Vec<String> = (s..k1).map(|k| cx.word(k).to_lowercase()).collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let place = Lex(Lex::PLACE.0 | Lex::REGION.0);
+        let whole = |from: usize| {
+            gazetteer::phrase_at(&refs[from..], place).is_some_and(|(n, _)| n == refs.len() - from)
+        };
+        if let Some(from) = (0..k0 - s).find(|&from| whole(from)) {
+            x.start = cx.tokens[s + from].start;
+            x.why.add(PlacePhraseWhole);
         }
     }
 }

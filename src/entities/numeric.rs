@@ -329,13 +329,15 @@ fn at(
     if matches!(l.as_str(), "noon" | "midnight" | "tonight") {
         return Some((i + 1, Label::Time, TimeNoon));
     }
-    // a capital after a word is a name: "Radio 4's Today programme"
-    let title = first_upper(w)
-        && w.bytes().any(|b| b.is_ascii_lowercase())
-        && i > 0
-        && cx.tokens[i - 1].kind == TokenKind::Word;
-    if matches!(l.as_str(), "today" | "yesterday" | "tomorrow") && !title {
-        return Some((i + 1, Label::Date, DateDeictic));
+    if matches!(l.as_str(), "today" | "yesterday" | "tomorrow") {
+        // a capital after a word is a name: "Radio 4's Today programme"
+        let title = first_upper(w)
+            && w.bytes().any(|b| b.is_ascii_lowercase())
+            && i > 0
+            && cx.tokens[i - 1].kind == TokenKind::Word;
+        if !title {
+            return Some((i + 1, Label::Date, DateDeictic));
+        }
     }
     // "first quarter", "third-quarter", "Q2": a quarter of a year (and its year)
     let ordinal = matches!(

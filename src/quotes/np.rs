@@ -239,27 +239,32 @@ pub fn cut(doc: &Document, np: Np, end: usize) -> Np {
     make(doc, np.start, end)
 }
 
-/// The token after a source bridge ([`speech::SOURCE_BRIDGES`]: "close
-/// to", "with knowledge of") that starts at token `k`.
-fn bridge_after(doc: &Document, k: usize) -> Option<usize> {
-    speech::SOURCE_BRIDGES.iter().find_map(|b| {
-        let mut end = k;
-        for w in b.split(' ') {
-            if !(is_word(doc, end) && doc.word(end) == w) {
-                return None;
-            }
-            end += 1;
+/// The number of words of the source bridge `bridge` ("close to", "with
+/// knowledge of") when its words stand at tokens `k..`.
+fn bridge_at(doc: &Document, k: usize, bridge: &str) -> Option<usize> {
+    let mut n = 0;
+    for w in bridge.split(' ') {
+        if !(is_word(doc, k + n) && doc.word(k + n) == w) {
+            return None;
         }
-        Some(end)
-    })
+        n += 1;
+    }
+    Some(n)
+}
+
+/// The token after a source bridge ([`speech::SOURCE_BRIDGES`]) that starts
+/// at token `k`.
+fn bridge_after(doc: &Document, k: usize) -> Option<usize> {
+    speech::SOURCE_BRIDGES
+        .iter()
+        .find_map(|b| bridge_at(doc, k, b).map(|n| k + n))
 }
 
 /// The first token of a source bridge that ends right before token `e`.
 fn bridge_before(doc: &Document, e: usize) -> Option<usize> {
     speech::SOURCE_BRIDGES.iter().find_map(|b| {
-        let n = b.split(' ').count();
-        let k = e.checked_sub(n)?;
-        (bridge_after(doc, k) == Some(e)).then_some(k)
+        let k = e.checked_sub(b.split(' ').count())?;
+        bridge_at(doc, k, b).map(|_| k)
     })
 }
 

@@ -350,7 +350,7 @@ pub(super) fn fill(
         return;
     }
     // (only `relative-clause-skipped` reads a subject over a "who" to its cue)
-    if p.end < cue.0 && doc.word(p.end) == "who" {
+    if cx.on(RelativeClauseSkipped) && p.end < cue.0 && doc.word(p.end) == "who" {
         why.add(RelativeClauseSkipped);
     }
     // A relative "who" is the mention; the phrase before it is the name.
