@@ -1154,10 +1154,16 @@ pub const PARTY_WORDS: &[&str] = &[
     "Tory",
 ];
 
+/// A government department's last word: a known "Foreign Ministry" or "Home
+/// Office" after a nationality stays a name of its own ("Turkish" + "Foreign
+/// Ministry"), where "Italian Socialist Party" is one name.
+pub const DEPARTMENT_HEADS: &[&str] = &["Ministry", "Office"];
+
 /// Every list above, by name, for the test that each is sorted and free of
 /// duplicates (a list out of order would make [`has`] miss words).
 pub const LISTS: &[(&str, &[&str])] = &[
     ("PARTY_WORDS", PARTY_WORDS),
+    ("DEPARTMENT_HEADS", DEPARTMENT_HEADS),
     ("COMPETITION_HEADS", COMPETITION_HEADS),
     ("LEAGUE_OPENERS", LEAGUE_OPENERS),
     ("EVENT_WORDS", EVENT_WORDS),

@@ -254,9 +254,10 @@ pub fn label_by_heads(cx: &Cx, names: &mut [Span]) {
 }
 
 /// "Danish" + "Broadcasting Corporation": a nationality just before an
-/// organisation's name opens that name, unless the rest is a name of its
-/// own, known from the lexicon ("Turkish" + "Foreign Ministry", as CoNLL
-/// keeps them). `names` are ordered, and so is the result.
+/// organisation's name opens that name ("Italian Socialist Party" too),
+/// unless the rest is a ministry or office known from the lexicon
+/// ("Turkish" + "Foreign Ministry", as CoNLL keeps them). `names` are
+/// ordered, and so is the result.
 pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     if !cx.on(OrgNationalityOpener) {
         return names;
@@ -266,13 +267,16 @@ pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
         if let Some(last) = out.last_mut() {
             let rest = &cx.text[x.start..x.end];
             let nationality = !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
+            let head = rest.rsplit(' ').next().unwrap_or("");
+            let known =
+                || gazetteer::lookup(&key_of(rest)).contains(Lex(Lex::ORG.0 | Lex::G_ORG.0));
             let opener = last.label == Label::Norp
                 && nationality
                 && !cx.text[last.start..last.end].contains(' ')
                 && x.label == Label::Org
                 && cx.text.get(last.end..x.start) == Some(" ")
                 && rest.contains(' ')
-                && !gazetteer::lookup(&key_of(rest)).contains(Lex(Lex::ORG.0 | Lex::G_ORG.0));
+                && !(has(words::DEPARTMENT_HEADS, head) && known());
             if opener {
                 last.end = x.end;
                 last.label = Label::Org;
