@@ -125,6 +125,14 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             .find(|&k| has(words::OPENERS, cx.word(k)) && (k + 1 < e || cx.word(k).len() > 1));
         if let Some(k) = cut {
             e = k;
+            // "The Washington Post and The Wall Street Journal": a list, not
+            // a missed sentence; the joining word goes with the second name
+            while e > i + 1
+                && (has(words::NAME_END_JOINERS, cx.word(e - 1))
+                    || cx.tokens[e - 1].kind == TokenKind::Punct)
+            {
+                e -= 1;
+            }
             note!(CutSentenceOpener, true);
         }
     }

@@ -155,7 +155,8 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     let mut votes: Vec<[u32; 12]> = Vec::new();
     for (k, x) in spans.iter().enumerate() {
         let name = &text[x.start..x.end];
-        let mut key = key_of(name);
+        // "The Washington Post" is the "Washington Post" of another line
+        let mut key = key_of(name.strip_prefix("The ").unwrap_or(name));
         let mut label = x.label;
         let mut why = x.why;
         // "Putin" after "Vladimir Putin": a lone word that is a person's surname is that person

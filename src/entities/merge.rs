@@ -3,13 +3,16 @@
 //! sums and percentages ([`super::numeric`]): one ordered list of spans,
 //! none overlapping. On the way, pieces of one person's name read apart are
 //! joined (`merge-name-particles`, `merge-initial`, `merge-given-name`,
-//! `merge-adjacent-people`).
+//! `merge-adjacent-people`), and a capital "The" inside a sentence joins the
+//! name after it (`capital-the-kept`).
 
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
 use super::heads::capitals_before;
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
+use super::untagged::opens_sentence;
+use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{self, has};
 
@@ -138,6 +141,48 @@ pub fn with_untagged(cx: &Cx, names: Vec<Span>, fixed: &[Span]) -> Vec<Span> {
     }
     spans.extend(f.copied());
     spans
+}
+
+/// "told The Washington Post", "at The Oval", "in The Hague": a capital
+/// "The" inside a sentence, after a word in lower case or a comma, is part
+/// of the name after it (an organisation, place or other name; every gold
+/// set here writes it so); opening a sentence, only a newspaper's ("The Sun
+/// reported"), since there a capital says nothing. `spans` are ordered and
+/// not overlapping, and stay so.
+pub fn keep_capital_the(cx: &Cx, spans: &mut [Span]) {
+    if !cx.on(CapitalTheKept) {
+        return;
+    }
+    let mut floor = 0;
+    for x in spans.iter_mut() {
+        let k = cx.token_at(x.start);
+        let the = k.checked_sub(1).filter(|&j| {
+            cx.word(j) == "The"
+                && cx.tokens[j].start >= floor
+                && cx.tokens[j].end + 1 == x.start
+                && cx.sentence_of(j) == cx.sentence_of(k)
+        });
+        floor = x.end;
+        let (Some(j), true) = (
+            the,
+            matches!(x.label, Label::Org | Label::Loc | Label::Misc),
+        ) else {
+            continue;
+        };
+        let inside = j > 0 && cx.sentence_of(j - 1) == cx.sentence_of(j) && {
+            let w = cx.word(j - 1);
+            w == ","
+                || cx.tokens[j - 1].kind == TokenKind::Word && w.starts_with(char::is_lowercase)
+        };
+        let name = &cx.text[x.start..x.end];
+        let paper = x.label == Label::Org
+            && (has(words::PAPER_HEADS, name.rsplit(' ').next().unwrap_or(""))
+                || has(words::TITLE_PAPERS, name));
+        if inside || paper && opens_sentence(cx, j) {
+            x.start = cx.tokens[j].start;
+            x.why.add(CapitalTheKept);
+        }
+    }
 }
 
 /// `names` (ordered, not overlapping) with the numeric spans `nums` (the

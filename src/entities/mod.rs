@@ -191,7 +191,8 @@ pub(crate) fn recognise_given(
     // names found apart from the tagger win where they overlap (untagged.rs),
     // pieces of a person's name are joined (merge.rs)
     let fixed = untagged::find(&cx, &names, &tagged.orgs);
-    let spans = merge::with_untagged(&cx, names, &fixed);
+    let mut spans = merge::with_untagged(&cx, names, &fixed);
+    merge::keep_capital_the(&cx, &mut spans);
     // dates, times, sums and percentages fill the gaps (numeric.rs)
     let spans = merge::with_numeric(&cx, spans, numeric::scan(&cx));
     let spans = merge::join_event_years(&cx, spans);

@@ -16,7 +16,7 @@ rule_table! {
         [entity("Vladimir Putin met Olaf Brenn in Oslo.", "Olaf Brenn", Person)];
     TrimStart = "trim-start",
         "Punctuation and \"the\" come off the front of a name.",
-        [entity("He visited The Marrow Trust.", "Marrow Trust", Org).tagged(&[("The Marrow Trust", Org)])];
+        [entity("The Marrow Trust closed.", "Marrow Trust", Org).tagged(&[("The Marrow Trust", Org)])];
     TrimEnd = "trim-end",
         "Punctuation, a possessive, a small joining word (of, and, &), a last lower-case word or a score (\"Celtics 112-105\") comes off the end of a name.",
         [
@@ -33,8 +33,11 @@ rule_table! {
         "A name ends at a hyphen before a lower-case word: \"U.S.-proposed\" names \"U.S.\".",
         [entity("The U.S.-proposed deal was signed.", "U.S.", Loc).tagged(&[("U.S.-proposed", Loc)])];
     CutSentenceOpener = "cut-sentence-opener",
-        "A capitalised word that opens sentences ends a name it is found inside (a missed sentence break).",
-        [entity("Talks ended with the U.S. The President left.", "U.S.", Loc).tagged(&[("U.S. The President", Loc)])];
+        "A capitalised word that opens sentences ends a name it is found inside (a missed sentence break), and a joining word before it goes too (\"the Kelmore Post and The Sun\").",
+        [
+            entity("Talks ended with the U.S. The President left.", "U.S.", Loc).tagged(&[("U.S. The President", Loc)]),
+            entity("It was in the Kelmore Post and The Sun.", "Kelmore Post", Org).tagged(&[("Kelmore Post and The Sun", Org)]),
+        ];
     CutCaptionCredit = "cut-caption-credit",
         "A caption's credit word glued to a name comes off it (\"Maria Lopez Image: Reuters\").",
         [entity("Mara Velden Image: Agency files", "Mara Velden", Person).tagged(&[("Mara Velden Image", Person)])];
@@ -181,7 +184,7 @@ rule_table! {
         [entity("Leeds United signed a striker.", "Leeds United", Org).tagged(&[("Leeds United", Loc)])];
     NewspaperOrg = "newspaper-org",
         "A place (or a day of publication) and a newspaper's last word name a newspaper, an organisation: \"Denver Sun\".",
-        [entity("The Denver Sun reported it.", "Denver Sun", Org).tagged(&[("Denver Sun", Person)])];
+        [entity("A reporter at the Denver Sun wrote it.", "Denver Sun", Org).tagged(&[("Denver Sun", Person)])];
     CompetitionMisc = "competition-misc",
         "Competitions are other names (MISC), as in CoNLL: a cup, championship or trophy, a sports league (\"Premier League\", not \"Arab League\").",
         [entity("They won the Kelmore Cup in May.", "Kelmore Cup", Misc).tagged(&[("Kelmore Cup", Org)])];
@@ -206,8 +209,8 @@ rule_table! {
     NewspaperTheTitle = "newspaper-the-title",
         "A capital \"The\" inside a sentence before a newspaper's word names the newspaper: \"told The Sun\"; opening one, when a speech verb follows: \"The Sun reported\".",
         [
-            entity("He told The Sun on Monday that he would stay.", "Sun", Org).tagged(&[("Sun", Misc)]),
-            entity("The Sun reported the story first.", "Sun", Org).tagged(&[("Sun", Misc)]),
+            entity("He told The Sun on Monday that he would stay.", "The Sun", Org).tagged(&[("Sun", Misc)]),
+            entity("The Sun reported the story first.", "The Sun", Org).tagged(&[("Sun", Misc)]),
         ];
     CompanyLegalForm = "company-legal-form",
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
@@ -246,6 +249,13 @@ rule_table! {
     MergeAdjacentPeople = "merge-adjacent-people",
         "Two people's names with one space between them are one person.",
         [entity("Anneke Roos Vermeer spoke.", "Anneke Roos Vermeer", Person).tagged(&[("Anneke Roos", Person), ("Vermeer", Person)])];
+    CapitalTheKept = "capital-the-kept",
+        "A capital \"The\" inside a sentence, after a word in lower case or a comma, is part of the name after it (\"told The Kelmore Post\", \"at The Oval\", \"in The Hague\"); opening a sentence, only a newspaper's (\"The Kelmore Post reported\").",
+        [
+            entity("The fans met at The Oval on Sunday.", "The Oval", Loc).tagged(&[("Oval", Loc)]),
+            entity("She told The Kelmore Post she would stay.", "The Kelmore Post", Org).tagged(&[("Kelmore Post", Org)]),
+            entity("The Kelmore Post reported it first.", "The Kelmore Post", Org).tagged(&[("Kelmore Post", Org)]),
+        ];
 
     // ---- dates, times, sums and percentages (numeric/) ---------------------
     MoneyGluedCode = "money-glued-code",

@@ -317,7 +317,7 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
 }
 
 /// Is token `k` a word that opens its sentence (after any punctuation)?
-fn opens_sentence(cx: &Cx, k: usize) -> bool {
+pub(super) fn opens_sentence(cx: &Cx, k: usize) -> bool {
     let from = cx
         .sentences
         .get(cx.sentence_of(k))
@@ -326,8 +326,8 @@ fn opens_sentence(cx: &Cx, k: usize) -> bool {
 }
 
 /// "told The Sun", "in The Times": a capital "The" inside a sentence
-/// before a newspaper's word names the newspaper (the word alone, as
-/// organisations are written here without "the").
+/// before a newspaper's word names the newspaper ("The" and all, as
+/// newspapers are written).
 fn newspapers(cx: &Cx) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(NewspaperTheTitle) {
@@ -340,8 +340,8 @@ fn newspapers(cx: &Cx) -> Vec<Span> {
             && has(words::TITLE_PAPERS, cx.word(k + 1))
             && (!opens_sentence(cx, k) || has(words::PUBLISHING_VERBS, cx.word(k + 2)))
         {
-            let t = cx.tokens[k + 1];
-            out.push(Span::new(t.start, t.end, Label::Org, NewspaperTheTitle));
+            let (the, t) = (cx.tokens[k], cx.tokens[k + 1]);
+            out.push(Span::new(the.start, t.end, Label::Org, NewspaperTheTitle));
         }
     }
     out
