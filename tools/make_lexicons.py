@@ -161,7 +161,7 @@ English Football League|Football Association|
 World Trade Organization|WTO|Organisation for Economic Co-operation and Development|OECD|G7|G20|
 Deutsche Welle|Der Spiegel|Le Monde|El Pais|Corriere della Sera|Asahi Shimbun|Nikkei|
 Meta|Anthropic|DeepMind|Palantir|Shein|Temu|Binance|Coinbase|FTX|Robinhood|Rivian|Foxconn|TSMC|ASML|
-SoftBank|LSEG|Refinitiv|Jefferies|Citi|UBS|Credit Suisse|Nomura|Fitch Ratings|Moody's|Standard & Poor's|
+SoftBank|LSEG|Refinitiv|Jefferies|Citi|UBS|Credit Suisse|Nomura|Fitch Ratings|Moody's|Moody's Investors Service|Standard & Poor's|
 Deloitte|KPMG|PwC|PricewaterhouseCoopers|GB News|Network Rail|Thames Water|Royal Mail|
 Crown Prosecution Service|Environment Agency|Metropolitan Police|Met Police|Home Office|Foreign Office|
 Police Scotland|House of Commons|House of Lords|Reform UK|SNP|Scottish National Party|Plaid Cymru|Sinn Fein|DUP|TUC|Unison|Wagner Group|
@@ -169,6 +169,7 @@ Israel Defense Forces|IDF|UNRWA|ECOWAS|African Union|ASEAN|Mossad|Rapid Support 
 Asda|Aldi|Lidl|Morrisons|Waitrose|Ocado|Kantar|YouGov|Ipsos|Infosys|Wipro|Tata Consultancy Services|
 Tata Steel|Tata Motors|Reliance Industries|Adani Group|Novo Nordisk|Maersk|Carlsberg|Lego|Ikea|
 Equinor|Petrobras|BHP|Nestle|Heineken|CATL|Sky|LBC|TalkTV|
+Sainsbury's|Domino's|Nando's|Sotheby's|Macy's|Kellogg's|Trader Joe's|Applebee's|Arby's|Hershey's|
 """.replace("\n", "").split("|") if x.strip()]
 
 
@@ -359,7 +360,9 @@ def main():
     known = set()
     for sec in ("first_m", "first_f", "last", "country", "state", "continent", "city", "norp", "common"):
         known |= set(sections.get(sec, []))
-    sections["org"] = sorted(({gazetteer_key(x) for x in ORG} | companies(known)) - {None})
+    # "Sainsbury's" is two tokens ("Sainsbury", "'s") to the phrase matcher
+    orgs = {gazetteer_key(x) for x in ORG} | companies(known)
+    sections["org"] = sorted({re.sub(r"(?<=\w)'s\b", " 's", k) for k in orgs - {None}})
     if len(sys.argv) > 2:
         sections["region"] = sorted(regions(sys.argv[2], gc))
 

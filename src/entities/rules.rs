@@ -228,8 +228,11 @@ rule_table! {
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\".",
         [entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[])];
     KnownOrg = "known-org",
-        "Well-known organisations from the lexicon, written with capitals, are organisations whatever the tagger made of them.",
-        [entity("She works for Google in Dublin.", "Google", Org).tagged(&[("Dublin", Loc)])];
+        "Well-known organisations from the lexicon, written with capitals, are organisations whatever the tagger made of them, a possessive in the name and all (\"Sainsbury's\", not \"Ronald McDonald's statue\").",
+        [
+            entity("She works for Google in Dublin.", "Google", Org).tagged(&[("Dublin", Loc)]),
+            entity("Sales at Sainsbury’s rose.", "Sainsbury’s", Org).tagged(&[("Sainsbury", Person)]),
+        ];
     UntaggedHead = "untagged-head",
         "Capitalised words and a head word where the tagger found no name are an organisation or a place: \"the Dayton Police Department\".",
         [entity("officers of the Marlow Police Department arrived", "Marlow Police Department", Org).tagged(&[])];

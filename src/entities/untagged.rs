@@ -11,7 +11,7 @@ use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
 use crate::segment::{is_dash_word, TokenKind};
 use crate::types::Label;
-use crate::words::{self, has, has_lower, is_legal_form, is_title};
+use crate::words::{self, has, has_lower, is_legal_form, is_possessive, is_title};
 
 /// A dateline is within the first this many tokens of its line.
 const DATELINE_TOKENS: usize = 12;
@@ -175,15 +175,21 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
         if e <= k || e > cx.tokens.len() {
             continue;
         }
-        // every word capitalised but the small ones and particles: "Doctors
-        // Without Borders", "Corriere della Sera", not "Apple pie"
+        // every word capitalised but the small ones, particles and a
+        // possessive: "Doctors Without Borders", "Corriere della Sera",
+        // "Sainsbury's", not "Apple pie"
         let small = |w: &str| has(words::SMALL_NAME_WORDS, w) || has(words::NAME_PARTICLES, w);
-        let shape_ok = (k..e).all(|i| cx.capitalised(i) || small(cx.word(i)))
+        let possessive = |i: usize| i > k && is_possessive(cx.word(i));
+        let shape_ok = (k..e).all(|i| cx.capitalised(i) || small(cx.word(i)) || possessive(i))
             && cx.capitalised(k)
-            && cx.capitalised(e - 1);
+            && (cx.capitalised(e - 1) || possessive(e - 1));
+        // "Ronald McDonald's statue": a possessive after a capitalised word
+        // ends a person's name, not the company's
+        let owner =
+            possessive(e - 1) && k > 0 && cx.capitalised(k - 1) && cx.tokens[k].space_before;
         let (s, e) = (cx.tokens[k].start, cx.tokens[e - 1].end);
         let longer = inside_longer(names, &mut next_name, s, e);
-        if shape_ok && !longer {
+        if shape_ok && !longer && !owner {
             out.push(Span::new(s, e, Label::Org, KnownOrg));
         }
     }
