@@ -169,6 +169,8 @@ Israel Defense Forces|IDF|UNRWA|ECOWAS|African Union|ASEAN|Mossad|Rapid Support 
 Asda|Aldi|Lidl|Morrisons|Waitrose|Ocado|Kantar|YouGov|Ipsos|Infosys|Wipro|Tata Consultancy Services|
 Tata Steel|Tata Motors|Reliance Industries|Adani Group|Novo Nordisk|Maersk|Carlsberg|Lego|Ikea|
 Equinor|Petrobras|BHP|Nestle|Heineken|CATL|Sky|LBC|TalkTV|
+Man City|Man Utd|Man United|Spurs|Wolves|Aston Villa|Crystal Palace|West Ham|Arsenal|Real Madrid|
+Atletico Madrid|Bayern Munich|Borussia Dortmund|Juventus|Inter Milan|AC Milan|PSG|Commons|
 Sainsbury's|Domino's|Nando's|Sotheby's|Macy's|Kellogg's|Trader Joe's|Applebee's|Arby's|Hershey's|
 """.replace("\n", "").split("|") if x.strip()]
 

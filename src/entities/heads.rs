@@ -245,7 +245,8 @@ pub(super) fn head_label(cx: &Cx, name: &str, label: Label) -> Option<(Label, En
 
 /// Gives each name the label its last word calls for ([`head_label`]).
 pub fn label_by_heads(cx: &Cx, names: &mut [Span]) {
-    for x in names.iter_mut() {
+    // "Downing Street said": a seat of government speaks for it, whatever its last word
+    for x in names.iter_mut().filter(|x| !x.why.has(SeatOfGovernment)) {
         if let Some((label, rule)) = head_label(cx, &cx.text[x.start..x.end], x.label) {
             x.label = label;
             x.why.add(rule);

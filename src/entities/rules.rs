@@ -92,7 +92,10 @@ rule_table! {
         [entity("ZIMRA Secretary General Ilse Varga spoke.", "ZIMRA", Org).tagged(&[("ZIMRA Secretary", Org), ("General Ilse Varga", Person)])];
     SeatOfGovernment = "seat-of-government-org",
         "Seats of government stand for the government: \"the Kremlin said\" names an organisation.",
-        [entity("The Elysee said so.", "Elysee", Org).tagged(&[("Elysee", Loc)])];
+        [
+            entity("The Elysee said so.", "Elysee", Org).tagged(&[("Elysee", Loc)]),
+            entity("Downing Street said so.", "Downing Street", Org).tagged(&[("Downing Street", Loc)]),
+        ];
     NationalityNorp = "nationality-norp",
         "A one-word nationality tagged as a person or a place is a nationality or group (NORP).",
         [entity("Ukrainians voted on Sunday.", "Ukrainians", Norp).tagged(&[("Ukrainians", Person)])];
