@@ -492,7 +492,8 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
 /// "Greater Manchester mayor", "West Midlands": a place the tagger found
 /// without the capitalised words before it that make, with it, a known
 /// place of several words takes them in (at most two, not inside another
-/// name).
+/// name); so does an organisation's (or a building's) name, read as
+/// anything, that opens with such a place ("Greater" + "Manchester Police").
 pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
     if !cx.on(PlacePhraseWhole) {
         return;
@@ -503,7 +504,8 @@ pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
         let k1 = cx.token_at(x.end - 1) + 1;
         let floor = prev_end;
         prev_end = x.end;
-        if x.label != Label::Loc || k0 == 0 || !cx.capitalised(k0 - 1) {
+        let org = x.label == Label::Org || words::is_head(cx.word(k1 - 1));
+        if !(x.label == Label::Loc || org) || k0 == 0 || !cx.capitalised(k0 - 1) {
             continue;
         }
         let s = capitals_before(cx, k0, 2, floor);
@@ -511,8 +513,14 @@ pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
         let words: Vec<String> = (s..k1).map(|k| cx.word(k).to_lowercase()).collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let place = Lex(Lex::PLACE.0 | Lex::REGION.0);
+        // a place: the phrase is the whole name; an organisation: it
+        // reaches into the name, and the name goes on after it
         let whole = |from: usize| {
-            gazetteer::phrase_at(&refs[from..], place).is_some_and(|(n, _)| n == refs.len() - from)
+            gazetteer::phrase_at(&refs[from..], place).is_some_and(|(n, _)| {
+                let inside = from + n - (k0 - s);
+                x.label == Label::Loc && n == refs.len() - from
+                    || org && inside >= 1 && from + n < refs.len()
+            })
         };
         if let Some(from) = (0..k0 - s).find(|&from| whole(from)) {
             x.start = cx.tokens[s + from].start;

@@ -133,8 +133,11 @@ rule_table! {
                 .tagged(&[("Cornwall", Misc), ("Devon", Person), ("Somerset", Org)]),
         ];
     PlacePhraseWhole = "place-phrase-whole",
-        "A place the tagger found without the capitalised words before it that make, with it, a known place of several words takes them in: \"Greater Manchester\", \"West Midlands\".",
-        [entity("Greater Manchester mayor Ann Kell spoke.", "Greater Manchester", Loc).tagged(&[("Manchester", Loc), ("Ann Kell", Person)])];
+        "A place the tagger found without the capitalised words before it that make, with it, a known place of several words takes them in: \"Greater Manchester\", \"West Midlands\"; so does an organisation whose name opens with such a place: \"Greater Manchester Police\".",
+        [
+            entity("Greater Manchester mayor Ann Kell spoke.", "Greater Manchester", Loc).tagged(&[("Manchester", Loc), ("Ann Kell", Person)]),
+            entity("Officers from Greater Manchester Police arrived.", "Greater Manchester Police", Org).tagged(&[("Manchester Police", Org)]),
+        ];
     SportsResultTeam = "sports-result-team",
         "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation.",
         [
