@@ -358,6 +358,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Biotech",
     "Board",
     "Brands",
+    "Brothers",
     "Bureau",
     "Church",
     "Club",
@@ -1045,6 +1046,26 @@ pub const COMPANY_ROLES: &[&str] = &[
     "strategist",
 ];
 
+/// People's roles written in lower case before their names that no other
+/// list here holds: "political editor Pippa Crerar" ([`TITLES`],
+/// [`SPORTS_ROLES`] and [`COMPANY_ROLES`] hold the rest).
+pub const PERSON_ROLES: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "candidate",
+    "columnist",
+    "correspondent",
+    "editor",
+    "executive",
+    "lawyer",
+    "leader",
+    "officer",
+    "presenter",
+    "reporter",
+    "writer",
+];
+
 /// What a company's "chief" is: "chief executive", "chief economist".
 pub const CHIEF_OF: &[&str] = &["economist", "executive", "strategist"];
 
@@ -1164,6 +1185,7 @@ pub const DEPARTMENT_HEADS: &[&str] = &["Ministry", "Office"];
 pub const LISTS: &[(&str, &[&str])] = &[
     ("PARTY_WORDS", PARTY_WORDS),
     ("DEPARTMENT_HEADS", DEPARTMENT_HEADS),
+    ("PERSON_ROLES", PERSON_ROLES),
     ("COMPETITION_HEADS", COMPETITION_HEADS),
     ("LEAGUE_OPENERS", LEAGUE_OPENERS),
     ("EVENT_WORDS", EVENT_WORDS),

@@ -114,6 +114,9 @@ rule_table! {
         "Two or three plain words read as an organisation, with a known given name first or a known surname last, no word of an organisation, place, nationality or common word, and scored as a person at least as high, are a person's name: \"Elon Musk's xAI\", \"Novak Djokovic beat …\" (not before a number: a table's side).",
         // the model's own scores decide, so the example is read by the model
         [entity("Henrik Larsen beat Tomas Brenner in the final.", "Henrik Larsen", Person)];
+    RoleBeforePerson = "role-before-person",
+        "Two or three plain capitalised words right after a person's role in lower case are the person's name, whatever the tagger read, unless a word or the whole is a known organisation, place or nationality or ends in an organisation's head word: \"political editor Pippa Crerar\", \"midfielder Kobbie Mainoo\".",
+        [entity("The paper's political editor Ilse Varga broke the story.", "Ilse Varga", Person).tagged(&[("Ilse Varga", Org)])];
     CompanyContextOrg = "company-context-org",
         "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
