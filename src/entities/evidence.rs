@@ -155,6 +155,38 @@ pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
     }
 }
 
+/// "Novak Djokovic beat Jannik Sinner 6-3, 6-4": in a sentence with two
+/// tennis sets' scores, two or three plain capitalised words read as an
+/// organisation (CoNLL's results tables taught the tagger teams there),
+/// with no known organisation, place or nationality in them and no head
+/// word, are a player: a person.
+pub fn set_score_people(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(SetScorePeople) {
+        return;
+    }
+    let text = cx.text;
+    let no_person = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
+    for x in names.iter_mut().filter(|x| x.label == Label::Org) {
+        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
+        let n = k1 - k0;
+        if !(2..=3).contains(&n) || text[x.start..x.end].split(' ').count() != n {
+            continue;
+        }
+        let plain = (k0..k1).all(|i| {
+            let w = cx.word(i);
+            w.len() > 1
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && super::heads::head_kind(w).is_none()
+                && !gazetteer::lookup(&key_of(w)).contains(no_person)
+        });
+        if plain && super::untagged::in_set_scores(cx, k0) {
+            x.label = Label::Person;
+            x.why.add(SetScorePeople);
+        }
+    }
+}
+
 /// "political editor Pippa Crerar", "midfielder Kobbie Mainoo": two or
 /// three plain capitalised words read as an organisation, a place or
 /// another name, right after a person's role written in lower case, are the

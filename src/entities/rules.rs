@@ -117,6 +117,9 @@ rule_table! {
     RoleBeforePerson = "role-before-person",
         "Two or three plain capitalised words right after a person's role in lower case are the person's name, whatever the tagger read, unless a word or the whole is a known organisation, place or nationality or ends in an organisation's head word: \"political editor Pippa Crerar\", \"midfielder Kobbie Mainoo\".",
         [entity("The paper's political editor Ilse Varga broke the story.", "Ilse Varga", Person).tagged(&[("Ilse Varga", Org)])];
+    SetScorePeople = "set-score-people",
+        "In a sentence with two tennis sets' scores (\"6-3, 6-4\"), two or three plain capitalised words read as an organisation, with no known organisation, place or nationality in them, are a player: \"Novak Djokovic beat Jannik Sinner 6-3, 6-4\".",
+        [entity("Ilse Varga beat Tomas Brenner 6-3, 7-5 in the final.", "Tomas Brenner", Person).tagged(&[("Ilse Varga", Person), ("Tomas Brenner", Org)])];
     CompanyContextOrg = "company-context-org",
         "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [

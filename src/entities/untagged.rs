@@ -478,6 +478,21 @@ fn is_score(cx: &Cx, k: usize) -> bool {
         && !cx.tokens[k + 2].space_before
 }
 
+/// Does the sentence of token `k` hold two tennis sets' scores ("6-3, 6-4",
+/// "7-6 6-2": one side 6 or 7, the other at most 7)? Players, not teams,
+/// win such scores.
+pub(super) fn in_set_scores(cx: &Cx, k: usize) -> bool {
+    let set = |j: usize| {
+        is_score(cx, j) && {
+            let (a, b) = (cx.word(j), cx.word(j + 2));
+            a.len() == 1 && b.len() == 1 && (a.max(b) == "6" || a.max(b) == "7")
+        }
+    };
+    cx.sentences
+        .get(cx.sentence_of(k))
+        .is_some_and(|s| s.tokens.clone().filter(|&j| set(j)).nth(1).is_some())
+}
+
 /// Does the sentence of token `k` hold a sports score?
 pub(super) fn in_result(cx: &Cx, k: usize) -> bool {
     cx.sentences
