@@ -796,6 +796,7 @@ pub const COMPETITION_HEADS: &[&str] = &[
     "Olympics",
     "Paralympics",
     "Prix",
+    "Tour",
     "Tournament",
     "Trophy",
 ];

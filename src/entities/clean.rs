@@ -156,6 +156,15 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     if cx.on(StormMisc) && e > i + 1 && has(words::STORM_WORDS, cx.word(i)) {
         return Some(span(i, e, Label::Misc, why.with(StormMisc)));
     }
+    // ... and so is a storm's name the tagger found without its word
+    if cx.on(StormMisc)
+        && e == i + 1
+        && i > 0
+        && has(words::STORM_WORDS, cx.word(i - 1))
+        && cx.tokens[i].space_before
+    {
+        return Some(span(i - 1, e, Label::Misc, why.with(StormMisc)));
+    }
     // "(D-N.Y.)", "(R-Texas)", and AP's ", R-La.,": after a party's
     // letter, a state (the letter and hyphen come off a name that holds them)
     if cx.on(PartyStatePlace) {

@@ -43,7 +43,10 @@ rule_table! {
         [entity("Mara Velden Image: Agency files", "Mara Velden", Person).tagged(&[("Mara Velden Image", Person)])];
     StormMisc = "storm-misc",
         "Hurricanes, typhoons and cyclones are other names (MISC), not people.",
-        [entity("Hurricane Odalys hit the coast.", "Hurricane Odalys", Misc).tagged(&[("Hurricane Odalys", Person)])];
+        [
+            entity("Hurricane Odalys hit the coast.", "Hurricane Odalys", Misc).tagged(&[("Hurricane Odalys", Person)]),
+            entity("Hurricane Odalys hit the coast.", "Hurricane Odalys", Misc).tagged(&[("Odalys", Person)]),
+        ];
     PartyStatePlace = "party-state-place",
         "After a party's letter, a state is a place: \"(D-N.Y.)\", \"(R-Texas)\", AP's \", R-La.,\".",
         [
