@@ -90,6 +90,27 @@ pub fn orphan_people(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
     }
 }
 
+/// The tokens of `x` when it is two or three plain capitalised words
+/// ("Pippa Crerar": a capital, then lower case; one space between them),
+/// none a title or a head word, nor in the lexicon as any of `no`.
+fn plain_words(cx: &Cx, x: &Span, no: Lex) -> Option<(usize, usize)> {
+    let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
+    let n = k1 - k0;
+    let plain = (2..=3).contains(&n)
+        && cx.text[x.start..x.end].split(' ').count() == n
+        && (k0..k1).all(|i| {
+            let w = cx.word(i);
+            let mut c = w.chars();
+            w.len() > 1
+                && c.next().is_some_and(char::is_uppercase)
+                && c.all(char::is_lowercase)
+                && !is_title(w)
+                && super::heads::head_kind(w).is_none()
+                && !gazetteer::lookup(&key_of(w)).contains(no)
+        });
+    plain.then_some((k0, k1))
+}
+
 /// "Elon Musk's xAI", "Novak Djokovic beat …": two or three plain words
 /// (capitalised, letters only) read as an organisation, with a known given
 /// name first or a known surname last, no word of an organisation, place,
@@ -117,28 +138,19 @@ pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
         if x.label != Label::Org || k[0] < k[1] {
             continue;
         }
-        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
-        let n = k1 - k0;
-        if !(2..=3).contains(&n) || text[x.start..x.end].split(' ').count() != n {
+        let Some((k0, k1)) = plain_words(cx, x, no_person) else {
             continue;
-        }
+        };
         let plain = (k0..k1).all(|i| {
             let w = cx.word(i);
-            let mut c = w.chars();
-            w.len() > 1
-                && c.next().is_some_and(char::is_uppercase)
-                && c.all(char::is_lowercase)
-                && !is_title(w)
-                && super::heads::head_kind(w).is_none()
-                && !has(words::NAME_PARTICLES, &w.to_lowercase())
-                && !has(words::PLACE_LAST_WORDS, w)
-                && !gazetteer::lookup(&key_of(w)).contains(no_person)
+            !has(words::NAME_PARTICLES, &w.to_lowercase()) && !has(words::PLACE_LAST_WORDS, w)
         });
         // "Merrill Lynch", "Aston Villa": the whole a known name
         let known = || gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person);
         if !plain || known() {
             continue;
         }
+        let n = k1 - k0;
         let last = cx.word(k1 - 1);
         let given = gazetteer::lookup(&key_of(cx.word(k0))).contains(Lex::FIRST);
         let surname = gazetteer::lookup(&key_of(last))
@@ -164,23 +176,10 @@ pub fn set_score_people(cx: &Cx, names: &mut [Span]) {
     if !cx.on(SetScorePeople) {
         return;
     }
-    let text = cx.text;
     let no_person = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
     for x in names.iter_mut().filter(|x| x.label == Label::Org) {
-        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
-        let n = k1 - k0;
-        if !(2..=3).contains(&n) || text[x.start..x.end].split(' ').count() != n {
-            continue;
-        }
-        let plain = (k0..k1).all(|i| {
-            let w = cx.word(i);
-            w.len() > 1
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase)
-                && super::heads::head_kind(w).is_none()
-                && !gazetteer::lookup(&key_of(w)).contains(no_person)
-        });
-        if plain && super::untagged::in_set_scores(cx, k0) {
+        let player = plain_words(cx, x, no_person);
+        if player.is_some_and(|(k0, _)| super::untagged::in_set_scores(cx, k0)) {
             x.label = Label::Person;
             x.why.add(SetScorePeople);
         }
@@ -209,11 +208,9 @@ pub fn people_after_roles(cx: &Cx, names: &mut [Span]) {
         if !matches!(x.label, Label::Org | Label::Loc | Label::Misc) {
             continue;
         }
-        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
-        let n = k1 - k0;
-        if !(2..=3).contains(&n) || k0 == 0 || text[x.start..x.end].split(' ').count() != n {
+        let Some((k0, _)) = plain_words(cx, x, no_person).filter(|&(k0, _)| k0 > 0) else {
             continue;
-        }
+        };
         let role = cx.word(k0 - 1);
         let lower_role = role.chars().all(char::is_lowercase)
             && (has(words::SPORTS_ROLES, role)
@@ -222,20 +219,7 @@ pub fn people_after_roles(cx: &Cx, names: &mut [Span]) {
                 || is_title(role))
             && cx.tokens[k0].space_before
             && cx.sentence_of(k0 - 1) == cx.sentence_of(k0);
-        if !lower_role {
-            continue;
-        }
-        let plain = (k0..k1).all(|i| {
-            let w = cx.word(i);
-            let mut c = w.chars();
-            w.len() > 1
-                && c.next().is_some_and(char::is_uppercase)
-                && c.all(char::is_lowercase)
-                && !is_title(w)
-                && super::heads::head_kind(w).is_none()
-                && !gazetteer::lookup(&key_of(w)).contains(no_person)
-        });
-        if plain && !gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person) {
+        if lower_role && !gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person) {
             x.label = Label::Person;
             x.why.add(RoleBeforePerson);
         }
