@@ -27,6 +27,28 @@ pub fn has(list: &[&str], w: &str) -> bool {
     }
 }
 
+/// A word or phrase in lower case, letter by letter: `str::to_lowercase`
+/// less its Greek final-sigma rule, whose code cost the download 4 KB
+/// (no word list here holds Greek).
+///
+/// ```
+/// use newsmark::words::Lower;
+/// assert_eq!("Ørsted’s CEO".lower(), "ørsted’s ceo");
+/// ```
+pub trait Lower {
+    /// This text in lower case.
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn lower(&self) -> String {
+        if self.is_ascii() {
+            return self.to_ascii_lowercase();
+        }
+        self.chars().flat_map(char::to_lowercase).collect()
+    }
+}
+
 /// Is `w`, in ASCII lower case, in the sorted lower-case list `list`? No
 /// allocation; words longer than 24 bytes or not ASCII are in no such list.
 ///

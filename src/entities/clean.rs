@@ -10,6 +10,7 @@ use super::tagger::{self, Kind};
 use crate::rules::Why;
 use crate::segment::TokenKind;
 use crate::types::Label;
+use crate::words::Lower;
 use crate::words::{self, has, is_legal_form, is_possessive, is_title};
 
 /// The longest given-name syllable after a hyphen, in bytes ("Jong-un",
@@ -186,7 +187,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     let titled = cx.on(TitleGivenNamePerson)
         && e - i > 2
         && is_title(cx.word(i))
-        && gazetteer::lookup(&cx.word(i + 1).to_lowercase()).contains(Lex::FIRST);
+        && gazetteer::lookup(&cx.word(i + 1).lower()).contains(Lex::FIRST);
     // "Mr. Trump": after an honorific, a person; so is a name the tagger
     // read with its honorific ("Mrs Kell" as an organisation), when only
     // capitalised words follow it ("Mrs Brown's Boys" is a show) and the
@@ -213,7 +214,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         && cx.capitalised(i - 1)
         && is_title(cx.word(i - 1))
         && !words::has_lower(words::HONORIFICS, cx.word(i - 1))
-        && !gazetteer::lookup(&cx.word(i).to_lowercase()).contains(Lex(Lex::PLACE.0
+        && !gazetteer::lookup(&cx.word(i).lower()).contains(Lex(Lex::PLACE.0
             | Lex::REGION.0
             | Lex::ORG.0
             | Lex::NORP.0
@@ -333,7 +334,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     }
     // "African", "Russians" tagged as a person or place: a nationality
     if cx.on(NationalityNorp) && matches!(kind, Kind::Per | Kind::Loc) && e == i + 1 {
-        let l = gazetteer::lookup(&text.to_lowercase().replace('’', "'"));
+        let l = gazetteer::lookup(&text.lower().replace('’', "'"));
         if l.contains(Lex::NORP) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0)) {
             return Some(span(i, e, Label::Norp, why.with(NationalityNorp)));
         }
@@ -350,7 +351,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         Kind::Org => Label::Org,
         Kind::Loc => Label::Loc,
         Kind::Misc => {
-            let low = text.to_lowercase().replace('’', "'");
+            let low = text.lower().replace('’', "'");
             if cx.on(MiscNorp) && gazetteer::lookup(&low).contains(Lex::NORP) {
                 why.add(MiscNorp);
                 Label::Norp

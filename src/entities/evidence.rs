@@ -11,6 +11,7 @@ use super::span::{Cx, Span};
 use crate::maps::{HashIds, StrIds};
 use crate::segment::TokenKind;
 use crate::types::Label;
+use crate::words::Lower;
 use crate::words::{self, has, is_title};
 
 /// How far below the person score the next best kind may be, in the
@@ -143,7 +144,7 @@ pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
         };
         let plain = (k0..k1).all(|i| {
             let w = cx.word(i);
-            !has(words::NAME_PARTICLES, &w.to_lowercase()) && !has(words::PLACE_LAST_WORDS, w)
+            !has(words::NAME_PARTICLES, &w.lower()) && !has(words::PLACE_LAST_WORDS, w)
         });
         // "Merrill Lynch", "Aston Villa": the whole a known name
         let known = || gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person);
@@ -262,7 +263,7 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
         // first in its sentence, after any opening quote or bracket
         let opens = (cx.sentences[cx.sentence_of(k)].tokens.start..k)
             .all(|j| cx.tokens[j].kind == TokenKind::Punct);
-        let low = word.to_lowercase();
+        let low = word.lower();
         !(opens && lower.contains_key(&hash(&low)) && !gazetteer::lookup(&low).contains(known))
     });
 }
@@ -479,8 +480,7 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
                     let w = cx.word(j);
                     !is_title(w)
                         && !w.ends_with("ian")
-                        && !gazetteer::lookup(&w.to_lowercase())
-                            .contains(Lex(Lex::COMMON.0 | national.0))
+                        && !gazetteer::lookup(&w.lower()).contains(Lex(Lex::COMMON.0 | national.0))
                 });
                 // a sentence's first word the tagger passed over is a common
                 // one ("National coach"), unless a plural nickname ("Spurs")
@@ -581,7 +581,7 @@ pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
         }
         let s = capitals_before(cx, k0, 2, floor);
         // the words from the furthest start, in lower case, read once
-        let words: Vec<String> = (s..k1).map(|k| cx.word(k).to_lowercase()).collect();
+        let words: Vec<String> = (s..k1).map(|k| cx.word(k).lower()).collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let place = Lex(Lex::PLACE.0 | Lex::REGION.0);
         // a place: the phrase is the whole name; an organisation: it

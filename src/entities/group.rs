@@ -11,6 +11,7 @@ use super::span::{Cx, Span};
 use super::{EntityLayer, Gender};
 use crate::maps::{StrIds, StrMap};
 use crate::types::{Entity, Label, Mention};
+use crate::words::Lower;
 use crate::words::{self, has_lower};
 
 /// Spelling-independent key of a name: lower case, no periods, one space;
@@ -80,7 +81,7 @@ pub fn is_place_not_person(key: &str) -> bool {
 }
 
 fn gender_of(name: &str) -> Gender {
-    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = name.split_whitespace().next().unwrap_or("").lower();
     if name.split_whitespace().count() < 2 {
         return Gender::Unknown;
     }

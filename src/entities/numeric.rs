@@ -14,6 +14,7 @@
 //!                    ("5%", Label::Percent), ("$5 million", Label::Money)]);
 //! ```
 
+use crate::words::Lower;
 use std::sync::OnceLock;
 
 use super::rules::EntityRule::{self, *};
@@ -41,7 +42,7 @@ fn is_number_word(l: &str) -> bool {
 /// each names the rule that found it.
 pub fn scan(cx: &Cx) -> Vec<Span> {
     let n = cx.tokens.len();
-    let lw = |i: usize| -> String { cx.word(i).to_lowercase() };
+    let lw = |i: usize| -> String { cx.word(i).lower() };
     let is_num = |i: usize| i < n && cx.tokens[i].kind == TokenKind::Number;
     let mut out: Vec<Span> = Vec::new();
     let mut i = 0;

@@ -10,6 +10,7 @@ use super::span::Cx;
 use crate::rules::Why;
 use crate::segment::{Document, TokenKind};
 use crate::types::{Label, Mention, Role};
+use crate::words::Lower;
 
 /// The most words of a role phrase read before or after a name.
 const ROLE_WORDS: usize = 5;
@@ -227,7 +228,7 @@ const MODIFIERS: &[&str] = &[
 ];
 
 fn lower(s: &str) -> String {
-    s.to_lowercase().replace('’', "'")
+    s.lower().replace('’', "'")
 }
 
 /// The word at token `j`, joined with glued hyphenated parts ("son-in-law"):

@@ -10,6 +10,7 @@ use super::span::{Cx, Span};
 use crate::maps::StrIds;
 use crate::rules::Why;
 use crate::types::Label;
+use crate::words::Lower;
 use crate::words::{self, has, is_head, is_possessive, is_title};
 
 /// The most words of an organisation's name looked at before a given name
@@ -62,12 +63,12 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
 fn is_title_word(w: &str) -> bool {
     !is_head(w)
         && w.chars().next().is_some_and(char::is_uppercase)
-        && (gazetteer::lookup(&w.to_lowercase()).contains(Lex::COMMON) || is_title(w))
+        && (gazetteer::lookup(&w.lower()).contains(Lex::COMMON) || is_title(w))
 }
 
 /// A party's or nation's member before a name: "Democrat Dianne Feinstein".
 fn is_member_word(w: &str) -> bool {
-    let l = gazetteer::lookup(&w.to_lowercase());
+    let l = gazetteer::lookup(&w.lower());
     l.contains(Lex::NORP) && !l.contains(Lex::PLACE)
 }
 
@@ -104,7 +105,7 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
             .then(|| {
                 (end.saturating_sub(TRAILING_PERSON_WORDS).max(i + 1)..last).find(|&p| {
                     let w = cx.word(p);
-                    let lex = gazetteer::lookup(&w.to_lowercase());
+                    let lex = gazetteer::lookup(&w.lower());
                     cx.capitalised(p)
                         && lex.contains(Lex::FIRST)
                         && !lex.contains(Lex(Lex::COMMON.0 | Lex::PLACE.0 | Lex::ORG.0))
@@ -156,7 +157,7 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
             // "South Carolina Republican": a place and a party's member
             // (when the rest is a known place: "North African" stays whole)
             None if cx.on(SplitPlaceMember) && l == Label::Loc && count >= 2 && {
-                let lex = gazetteer::lookup(&cx.word(end - 1).to_lowercase());
+                let lex = gazetteer::lookup(&cx.word(end - 1).lower());
                 let place = &cx.text[s..cx.tokens[end - 2].end];
                 lex.contains(Lex::NORP)
                     && !lex.contains(Lex::PLACE)
@@ -211,7 +212,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
             || !surnames.contains_key(w)
             || is_head(w)
             || w.bytes().all(|b| !b.is_ascii_lowercase())
-            || gazetteer::lookup(&w.to_lowercase())
+            || gazetteer::lookup(&w.lower())
                 .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::COMMON.0))
         {
             out.push(x);
@@ -220,7 +221,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
         // the given name: a known one, or any capitalised word after three
         // words of the organisation's name
         let g = cx.word(t - 1);
-        let lex = gazetteer::lookup(&g.to_lowercase());
+        let lex = gazetteer::lookup(&g.lower());
         let given = cx.capitalised(t - 1)
             && !is_head(g)
             && (lex.contains(Lex::FIRST)
@@ -276,7 +277,7 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(room(names.len()));
     for x in names {
         let (mut i, j) = (cx.token_at(x.start), cx.token_at(x.end));
-        let noun_inside = has(words::LIST_NOUNS, &cx.word(i).to_lowercase());
+        let noun_inside = has(words::LIST_NOUNS, &cx.word(i).lower());
         if noun_inside {
             i += 1;
         }

@@ -11,6 +11,7 @@ use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
 use crate::segment::{is_dash_word, TokenKind};
 use crate::types::Label;
+use crate::words::Lower;
 use crate::words::{self, has, has_lower, is_legal_form, is_possessive, is_title};
 
 /// A dateline is within the first this many tokens of its line.
@@ -420,7 +421,7 @@ fn honorific_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let w = cx.word(k);
         cx.capitalised(k) && !has(words::OPENERS, w) && !is_title(w)
     };
-    let common = |k: usize| gazetteer::lookup(&cx.word(k).to_lowercase()).contains(Lex::COMMON);
+    let common = |k: usize| gazetteer::lookup(&cx.word(k).lower()).contains(Lex::COMMON);
     for k in 1..cx.tokens.len() {
         if !name_word(k) || !has_lower(words::HONORIFICS, cx.word(k - 1)) || !cx.capitalised(k - 1)
         {

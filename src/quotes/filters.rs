@@ -8,6 +8,7 @@ use super::pair::Span;
 use super::rules::QuoteRule::*;
 use super::{marks, np, words, SCARE_WORDS};
 use crate::segment::Document;
+use crate::words::Lower;
 use crate::words::{has, speech};
 
 /// The longest short phrase before the colon of a headline quote ("Marco
@@ -100,7 +101,7 @@ fn after_work_noun(doc: &Document, start: usize) -> bool {
     if k > 0 && doc.word(k - 1) == "," {
         k -= 1;
     }
-    k > 0 && has(speech::WORK_NOUNS, &doc.word(k - 1).to_lowercase())
+    k > 0 && has(speech::WORK_NOUNS, &doc.word(k - 1).lower())
 }
 
 /// A word of four digits from 1800 to 2099 in `s`: a year.

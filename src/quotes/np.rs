@@ -21,6 +21,7 @@ use super::cues::{
     cue, is_aux_or_adverb, is_determiner, is_role_word, is_stop, is_subject_pronoun,
 };
 use crate::segment::{Document, TokenKind};
+use crate::words::Lower;
 use crate::words::{has, is_weekday, speech};
 
 /// A noun phrase as a token range, with its head.
@@ -441,7 +442,7 @@ fn role_bridge(doc: &Document, k: usize, limit: usize) -> Option<usize> {
         && (is_role_word(doc.word(m - 1))
             || m >= k + 3
                 && glued_hyphen(doc, m - 2)
-                && is_role_word(&text(doc, m - 3, m).to_lowercase()));
+                && is_role_word(&text(doc, m - 3, m).lower()));
     (role && m < limit && is_cap(doc, m)).then_some(m)
 }
 

@@ -37,6 +37,7 @@ use crate::maps::StrMap;
 use crate::rules::Why;
 use crate::segment::TokenKind;
 use crate::types::{Label, Quote};
+use crate::words::Lower;
 use crate::words::{has, role_class, role_of, speech};
 
 /// Names speakers; built once per document.
@@ -88,7 +89,7 @@ impl<'a> Resolver<'a> {
         let mut roles: StrMap<Vec<(usize, u32)>> = StrMap::default();
         let mut classes = Vec::new();
         for r in &layer.roles {
-            let lower = r.role.to_lowercase();
+            let lower = r.role.lower();
             let (key, mut class) = role_key(&lower, synonyms);
             if synonyms {
                 // a secretary is a minister in a cabinet's style only, a
@@ -144,7 +145,7 @@ impl<'a> Resolver<'a> {
         quoted: &[(usize, usize)],
     ) -> ((Option<String>, Option<u32>), Option<QuoteRule>) {
         let written = self.text.get(start..end).unwrap_or("").trim();
-        let lower = written.to_lowercase();
+        let lower = written.lower();
         let ms = &self.layer.mentions;
         // A mention overlapping the phrase.
         let first = ms.partition_point(|m| m.end <= start);
@@ -233,7 +234,7 @@ impl<'a> Resolver<'a> {
         end: usize,
         antecedent: (usize, usize),
     ) -> Option<(Option<String>, Option<u32>)> {
-        let lower = self.text.get(start..end)?.trim().to_lowercase();
+        let lower = self.text.get(start..end)?.trim().lower();
         let female = match lower.as_str() {
             "he" | "his" => false,
             "she" | "her" => true,
@@ -456,7 +457,7 @@ fn is_speaker_title(w: &str) -> bool {
     let adjective_shape = w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish");
     has(speech::SPEAKER_TITLES, w.trim_end_matches('.'))
         || has(speech::NATIONAL_ADJECTIVES, w)
-        || adjective_shape && !gazetteer::lookup(&w.to_lowercase()).contains(PERSON_NAME)
+        || adjective_shape && !gazetteer::lookup(&w.lower()).contains(PERSON_NAME)
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use crate::quotes::pair::Span;
 use crate::quotes::rules::QuoteRule::*;
 use crate::segment::{is_dash_word, Document, TokenKind};
 use crate::types::Label;
+use crate::words::Lower;
 use crate::words::{has, speech};
 
 /// The longest signature line after a quote paragraph, in tokens ("— Ann
@@ -172,7 +173,7 @@ pub(super) fn previous_person(doc: &Document, entities: &EntityLayer, s: &Span) 
     let subject = sentence_subject(doc, last).filter(|np| {
         np.end <= last
             && if np.pronoun {
-                matches!(doc.word(np.start).to_lowercase().as_str(), "he" | "she")
+                matches!(doc.word(np.start).lower().as_str(), "he" | "she")
             } else {
                 is_person(doc, entities, np)
             }

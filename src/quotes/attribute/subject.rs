@@ -12,6 +12,7 @@ use crate::quotes::cx::Cx;
 use crate::quotes::np::{self, Np};
 use crate::quotes::rules::QuoteRule::*;
 use crate::segment::{is_dash_word, Document, TokenKind};
+use crate::words::Lower;
 use crate::words::{has, is_weekday, speech};
 
 /// How far past a sentence's first phrase the commas of a fronted phrase
@@ -62,7 +63,7 @@ pub fn sentence_subject(doc: &Document, i: usize) -> Option<Np> {
             || has(speech::LEADING_CONNECTIVES, doc.word(k))
             // "And then Trump went …".
             || k > s.tokens.start && has(speech::INNER_CONNECTIVES, doc.word(k))
-            || is_aux_or_adverb(&doc.word(k).to_lowercase()) && doc.word(k).ends_with("ly"))
+            || is_aux_or_adverb(&doc.word(k).lower()) && doc.word(k).ends_with("ly"))
     {
         k += 1;
     }
@@ -476,13 +477,13 @@ pub fn relative_antecedent(doc: &Document, who: usize, lo: usize) -> Option<Np> 
 /// name, or a noun for people ("officials", "analysts", "the spokesman").
 pub fn animate(doc: &Document, np: &Np) -> bool {
     if np.pronoun {
-        return is_subject_pronoun(doc.word(np.start)) && doc.word(np.start).to_lowercase() != "it";
+        return is_subject_pronoun(doc.word(np.start)) && doc.word(np.start).lower() != "it";
     }
     let last = doc.word(np.end - 1);
     if np::is_cap(doc, np.end - 1) {
         return true;
     }
-    let l = last.to_lowercase();
+    let l = last.lower();
     is_role_word(&l)
         || has(speech::PEOPLE_NOUNS, &l)
         || l.ends_with("ers")
