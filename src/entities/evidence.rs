@@ -168,6 +168,35 @@ pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
     }
 }
 
+/// "according to Statista", "according to RealClearPolitics": a source
+/// read as a place or another name, and known as no place or nationality,
+/// with no word a known name of a person or an initial, is an organisation
+/// (sources that are places: "according to the U.S.", known, stay).
+pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(AccordingToSource) {
+        return;
+    }
+    let place = Lex(Lex::PLACE.0 | Lex::REGION.0 | Lex::G_LOC.0 | Lex::NORP.0);
+    let person_word = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0);
+    for x in names
+        .iter_mut()
+        .filter(|x| matches!(x.label, Label::Loc | Label::Misc))
+    {
+        let k0 = cx.token_at(x.start);
+        let source =
+            k0 >= 2 && cx.word(k0 - 1) == "to" && cx.word(k0 - 2).eq_ignore_ascii_case("according");
+        let name = &cx.text[x.start..x.end];
+        // "according to Uzi Arad", "According to E. J. Fleming": people
+        let person = name
+            .split(' ')
+            .any(|w| w.ends_with('.') || gazetteer::lookup(&key_of(w)).contains(person_word));
+        if source && !person && !gazetteer::lookup(&key_of(name)).contains(place) {
+            x.label = Label::Org;
+            x.why.add(AccordingToSource);
+        }
+    }
+}
+
 /// "Novak Djokovic beat Jannik Sinner 6-3, 6-4": in a sentence with two
 /// tennis sets' scores, two or three plain capitalised words read as an
 /// organisation (CoNLL's results tables taught the tagger teams there),

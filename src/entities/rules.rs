@@ -123,6 +123,9 @@ rule_table! {
     SetScorePeople = "set-score-people",
         "In a sentence with two tennis sets' scores (\"6-3, 6-4\"), two or three plain capitalised words read as an organisation, with no known organisation, place or nationality in them, are a player: \"Novak Djokovic beat Jannik Sinner 6-3, 6-4\".",
         [entity("Ilse Varga beat Tomas Brenner 6-3, 7-5 in the final.", "Tomas Brenner", Person).tagged(&[("Ilse Varga", Person), ("Tomas Brenner", Org)])];
+    AccordingToSource = "according-to-source",
+        "After \"according to\", a name read as a place or another name, known as no place or nationality and with no person's name or initial in it, is a source: an organisation (\"according to Statista\").",
+        [entity("Sales fell 4%, according to Quandrix.", "Quandrix", Org).tagged(&[("Quandrix", Loc)])];
     CompanyContextOrg = "company-context-org",
         "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
