@@ -197,6 +197,72 @@ pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
     }
 }
 
+/// "Uber, Deliveroo and Just Eat": in a list of names (joined by commas,
+/// "and" or "or") that holds an organisation, a name read as a place, a
+/// person or another name and known as none of these is an organisation
+/// too. `names` are ordered.
+pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(ListOrgKind) {
+        return;
+    }
+    let text = cx.text;
+    let known = Lex(Lex::PLACE.0
+        | Lex::REGION.0
+        | Lex::G_LOC.0
+        | Lex::NORP.0
+        | Lex::FIRST.0
+        | Lex::LAST.0
+        | Lex::PEOPLE.0
+        | Lex::G_PER.0
+        | Lex::G_MISC.0
+        | Lex::COMMON.0);
+    let joined = |a: &Span, b: &Span| {
+        matches!(
+            text.get(a.end..b.start),
+            Some(", " | " and " | " or " | ", and " | ", or ")
+        )
+    };
+    let org = |x: &Span| {
+        x.label == Label::Org
+            || gazetteer::lookup(&key_of(&text[x.start..x.end]))
+                .contains(Lex(Lex::ORG.0 | Lex::G_ORG.0))
+    };
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len() && joined(&names[j - 1], &names[j]) {
+            j += 1;
+        }
+        // a list ends in "and" or "or" ("David Shulman, Salomon Bros." is
+        // an apposition)
+        let list =
+            j - i >= 2 && !matches!(text.get(names[j - 2].end..names[j - 1].start), Some(", "));
+        // a known organisation in it, and organisations at least half of it
+        // (one place the tagger called an organisation makes no list of them)
+        let orgs = names[i..j].iter().filter(|x| org(x)).count();
+        // ("Portsmouth", a club, is a known place first)
+        let known_org = names[i..j].iter().any(|x| {
+            let lex = gazetteer::lookup(&key_of(&text[x.start..x.end]));
+            lex.contains(Lex(Lex::ORG.0 | Lex::G_ORG.0))
+                && !lex.contains(Lex(Lex::PLACE.0 | Lex::G_LOC.0))
+        });
+        if list && known_org && 2 * orgs >= j - i {
+            for x in &mut names[i..j] {
+                let other = matches!(x.label, Label::Loc | Label::Person | Label::Misc)
+                    && !text[x.start..x.end].contains(' ');
+                if other
+                    && !org(x)
+                    && !gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(known)
+                {
+                    x.label = Label::Org;
+                    x.why.add(ListOrgKind);
+                }
+            }
+        }
+        i = j;
+    }
+}
+
 /// "Novak Djokovic beat Jannik Sinner 6-3, 6-4": in a sentence with two
 /// tennis sets' scores, two or three plain capitalised words read as an
 /// organisation (CoNLL's results tables taught the tagger teams there),

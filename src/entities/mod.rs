@@ -176,6 +176,7 @@ pub(crate) fn recognise_given(
     evidence::people_after_roles(&cx, &mut names);
     evidence::set_score_people(&cx, &mut names);
     evidence::according_to_sources(&cx, &mut names);
+    evidence::organisations_in_lists(&cx, &mut names);
     let mut names = evidence::company_context(&cx, names);
     evidence::places_after_prepositions(&cx, &mut names);
     evidence::whole_place_phrases(&cx, &mut names);

@@ -126,6 +126,9 @@ rule_table! {
     AccordingToSource = "according-to-source",
         "After \"according to\", a name read as a place or another name, known as no place or nationality and with no person's name or initial in it, is a source: an organisation (\"according to Statista\").",
         [entity("Sales fell 4%, according to Quandrix.", "Quandrix", Org).tagged(&[("Quandrix", Loc)])];
+    ListOrgKind = "list-org-kind",
+        "In a list of names ending in \"and\" or \"or\", with a known organisation (no place) in it and organisations at least half of it, a one-word name read as a place, a person or another name, and known as none of these, is an organisation: \"Uber, Deliveroo and Just Eat\".",
+        [entity("Shares in Google, Quandrix and Veltrix rose.", "Quandrix", Org).tagged(&[("Google", Org), ("Quandrix", Loc), ("Veltrix", Org)])];
     CompanyContextOrg = "company-context-org",
         "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
