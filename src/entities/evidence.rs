@@ -182,6 +182,10 @@ pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
         .iter_mut()
         .filter(|x| matches!(x.label, Label::Loc | Label::Misc))
     {
+        // most names have no "to" before them: the text says so first
+        if !cx.text[..x.start].trim_end().ends_with("to") {
+            continue;
+        }
         let k0 = cx.token_at(x.start);
         let source =
             k0 >= 2 && cx.word(k0 - 1) == "to" && cx.word(k0 - 2).eq_ignore_ascii_case("according");
@@ -237,6 +241,10 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
         // an apposition)
         let list =
             j - i >= 2 && !matches!(text.get(names[j - 2].end..names[j - 1].start), Some(", "));
+        if !list {
+            i = j;
+            continue;
+        }
         // a known organisation in it, and organisations at least half of it
         // (one place the tagger called an organisation makes no list of them)
         let orgs = names[i..j].iter().filter(|x| org(x)).count();
@@ -246,7 +254,7 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
             lex.contains(Lex(Lex::ORG.0 | Lex::G_ORG.0))
                 && !lex.contains(Lex(Lex::PLACE.0 | Lex::G_LOC.0))
         });
-        if list && known_org && 2 * orgs >= j - i {
+        if known_org && 2 * orgs >= j - i {
             for x in &mut names[i..j] {
                 let other = matches!(x.label, Label::Loc | Label::Person | Label::Misc)
                     && !text[x.start..x.end].contains(' ');
@@ -273,9 +281,13 @@ pub fn set_score_people(cx: &Cx, names: &mut [Span]) {
         return;
     }
     let no_person = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
+    let mut scores = None;
     for x in names.iter_mut().filter(|x| x.label == Label::Org) {
-        let player = plain_words(cx, x, no_person);
-        if player.is_some_and(|(k0, _)| super::untagged::in_set_scores(cx, k0)) {
+        // the scores first: read once for the text, they rule out most names
+        let scores = scores.get_or_insert_with(|| super::untagged::Scores::of(cx));
+        if scores.sets[cx.sentence_of(cx.token_at(x.start))]
+            && plain_words(cx, x, no_person).is_some()
+        {
             x.label = Label::Person;
             x.why.add(SetScorePeople);
         }
@@ -304,18 +316,20 @@ pub fn people_after_roles(cx: &Cx, names: &mut [Span]) {
         if !matches!(x.label, Label::Org | Label::Loc | Label::Misc) {
             continue;
         }
-        let Some((k0, _)) = plain_words(cx, x, no_person).filter(|&(k0, _)| k0 > 0) else {
-            continue;
-        };
-        let role = cx.word(k0 - 1);
-        let lower_role = role.chars().all(char::is_lowercase)
+        // the role first: it rules out most names at the cost of a look-up
+        let k0 = cx.token_at(x.start);
+        let role = if k0 > 0 { cx.word(k0 - 1) } else { "" };
+        let lower_role = role.starts_with(char::is_lowercase)
+            && cx.tokens[k0].space_before
             && (has(words::SPORTS_ROLES, role)
                 || has(words::COMPANY_ROLES, role)
                 || has(words::PERSON_ROLES, role)
                 || is_title(role))
-            && cx.tokens[k0].space_before
             && cx.sentence_of(k0 - 1) == cx.sentence_of(k0);
-        if lower_role && !gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person) {
+        if lower_role
+            && plain_words(cx, x, no_person).is_some()
+            && !gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person)
+        {
             x.label = Label::Person;
             x.why.add(RoleBeforePerson);
         }
@@ -670,8 +684,11 @@ pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
         let k1 = cx.token_at(x.end - 1) + 1;
         let floor = prev_end;
         prev_end = x.end;
+        if k0 == 0 || !cx.capitalised(k0 - 1) {
+            continue;
+        }
         let org = x.label == Label::Org || words::is_head(cx.word(k1 - 1));
-        if !(x.label == Label::Loc || org) || k0 == 0 || !cx.capitalised(k0 - 1) {
+        if !(x.label == Label::Loc || org) {
             continue;
         }
         let s = capitals_before(cx, k0, 2, floor);
@@ -705,6 +722,7 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
     // a surname or a name seen as a person's; sides are seldom called by a
     // given name alone, and some places are also one ("Chelsea")
     let person = Lex(Lex::LAST.0 | Lex::G_PER.0 | Lex::PEOPLE.0);
+    let mut scores = None;
     for x in names.iter_mut() {
         if x.label == Label::Org {
             continue;
@@ -734,7 +752,11 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
                 && x.label == Label::Misc;
             result_verb && x.label == Label::Loc && !place || nickname
         };
-        if team && super::untagged::in_result(cx, k0) {
+        if team
+            && scores
+                .get_or_insert_with(|| super::untagged::Scores::of(cx))
+                .result[cx.sentence_of(k0)]
+        {
             x.label = Label::Org;
             x.why.add(SportsResultTeam);
         }

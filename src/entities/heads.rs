@@ -267,17 +267,17 @@ pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     for x in names {
         if let Some(last) = out.last_mut() {
             let rest = &cx.text[x.start..x.end];
-            let nationality = !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
-            let head = rest.rsplit(' ').next().unwrap_or("");
+            let nationality = || !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
+            let head = || rest.rsplit(' ').next().unwrap_or("");
             let known =
                 || gazetteer::lookup(&key_of(rest)).contains(Lex(Lex::ORG.0 | Lex::G_ORG.0));
             let opener = last.label == Label::Norp
-                && nationality
+                && nationality()
                 && !cx.text[last.start..last.end].contains(' ')
                 && x.label == Label::Org
                 && cx.text.get(last.end..x.start) == Some(" ")
                 && rest.contains(' ')
-                && !(has(words::DEPARTMENT_HEADS, head) && known());
+                && !(has(words::DEPARTMENT_HEADS, head()) && known());
             if opener {
                 last.end = x.end;
                 last.label = Label::Org;

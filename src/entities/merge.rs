@@ -155,6 +155,15 @@ pub fn keep_capital_the(cx: &Cx, spans: &mut [Span]) {
     }
     let mut floor = 0;
     for x in spans.iter_mut() {
+        // most names have no "The " before them: the bytes say so first
+        let before = x
+            .start
+            .checked_sub(4)
+            .map(|s| &cx.text.as_bytes()[s..x.start]);
+        if before != Some(b"The ") {
+            floor = x.end;
+            continue;
+        }
         let k = cx.token_at(x.start);
         let the = k.checked_sub(1).filter(|&j| {
             cx.word(j) == "The"

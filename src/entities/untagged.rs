@@ -479,26 +479,43 @@ fn is_score(cx: &Cx, k: usize) -> bool {
         && !cx.tokens[k + 2].space_before
 }
 
-/// Does the sentence of token `k` hold two tennis sets' scores ("6-3, 6-4",
-/// "7-6 6-2": one side 6 or 7, the other at most 7)? Players, not teams,
-/// win such scores.
-pub(super) fn in_set_scores(cx: &Cx, k: usize) -> bool {
-    let set = |j: usize| {
-        is_score(cx, j) && {
-            let (a, b) = (cx.word(j), cx.word(j + 2));
-            a.len() == 1 && b.len() == 1 && (a.max(b) == "6" || a.max(b) == "7")
-        }
-    };
-    cx.sentences
-        .get(cx.sentence_of(k))
-        .is_some_and(|s| s.tokens.clone().filter(|&j| set(j)).nth(1).is_some())
+/// Is token `j` the first of a tennis set's score ("6-3": one side 6 or 7,
+/// the other at most 7)?
+fn is_set_score(cx: &Cx, j: usize) -> bool {
+    is_score(cx, j) && {
+        let (a, b) = (cx.word(j), cx.word(j + 2));
+        a.len() == 1 && b.len() == 1 && (a.max(b) == "6" || a.max(b) == "7")
+    }
 }
 
-/// Does the sentence of token `k` hold a sports score?
-pub(super) fn in_result(cx: &Cx, k: usize) -> bool {
-    cx.sentences
-        .get(cx.sentence_of(k))
-        .is_some_and(|s| s.tokens.clone().any(|j| is_score(cx, j)))
+/// What each sentence holds of sports scores, found in one pass over the
+/// tokens (a rule asking of every name's sentence in turn would read a long
+/// sentence once a name: quadratic).
+pub(super) struct Scores {
+    /// Sentences with a score ("2-0").
+    pub result: Vec<bool>,
+    /// Sentences with two tennis sets' scores ("6-3, 6-4"): players, not
+    /// teams, win those.
+    pub sets: Vec<bool>,
+}
+
+impl Scores {
+    pub(super) fn of(cx: &Cx) -> Scores {
+        let mut result = vec![false; cx.sentences.len()];
+        let mut sets = vec![0u8; cx.sentences.len()];
+        for (i, s) in cx.sentences.iter().enumerate() {
+            for j in s.tokens.clone() {
+                if is_score(cx, j) {
+                    result[i] = true;
+                    sets[i] += u8::from(is_set_score(cx, j) && sets[i] < 2);
+                }
+            }
+        }
+        Scores {
+            result,
+            sets: sets.into_iter().map(|n| n >= 2).collect(),
+        }
+    }
 }
 
 /// The most capitalised words of a team's name before a result's verb.

@@ -67,6 +67,14 @@ pub const FAMILIES: &[(&str, &str)] = &[
         "source-bridges",
         "one source close to a person familiar with the talks said \"no\" ",
     ),
+    (
+        "set-scores",
+        "Ann# Kell beat Tom# Brand 6-3, 7-5 and Leeds beat Kelmore# 2-0, ",
+    ),
+    (
+        "sources-and-lists",
+        "according to Quandrix# and The Kelmore# Post, political editor Ann# Kell told Google, Brenwick# and Veltrix, ",
+    ),
 ];
 
 /// `pattern` repeated until the text is at least `bytes` long; each `#` in
