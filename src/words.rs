@@ -1089,6 +1089,12 @@ pub const PERSON_ROLES: &[&str] = &[
     "writer",
 ];
 
+/// Endings of one-word names of companies and agencies, in lower case:
+/// "Rabobank", "Eurostat", "Logitech", "Microsoft", "Primedia", "Walmart".
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "bank", "corp", "group", "mart", "media", "soft", "stat", "tech",
+];
+
 /// What a company's "chief" is: "chief executive", "chief economist".
 pub const CHIEF_OF: &[&str] = &["economist", "executive", "strategist"];
 
@@ -1209,6 +1215,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("PARTY_WORDS", PARTY_WORDS),
     ("DEPARTMENT_HEADS", DEPARTMENT_HEADS),
     ("PERSON_ROLES", PERSON_ROLES),
+    ("COMPANY_SUFFIXES", COMPANY_SUFFIXES),
     ("COMPETITION_HEADS", COMPETITION_HEADS),
     ("LEAGUE_OPENERS", LEAGUE_OPENERS),
     ("EVENT_WORDS", EVENT_WORDS),

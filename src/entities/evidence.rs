@@ -168,6 +168,39 @@ pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
     }
 }
 
+/// "Eurostat said", "Rabobank expects": one word that ends in a company's
+/// or an agency's word (bank, soft, tech, media, group …) and is known as no
+/// place or person is an organisation, whatever the tagger read.
+pub fn company_suffixes(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(CompanySuffixOrg) {
+        return;
+    }
+    let known = Lex(Lex::PLACE.0
+        | Lex::REGION.0
+        | Lex::G_LOC.0
+        | Lex::FIRST.0
+        | Lex::LAST.0
+        | Lex::PEOPLE.0
+        | Lex::G_PER.0
+        | Lex::NORP.0);
+    for x in names.iter_mut().filter(|x| x.label != Label::Org) {
+        let name = &cx.text[x.start..x.end];
+        let company = name.len() <= 24
+            && !name.contains(' ')
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+            && words::COMPANY_SUFFIXES.iter().any(|s| {
+                name.len() >= s.len() + 3
+                    && name.is_char_boundary(name.len() - s.len())
+                    && name[name.len() - s.len()..].eq_ignore_ascii_case(s)
+            });
+        if company && !gazetteer::lookup(&key_of(name)).contains(known) {
+            x.label = Label::Org;
+            x.why.add(CompanySuffixOrg);
+        }
+    }
+}
+
 /// "according to Statista", "according to RealClearPolitics": a source
 /// read as a place or another name, and known as no place or nationality,
 /// with no word a known name of a person or an initial, is an organisation

@@ -175,6 +175,7 @@ pub(crate) fn recognise_given(
     evidence::person_shaped_orgs(&cx, &mut names, &kinds);
     evidence::people_after_roles(&cx, &mut names);
     evidence::set_score_people(&cx, &mut names);
+    evidence::company_suffixes(&cx, &mut names);
     evidence::according_to_sources(&cx, &mut names);
     evidence::organisations_in_lists(&cx, &mut names);
     let mut names = evidence::company_context(&cx, names);

@@ -123,6 +123,9 @@ rule_table! {
     SetScorePeople = "set-score-people",
         "In a sentence with two tennis sets' scores (\"6-3, 6-4\"), two or three plain capitalised words read as an organisation, with no known organisation, place or nationality in them, are a player: \"Novak Djokovic beat Jannik Sinner 6-3, 6-4\".",
         [entity("Ilse Varga beat Tomas Brenner 6-3, 7-5 in the final.", "Tomas Brenner", Person).tagged(&[("Ilse Varga", Person), ("Tomas Brenner", Org)])];
+    CompanySuffixOrg = "company-suffix-org",
+        "One word ending in a company's or an agency's word (bank, corp, group, mart, media, soft, stat, tech), known as no place or person, is an organisation: \"Eurostat said\", \"Rabobank expects\".",
+        [entity("Quandribank said rates would rise.", "Quandribank", Org).tagged(&[("Quandribank", Person)])];
     AccordingToSource = "according-to-source",
         "After \"according to\", a name read as a place or another name, known as no place or nationality and with no person's name or initial in it, is a source: an organisation (\"according to Statista\").",
         [entity("Sales fell 4%, according to Quandrix.", "Quandrix", Org).tagged(&[("Quandrix", Loc)])];
