@@ -182,6 +182,9 @@ rule_table! {
     SplitKnownPair = "split-known-pair",
         "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\".",
         [entity("Trade between France and Germany grew.", "France", Loc).tagged(&[("France and Germany", Loc)])];
+    PlacePairWhole = "place-pair-whole",
+        "Two places read apart that make, with the \"and\" between them, one known place are that place: \"Bosnia and Herzegovina\", \"Trinidad and Tobago\".",
+        [entity("They flew to Trinidad and Tobago on Monday.", "Trinidad and Tobago", Loc).tagged(&[("Trinidad", Loc), ("Tobago", Loc)])];
     SplitListAnd = "split-list-and",
         "Two names joined by \"and\" after a noun that opens a list are two names: \"drugmakers Acme and Zeta\".",
         [entity("Shares of drugmakers Acmex and Zetora rose.", "Acmex", Org).tagged(&[("Acmex and Zetora", Org)])];

@@ -20,8 +20,10 @@ const TRAILING_PERSON_WORDS: usize = 3;
 
 /// "Reuters and Bloomberg", "France and Germany": a name of two known
 /// names joined by "and" is two names, each with its known kind (a place,
-/// or else an organisation), unless the whole is a known name too. `names`
-/// are ordered; so are the names returned.
+/// or else an organisation), unless the whole is a known name too; and two
+/// places read apart that make one known place with their "and" are one
+/// ("Bosnia and Herzegovina"). `names` are ordered; so are the names
+/// returned.
 pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     if !cx.on(SplitKnownPair) {
         return names;
@@ -36,7 +38,7 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             None
         }
     };
-    let mut out = Vec::with_capacity(room(names.len()));
+    let mut out: Vec<Span> = Vec::with_capacity(room(names.len()));
     for x in names {
         let (s, e) = (x.start, x.end);
         let (i, j) = (cx.token_at(s), cx.token_at(e));
@@ -47,6 +49,20 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
                 let b = known(cx.tokens[k + 1].start, e)?;
                 Some((k, a, b))
             });
+        // "Bosnia" + "Herzegovina", read apart: one known place
+        if let Some(last) = out.last_mut().filter(|_| cx.on(PlacePairWhole)) {
+            let joined = cx.text.get(last.end..s) == Some(" and ")
+                && last.label != Label::Person
+                && x.label != Label::Person
+                && known(last.start, e) == Some(Label::Loc);
+            if joined {
+                last.end = e;
+                last.label = Label::Loc;
+                last.why.absorb(x.why);
+                last.why.add(PlacePairWhole);
+                continue;
+            }
+        }
         match pair {
             // "Bosnia and Herzegovina" is one known name
             Some((k, a, b)) if x.label != Label::Person && known(s, e).is_none() => {
