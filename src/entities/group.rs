@@ -29,8 +29,17 @@ pub fn key_of(name: &str) -> String {
         if !k.is_empty() {
             k.push(' ');
         }
-        for c in w.chars().filter(|&c| c != '.') {
-            k.extend(c.to_lowercase());
+        if w.is_ascii() {
+            // most names: no case table to search, a byte at a time
+            k.extend(
+                w.bytes()
+                    .filter(|&b| b != b'.')
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            for c in w.chars().filter(|&c| c != '.') {
+                k.extend(c.to_lowercase());
+            }
         }
     }
     match k.as_str() {
