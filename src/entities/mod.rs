@@ -118,7 +118,10 @@ impl EntityLayer {
 /// like "head of Ukraine’s negotiating team", as its first word)?
 fn role_matches(role: &str, head: &str) -> bool {
     let head = head.trim();
-    let before_of = role.split(" of ").next().unwrap_or(role);
+    let of = role
+        .match_indices(' ')
+        .find(|&(i, _)| role[i..].starts_with(" of "));
+    let before_of = of.map_or(role, |(i, _)| &role[..i]);
     let last = before_of.rsplit([' ', '-']).next().unwrap_or(before_of);
     let whole_last = before_of.rsplit(' ').next().unwrap_or(before_of);
     last.eq_ignore_ascii_case(head) || whole_last.eq_ignore_ascii_case(head)

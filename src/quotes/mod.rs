@@ -217,9 +217,11 @@ fn wire_mark(text: &str, s: &Span) -> bool {
 /// (`players’ `), which `possessive-not-closer` kept from closing it.
 fn possessive_inside(text: &str, s: &Span) -> bool {
     s.family == marks::Family::Single
-        && text
-            .get(s.inner_start..s.inner_end)
-            .is_some_and(|t| t.contains("s’ ") || t.contains("s' "))
+        && text.get(s.inner_start..s.inner_end).is_some_and(|t| {
+            t.split('s')
+                .skip(1)
+                .any(|r| r.starts_with("’ ") || r.starts_with("' "))
+        })
 }
 
 fn blank(start: usize, end: usize, kind: QuoteKind) -> Quote {

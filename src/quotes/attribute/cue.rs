@@ -58,11 +58,7 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     }
     // Verbs that report only with their particle: "pointed out", "fired back".
     let lower = w.to_ascii_lowercase();
-    let particle = match lower
-        .trim_end_matches("ed")
-        .trim_end_matches("ing")
-        .trim_end_matches('s')
-    {
+    let particle = match trim_ends(&lower, &["ed", "ing"]).trim_end_matches('s') {
         "point" => Some("out"),
         "fir" | "fire" | "shot" | "shoot" => Some("back"),
         // "as Milbank put it, “…”", "referred to him as “…”".
@@ -166,4 +162,16 @@ pub fn noun_cue(doc: &Document, i: usize) -> bool {
         && doc.tokens[i - 1].kind == TokenKind::Word
         && (has_lower(speech::NOUN_CUE_BEFORE, doc.word(i - 1))
             || has(speech::POSSESSIVE_PRONOUNS, doc.word(i - 1)))
+}
+
+/// `w` without any run of `ends[0]` at its end, then of `ends[1]`, …:
+/// `trim_end_matches` for each, without the substring searcher that a
+/// string pattern brings into the download.
+fn trim_ends<'a>(mut w: &'a str, ends: &[&str]) -> &'a str {
+    for end in ends {
+        while let Some(rest) = w.strip_suffix(end) {
+            w = rest;
+        }
+    }
+    w
 }
