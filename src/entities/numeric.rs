@@ -359,6 +359,12 @@ fn at(
         }
         return Some((e, Label::Date, DateQuarter));
     }
+    // "the second half of 2025": a half only with its year (a match has
+    // halves too)
+    let half = matches!(l.as_str(), "first" | "second") && q < n && lw(q) == "half";
+    if half && q + 2 < n && lw(q + 1) == "of" && is_year(cx.word(q + 2)) {
+        return Some((q + 3, Label::Date, DateQuarter));
+    }
     None
 }
 

@@ -343,8 +343,11 @@ rule_table! {
         "\"today\", \"yesterday\" and \"tomorrow\" are dates (not a capital after a word: \"the Today programme\").",
         [entity("The minister said yesterday that prices rose.", "yesterday", Date)];
     DateQuarter = "date-quarter",
-        "A quarter of a year, with its year when given, is a date: \"first-quarter\", \"the third quarter of 2024\", \"Q2\".",
-        [entity("Profit rose in the third quarter of 2024 on sales.", "third quarter of 2024", Date)];
+        "A quarter of a year, with its year when given, is a date: \"first-quarter\", \"the third quarter of 2024\", \"Q2\"; so is a half with its year: \"the second half of 2025\".",
+        [
+            entity("Profit rose in the third quarter of 2024 on sales.", "third quarter of 2024", Date),
+            entity("Growth should return in the second half of 2025.", "second half of 2025", Date),
+        ];
     DigitsWin = "numeric-digits-win",
         "Where a date, time, sum or percentage with digits overlaps a name, it wins; without digits the name does.",
         [entity("Olaf Brenn 2024 was a hit.", "2024", Date).tagged(&[("Olaf Brenn 2024", Misc)])];
