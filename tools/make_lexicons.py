@@ -164,7 +164,7 @@ Meta|Anthropic|DeepMind|Palantir|Shein|Temu|Binance|Coinbase|FTX|Robinhood|Rivia
 SoftBank|LSEG|Refinitiv|Jefferies|Citi|UBS|Credit Suisse|Nomura|Fitch Ratings|Moody's|Moody's Investors Service|Standard & Poor's|
 Deloitte|KPMG|PwC|PricewaterhouseCoopers|GB News|Network Rail|Thames Water|Royal Mail|
 Crown Prosecution Service|Environment Agency|Metropolitan Police|Met Police|Home Office|Foreign Office|
-Police Scotland|House of Commons|House of Lords|Reform UK|SNP|Scottish National Party|Plaid Cymru|Sinn Fein|DUP|TUC|Unison|Wagner Group|
+Police Scotland|House of Commons|House of Lords|Reform UK|SNP|Scottish National Party|Plaid Cymru|Sinn Fein|Sinn Féin|DUP|TUC|Unison|Wagner Group|
 Israel Defense Forces|IDF|UNRWA|ECOWAS|African Union|ASEAN|Mossad|Rapid Support Forces|ANC|BJP|
 Asda|Aldi|Lidl|Morrisons|Waitrose|Ocado|Kantar|YouGov|Ipsos|Infosys|Wipro|Tata Consultancy Services|
 Tata Steel|Tata Motors|Reliance Industries|Adani Group|Novo Nordisk|Maersk|Carlsberg|Lego|Ikea|

@@ -311,16 +311,21 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     }
     // "NATO Secretary" + "General Mark Rutte": an organisation's name does
     // not end in a title (nor a place's: "Los Angeles Sheriff")
+    // ("Nato Secretary General": every title of the run comes off)
     if cx.on(OrgTitleOff)
         && matches!(kind, Kind::Org | Kind::Loc)
         && e > i + 1
         && is_title(cx.word(e - 1))
     {
-        let rest = &cx.text[cx.tokens[i].start..cx.tokens[e - 2].end];
+        let mut j = e - 1;
+        while j > i + 1 && is_title(cx.word(j - 1)) {
+            j -= 1;
+        }
+        let rest = &cx.text[cx.tokens[i].start..cx.tokens[j - 1].end];
         let acronym = rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase() || c == '.');
         let known = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0);
         if acronym || gazetteer::lookup(&key_of(rest)).contains(known) {
-            e -= 1;
+            e = j;
             note!(OrgTitleOff, true);
         }
     }

@@ -92,7 +92,10 @@ rule_table! {
         [entity("Shares in Velmont Holdings GmbH fell.", "Velmont Holdings GmbH", Org).tagged(&[("Velmont Holdings", Misc)])];
     OrgTitleOff = "org-title-off-end",
         "An organisation's or a place's name does not end in a title: \"NATO Secretary\" names \"NATO\".",
-        [entity("ZIMRA Secretary General Ilse Varga spoke.", "ZIMRA", Org).tagged(&[("ZIMRA Secretary", Org), ("General Ilse Varga", Person)])];
+        [
+            entity("ZIMRA Secretary General Ilse Varga spoke.", "ZIMRA", Org).tagged(&[("ZIMRA Secretary", Org), ("General Ilse Varga", Person)]),
+            entity("ZIMRA Secretary General Ilse Varga spoke.", "ZIMRA", Org).tagged(&[("ZIMRA Secretary General", Org), ("Ilse Varga", Person)]),
+        ];
     SeatOfGovernment = "seat-of-government-org",
         "Seats of government stand for the government: \"the Kremlin said\" names an organisation.",
         [
