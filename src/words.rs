@@ -425,6 +425,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Pharmaceuticals",
     "Police",
     "Post",
+    "Programme",
     "Republicans",
     "Robotics",
     "School",
