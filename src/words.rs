@@ -905,14 +905,17 @@ pub const BUSINESS_NOUNS: &[&str] = &[
     "workers",
 ];
 
-/// Nouns for a company that close an apposition after its name: "Novo
-/// Nordisk, the Danish maker of Wegovy", "Rivian, the carmaker, said".
+/// Nouns for a company (or an agency, a charity, a regulator) that close an
+/// apposition after its name: "Novo Nordisk, the Danish maker of Wegovy",
+/// "Rivian, the carmaker, said", "Frontex, the EU border agency,".
 /// Words ending in "maker" count too.
 pub const COMPANY_NOUNS: &[&str] = &[
+    "agency",
     "airline",
     "bank",
     "brewer",
     "broadcaster",
+    "charity",
     "company",
     "conglomerate",
     "fintech",
@@ -921,10 +924,12 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "insurer",
     "lender",
     "manufacturer",
+    "regulator",
     "retailer",
     "start-up",
     "startup",
     "supplier",
+    "watchdog",
 ];
 
 /// Words that may follow the noun closing such an apposition.
