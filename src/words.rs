@@ -635,8 +635,8 @@ pub const CAPTION_WORDS: &[&str] = &[
 /// AI", "the IPO", "VAT receipts".
 pub const COMMON_ACRONYMS: &[&str] = &[
     "AGM", "AI", "API", "CEO", "CFO", "CPI", "CPU", "DNA", "ESG", "ETF", "EV", "EVs", "GDP", "GPU",
-    "GPUs", "HGV", "ICU", "IPO", "IPOs", "IVF", "LLM", "LLMs", "LNG", "MRI", "NFT", "PMI", "PPE",
-    "SME", "SMEs", "SUV", "SUVs", "VAT", "VPN",
+    "GPUs", "HGV", "ICU", "IPO", "IPOs", "IVF", "LLM", "LLMs", "LNG", "MP", "MPs", "MRI", "NFT",
+    "PM", "PMI", "PPE", "SME", "SMEs", "SUV", "SUVs", "VAT", "VPN",
 ];
 /// Endings of contractions after an apostrophe: "I've", "we'll", "don't".
 pub const CONTRACTION_TAILS: &[&str] = &["d", "ll", "m", "re", "t", "ve"];
