@@ -1215,6 +1215,11 @@ pub const PARTY_WORDS: &[&str] = &[
 /// Ministry"), where "Italian Socialist Party" is one name.
 pub const DEPARTMENT_HEADS: &[&str] = &["Ministry", "Office"];
 
+/// British parties' names that stand alone for the party (ORG in every gold
+/// set here: "Labour", "the Tories", "Tory MPs"), where American copy's
+/// "Democrats" and "Republicans" are the parties' members (NORP).
+pub const PARTY_NAMES: &[&str] = &["Greens", "Labour", "Tories", "Tory"];
+
 /// Every list above, by name, for the test that each is sorted and free of
 /// duplicates (a list out of order would make [`has`] miss words).
 pub const LISTS: &[(&str, &[&str])] = &[
@@ -1222,6 +1227,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("DEPARTMENT_HEADS", DEPARTMENT_HEADS),
     ("PERSON_ROLES", PERSON_ROLES),
     ("COMPANY_SUFFIXES", COMPANY_SUFFIXES),
+    ("PARTY_NAMES", PARTY_NAMES),
     ("COMPETITION_HEADS", COMPETITION_HEADS),
     ("LEAGUE_OPENERS", LEAGUE_OPENERS),
     ("EVENT_WORDS", EVENT_WORDS),

@@ -351,6 +351,11 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             return Some(span(i, e, Label::Person, why.with(PublicFigurePerson)));
         }
     }
+    // "Labour leader Tom Brand", "the Tories": a British party's name alone
+    // is the party, an organisation, where "Democrats" are a group (NORP)
+    if cx.on(PartyNameOrg) && kind != Kind::Org && has(words::PARTY_NAMES, text) {
+        return Some(span(i, e, Label::Org, why.with(PartyNameOrg)));
+    }
     let label = match kind {
         Kind::Per => Label::Person,
         Kind::Org => Label::Org,

@@ -108,6 +108,9 @@ rule_table! {
     PublicFigurePerson = "public-figure-person",
         "A well-known public figure's surname alone is a person: \"the Obama administration\".",
         [entity("Under the Zelensky plan, taxes rise.", "Zelensky", Person).tagged(&[("Zelensky", Misc)])];
+    PartyNameOrg = "party-name-org",
+        "A British party's name alone (Labour, Tory, Tories, Greens; not \"Conservatives\", which American copy uses for people) is the party, an organisation, whatever the tagger read: \"Labour leader Tom Brand\".",
+        [entity("Labour leader Tom Brand spoke.", "Labour", Org).tagged(&[("Labour", Misc), ("Tom Brand", Person)])];
     MiscNorp = "misc-norp",
         "A name of another kind (MISC) that is a nationality or group is NORP.",
         [entity("The Russian delegation left.", "Russian", Norp).tagged(&[("Russian", Misc)])];
