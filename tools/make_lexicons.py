@@ -171,7 +171,7 @@ Tata Steel|Tata Motors|Reliance Industries|Adani Group|Novo Nordisk|Maersk|Carls
 Equinor|Petrobras|BHP|Nestle|Heineken|CATL|Sky|LBC|TalkTV|
 Man City|Man Utd|Man United|Spurs|Wolves|Aston Villa|Crystal Palace|West Ham|Arsenal|Real Madrid|
 Atletico Madrid|Bayern Munich|Borussia Dortmund|Juventus|Inter Milan|AC Milan|PSG|Commons|
-Red Bull|Ryanair|EasyJet|Deliveroo|Just Eat|Virgin Atlantic|Virgin Media|Primark|Greggs|Eurostat|
+Lloyd's|Lloyd's of London|Sheffield Wednesday|Queen's Park Rangers|QPR|Red Bull|Ryanair|EasyJet|Deliveroo|Just Eat|Virgin Atlantic|Virgin Media|Primark|Greggs|Eurostat|
 Sainsbury's|Domino's|Nando's|Sotheby's|Macy's|Kellogg's|Trader Joe's|Applebee's|Arby's|Hershey's|
 """.replace("\n", "").split("|") if x.strip()]
 
