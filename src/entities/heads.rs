@@ -150,6 +150,11 @@ pub fn lone_heads(cx: &Cx, names: &mut [Span]) {
             continue;
         }
         let s = capitals_before(cx, k, LONE_HEAD_WORDS, prev_end);
+        // "Democrats" alone are a party's members (NORP); "Sweden Democrats" a party
+        if s == k && x.label == Label::Norp {
+            prev_end = x.end;
+            continue;
+        }
         let start = cx.tokens[s].start;
         if (start, label) != (x.start, x.label) {
             x.why.add(LoneHeadCapitals);
