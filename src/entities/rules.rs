@@ -261,7 +261,7 @@ rule_table! {
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\".",
         [entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[])];
     KnownOrg = "known-org",
-        "Well-known organisations from the lexicon, written with capitals, are organisations whatever the tagger made of them, a possessive in the name and all (\"Sainsbury's\", not \"Ronald McDonald's statue\").",
+        "Well-known organisations from the lexicon, and names of several words that CoNLL-2003's training text shows only as organisations (\"Manchester City\", \"Foreign Ministry\"), written with capitals, are organisations whatever the tagger made of them, a possessive in the name and all (\"Sainsbury's\", not \"Ronald McDonald's statue\").",
         [
             entity("She works for Google in Dublin.", "Google", Org).tagged(&[("Dublin", Loc)]),
             entity("Sales at Sainsbury’s rose.", "Sainsbury’s", Org).tagged(&[("Sainsbury", Person)]),

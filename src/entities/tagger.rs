@@ -413,6 +413,17 @@ impl Prepared {
                 if let Some((len, _)) = gazetteer::phrase_at(&words, Lex::ORG) {
                     orgs.push((i, i + len));
                     org_from = i + len;
+                } else if let Some((len, lex)) = gazetteer::phrase_at(&words, Lex::G_ORG) {
+                    // a name of several words that CoNLL's training text shows
+                    // only as an organisation ("Manchester City", "Foreign
+                    // Ministry"), on one line ("RKC" / "Waalwijk" are two cells)
+                    let other = Lex(Lex::PLACE.0 | Lex::G_LOC.0 | Lex::G_PER.0 | Lex::G_MISC.0);
+                    let one_line =
+                        !doc.text[doc.tokens[i].start..doc.tokens[i + len - 1].end].contains('\n');
+                    if !lex.contains(other) && one_line {
+                        orgs.push((i, i + len));
+                        org_from = i + len;
+                    }
                 }
             }
         }
