@@ -10,8 +10,7 @@ use super::tagger::{self, Kind};
 use crate::rules::Why;
 use crate::segment::TokenKind;
 use crate::types::Label;
-use crate::words::Lower;
-use crate::words::{self, has, is_legal_form, is_possessive, is_title};
+use crate::words::{self, has, is_legal_form, is_possessive, is_title, Lower};
 
 /// The longest given-name syllable after a hyphen, in bytes ("Jong-un",
 /// "Jae-in", "Min-jun"): longer lower-case words are ordinary words.

@@ -11,8 +11,7 @@ use super::span::{Cx, Span};
 use crate::maps::{HashIds, StrIds};
 use crate::segment::TokenKind;
 use crate::types::Label;
-use crate::words::Lower;
-use crate::words::{self, has, is_title};
+use crate::words::{self, has, is_title, Lower};
 
 /// How far below the person score the next best kind may be, in the
 /// embedded model's units (its largest weight is 30000; a typical
@@ -175,14 +174,7 @@ pub fn company_suffixes(cx: &Cx, names: &mut [Span]) {
     if !cx.on(CompanySuffixOrg) {
         return;
     }
-    let known = Lex(Lex::PLACE.0
-        | Lex::REGION.0
-        | Lex::G_LOC.0
-        | Lex::FIRST.0
-        | Lex::LAST.0
-        | Lex::PEOPLE.0
-        | Lex::G_PER.0
-        | Lex::NORP.0);
+    let known = Lex(Lex::ANY_PLACE.0 | Lex::PERSON_NAME.0 | Lex::NORP.0);
     for x in names.iter_mut().filter(|x| x.label != Label::Org) {
         let name = &cx.text[x.start..x.end];
         let company = name.len() <= 24
@@ -209,8 +201,7 @@ pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
     if !cx.on(AccordingToSource) {
         return;
     }
-    let place = Lex(Lex::PLACE.0 | Lex::REGION.0 | Lex::G_LOC.0 | Lex::NORP.0);
-    let person_word = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0);
+    let place = Lex(Lex::ANY_PLACE.0 | Lex::NORP.0);
     for x in names
         .iter_mut()
         .filter(|x| matches!(x.label, Label::Loc | Label::Misc))
@@ -226,7 +217,7 @@ pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
         // "according to Uzi Arad", "According to E. J. Fleming": people
         let person = name
             .split(' ')
-            .any(|w| w.ends_with('.') || gazetteer::lookup(&key_of(w)).contains(person_word));
+            .any(|w| w.ends_with('.') || gazetteer::lookup(&key_of(w)).contains(Lex::PERSON_NAME));
         if source && !person && !gazetteer::lookup(&key_of(name)).contains(place) {
             x.label = Label::Org;
             x.why.add(AccordingToSource);
@@ -235,24 +226,17 @@ pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
 }
 
 /// "Uber, Deliveroo and Just Eat": in a list of names (joined by commas,
-/// "and" or "or") that holds an organisation, a name read as a place, a
-/// person or another name and known as none of these is an organisation
-/// too. `names` are ordered.
+/// "and" or "or", the last join "and" or "or") that holds a known
+/// organisation and is at least half organisations, a one-word name read
+/// as a place, a person or another name, and known as none of these (nor
+/// as a common word), is an organisation too. `names` are ordered.
 pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
     if !cx.on(ListOrgKind) {
         return;
     }
     let text = cx.text;
-    let known = Lex(Lex::PLACE.0
-        | Lex::REGION.0
-        | Lex::G_LOC.0
-        | Lex::NORP.0
-        | Lex::FIRST.0
-        | Lex::LAST.0
-        | Lex::PEOPLE.0
-        | Lex::G_PER.0
-        | Lex::G_MISC.0
-        | Lex::COMMON.0);
+    let known =
+        Lex(Lex::ANY_PLACE.0 | Lex::PERSON_NAME.0 | Lex::NORP.0 | Lex::G_MISC.0 | Lex::COMMON.0);
     let joined = |a: &Span, b: &Span| {
         matches!(
             text.get(a.end..b.start),
@@ -261,8 +245,7 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
     };
     let org = |x: &Span| {
         x.label == Label::Org
-            || gazetteer::lookup(&key_of(&text[x.start..x.end]))
-                .contains(Lex(Lex::ORG.0 | Lex::G_ORG.0))
+            || gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(Lex::ANY_ORG)
     };
     let mut i = 0;
     while i < names.len() {
@@ -284,8 +267,7 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
         // ("Portsmouth", a club, is a known place first)
         let known_org = names[i..j].iter().any(|x| {
             let lex = gazetteer::lookup(&key_of(&text[x.start..x.end]));
-            lex.contains(Lex(Lex::ORG.0 | Lex::G_ORG.0))
-                && !lex.contains(Lex(Lex::PLACE.0 | Lex::G_LOC.0))
+            lex.contains(Lex::ANY_ORG) && !lex.contains(Lex(Lex::PLACE.0 | Lex::G_LOC.0))
         });
         if known_org && 2 * orgs >= j - i {
             for x in &mut names[i..j] {
@@ -313,7 +295,7 @@ pub fn set_score_people(cx: &Cx, names: &mut [Span]) {
     if !cx.on(SetScorePeople) {
         return;
     }
-    let no_person = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
+    let no_person = Lex(Lex::ANY_ORG.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
     let mut scores = None;
     for x in names.iter_mut().filter(|x| x.label == Label::Org) {
         // the scores first: read once for the text, they rule out most names
@@ -338,13 +320,7 @@ pub fn people_after_roles(cx: &Cx, names: &mut [Span]) {
         return;
     }
     let text = cx.text;
-    let no_person = Lex(Lex::ORG.0
-        | Lex::G_ORG.0
-        | Lex::PLACE.0
-        | Lex::REGION.0
-        | Lex::G_LOC.0
-        | Lex::NORP.0
-        | Lex::G_MISC.0);
+    let no_person = Lex(Lex::ANY_ORG.0 | Lex::ANY_PLACE.0 | Lex::NORP.0 | Lex::G_MISC.0);
     for x in names.iter_mut() {
         if !matches!(x.label, Label::Org | Label::Loc | Label::Misc) {
             continue;

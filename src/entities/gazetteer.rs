@@ -84,6 +84,13 @@ impl Lex {
     pub const FIRST: Lex = Lex(3);
     /// Any place.
     pub const PLACE: Lex = Lex(8 | 16 | 32 | 64);
+    /// Any place, region or place name of the training split.
+    pub const ANY_PLACE: Lex = Lex(Lex::PLACE.0 | Lex::REGION.0 | Lex::G_LOC.0);
+    /// Any organisation: well known, or of the training split.
+    pub const ANY_ORG: Lex = Lex(Lex::ORG.0 | Lex::G_ORG.0);
+    /// Any person's name: a given name, a surname, a public figure's, or a
+    /// training-split person's.
+    pub const PERSON_NAME: Lex = Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0);
 
     /// True when no bit is set.
     pub fn is_empty(self) -> bool {

@@ -11,8 +11,7 @@ use super::span::{Cx, Span};
 use super::{EntityLayer, Gender};
 use crate::maps::{StrIds, StrMap};
 use crate::types::{Entity, Label, Mention};
-use crate::words::Lower;
-use crate::words::{self, has_lower};
+use crate::words::{self, has_lower, Lower};
 
 /// Spelling-independent key of a name: lower case, no periods, one space;
 /// the usual short forms of a few countries and unions are their long

@@ -274,8 +274,7 @@ pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             let rest = &cx.text[x.start..x.end];
             let nationality = || !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
             let head = || rest.rsplit(' ').next().unwrap_or("");
-            let known =
-                || gazetteer::lookup(&key_of(rest)).contains(Lex(Lex::ORG.0 | Lex::G_ORG.0));
+            let known = || gazetteer::lookup(&key_of(rest)).contains(Lex::ANY_ORG);
             let opener = last.label == Label::Norp
                 && nationality()
                 && !cx.text[last.start..last.end].contains(' ')

@@ -14,7 +14,6 @@
 //!                    ("5%", Label::Percent), ("$5 million", Label::Money)]);
 //! ```
 
-use crate::words::Lower;
 use std::sync::OnceLock;
 
 use super::rules::EntityRule::{self, *};
@@ -23,7 +22,7 @@ use crate::maps::StrIds;
 use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{
-    has, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE, CURRENCY_GLUED,
+    has, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE, CURRENCY_GLUED,
     CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, MONTHS, NOT_PLURAL_NOUNS,
     NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE, RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES,
     TIME_ZONES, WEEKDAYS, YEAR_COUNT_WORDS,

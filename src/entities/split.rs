@@ -10,8 +10,7 @@ use super::span::{Cx, Span};
 use crate::maps::StrIds;
 use crate::rules::Why;
 use crate::types::Label;
-use crate::words::Lower;
-use crate::words::{self, has, is_head, is_possessive, is_title};
+use crate::words::{self, has, is_head, is_possessive, is_title, Lower};
 
 /// The most words of an organisation's name looked at before a given name
 /// glued to its end ("Harbour Council Anna Berg"): the given name is one of
@@ -25,14 +24,14 @@ const TRAILING_PERSON_WORDS: usize = 3;
 /// ("Bosnia and Herzegovina"). `names` are ordered; so are the names
 /// returned.
 pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
-    if !cx.on(SplitKnownPair) {
+    if !cx.on(SplitKnownPair) && !cx.on(PlacePairWhole) {
         return names;
     }
     let known = |s: usize, e: usize| {
         let l = gazetteer::lookup(&key_of(&cx.text[s..e]));
         if l.contains(Lex::PLACE) {
             Some(Label::Loc)
-        } else if l.contains(Lex(Lex::ORG.0 | Lex::G_ORG.0)) {
+        } else if l.contains(Lex::ANY_ORG) {
             Some(Label::Org)
         } else {
             None
@@ -43,6 +42,7 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
         let (s, e) = (x.start, x.end);
         let (i, j) = (cx.token_at(s), cx.token_at(e));
         let pair = (i + 1..j.saturating_sub(1))
+            .filter(|_| cx.on(SplitKnownPair))
             .find(|&k| cx.word(k) == "and")
             .and_then(|k| {
                 let a = known(s, cx.tokens[k - 1].end)?;

@@ -11,8 +11,7 @@ use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
 use crate::segment::{is_dash_word, TokenKind};
 use crate::types::Label;
-use crate::words::Lower;
-use crate::words::{self, has, has_lower, is_legal_form, is_possessive, is_title};
+use crate::words::{self, has, has_lower, is_legal_form, is_possessive, is_title, Lower};
 
 /// A dateline is within the first this many tokens of its line.
 const DATELINE_TOKENS: usize = 12;

@@ -8,8 +8,7 @@ use super::pair::Span;
 use super::rules::QuoteRule::*;
 use super::{marks, np, words, SCARE_WORDS};
 use crate::segment::Document;
-use crate::words::Lower;
-use crate::words::{has, speech};
+use crate::words::{has, speech, Lower};
 
 /// The longest short phrase before the colon of a headline quote ("Marco
 /// Rubio: ‘You Don’t Win …’"), in tokens.

@@ -21,8 +21,7 @@ use super::cues::{
     cue, is_aux_or_adverb, is_determiner, is_role_word, is_stop, is_subject_pronoun,
 };
 use crate::segment::{Document, TokenKind};
-use crate::words::Lower;
-use crate::words::{has, is_weekday, speech};
+use crate::words::{has, is_weekday, speech, Lower};
 
 /// A noun phrase as a token range, with its head.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -37,8 +37,7 @@ use crate::maps::StrMap;
 use crate::rules::Why;
 use crate::segment::TokenKind;
 use crate::types::{Label, Quote};
-use crate::words::Lower;
-use crate::words::{has, role_class, role_of, speech};
+use crate::words::{has, role_class, role_of, speech, Lower};
 
 /// Names speakers; built once per document.
 pub struct Resolver<'a> {

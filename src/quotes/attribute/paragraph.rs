@@ -14,8 +14,7 @@ use crate::quotes::pair::Span;
 use crate::quotes::rules::QuoteRule::*;
 use crate::segment::{is_dash_word, Document, TokenKind};
 use crate::types::Label;
-use crate::words::Lower;
-use crate::words::{has, speech};
+use crate::words::{has, speech, Lower};
 
 /// The longest signature line after a quote paragraph, in tokens ("— Ann
 /// Coyle, Center for Rural Studies."): longer, it is a paragraph of its own.

@@ -12,8 +12,7 @@ use crate::quotes::cx::Cx;
 use crate::quotes::np::{self, Np};
 use crate::quotes::rules::QuoteRule::*;
 use crate::segment::{is_dash_word, Document, TokenKind};
-use crate::words::Lower;
-use crate::words::{has, is_weekday, speech};
+use crate::words::{has, is_weekday, speech, Lower};
 
 /// How far past a sentence's first phrase the commas of a fronted phrase
 /// are looked for ("On Saturday, Trump issued …"), in tokens.
