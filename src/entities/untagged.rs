@@ -163,9 +163,10 @@ fn inside_longer(names: &[Span], next: &mut usize, start: usize, end: usize) -> 
 
 /// Well-known organisations (the lexicon's `org` list: "Google", "Associated
 /// Press", and its training-split organisations of several words that are
-/// no place or person: "Manchester City"; `orgs`: the tagger's token ranges) written with capitals, whatever
-/// the tagger made of them, unless part of a longer tagged name ("Google
-/// Maps"). `names` are the tagged spans, ordered.
+/// no place or person: "Manchester City"; `orgs`: the tagger's token
+/// ranges) written with capitals, whatever the tagger made of them, unless
+/// part of a longer tagged name ("Google Maps"). `names` are the tagged
+/// spans, ordered.
 pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(KnownOrg) {
