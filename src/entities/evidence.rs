@@ -296,11 +296,9 @@ pub fn set_score_people(cx: &Cx, names: &mut [Span]) {
         return;
     }
     let no_person = Lex(Lex::ANY_ORG.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
-    let mut scores = None;
     for x in names.iter_mut().filter(|x| x.label == Label::Org) {
         // the scores first: read once for the text, they rule out most names
-        let scores = scores.get_or_insert_with(|| super::untagged::Scores::of(cx));
-        if scores.sets[cx.sentence_of(cx.token_at(x.start))]
+        if cx.scores().sets[cx.sentence_of(cx.token_at(x.start))]
             && plain_words(cx, x, no_person).is_some()
         {
             x.label = Label::Person;
@@ -731,7 +729,6 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
     // a surname or a name seen as a person's; sides are seldom called by a
     // given name alone, and some places are also one ("Chelsea")
     let person = Lex(Lex::LAST.0 | Lex::G_PER.0 | Lex::PEOPLE.0);
-    let mut scores = None;
     for x in names.iter_mut() {
         if x.label == Label::Org {
             continue;
@@ -761,11 +758,7 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
                 && x.label == Label::Misc;
             result_verb && x.label == Label::Loc && !place || nickname
         };
-        if team
-            && scores
-                .get_or_insert_with(|| super::untagged::Scores::of(cx))
-                .result[cx.sentence_of(k0)]
-        {
+        if team && cx.scores().result[cx.sentence_of(k0)] {
             x.label = Label::Org;
             x.why.add(SportsResultTeam);
         }

@@ -1,9 +1,11 @@
 //! A name as the entity rules pass it along: where it is, what it is, and
 //! which rules made it; and the context every rule reads.
 
+use std::cell::OnceCell;
 use std::ops::Deref;
 
 use super::rules::EntityRule;
+use super::untagged::Scores;
 use crate::rules::{RuleSet, Why};
 use crate::segment::{Document, TokenKind};
 use crate::types::Label;
@@ -47,17 +49,29 @@ pub struct Cx<'d, 'a> {
     /// The document.
     pub doc: &'d Document<'a>,
     off: RuleSet<EntityRule>,
+    /// The sentences' sports scores, read once when a rule first asks.
+    scores: OnceCell<Scores>,
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
     /// A context for `doc` with the rules in `off` switched off.
     pub fn new(doc: &'d Document<'a>, off: RuleSet<EntityRule>) -> Self {
-        Cx { doc, off }
+        Cx {
+            doc,
+            off,
+            scores: OnceCell::new(),
+        }
     }
 
     /// Is `rule` switched on?
     pub fn on(&self, rule: EntityRule) -> bool {
         !self.off.contains(rule)
+    }
+
+    /// What each sentence holds of sports scores, read in one pass over the
+    /// text the first time a rule asks, shared by every rule after.
+    pub(super) fn scores(&self) -> &Scores {
+        self.scores.get_or_init(|| Scores::of(self))
     }
 
     /// True when token `k` is a word that starts with a capital letter.

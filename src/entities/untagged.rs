@@ -491,7 +491,8 @@ fn is_set_score(cx: &Cx, j: usize) -> bool {
 
 /// What each sentence holds of sports scores, found in one pass over the
 /// tokens (a rule asking of every name's sentence in turn would read a long
-/// sentence once a name: quadratic).
+/// sentence once a name: quadratic); [`Cx::scores`] reads it once for all
+/// the rules that ask.
 pub(super) struct Scores {
     /// Sentences with a score ("2-0").
     pub result: Vec<bool>,
@@ -529,9 +530,9 @@ fn sports_teams(cx: &Cx, names: &[Span]) -> Vec<Span> {
     if !cx.on(SportsResultTeam) {
         return out;
     }
-    for sent in &cx.sentences {
+    for (sent, &scored) in cx.sentences.iter().zip(&cx.scores().result) {
         let r = sent.tokens.clone();
-        if !r.clone().any(|k| is_score(cx, k)) {
+        if !scored {
             continue;
         }
         for k in r.start + 1..r.end {
