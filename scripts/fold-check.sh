@@ -25,7 +25,7 @@ cargo build --release --quiet --example train_tagger
 key=$(cat src/entities/tagger.rs src/entities/model.rs src/entities/rangecoder.rs src/entities/fx.rs src/segment.rs data/lexicon.txt examples/train_tagger.rs | sha256sum | cut -c1-12)
 weights=$work/tagger-fold$fold-$key.bin
 [ -f "$weights" ] || ./target/release/examples/train_tagger "$work/train.jsonl" \
-  --epochs 12 --prune 9 --runs 8 --out "$weights" > "$work/train.log"
+  --out "$weights" > "$work/train.log"
 # the working tree as it is now, with the fold's weights
 rm -rf "$work/tree" && mkdir -p "$work/tree"
 git ls-files -co --exclude-standard -z | tar -cf - --null -T - | tar -xf - -C "$work/tree"

@@ -4,8 +4,8 @@
 //!
 //! The feature code here is shared by inference ([`tag`]) and by training
 //! (`examples/train_tagger.rs`), so the two cannot drift. The weights are
-//! trained on the CoNLL-2003 training split only, pruned, quantised to `i8`
-//! and embedded from `data/tagger.bin`.
+//! trained on the CoNLL-2003 training split only, pruned, quantised
+//! ([`quantise`]) and embedded from `data/tagger.bin`.
 //!
 //! ```
 //! let doc = newsmark::segment::segment("Officials said Vladimir Putin met officials in Moscow.");
@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use super::fx::Fx;
 use super::gazetteer::{self, Lex};
-pub use super::model::{dequantise, quantise, Model, TAGS};
+pub use super::model::{dequantise, quantise, Model, TAGS, WIDE};
 use crate::maps::{HashIds, StrIds};
 use crate::segment::{Document, TokenKind};
 
@@ -1270,6 +1270,15 @@ mod tests {
             "{s:?}"
         );
         assert_eq!((s[3], s[5]), (0.0, 0.0));
+        // a wide row keeps a small weight beside a large one, a narrow one cannot
+        let big = [5000.0f32, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -5000.0];
+        for (levels, kept) in [(WIDE, true), (15, false)] {
+            let mut pairs = vec![(9u32, quantise(&big, levels))];
+            let m = Model::read(&Model::write(&mut pairs));
+            m.score(&[9], &mut s);
+            assert_eq!(s[1] > 0.0, kept, "{s:?}");
+            assert!(s[0] > 29000.0 && s[8] < -29000.0, "{s:?}");
+        }
         let bad = Model::read(b"junk");
         bad.score(&[7], &mut s);
     }
