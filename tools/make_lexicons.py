@@ -60,6 +60,10 @@ TOWN_COUNTRIES = ["GB", "IE", "AU", "NZ"]
 MIN_TOWN_POP = 50_000
 # stock indices whose companies the org section takes
 INDICES = ["S&P 500", "FTSE 100", "EURO STOXX 50", "DAX", "CAC_40"]
+# ...and whose names of two words or more it takes: their one-word names
+# ("Evolution", "Investor", "Recruit") are too often English words
+INDICES_LONG_NAMES = ["NASDAQ 100", "NIKKEI 225", "IBEX 35", "AEX", "Switzerland 20",
+                      "OMX Stockholm 30", "OMX Helsinki 25", "BEL 20"]
 LEGAL_FORMS = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "plc",
                "ltd", "ltd.", "limited", "ag", "se", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.",
                "llc", "lp", "l.p.", "asa", "ab", "oyj", "kgaa", "&"}
@@ -248,11 +252,12 @@ def gazetteer_key(name):
 def companies(known):
     """The short names of the major indices' companies: legal forms off; a single
     word only when it is no common word, name or place (`known`), "Visa" and
-    "Target" aside, and at least four letters or an acronym of three."""
+    "Target" aside, and at least four letters or an acronym of three (and
+    never from INDICES_LONG_NAMES)."""
     from pytickersymbols import PyTickerSymbols
     out = set()
     sym = PyTickerSymbols()
-    for index in INDICES:
+    for index in INDICES + INDICES_LONG_NAMES:
         for stock in sym.get_stocks_by_index(index):
             # "Rio Tinto (corporation)": the bracket is the package's note
             words = re.sub(r"\s*\(.*?\)", "", stock["name"]).replace(",", " ").split()
@@ -264,6 +269,8 @@ def companies(known):
             if not key:
                 continue
             if " " not in key:
+                if index in INDICES_LONG_NAMES:
+                    continue
                 acronym = len(key) >= 3 and " ".join(words).isupper()
                 if key in known or (len(key) < 4 and not acronym):
                     continue
