@@ -785,6 +785,11 @@ pub const CURRENCY_GLUED: &[&str] = &["rm", "rs", "us$"];
 pub const DOLLAR_COUNTRIES: &[&str] = &["A", "C", "HK", "NT", "NZ", "R", "S", "US", "Z"];
 /// Currency symbols.
 pub const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₦", "₩", "₪", "€", "₴", "₹", "₺", "₽"];
+/// Numbers of a video's lines, which a "p" after them names ("1080p"),
+/// where after any other number it is pence ("fell 12p").
+pub const VIDEO_LINES: &[&str] = &[
+    "1080", "144", "1440", "2160", "240", "360", "4320", "480", "576", "720",
+];
 /// Words after a number that make it a time of day (lower case).
 pub const CLOCK_WORDS: &[&str] = &["a.m", "a.m.", "am", "gmt", "o'clock", "p.m", "p.m.", "pm"];
 /// Time zones after a time (lower case).
@@ -1292,6 +1297,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("DOLLAR_COUNTRIES", DOLLAR_COUNTRIES),
     ("CURRENCY_SYMBOLS", CURRENCY_SYMBOLS),
     ("CLOCK_WORDS", CLOCK_WORDS),
+    ("VIDEO_LINES", VIDEO_LINES),
     ("TIME_ZONES", TIME_ZONES),
     ("RELATIVE_DATE_STARTS", RELATIVE_DATE_STARTS),
     ("RELATIVE_DATE_UNITS", RELATIVE_DATE_UNITS),

@@ -206,6 +206,19 @@ fn dollars_of_many_countries() {
 }
 
 #[test]
+fn pence_but_not_a_video_s_lines() {
+    let t = "Shares fell 12.5p to 340p, a 5p charge. It films in 1080p, 4.5.1p, 81P; t.co/0j8F5E4p";
+    let layer = layer_of(t);
+    let money: Vec<&str> = layer
+        .mentions
+        .iter()
+        .filter(|m| m.label == Label::Money)
+        .map(|m| &t[m.start..m.end])
+        .collect();
+    assert_eq!(money, ["12.5p", "340p", "5p"]);
+}
+
+#[test]
 fn title_and_possessive_are_left_out_of_names() {
     let t = "President George W. Bush’s aides met Russian officials.";
     let layer = layer_of(t);

@@ -25,7 +25,7 @@ use crate::words::{
     has, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE, CURRENCY_GLUED,
     CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, MONTHS, NOT_PLURAL_NOUNS,
     NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE, RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES,
-    TIME_ZONES, WEEKDAYS, YEAR_COUNT_WORDS,
+    TIME_ZONES, VIDEO_LINES, WEEKDAYS, YEAR_COUNT_WORDS,
 };
 
 fn is_symbol(w: &str) -> bool {
@@ -250,6 +250,22 @@ fn at(
                 let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
                 if (1..=2).contains(&h.len()) && m.len() == 2 && digits(h) && digits(m) {
                     return Some((i + 1, Label::Time, TimeClock));
+                }
+            }
+            // "fell 12p to 340p", "a 5.5p dividend": pence in British copy
+            // (a word of its own, not a piece of a link: "t.co/0j8F5E4p")
+            let alone = (i == 0
+                || cx.tokens[i].space_before
+                || !cx.word(i - 1).ends_with(char::is_alphanumeric))
+                && (i + 1 == n
+                    || cx.tokens[i + 1].space_before
+                    || !cx.word(i + 1).starts_with(char::is_alphanumeric));
+            if let Some(d) = w.strip_suffix('p').filter(|_| alone) {
+                let (a, b) = d.split_once('.').unwrap_or((d, "0"));
+                let digits =
+                    |x: &str| (1..=4).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+                if digits(a) && digits(b) && !has(VIDEO_LINES, d) {
+                    return Some((i + 1, Label::Money, MoneyPence));
                 }
             }
             // "10:30" followed by a.m. handled above; bare "22:30"

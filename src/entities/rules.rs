@@ -312,6 +312,12 @@ rule_table! {
     MoneyCurrencyAfter = "money-currency-after",
         "A number and a currency word after it is a sum: \"20 euros\", \"5 pounds sterling\".",
         [entity("The ticket costs 20 euros now.", "20 euros", Money)];
+    MoneyPence = "money-pence",
+        "A number with \"p\" glued to it is a sum in pence (British copy: \"fell 12p to 340p\"), unless it is a video's lines (\"1080p\").",
+        [
+            entity("Shares fell 12.5p to 340p on Friday.", "12.5p", Money),
+            entity("Shares fell 12.5p to 340p on Friday.", "340p", Money),
+        ];
     TimeClock = "time-clock",
         "A number and a.m., p.m. or o'clock (and a time zone) is a time: \"3 p.m. GMT\", \"3pm\", \"9.45pm\".",
         [
