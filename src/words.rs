@@ -34,10 +34,15 @@ pub fn has(list: &[&str], w: &str) -> bool {
 /// ```
 /// use newsmark::words::Lower;
 /// assert_eq!("Ørsted’s CEO".lower(), "ørsted’s ceo");
+/// assert_eq!("Ørsted’s CEO".folded(), "ørsted's ceo");
 /// ```
 pub trait Lower {
     /// This text in lower case.
     fn lower(&self) -> String;
+    /// This text in lower case with its curly apostrophes straight, as the
+    /// word lists and the lexicon spell words: `"Sainsbury’s".folded()` is
+    /// `"sainsbury's"`.
+    fn folded(&self) -> String;
 }
 
 impl Lower for str {
@@ -46,6 +51,15 @@ impl Lower for str {
             return self.to_ascii_lowercase();
         }
         self.chars().flat_map(char::to_lowercase).collect()
+    }
+    fn folded(&self) -> String {
+        if self.is_ascii() {
+            return self.to_ascii_lowercase();
+        }
+        self.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '’' { '\'' } else { c })
+            .collect()
     }
 }
 

@@ -338,7 +338,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     }
     // "African", "Russians" tagged as a person or place: a nationality
     if cx.on(NationalityNorp) && matches!(kind, Kind::Per | Kind::Loc) && e == i + 1 {
-        let l = gazetteer::lookup(&text.lower().replace('’', "'"));
+        let l = gazetteer::lookup(&text.folded());
         if l.contains(Lex::NORP) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0)) {
             return Some(span(i, e, Label::Norp, why.with(NationalityNorp)));
         }
@@ -360,7 +360,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         Kind::Org => Label::Org,
         Kind::Loc => Label::Loc,
         Kind::Misc => {
-            let low = text.lower().replace('’', "'");
+            let low = text.folded();
             if cx.on(MiscNorp) && gazetteer::lookup(&low).contains(Lex::NORP) {
                 why.add(MiscNorp);
                 Label::Norp

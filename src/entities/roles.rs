@@ -227,15 +227,11 @@ const MODIFIERS: &[&str] = &[
     "house",
 ];
 
-fn lower(s: &str) -> String {
-    s.lower().replace('’', "'")
-}
-
 /// The word at token `j`, joined with glued hyphenated parts ("son-in-law"):
 /// (lowercase word, end token).
 fn word_at(doc: &Document, j: usize) -> (String, usize) {
     let n = doc.tokens.len();
-    let mut w = lower(doc.word(j));
+    let mut w = doc.word(j).folded();
     let mut e = j + 1;
     while e + 1 < n
         && doc.word(e) == "-"
@@ -244,7 +240,7 @@ fn word_at(doc: &Document, j: usize) -> (String, usize) {
         && doc.tokens[e + 1].kind == TokenKind::Word
     {
         w.push('-');
-        w.push_str(&lower(doc.word(e + 1)));
+        w.push_str(&doc.word(e + 1).folded());
         e += 2;
     }
     (w, e)
@@ -287,7 +283,7 @@ pub fn find(cx: &Cx, mentions: &[Mention], in_mention: &[bool]) -> Vec<(Role, Wh
                 if in_mention[k] || doc.tokens[k].kind != TokenKind::Word {
                     break;
                 }
-                let w = lower(doc.word(k));
+                let w = doc.word(k).folded();
                 let ok = if start.is_none() {
                     is_head(&w)
                 } else {
@@ -320,7 +316,7 @@ pub fn find(cx: &Cx, mentions: &[Mention], in_mention: &[bool]) -> Vec<(Role, Wh
                     && k >= s_range.start + 2
                     && doc.word(k - 1) == "of"
                     && !in_mention[k - 2]
-                    && is_head(&lower(doc.word(k - 2)))
+                    && is_head(&doc.word(k - 2).folded())
                 {
                     start = Some(k - 2);
                     rule = RoleHeadOf;
@@ -335,7 +331,7 @@ pub fn find(cx: &Cx, mentions: &[Mention], in_mention: &[bool]) -> Vec<(Role, Wh
         if cx.on(RoleAppositionAfter) && last + 2 < s_range.end && doc.word(last + 1) == "," {
             let mut j = last + 2;
             if matches!(
-                lower(doc.word(j)).as_str(),
+                doc.word(j).folded().as_str(),
                 "a" | "an" | "the" | "his" | "her" | "its" | "their"
             ) {
                 j += 1;
@@ -395,7 +391,7 @@ pub fn find(cx: &Cx, mentions: &[Mention], in_mention: &[bool]) -> Vec<(Role, Wh
             // the nearest determiner (or the sentence start) before the comma
             let mut det = None;
             for k in (lo..comma).rev() {
-                let w = lower(doc.word(k));
+                let w = doc.word(k).folded();
                 if matches!(
                     w.as_str(),
                     "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
