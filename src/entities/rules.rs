@@ -163,9 +163,10 @@ rule_table! {
             entity("Officers from Greater Manchester Police arrived.", "Greater Manchester Police", Org).tagged(&[("Manchester Police", Org)]),
         ];
     SportsResultTeam = "sports-result-team",
-        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation.",
+        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), between the verb and the score (\"beat Munster 24-18\", not in tennis), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation.",
         [
             entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[]),
+            entity("Leinster beat Munster 24-18 on Friday.", "Munster", Org).tagged(&[("Leinster", Org)]),
             entity("Leeds beat Chelsea 3-1 on Saturday.", "Chelsea", Org).tagged(&[("Leeds", Org), ("Chelsea", Person)]),
         ];
     TeamBeforeSportsRole = "team-before-sports-role",

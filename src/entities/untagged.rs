@@ -6,6 +6,7 @@
 //! ([`super::merge`]).
 
 use super::gazetteer::{self, Lex};
+use super::group::key_of;
 use super::heads::{capitals_before, head_kind};
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
@@ -523,20 +524,45 @@ impl Scores {
 /// The most capitalised words of a team's name before a result's verb.
 const TEAM_WORDS: usize = 3;
 
-/// "Ravenswood won 2-0": in a sentence with a score, capitalised words
-/// just before a result's verb, where the tagger found no name, are a team.
+/// "Ravenswood won 2-0", "beat Munster 24-18": in a sentence with a score,
+/// capitalised words just before a result's verb, or between it and the
+/// score, where the tagger found no name, are a team.
 fn sports_teams(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(SportsResultTeam) {
         return out;
     }
-    for (sent, &scored) in cx.sentences.iter().zip(&cx.scores().result) {
+    let scores = cx.scores();
+    for (i, sent) in cx.sentences.iter().enumerate() {
         let r = sent.tokens.clone();
-        if !scored {
+        if !scores.result[i] {
             continue;
         }
         for k in r.start + 1..r.end {
-            if !has(words::RESULT_VERBS, cx.word(k)) || !cx.capitalised(k - 1) {
+            if !has(words::RESULT_VERBS, cx.word(k)) {
+                continue;
+            }
+            // "beat Munster 24-18", "lost to Northampton 20-15": the side
+            // between the verb and the score (not in tennis, where the
+            // sides are players)
+            let j = k + 1 + usize::from(matches!(cx.word(k + 1), "to" | "with"));
+            let e = (j..r.end.min(j + TEAM_WORDS))
+                .find(|&e| !cx.capitalised(e))
+                .unwrap_or(r.end.min(j + TEAM_WORDS));
+            if e > j
+                && e < r.end
+                && is_score(cx, e)
+                && !scores.sets[i]
+                && !has(words::OPENERS, cx.word(j))
+                && !gazetteer::lookup(&key_of(cx.word(j)))
+                    .contains(Lex(Lex::PEOPLE.0 | Lex::G_PER.0))
+            {
+                let (bs, be) = (cx.tokens[j].start, cx.tokens[e - 1].end);
+                if !overlaps(names, bs, be) {
+                    out.push(Span::new(bs, be, Label::Org, SportsResultTeam));
+                }
+            }
+            if !cx.capitalised(k - 1) {
                 continue;
             }
             let s = capitals_before(cx, k - 1, TEAM_WORDS - 1, 0).max(r.start);
