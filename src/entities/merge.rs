@@ -143,6 +143,45 @@ pub fn with_untagged(cx: &Cx, names: Vec<Span>, fixed: &[Span]) -> Vec<Span> {
     spans
 }
 
+/// "the Newfoundland and Labrador Court of Appeal", "the England and Wales
+/// Cricket Board": a known place, "and", and an organisation whose name
+/// opens with a second place and holds a head word ("Court", "Board") are
+/// one organisation (read apart, the first place was left out of it; not
+/// "Nice and Paris St Germain", two clubs). `spans` are ordered and not overlapping, and
+/// stay so.
+pub fn join_place_pair_orgs(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
+    if !cx.on(PlacePairOrg) {
+        return spans;
+    }
+    let place = |s: &str| gazetteer::lookup(&key_of(s)).contains(Lex::ANY_PLACE);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for x in spans {
+        if let Some(last) = out.last_mut() {
+            let name = &cx.text[x.start..x.end];
+            // (the cheap tests first: most names follow no " and ")
+            let joined = matches!(last.label, Label::Loc | Label::Org)
+                && x.label == Label::Org
+                && cx.text.get(last.end..x.start) == Some(" and ")
+                && name.split(' ').skip(1).any(|w| has(words::ORG_HEADS, w))
+                && {
+                    // two places, or one ("Newfoundland and Labrador")
+                    let second = name.split(' ').next().unwrap_or("");
+                    place(&cx.text[last.start..last.end]) && place(second)
+                        || place(&cx.text[last.start..x.start + second.len()])
+                };
+            if joined {
+                last.end = x.end;
+                last.label = Label::Org;
+                last.why.absorb(x.why);
+                last.why.add(PlacePairOrg);
+                continue;
+            }
+        }
+        out.push(x);
+    }
+    out
+}
+
 /// "told The Washington Post", "at The Oval", "in The Hague": a capital
 /// "The" inside a sentence, after a word in lower case or a comma, is part
 /// of the name after it (an organisation, place or other name; every gold

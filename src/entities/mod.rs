@@ -201,6 +201,7 @@ pub(crate) fn recognise_given(
     let fixed = untagged::find(&cx, &names, &tagged.orgs);
     let mut spans = merge::with_untagged(&cx, names, &fixed);
     merge::keep_capital_the(&cx, &mut spans);
+    let spans = merge::join_place_pair_orgs(&cx, spans);
     // dates, times, sums and percentages fill the gaps (numeric.rs)
     let spans = merge::with_numeric(&cx, spans, numeric::scan(&cx));
     let spans = merge::join_event_years(&cx, spans);

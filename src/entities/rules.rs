@@ -293,6 +293,14 @@ rule_table! {
             entity("She told The Kelmore Post she would stay.", "The Kelmore Post", Org).tagged(&[("Kelmore Post", Org)]),
             entity("The Kelmore Post reported it first.", "The Kelmore Post", Org).tagged(&[("Kelmore Post", Org)]),
         ];
+    PlacePairOrg = "place-pair-org",
+        "A place, \"and\", and an organisation named after a second place are one organisation: \"the Newfoundland and Labrador Court of Appeal\", \"the England and Wales Cricket Board\".",
+        [
+            entity("Officers of the Devon and Cornwall Police spoke.", "Devon and Cornwall Police", Org)
+                .tagged(&[("Devon", Loc), ("Cornwall Police", Org)]),
+            entity("He sued the Newfoundland and Labrador Court of Appeal.", "Newfoundland and Labrador Court of Appeal", Org)
+                .tagged(&[("Newfoundland", Loc), ("Labrador Court of Appeal", Org)]),
+        ];
 
     // ---- dates, times, sums and percentages (numeric/) ---------------------
     MoneyGluedCode = "money-glued-code",
