@@ -645,6 +645,12 @@ pub const CAPTION_WORDS: &[&str] = &[
     "Source",
     "Video",
 ];
+/// Capitals joined by an ampersand that are common nouns, not names:
+/// "spending on R&D", "a Q&A", "M&A advisers", "A&E waiting times".
+pub const COMMON_AMPERSANDS: &[&str] = &[
+    "A&E", "B&B", "B&W", "C&C", "C&W", "D&D", "F&B", "G&T", "M&A", "P&L", "Q&A", "R&B", "R&D",
+    "S&L", "S&M", "T&C", "T&Cs",
+];
 /// Acronyms that are common nouns in news copy, not names: "investing in
 /// AI", "the IPO", "VAT receipts".
 pub const COMMON_ACRONYMS: &[&str] = &[
@@ -1311,6 +1317,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("DOLLAR_COUNTRIES", DOLLAR_COUNTRIES),
     ("CURRENCY_SYMBOLS", CURRENCY_SYMBOLS),
     ("CLOCK_WORDS", CLOCK_WORDS),
+    ("COMMON_AMPERSANDS", COMMON_AMPERSANDS),
     ("VIDEO_LINES", VIDEO_LINES),
     ("TIME_ZONES", TIME_ZONES),
     ("RELATIVE_DATE_STARTS", RELATIVE_DATE_STARTS),

@@ -219,6 +219,20 @@ fn pence_but_not_a_video_s_lines() {
 }
 
 #[test]
+fn firms_named_with_an_ampersand_but_not_pairs_of_other_things() {
+    let t = "Shares in Procter & Gamble Co and AT&T Inc rose, as did Marks & Spencer. \
+             Jenny Seaton & Gary Kell left in July & August after R&D and a Q&A.";
+    let layer = layer_of(t);
+    let orgs: Vec<&str> = layer
+        .mentions
+        .iter()
+        .filter(|m| m.label == Label::Org)
+        .map(|m| &t[m.start..m.end])
+        .collect();
+    assert_eq!(orgs, ["Procter & Gamble Co", "AT&T Inc", "Marks & Spencer"]);
+}
+
+#[test]
 fn title_and_possessive_are_left_out_of_names() {
     let t = "President George W. Bush’s aides met Russian officials.";
     let layer = layer_of(t);

@@ -278,6 +278,22 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     if cx.on(CommonAcronymDropped) && e == i + 1 && has(words::COMMON_ACRONYMS, cx.word(i)) {
         return None;
     }
+    // "spending on R&D", "a Q&A": a name in such capitals joined by "&"
+    if cx.on(CommonAcronymDropped) && e <= i + 3 && cx.tokens[e - 1].end - cx.tokens[i].start <= 4 {
+        let mut a = i;
+        while a > 0 && !cx.tokens[a].space_before {
+            a -= 1;
+        }
+        let mut b = e;
+        while b < cx.tokens.len() && !cx.tokens[b].space_before {
+            b += 1;
+        }
+        let chunk = cx.text[cx.tokens[a].start..cx.tokens[b - 1].end]
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        if chunk.contains('&') && has(words::COMMON_AMPERSANDS, chunk) {
+            return None;
+        }
+    }
     let mut company = false;
     // "Amazon.com Inc." read as the legal form alone: the name is the web
     // address glued before it (or there is no name)

@@ -82,8 +82,11 @@ rule_table! {
         "Contractions (\"I've\", \"We'll\") are no names.",
         [no_entity("I've seen it.", "I've", Person).tagged(&[("I've", Person)])];
     CommonAcronymDropped = "common-acronym-dropped",
-        "An acronym alone that is a common noun in news copy is no name: \"investing in AI\", \"the IPO\", \"VAT receipts\".",
-        [no_entity("Veltrix is investing in AI.", "AI", Org).tagged(&[("Veltrix", Org), ("AI", Org)])];
+        "An acronym alone that is a common noun in news copy is no name: \"investing in AI\", \"the IPO\", \"VAT receipts\"; nor is a piece of capitals joined by \"&\" that are one (\"R&D\", \"Q&A\").",
+        [
+            no_entity("Veltrix is investing in AI.", "AI", Org).tagged(&[("Veltrix", Org), ("AI", Org)]),
+            no_entity("Spending on R&D rose.", "R", Misc).tagged(&[("R", Misc)]),
+        ];
     WebCompany = "web-company",
         "A legal form alone after a web address names the company (\"Amazon.com Inc.\"); a legal form alone is no name.",
         [entity("Shares of Quibbo.com Inc. rose.", "Quibbo.com Inc.", Org).tagged(&[("Inc.", Org)])];
@@ -250,10 +253,17 @@ rule_table! {
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
         [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org).tagged(&[])];
     AmpersandName = "ampersand-name",
-        "Capitals joined by an ampersand with no space are one organisation: \"B&Q\", \"AT&T\".",
+        "Capitals joined by an ampersand with no space are one organisation, with capitalised words and legal forms after them: \"B&Q\", \"AT&T Inc\", \"S&P Global\"; not \"R&D\", \"Q&A\".",
         [
             entity("Sales at B&Q fell.", "B&Q", Org).tagged(&[]),
             entity("Shares of M&S rose.", "M&S", Org).tagged(&[("M", Org)]),
+            entity("AT&T Inc cut jobs.", "AT&T Inc", Org).tagged(&[("T Inc", Org)]),
+        ];
+    AmpersandFirm = "ampersand-firm",
+        "Capitalised words on both sides of a spaced ampersand are a firm (with a legal form after them): \"Procter & Gamble Co\", \"Marks & Spencer\"; not a citation (\"Baron & Beresford, 2012\") or two given names (\"Tom & Jerry\").",
+        [
+            entity("Kelmore & Rhodes Co said sales rose.", "Kelmore & Rhodes Co", Org).tagged(&[("Rhodes Co", Person)]),
+            entity("Shares in Hallam & Pryce rose.", "Hallam & Pryce", Org).tagged(&[]),
         ];
     HonorificName = "honorific-name",
         "After Mr, Mrs, Ms or Dr (with or without a full stop), capitalised words the tagger left out are a person's name: \"Mr Streeting added\".",

@@ -227,6 +227,8 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
             || !cx.capitalised(t)
             || !surnames.contains_key(w)
             || is_head(w)
+            // a firm named after partners: "Johnson & Johnson"
+            || cx.word(t - 1) == "&"
             || w.bytes().all(|b| !b.is_ascii_lowercase())
             || gazetteer::lookup(&w.lower())
                 .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::COMMON.0))

@@ -376,30 +376,130 @@ fn overlaps_beyond(names: &[Span], start: usize, end: usize) -> bool {
 /// The most letters on each side of an ampersand in a name: "AT&T", "B&Q".
 const AMPERSAND_SIDE: usize = 4;
 
-/// "B&Q", "M&S", "AT&T": capitals joined by an ampersand with no space are
-/// one organisation, where the tagger found no longer name there.
+/// The most capitalised words on either side of a spaced ampersand
+/// ("Goldman Sachs & Co", "Marks & Spencer Group Plc"), legal forms aside.
+const AMPERSAND_WORDS: usize = 2;
+
+/// "B&Q", "M&S", "AT&T Inc": capitals joined by an ampersand with no space
+/// are one organisation (not "R&D", "Q&A": [`words::COMMON_AMPERSANDS`]);
+/// "Procter & Gamble Co", "Johnson & Johnson": capitalised words on both
+/// sides of a spaced ampersand are a firm's name (not a citation,
+/// "Baron & Beresford (2012)", nor two people, "Tom & Jerry"). Capitalised
+/// words and legal forms after it belong to the name, and a name the tagger
+/// read across part of it is taken in ("S&P Global" read as a place).
 fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
-    if !cx.on(AmpersandName) {
+    if !cx.on(AmpersandName) && !cx.on(AmpersandFirm) {
         return out;
     }
+    let n = cx.tokens.len();
     let caps = |k: usize| {
         let w = cx.word(k);
         cx.tokens[k].kind == TokenKind::Word
             && w.len() <= AMPERSAND_SIDE
             && w.bytes().all(|b| b.is_ascii_uppercase())
     };
-    for k in 1..cx.tokens.len().saturating_sub(1) {
-        if cx.word(k) == "&"
-            && !cx.tokens[k].space_before
-            && !cx.tokens[k + 1].space_before
-            && caps(k - 1)
-            && caps(k + 1)
-        {
-            let (s, e) = (cx.tokens[k - 1].start, cx.tokens[k + 1].end);
-            if !overlaps_beyond(names, s, e) {
-                out.push(Span::new(s, e, Label::Org, AmpersandName));
+    let word = |k: usize| {
+        let w = cx.word(k);
+        cx.capitalised(k) && !has(words::OPENERS, w) && !is_title(w)
+    };
+    let year =
+        |k: usize| k < n && cx.word(k).len() == 4 && cx.word(k).bytes().all(|b| b.is_ascii_digit());
+    for k in 1..n.saturating_sub(1) {
+        if cx.word(k) != "&" {
+            continue;
+        }
+        let glued = !cx.tokens[k].space_before && !cx.tokens[k + 1].space_before;
+        let spaced = cx.tokens[k].space_before && cx.tokens[k + 1].space_before;
+        let (mut s, mut e, why) = if glued && caps(k - 1) && caps(k + 1) {
+            let form = &cx.text[cx.tokens[k - 1].start..cx.tokens[k + 1].end];
+            if !cx.on(AmpersandName) || has(words::COMMON_AMPERSANDS, form) {
+                continue;
             }
+            (k - 1, k + 2, AmpersandName)
+        } else if spaced
+            && cx.on(AmpersandFirm)
+            && word(k - 1)
+            && word(k + 1)
+            && cx.word(k + 1) != "I"
+        {
+            let lex = |j: usize| gazetteer::lookup(&key_of(cx.word(j)));
+            // words of the name: capitalised letters, and after the first
+            // on each side no common word ("Watch Messi", "Johnson Paid")
+            let more = |j: usize| {
+                word(j)
+                    && cx.word(j).starts_with(char::is_alphabetic)
+                    && (!lex(j).contains(Lex::COMMON) || has(words::ORG_HEADS, cx.word(j)))
+            };
+            let mut s = k - 1;
+            while s > 0 && k - s < AMPERSAND_WORDS && more(s - 1) && cx.tokens[s].space_before {
+                s -= 1;
+            }
+            let mut e = k + 2;
+            while e < n && e - k <= AMPERSAND_WORDS && more(e) && cx.tokens[e].space_before {
+                e += 1;
+            }
+            // "R & D", "T & Cs": spaced common capitals
+            let letters = format!("{}&{}", cx.word(k - 1), cx.word(k + 1));
+            // a citation ("Baron & Beresford, 2012", "Carrano & Biewener [7]")
+            let cited = s > 0 && cx.word(s - 1) == "("
+                || year(e)
+                || cx.word(e) == "["
+                || matches!(cx.word(e), "," | "(") && year(e + 1);
+            // with no legal form after it: not two people ("Jenny Seaton &
+            // Gary Kell", a pair the tagger read as a person before the "&"),
+            // places ("Tempe & Mesa"), days or months ("July & August"),
+            // words in capitals ("THE BEST & HOPE") or a title ("Dazed &
+            // Confused": a common word first, and no surname after)
+            let given = |j: usize| lex(j).contains(Lex::FIRST) && !lex(j).contains(Lex::LAST);
+            let (ls, le) = (cx.tokens[s].start, cx.tokens[k - 1].end);
+            let person = k - s > 1 && {
+                let j = names.partition_point(|x| x.start < ls);
+                names
+                    .get(j)
+                    .is_some_and(|x| x.start == ls && x.end == le && x.label == Label::Person)
+            };
+            let firm = e < n && is_legal_form(cx.word(e), false);
+            let other = given(s)
+                || given(k + 1)
+                || person
+                || gazetteer::lookup(&key_of(&cx.text[ls..le])).contains(Lex::ANY_PLACE)
+                || lex(k + 1).contains(Lex::PLACE)
+                || [s, k + 1].iter().any(|&j| {
+                    has_lower(words::MONTHS, cx.word(j)) || has_lower(words::WEEKDAYS, cx.word(j))
+                })
+                || cx.word(k - 1).len() > AMPERSAND_SIDE
+                    && !cx.word(k - 1).chars().any(char::is_lowercase)
+                || lex(k - 1).contains(Lex::COMMON) && !lex(k + 1).contains(Lex::LAST);
+            if cited || has(words::COMMON_AMPERSANDS, &letters) || other && !firm {
+                continue;
+            }
+            (s, e, AmpersandFirm)
+        } else {
+            continue;
+        };
+        // "AT&T Inc", "Procter & Gamble Co", "S&P Global" (not "M&R YR EPS")
+        while e < n
+            && cx.tokens[e].space_before
+            && (is_legal_form(cx.word(e), false)
+                || why == AmpersandName
+                    && word(e)
+                    && cx.word(e).chars().any(char::is_lowercase)
+                    && e < k + 2 + AMPERSAND_WORDS)
+        {
+            e += 1;
+        }
+        let (mut bs, mut be) = (cx.tokens[s].start, cx.tokens[e - 1].end);
+        // a name read across part of it is taken in
+        let (i, limit) = (names.partition_point(|x| x.end <= bs), be);
+        for x in names[i..].iter().take_while(|x| x.start < limit) {
+            bs = bs.min(x.start);
+            be = be.max(x.end);
+        }
+        s = cx.token_at(bs);
+        e = cx.token_at(be - 1) + 1;
+        if cx.sentence_of(s) == cx.sentence_of(e - 1) {
+            out.push(Span::new(bs, be, Label::Org, why));
         }
     }
     out

@@ -75,6 +75,10 @@ pub const FAMILIES: &[(&str, &str)] = &[
         "sources-and-lists",
         "according to Quandrix# and The Kelmore# Post, political editor Ann# Kell told Google, Brenwick# and Veltrix, ",
     ),
+    (
+        "ampersands",
+        "Ann# Lee & Bob# Kell & Procter# & Gamble Co, AT&T&B&Q Inc, Leinster beat Munster# 24-18 and Kent and Essex# Police ",
+    ),
 ];
 
 /// `pattern` repeated until the text is at least `bytes` long; each `#` in
