@@ -725,6 +725,11 @@ pub const MONTHS: &[&str] = &[
     "sept.",
     "september",
 ];
+/// Months written short with no full stop, as wire copy does ("Jan 15",
+/// "Sept 4"): months only before a day or a year (lower case).
+pub const MONTHS_SHORT: &[&str] = &[
+    "apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "nov", "oct", "sep", "sept",
+];
 /// Weekday names and abbreviations, in lower case.
 pub const WEEKDAYS: &[&str] = &[
     "fri.",
@@ -1317,6 +1322,7 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("DOLLAR_COUNTRIES", DOLLAR_COUNTRIES),
     ("CURRENCY_SYMBOLS", CURRENCY_SYMBOLS),
     ("CLOCK_WORDS", CLOCK_WORDS),
+    ("MONTHS_SHORT", MONTHS_SHORT),
     ("COMMON_AMPERSANDS", COMMON_AMPERSANDS),
     ("VIDEO_LINES", VIDEO_LINES),
     ("TIME_ZONES", TIME_ZONES),

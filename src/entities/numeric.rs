@@ -23,9 +23,9 @@ use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{
     has, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE, CURRENCY_GLUED,
-    CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, MONTHS, NOT_PLURAL_NOUNS,
-    NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE, RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES,
-    TIME_ZONES, VIDEO_LINES, WEEKDAYS, YEAR_COUNT_WORDS,
+    CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, MONTHS, MONTHS_SHORT,
+    NOT_PLURAL_NOUNS, NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE, RELATIVE_DATE_STARTS,
+    RELATIVE_DATE_UNITS, SCALES, TIME_ZONES, VIDEO_LINES, WEEKDAYS, YEAR_COUNT_WORDS,
 };
 
 fn is_symbol(w: &str) -> bool {
@@ -303,9 +303,11 @@ fn at(
         return Some((i + 1, Label::Date, DateWeekday));
     }
     // months: "March 3, 2024", "March 2024", "March"
-    if has(MONTHS, &l) && first_upper(w) {
-        if l == "may" || l == "march" {
-            // the verbs: only with a day or year
+    let short = has(MONTHS_SHORT, &l);
+    if (short || has(MONTHS, &l)) && first_upper(w) {
+        if l == "may" || l == "march" || short {
+            // the verbs, and wire copy's short forms ("Jan 15", where "Jan"
+            // alone is a given name): only with a day or year
             let ok = i + 1 < n
                 && (is_day(cx.word(i + 1))
                     || is_year(cx.word(i + 1))
@@ -431,6 +433,7 @@ fn is_trigger(w: &str) -> bool {
         ];
         [
             MONTHS,
+            MONTHS_SHORT,
             WEEKDAYS,
             CURRENCY_BEFORE,
             NUMBER_WORDS_ALONE,
