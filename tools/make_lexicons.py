@@ -155,6 +155,13 @@ Securities and Exchange Commission|Federal Communications Commission|Scotland Ya
 GOP|Democratic National Committee|DNC|Republican National Committee|RNC|Gallup|Pew Research Center|
 National Rifle Association|NRA|ACLU|American Civil Liberties Union|NAACP|Planned Parenthood|IRS|
 Internal Revenue Service|Census Bureau|Federal Election Commission|Fox|
+Food and Drug Administration|Federal Aviation Administration|Transportation Security Administration|TSA|
+Drug Enforcement Administration|DEA|Social Security Administration|Small Business Administration|
+National Highway Traffic Safety Administration|NHTSA|Energy Information Administration|
+National Oceanic and Atmospheric Administration|NOAA|General Services Administration|
+Federal Bureau of Investigation|Central Intelligence Agency|National Security Agency|
+Environmental Protection Agency|Centers for Disease Control and Prevention|
+Federal Emergency Management Agency|National Institutes of Health|NIH|
 Ofwat|Ofcom|Ofgem|Ofsted|Ofqual|Financial Conduct Authority|Competition and Markets Authority|
 HMRC|DVLA|NHS|National Health Service|Met Office|Bank of England|ITV|Sky News|Sky Sports|Channel 4|
 Channel 5|Daily Telegraph|Evening Standard|Daily Mirror|Daily Express|Sunday Times|Financial Times|
