@@ -19,6 +19,16 @@ fn layer_of(text: &str) -> EntityLayer {
     recognise(&segment(text))
 }
 
+/// The text of each mention of `t` with `label`, in order.
+fn labelled(t: &str, label: Label) -> Vec<&str> {
+    layer_of(t)
+        .mentions
+        .iter()
+        .filter(|m| m.label == label)
+        .map(|m| &t[m.start..m.end])
+        .collect()
+}
+
 #[test]
 fn every_seed_person_is_found_exactly() {
     let (text, v) = seed();
@@ -195,26 +205,14 @@ fn today_is_a_date_but_not_a_programme() {
 #[test]
 fn dollars_of_many_countries() {
     let t = "It raised R$2 billion, A$40 million and HK$3, not A $5 fee.";
-    let layer = layer_of(t);
-    let money: Vec<&str> = layer
-        .mentions
-        .iter()
-        .filter(|m| m.label == Label::Money)
-        .map(|m| &t[m.start..m.end])
-        .collect();
+    let money = labelled(t, Label::Money);
     assert_eq!(money, ["R$2 billion", "A$40 million", "HK$3", "$5"]);
 }
 
 #[test]
 fn pence_but_not_a_video_s_lines() {
     let t = "Shares fell 12.5p to 340p, a 5p charge. It films in 1080p, 4.5.1p, 81P; t.co/0j8F5E4p";
-    let layer = layer_of(t);
-    let money: Vec<&str> = layer
-        .mentions
-        .iter()
-        .filter(|m| m.label == Label::Money)
-        .map(|m| &t[m.start..m.end])
-        .collect();
+    let money = labelled(t, Label::Money);
     assert_eq!(money, ["12.5p", "340p", "5p"]);
 }
 
@@ -222,34 +220,16 @@ fn pence_but_not_a_video_s_lines() {
 fn firms_named_with_an_ampersand_but_not_pairs_of_other_things() {
     let t = "Shares in Procter & Gamble Co and AT&T Inc rose, as did Marks & Spencer. \
              Jenny Seaton & Gary Kell left in July & August after R&D and a Q&A.";
-    let layer = layer_of(t);
-    let orgs: Vec<&str> = layer
-        .mentions
-        .iter()
-        .filter(|m| m.label == Label::Org)
-        .map(|m| &t[m.start..m.end])
-        .collect();
+    let orgs = labelled(t, Label::Org);
     assert_eq!(orgs, ["Procter & Gamble Co", "AT&T Inc", "Marks & Spencer"]);
 }
 
 #[test]
 fn title_and_possessive_are_left_out_of_names() {
     let t = "President George W. Bush’s aides met Russian officials.";
-    let layer = layer_of(t);
-    let per: Vec<&str> = layer
-        .mentions
-        .iter()
-        .filter(|m| m.label == Label::Person)
-        .map(|m| &t[m.start..m.end])
-        .collect();
+    let per = labelled(t, Label::Person);
     assert_eq!(per, ["George W. Bush"]);
-    let norp: Vec<&str> = layer
-        .mentions
-        .iter()
-        .filter(|m| m.label == Label::Norp)
-        .map(|m| &t[m.start..m.end])
-        .collect();
-    assert_eq!(norp, ["Russian"]);
+    assert_eq!(labelled(t, Label::Norp), ["Russian"]);
 }
 
 #[test]

@@ -283,10 +283,7 @@ pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
                 && rest.contains(' ')
                 && !(has(words::DEPARTMENT_HEADS, head()) && known());
             if opener {
-                last.end = x.end;
-                last.label = Label::Org;
-                last.why.absorb(x.why);
-                last.why.add(OrgNationalityOpener);
+                last.join(x, Label::Org, OrgNationalityOpener);
                 continue;
             }
         }

@@ -36,10 +36,7 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
         && (x.label == Label::Person
             || gazetteer::lookup(&key_of(&text[last.start..last.end])).contains(Lex::FIRST));
     if particles {
-        last.end = x.end;
-        last.label = Label::Person;
-        last.why.absorb(x.why);
-        last.why.add(MergeNameParticles);
+        last.join(*x, Label::Person, MergeNameParticles);
         return true;
     }
     if text.get(last.end..x.start) != Some(" ") {
@@ -74,10 +71,7 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
     } else {
         return false;
     };
-    last.end = x.end;
-    last.label = Label::Person;
-    last.why.absorb(x.why);
-    last.why.add(rule);
+    last.join(*x, Label::Person, rule);
     true
 }
 
@@ -170,10 +164,7 @@ pub fn join_place_pair_orgs(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
                         || place(&cx.text[last.start..x.start + second.len()])
                 };
             if joined {
-                last.end = x.end;
-                last.label = Label::Org;
-                last.why.absorb(x.why);
-                last.why.add(PlacePairOrg);
+                last.join(x, Label::Org, PlacePairOrg);
                 continue;
             }
         }
@@ -294,10 +285,7 @@ pub fn join_event_years(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
                     .next()
                     .is_some_and(|w| has(words::EVENT_WORDS, w));
             if event && x.why.has(DateYear) && cx.text.get(last.end..x.start) == Some(" ") {
-                last.end = x.end;
-                last.label = Label::Misc;
-                last.why.absorb(x.why);
-                last.why.add(EventYear);
+                last.join(x, Label::Misc, EventYear);
                 continue;
             }
         }

@@ -40,6 +40,22 @@ impl Span {
         self.why.add(rule);
         self
     }
+
+    /// Joins `x`, a later span, into this one: it runs to `x`'s end with
+    /// `label`, and its rules are both spans' and `rule`'s.
+    ///
+    /// ```
+    /// use newsmark::{entities::{rules::EntityRule, span::Span}, Label};
+    /// let mut a = Span::new(0, 12, Label::Loc, EntityRule::Tagger);
+    /// a.join(Span::new(17, 40, Label::Org, EntityRule::Tagger), Label::Org, EntityRule::PlacePairOrg);
+    /// assert_eq!((a.start, a.end, a.label), (0, 40, Label::Org));
+    /// ```
+    pub fn join(&mut self, x: Span, label: Label, rule: EntityRule) {
+        self.end = x.end;
+        self.label = label;
+        self.why.absorb(x.why);
+        self.why.add(rule);
+    }
 }
 
 /// What every entity rule reads: the segmented document, and which rules

@@ -56,10 +56,7 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
                 && x.label != Label::Person
                 && known(last.start, e) == Some(Label::Loc);
             if joined {
-                last.end = e;
-                last.label = Label::Loc;
-                last.why.absorb(x.why);
-                last.why.add(PlacePairWhole);
+                last.join(x, Label::Loc, PlacePairWhole);
                 continue;
             }
         }
