@@ -3,8 +3,9 @@
 //! sums and percentages ([`super::numeric`]): one ordered list of spans,
 //! none overlapping. On the way, pieces of one person's name read apart are
 //! joined (`merge-name-particles`, `merge-initial`, `merge-given-name`,
-//! `merge-adjacent-people`), and a capital "The" inside a sentence joins the
-//! name after it (`capital-the-kept`).
+//! `merge-adjacent-people`), a capital "The" inside a sentence joins the
+//! name after it (`capital-the-kept`), and "Newfoundland" + "Labrador Court
+//! of Appeal" make one organisation (`place-pair-org`).
 
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
@@ -141,8 +142,8 @@ pub fn with_untagged(cx: &Cx, names: Vec<Span>, fixed: &[Span]) -> Vec<Span> {
 /// Cricket Board": a known place, "and", and an organisation whose name
 /// opens with a second place and holds a head word ("Court", "Board") are
 /// one organisation (read apart, the first place was left out of it; not
-/// "Nice and Paris St Germain", two clubs). `spans` are ordered and not overlapping, and
-/// stay so.
+/// "Nice and Paris St Germain", two clubs). `spans` are ordered and not
+/// overlapping, and stay so.
 pub fn join_place_pair_orgs(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     if !cx.on(PlacePairOrg) {
         return spans;

@@ -304,7 +304,7 @@ rule_table! {
             entity("The Kelmore Post reported it first.", "The Kelmore Post", Org).tagged(&[("Kelmore Post", Org)]),
         ];
     PlacePairOrg = "place-pair-org",
-        "A place, \"and\", and an organisation named after a second place are one organisation: \"the Newfoundland and Labrador Court of Appeal\", \"the England and Wales Cricket Board\".",
+        "A place, \"and\", and an organisation named after a second place, with a head word, are one organisation: \"the Newfoundland and Labrador Court of Appeal\", \"the England and Wales Cricket Board\".",
         [
             entity("Officers of the Devon and Cornwall Police spoke.", "Devon and Cornwall Police", Org)
                 .tagged(&[("Devon", Loc), ("Cornwall Police", Org)]),
