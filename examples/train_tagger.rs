@@ -12,7 +12,8 @@
 //! own predictions as history, the weights of `--runs` shuffles averaged;
 //! then rows whose largest weight is at most `--prune` are dropped and the
 //! rest quantised: rows above `--wide` with `--wide-levels` codes a sign
-//! (up to `newsmark::entities::tagger::WIDE`), the others with `--levels`. `--dev` prints span F1 of the quantised model
+//! (up to `newsmark::entities::tagger::WIDE`), the others with `--levels`.
+//! `--dev` prints span F1 of the quantised model
 //! (for a look only: it is never used to pick anything automatically).
 
 use std::collections::HashMap;

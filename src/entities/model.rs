@@ -7,12 +7,14 @@
 //! the sorted keys as Rice-coded differences, each row's exponent byte, one
 //! bit a row for whether it is wide, the weight codes' high bytes column by
 //! column (each column with its own model), then the wide rows' low bits
-//! column by column. Narrow rows take few levels (15 in the shipped file):
-//! their weights are small, so a coarse code costs little; the few rows
-//! with large weights (frequent features, tag transitions) are wide, since
-//! a coarse code's error grows with the row's largest weight and those rows
-//! fire on most tokens. That split made the file 21 KB smaller than
-//! NMT4's byte a code at the same pruning, and more accurate.
+//! column by column. Rows whose largest weight is small take few levels
+//! (15 in the shipped file: a coarse code costs them little); the few large
+//! rows (frequent features, tag transitions) keep 127, since a code's error
+//! grows with its row's largest weight and those rows fire on most tokens.
+//! A row may also be wide, two bytes a code (up to [`WIDE`] levels); the
+//! shipped file has none (exact large rows helped the tagger alone but not
+//! the whole recogniser: `data/SOURCES.md`). At the same pruning the file
+//! is 26 KB smaller than NMT4's byte a code for every row, and as accurate.
 
 use super::rangecoder::{Decoder, Encoder, Prob, Tree};
 
