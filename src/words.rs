@@ -632,8 +632,9 @@ pub const SEATS_OF_GOVERNMENT: &[&str] = &[
     "White House",
     "Élysée",
 ];
-/// Words that open the names of storms: "Hurricane Ian".
-pub const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon"];
+/// Words that open the names of storms: "Hurricane Ian", "Storm Darragh"
+/// (the Met Office's named storms).
+pub const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 /// Words of a caption's credit line, before a colon: "Image: Reuters".
 pub const CAPTION_WORDS: &[&str] = &[
     "Credit",

@@ -42,10 +42,11 @@ rule_table! {
         "A caption's credit word glued to a name comes off it (\"Maria Lopez Image: Reuters\").",
         [entity("Mara Velden Image: Agency files", "Mara Velden", Person).tagged(&[("Mara Velden Image", Person)])];
     StormMisc = "storm-misc",
-        "Hurricanes, typhoons and cyclones are other names (MISC), not people.",
+        "Hurricanes, typhoons, cyclones and named storms are other names (MISC), not people or places.",
         [
             entity("Hurricane Odalys hit the coast.", "Hurricane Odalys", Misc).tagged(&[("Hurricane Odalys", Person)]),
             entity("Hurricane Odalys hit the coast.", "Hurricane Odalys", Misc).tagged(&[("Odalys", Person)]),
+            entity("Storm Kelmar brought gusts of 90mph.", "Storm Kelmar", Misc).tagged(&[("Kelmar", Loc)]),
         ];
     PartyStatePlace = "party-state-place",
         "After a party's letter, a state is a place: \"(D-N.Y.)\", \"(R-Texas)\", AP's \", R-La.,\".",
