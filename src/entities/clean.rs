@@ -102,6 +102,8 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         note!(GivenNameSyllable, true);
     }
     // "U.S.-proposed": the name ends at a hyphen before a lower-case word
+    // (and "London-based", read as MISC, leaves a place)
+    let mut hyphen_cut = false;
     if cx.on(CutHyphenLower) {
         let cut = (i + 1..e).find(|&k| {
             matches!(cx.word(k), "-" | "–")
@@ -115,6 +117,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         });
         if let Some(k) = cut {
             e = k;
+            hyphen_cut = true;
             note!(CutHyphenLower, true);
         }
     }
@@ -380,6 +383,8 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             if cx.on(MiscNorp) && gazetteer::lookup(&low).contains(Lex::NORP) {
                 why.add(MiscNorp);
                 Label::Norp
+            } else if hyphen_cut && gazetteer::lookup(&key_of(text)).contains(Lex::ANY_PLACE) {
+                Label::Loc
             } else {
                 Label::Misc
             }

@@ -30,8 +30,11 @@ rule_table! {
         "A person's given name runs on over a hyphen and a short lower-case syllable (\"Kim Jong-un\").",
         [entity("Talks with Kim Jong-un ended.", "Kim Jong-un", Person).tagged(&[("Kim Jong", Person)])];
     CutHyphenLower = "cut-hyphen-lowercase",
-        "A name ends at a hyphen before a lower-case word: \"U.S.-proposed\" names \"U.S.\".",
-        [entity("The U.S.-proposed deal was signed.", "U.S.", Loc).tagged(&[("U.S.-proposed", Loc)])];
+        "A name ends at a hyphen before a lower-case word: \"U.S.-proposed\" names \"U.S.\"; a known place so cut out of a MISC name is a place (\"London-based\").",
+        [
+            entity("The U.S.-proposed deal was signed.", "U.S.", Loc).tagged(&[("U.S.-proposed", Loc)]),
+            entity("Kelvaro, a London-based fintech, grew.", "London", Loc).tagged(&[("Kelvaro", Org), ("London-based", Misc)]),
+        ];
     CutSentenceOpener = "cut-sentence-opener",
         "A capitalised word that opens sentences ends a name it is found inside (a missed sentence break), and a joining word before it goes too (\"the Kelmore Post and The Sun\").",
         [
