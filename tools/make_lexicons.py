@@ -270,6 +270,9 @@ def companies(known):
             words = re.sub(r"\s*\(.*?\)", "", stock["name"]).replace(",", " ").split()
             while words and words[-1].lower() in LEGAL_FORMS:
                 words.pop()
+                # "Eli Lilly and Company"
+                if words and words[-1].lower() == "and":
+                    words.pop()
             if words and words[0].lower() == "the":
                 words = words[1:]
             key = gazetteer_key(" ".join(words))
