@@ -10,7 +10,7 @@ use super::tagger::{self, Kind};
 use crate::rules::Why;
 use crate::segment::TokenKind;
 use crate::types::Label;
-use crate::words::{self, has, is_legal_form, is_possessive, is_title, Lower};
+use crate::words::{self, has, is_head, is_legal_form, is_possessive, is_title, Lower};
 
 /// The longest given-name syllable after a hyphen, in bytes ("Jong-un",
 /// "Jae-in", "Min-jun"): longer lower-case words are ordinary words.
@@ -39,6 +39,22 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             i += 1;
         }
         note!(TrimStart, i != from);
+    }
+    // "Grocers Tesco said", "Carmaker Kelvo": a noun for a company opening
+    // the sentence is no part of the name after it (but "Bank of England",
+    // "Regulator of Social Housing": a head word, or no name right after)
+    if cx.on(CompanyNounOpener) && e > i + 1 && cx.capitalised(i + 1) {
+        let w = cx.word(i).lower();
+        let noun = w.strip_suffix('s').unwrap_or(&w);
+        let opens = (cx.sentences[cx.sentence_of(i)].tokens.start..i)
+            .all(|j| cx.tokens[j].kind == TokenKind::Punct);
+        if opens
+            && !is_head(cx.word(i))
+            && (has(words::COMPANY_NOUNS, noun) || noun.ends_with("maker"))
+        {
+            i += 1;
+            why.add(CompanyNounOpener);
+        }
     }
     if cx.on(TrimEnd) {
         let to = e;

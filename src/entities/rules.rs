@@ -17,6 +17,9 @@ rule_table! {
     TrimStart = "trim-start",
         "Punctuation and \"the\" come off the front of a name.",
         [entity("The Marrow Trust closed.", "Marrow Trust", Org).tagged(&[("The Marrow Trust", Org)])];
+    CompanyNounOpener = "company-noun-opener",
+        "A noun for a company that opens the sentence comes off the name after it: \"Grocers Tesco said\", \"Carmaker Kelvo\" (not a head word: \"Bank of England\").",
+        [entity("Carmaker Kelvo cut prices.", "Kelvo", Org).tagged(&[("Carmaker Kelvo", Org)])];
     TrimEnd = "trim-end",
         "Punctuation, a possessive, a small joining word (of, and, &), a last lower-case word or a score (\"Celtics 112-105\") comes off the end of a name.",
         [
