@@ -482,6 +482,7 @@ pub const FACILITY_HEADS: &[&str] = &[
     "Cathedral",
     "Center",
     "Centre",
+    "Ground",
     "Hotel",
     "Mosque",
     "Museum",
@@ -843,6 +844,7 @@ pub const POSSESSIVES: &[&str] = &["'", "'S", "'s", "’", "’S", "’s"];
 /// Last words of competitions' names, which are other names (MISC) as in
 /// CoNLL-2003: "FA Cup", "World Championships", "Belgian Grand Prix".
 pub const COMPETITION_HEADS: &[&str] = &[
+    "Bowl",
     "Championship",
     "Championships",
     "Cup",
