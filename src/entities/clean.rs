@@ -7,10 +7,11 @@ use super::group::key_of;
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
 use super::tagger::{self, Kind};
+use super::untagged::opens_sentence;
 use crate::rules::Why;
 use crate::segment::TokenKind;
 use crate::types::Label;
-use crate::words::{self, has, is_head, is_legal_form, is_possessive, is_title, Lower};
+use crate::words::{self, has, has_lower, is_head, is_legal_form, is_possessive, is_title, Lower};
 
 /// The longest given-name syllable after a hyphen, in bytes ("Jong-un",
 /// "Jae-in", "Min-jun"): longer lower-case words are ordinary words.
@@ -44,13 +45,14 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     // the sentence is no part of the name after it (but "Bank of England",
     // "Regulator of Social Housing": a head word, or no name right after)
     if cx.on(CompanyNounOpener) && e > i + 1 && cx.capitalised(i + 1) {
-        let w = cx.word(i).lower();
-        let noun = w.strip_suffix('s').unwrap_or(&w);
-        let opens = (cx.sentences[cx.sentence_of(i)].tokens.start..i)
-            .all(|j| cx.tokens[j].kind == TokenKind::Punct);
-        if opens
-            && !is_head(cx.word(i))
-            && (has(words::COMPANY_NOUNS, noun) || noun.ends_with("maker"))
+        let w = cx.word(i);
+        let noun = w.strip_suffix(['s', 'S']).unwrap_or(w);
+        let maker = noun
+            .len()
+            .checked_sub(5)
+            .and_then(|k| noun.get(k..))
+            .is_some_and(|end| end.eq_ignore_ascii_case("maker"));
+        if (maker || has_lower(words::COMPANY_NOUNS, noun)) && !is_head(w) && opens_sentence(cx, i)
         {
             i += 1;
             why.add(CompanyNounOpener);
@@ -119,7 +121,6 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     }
     // "U.S.-proposed": the name ends at a hyphen before a lower-case word
     // (and "London-based", read as MISC, leaves a place)
-    let mut hyphen_cut = false;
     if cx.on(CutHyphenLower) {
         let cut = (i + 1..e).find(|&k| {
             matches!(cx.word(k), "-" | "–")
@@ -133,7 +134,6 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         });
         if let Some(k) = cut {
             e = k;
-            hyphen_cut = true;
             note!(CutHyphenLower, true);
         }
     }
@@ -399,7 +399,9 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             if cx.on(MiscNorp) && gazetteer::lookup(&low).contains(Lex::NORP) {
                 why.add(MiscNorp);
                 Label::Norp
-            } else if hyphen_cut && gazetteer::lookup(&key_of(text)).contains(Lex::ANY_PLACE) {
+            } else if why.has(CutHyphenLower)
+                && gazetteer::lookup(&key_of(text)).contains(Lex::ANY_PLACE)
+            {
                 Label::Loc
             } else {
                 Label::Misc

@@ -8,6 +8,7 @@ use super::group::key_of;
 use super::heads::capitals_before;
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
+use super::untagged::opens_sentence;
 use crate::maps::{HashIds, StrIds};
 use crate::segment::TokenKind;
 use crate::types::Label;
@@ -377,10 +378,10 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
             return true;
         }
         // first in its sentence, after any opening quote or bracket
-        let opens = (cx.sentences[cx.sentence_of(k)].tokens.start..k)
-            .all(|j| cx.tokens[j].kind == TokenKind::Punct);
         let low = word.lower();
-        !(opens && lower.contains_key(&hash(&low)) && !gazetteer::lookup(&low).contains(known))
+        !(opens_sentence(cx, k)
+            && lower.contains_key(&hash(&low))
+            && !gazetteer::lookup(&low).contains(known))
     });
 }
 
