@@ -373,6 +373,13 @@ fn overlaps_beyond(names: &[Span], start: usize, end: usize) -> bool {
         .any(|x| x.start < start || x.end > end)
 }
 
+/// Is token `k` a word of a name: capitalised, and no sentence opener or
+/// title ("Mr. President", "The")?
+fn name_word(cx: &Cx, k: usize) -> bool {
+    let w = cx.word(k);
+    cx.capitalised(k) && !has(words::OPENERS, w) && !is_title(w)
+}
+
 /// The most letters on each side of an ampersand in a name: "AT&T", "B&Q".
 const AMPERSAND_SIDE: usize = 4;
 
@@ -399,10 +406,6 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             && w.len() <= AMPERSAND_SIDE
             && w.bytes().all(|b| b.is_ascii_uppercase())
     };
-    let word = |k: usize| {
-        let w = cx.word(k);
-        cx.capitalised(k) && !has(words::OPENERS, w) && !is_title(w)
-    };
     let year =
         |k: usize| k < n && cx.word(k).len() == 4 && cx.word(k).bytes().all(|b| b.is_ascii_digit());
     for k in 1..n.saturating_sub(1) {
@@ -419,15 +422,15 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             (k - 1, k + 2, AmpersandName)
         } else if spaced
             && cx.on(AmpersandFirm)
-            && word(k - 1)
-            && word(k + 1)
+            && name_word(cx, k - 1)
+            && name_word(cx, k + 1)
             && cx.word(k + 1) != "I"
         {
             let lex = |j: usize| gazetteer::lookup(&key_of(cx.word(j)));
             // words of the name: capitalised letters, and after the first
             // on each side no common word ("Watch Messi", "Johnson Paid")
             let more = |j: usize| {
-                word(j)
+                name_word(cx, j)
                     && cx.word(j).starts_with(char::is_alphabetic)
                     && (!lex(j).contains(Lex::COMMON) || has(words::ORG_HEADS, cx.word(j)))
             };
@@ -483,7 +486,7 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             && cx.tokens[e].space_before
             && (is_legal_form(cx.word(e), false)
                 || why == AmpersandName
-                    && word(e)
+                    && name_word(cx, e)
                     && cx.word(e).chars().any(char::is_lowercase)
                     && e < k + 2 + AMPERSAND_WORDS)
         {
@@ -517,15 +520,13 @@ fn honorific_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     if !cx.on(HonorificName) {
         return out;
     }
-    // a word of a name: no sentence opener or title ("Mr. President"); after
-    // the first, no common word ("Mr Plott With 5 stars", but "Mr. Bush")
-    let name_word = |k: usize| {
-        let w = cx.word(k);
-        cx.capitalised(k) && !has(words::OPENERS, w) && !is_title(w)
-    };
+    // after the first word of a name, no common word ("Mr Plott With 5
+    // stars", but "Mr. Bush")
     let common = |k: usize| gazetteer::lookup(&cx.word(k).lower()).contains(Lex::COMMON);
     for k in 1..cx.tokens.len() {
-        if !name_word(k) || !has_lower(words::HONORIFICS, cx.word(k - 1)) || !cx.capitalised(k - 1)
+        if !name_word(cx, k)
+            || !has_lower(words::HONORIFICS, cx.word(k - 1))
+            || !cx.capitalised(k - 1)
         {
             continue;
         }
@@ -542,7 +543,7 @@ fn honorific_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 e += 2;
             } else if e < cx.tokens.len()
                 && e - k < HONORIFIC_NAME_WORDS
-                && name_word(e)
+                && name_word(cx, e)
                 && !common(e)
                 && gap(e - 1, e) == " "
             {
