@@ -116,17 +116,19 @@ impl Model {
                 row[t] = row[t] * 128 + (d.byte(&mut model) & 127) as i16;
             }
         }
+        // each row's step, once (what `dequantise(e, 1)` is)
+        let steps: Vec<f32> = exps.iter().map(|&e| dequantise(e, 1)).collect();
         let top = codes
             .iter()
-            .zip(&exps)
-            .flat_map(|(r, &e)| r.iter().map(move |&q| dequantise(e, q).abs()))
+            .zip(&steps)
+            .map(|(r, &s)| r.iter().map(|q| q.unsigned_abs()).max().unwrap_or(0) as f32 * s)
             .fold(0f32, f32::max);
         // the largest weight becomes 30000: i16 in memory, summed in i32
         let unit = 30000.0 / top.max(1e-6);
         let rows: Vec<[i16; TAGS]> = codes
             .iter()
-            .zip(&exps)
-            .map(|(r, &e)| r.map(|q| (dequantise(e, q) * unit).round() as i16))
+            .zip(&steps)
+            .map(|(r, &s)| r.map(|q| (q as f32 * s * unit).round() as i16))
             .collect();
         let pairs: Vec<(u32, [i16; TAGS])> = keys.into_iter().zip(rows).collect();
         Some(Model::from_rows(&pairs))
