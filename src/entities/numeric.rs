@@ -254,13 +254,15 @@ fn at(
             }
             // "fell 12p to 340p", "a 5.5p dividend": pence in British copy
             // (a word of its own, not a piece of a link: "t.co/0j8F5E4p")
-            let alone = (i == 0
-                || cx.tokens[i].space_before
-                || !cx.word(i - 1).ends_with(char::is_alphanumeric))
-                && (i + 1 == n
-                    || cx.tokens[i + 1].space_before
-                    || !cx.word(i + 1).starts_with(char::is_alphanumeric));
-            if let Some(d) = w.strip_suffix('p').filter(|_| alone) {
+            let alone = || {
+                (i == 0
+                    || cx.tokens[i].space_before
+                    || !cx.word(i - 1).ends_with(char::is_alphanumeric))
+                    && (i + 1 == n
+                        || cx.tokens[i + 1].space_before
+                        || !cx.word(i + 1).starts_with(char::is_alphanumeric))
+            };
+            if let Some(d) = w.strip_suffix('p').filter(|_| alone()) {
                 let (a, b) = d.split_once('.').unwrap_or((d, "0"));
                 let digits =
                     |x: &str| (1..=4).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
