@@ -454,7 +454,10 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             // places ("Tempe & Mesa"), days or months ("July & August"),
             // words in capitals ("THE BEST & HOPE") or a title ("Dazed &
             // Confused": a common word first, and no surname after)
-            let given = |j: usize| lex(j).contains(Lex::FIRST) && !lex(j).contains(Lex::LAST);
+            let given = |j: usize| {
+                let l = lex(j);
+                l.contains(Lex::FIRST) && !l.contains(Lex::LAST)
+            };
             let (ls, le) = (cx.tokens[s].start, cx.tokens[k - 1].end);
             let person = k - s > 1 && {
                 let j = names.partition_point(|x| x.start < ls);
