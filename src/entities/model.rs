@@ -116,41 +116,52 @@ impl Model {
                 row[t] = row[t] * 128 + (d.byte(&mut model) & 127) as i16;
             }
         }
-        // each row's step, once (what `dequantise(e, 1)` is)
-        let steps: Vec<f32> = exps.iter().map(|&e| dequantise(e, 1)).collect();
+        // a row's step is `dequantise(e, 1)`: one exp2 a row, not one a weight
         let top = codes
             .iter()
-            .zip(&steps)
-            .map(|(r, &s)| r.iter().map(|q| q.unsigned_abs()).max().unwrap_or(0) as f32 * s)
+            .zip(&exps)
+            .map(|(r, &e)| {
+                r.iter().map(|q| q.unsigned_abs()).max().unwrap_or(0) as f32 * dequantise(e, 1)
+            })
             .fold(0f32, f32::max);
-        // the largest weight becomes 30000: i16 in memory, summed in i32
+        // the largest weight becomes 30000: i16 in memory, summed in i32; the
+        // codes become the weights in place (a fresh instance's memory is
+        // what this step's peak leaves it)
         let unit = 30000.0 / top.max(1e-6);
-        let rows: Vec<[i16; TAGS]> = codes
-            .iter()
-            .zip(&steps)
-            .map(|(r, &s)| r.map(|q| (q as f32 * s * unit).round() as i16))
-            .collect();
-        let pairs: Vec<(u32, [i16; TAGS])> = keys.into_iter().zip(rows).collect();
-        Some(Model::from_rows(&pairs))
+        let mut rows = codes;
+        for (r, &e) in rows.iter_mut().zip(&exps) {
+            let s = dequantise(e, 1);
+            *r = r.map(|q| (q as f32 * s * unit).round() as i16);
+        }
+        Some(Model::from_parts(keys.into_iter(), rows))
     }
 
     /// Builds the lookup table from (key, weights) pairs.
     pub fn from_rows(pairs: &[(u32, [i16; TAGS])]) -> Model {
-        let size = (pairs.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; size];
+        Model::from_parts(
+            pairs.iter().map(|p| p.0),
+            pairs.iter().map(|p| p.1).collect(),
+        )
+    }
+
+    /// Builds the lookup table from `keys` and their `rows`, in the same
+    /// order; the rows are kept as given (no copy: [`Model::read`] decodes
+    /// into them, and a fresh instance's memory is the peak of that).
+    fn from_parts(keys: impl ExactSizeIterator<Item = u32>, rows: Vec<[i16; TAGS]>) -> Model {
+        let size = (keys.len() * 2).next_power_of_two().max(16);
+        let mut table = vec![0u32; size];
         let mut at = vec![0u32; size];
         let mask = size - 1;
-        for (n, &(k, _)) in pairs.iter().enumerate() {
+        for (n, k) in keys.enumerate() {
             let mut slot = (k as usize).wrapping_mul(0x9E37_79B9) & mask;
-            while keys[slot] != 0 && keys[slot] != k {
+            while table[slot] != 0 && table[slot] != k {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = k;
+            table[slot] = k;
             at[slot] = n as u32;
         }
-        let rows = pairs.iter().map(|p| p.1).collect();
         Model {
-            keys,
+            keys: table,
             at,
             rows,
             mask,
