@@ -114,12 +114,14 @@ giuseppe sergio mario matteo silvio romano enrico recep ekrem kemal bulent ahmet
 tayyip mustafa yasser salah hosni anwar gamal moammar muammar riek salva uhuru william cyril
 jacob thabo nelson robert emmerson paul abiy isaias yoweri felix joseph kofi ban ki antonio
 jose rodrigo ferdinand joko prabowo mahathir najib anwar lee hsien loong tsai ing tsang
+keir rishi sadiq humza nadhim sajid elon kylian erling jurgen unai pep arne ange bukayo declan thiago
 """.split()
 WORLD_FIRST_F = """
 angela ursula kaja giorgia marine theresa yulia olena oksana iryna svetlana tatiana tatyana
 natalia natalya maria valentina elvira ella irina ekaterina yekaterina anna nadezhda ludmila
 lyudmila liz jacinda sanna mette kamala hillary nancy nikki golda indira benazir sheikh hasina
 aung san suu kyi tsai ingrid cristina dilma michelle ellen sahle zewde ngozi christine kristalina
+priti suella kemi
 """.split()
 # multiword demonyms above were split by word; keep them whole too
 NORP_PHRASES = ["south african", "south africans", "sri lankan", "sierra leonean", "north korean",
@@ -180,6 +182,9 @@ Israel Defense Forces|IDF|UNRWA|ECOWAS|African Union|ASEAN|Mossad|Rapid Support 
 Asda|Aldi|Lidl|Morrisons|Waitrose|Ocado|Kantar|YouGov|Ipsos|Infosys|Wipro|Tata Consultancy Services|
 Tata Steel|Tata Motors|Reliance Industries|Adani Group|Novo Nordisk|Maersk|Carlsberg|Lego|Ikea|
 Equinor|Petrobras|BHP|Nestle|Heineken|CATL|Sky|LBC|TalkTV|
+Octopus Energy|British Gas|EDF Energy|OVO Energy|Scottish Power|Centrica|National Grid|Transport for London|TfL|
+Ministry of Defence|MoD|Ministry of Justice|Department for Work and Pensions|DWP|Department for Education|DfE|
+Cabinet Office|NHS England|Border Force|National Crime Agency|Serious Fraud Office|
 Man City|Man Utd|Man United|Spurs|Wolves|Aston Villa|Crystal Palace|West Ham|Arsenal|Real Madrid|
 Atletico Madrid|Bayern Munich|Borussia Dortmund|Juventus|Inter Milan|AC Milan|PSG|Commons|
 Lloyd's|Lloyd's of London|Sheffield Wednesday|Queen's Park Rangers|QPR|Red Bull|Ryanair|EasyJet|Deliveroo|Just Eat|Virgin Atlantic|Virgin Media|Primark|Greggs|Eurostat|
