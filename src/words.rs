@@ -216,13 +216,16 @@ pub const TITLES: &[&str] = &[
     "lt.",
     "maj.",
     "mayor",
+    "mep",
     "minister",
+    "mp",
     "mr",
     "mr.",
     "mrs",
     "mrs.",
     "ms",
     "ms.",
+    "msp",
     "pastor",
     "patriarch",
     "pope",
@@ -253,6 +256,15 @@ pub const TITLES: &[&str] = &[
     "taoiseach",
     "vice",
 ];
+/// Letters written after a person's name: "Sarah Jones KC", "Mark Green MP".
+pub const POSTNOMINALS: &[&str] = &["CBE", "KBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC"];
+/// Small words inside hyphenated place names: "Stoke-on-Trent",
+/// "Barrow-in-Furness", "Aix-en-Provence", "Boulogne-sur-Mer".
+pub const HYPHEN_PLACE_WORDS: &[&str] = &[
+    "by", "de", "en", "in", "la", "le", "les", "on", "sous", "sur", "under", "upon",
+];
+/// First words of places' names: "Cape Canaveral", "Lake Tahoe", "Mount Kenya".
+pub const PLACE_OPENERS: &[&str] = &["Cape", "Lake", "Mount", "Mt", "Mt."];
 /// Honorifics after which a name is a person's, in lower case: "Mr. Trump".
 pub const HONORIFICS: &[&str] = &[
     "dr.", "mme", "mme.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
@@ -1134,6 +1146,11 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "bank", "corp", "group", "mart", "media", "soft", "stat", "tech",
 ];
 
+/// A company's officers named before "of" and the company, in lower case:
+/// "co-founder of Veltrix" (and "chief executive of", "chief operating
+/// officer of": [`crate::entities`] reads "chief" before those two).
+pub const COMPANY_OFFICERS: &[&str] = &["ceo", "cfo", "co-founder", "cofounder", "coo", "founder"];
+
 /// What a company's "chief" is: "chief executive", "chief economist".
 pub const CHIEF_OF: &[&str] = &["economist", "executive", "strategist"];
 
@@ -1276,6 +1293,10 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("SPORTS_ROLES", SPORTS_ROLES),
     ("SPORTS_WORDS", SPORTS_WORDS),
     ("COMPANY_ROLES", COMPANY_ROLES),
+    ("COMPANY_OFFICERS", COMPANY_OFFICERS),
+    ("POSTNOMINALS", POSTNOMINALS),
+    ("PLACE_OPENERS", PLACE_OPENERS),
+    ("HYPHEN_PLACE_WORDS", HYPHEN_PLACE_WORDS),
     ("CHIEF_OF", CHIEF_OF),
     ("PLACE_LAST_WORDS", PLACE_LAST_WORDS),
     ("PLACE_PREPOSITIONS_OFF_SPORT", PLACE_PREPOSITIONS_OFF_SPORT),

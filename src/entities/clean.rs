@@ -137,6 +137,18 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             note!(CutHyphenLower, true);
         }
     }
+    // "the Seattle-based retailer": a name just before such a hyphen, read
+    // alone, is in a compound too (a known place there is a place, below)
+    let before_hyphen_lower = cx.on(CutHyphenLower)
+        && e + 1 < n
+        && matches!(cx.word(e), "-" | "–")
+        && !cx.tokens[e].space_before
+        && !cx.tokens[e + 1].space_before
+        && cx
+            .word(e + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
     // "U.S. The President", "Jane Okafor In the ...": a capitalised word
     // that opens sentences, inside a name, is where a missed sentence begins
     if cx.on(CutSentenceOpener) {
@@ -279,6 +291,14 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
                 note!(PersonEndsBeforeOf, true);
             }
         }
+        // "Sarah Jones KC", "Mark Green MP": letters after a name are no part of it
+        if cx.on(PersonPostnominalOff) {
+            let to = e;
+            while e > i + 1 && has(words::POSTNOMINALS, cx.word(e - 1)) {
+                e -= 1;
+            }
+            note!(PersonPostnominalOff, e != to);
+        }
     }
     if i >= e {
         return None;
@@ -389,6 +409,24 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     // is the party, an organisation, where "Democrats" are a group (NORP)
     if cx.on(PartyNameOrg) && kind != Kind::Org && has(words::PARTY_NAMES, text) {
         return Some(span(i, e, Label::Org, why.with(PartyNameOrg)));
+    }
+    // "Cape Canaveral", "Mount Kenya", "Lake Tahoe" read as a person or an
+    // organisation: a place
+    if cx.on(PlaceOpenerLoc)
+        && matches!(kind, Kind::Per | Kind::Org)
+        && e > i + 1
+        && has(words::PLACE_OPENERS, cx.word(i))
+        && !is_head(cx.word(e - 1))
+    {
+        return Some(span(i, e, Label::Loc, why.with(PlaceOpenerLoc)));
+    }
+    // "Seattle-based" read as an organisation or a person: a known place
+    // (not a known organisation: "Amazon-owned") in a compound is a place
+    if before_hyphen_lower && matches!(kind, Kind::Per | Kind::Org) {
+        let l = gazetteer::lookup(&key_of(text));
+        if l.contains(Lex::ANY_PLACE) && !l.contains(Lex::ORG) {
+            return Some(span(i, e, Label::Loc, why.with(CutHyphenLower)));
+        }
     }
     let label = match kind {
         Kind::Per => Label::Person,

@@ -397,8 +397,8 @@ const ITS_REACH: usize = 6;
 /// headquarters", "analysts at Veltrix", "Veltrix, the Danish maker of …":
 /// a name read as a person, place or other name that the document shows to
 /// be a company's (shares in it, its business nouns, its analysts, an
-/// apposition that calls it a company, or "its" right after its verb of
-/// saying) is an organisation, in every
+/// apposition that calls it a company, its chief executive or founder, or
+/// "its" right after its verb of saying) is an organisation, in every
 /// mention written the same way. Not a known person's name, nor the
 /// surname of a person named in full.
 pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
@@ -482,7 +482,8 @@ enum Evidence {
 /// Does the text around tokens `k0..k1` (the name `name`) show a company,
 /// by the signs `evidence` allows: shares or a stake in it, its analysts,
 /// its business nouns, "its" after its verb of saying, a business noun
-/// reported by it, an apposition that calls it a company?
+/// reported by it, an apposition that calls it a company, its chief
+/// executive or founder ("chief executive of X")?
 fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) -> bool {
     // "shares in X", "a stake in X", "analysts at X"
     let before = k0 >= 2
@@ -491,6 +492,14 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
                 .iter()
                 .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
             || cx.word(k0 - 1) == "at" && has(words::ANALYST_NOUNS, cx.word(k0 - 2)));
+    // "chief executive of X", "co-founder of X": a company's officer
+    // (not "founder of Novgorod's bank": the officer is the bank's)
+    let officer = k0 >= 2 && cx.word(k0 - 1) == "of" && !words::is_possessive(cx.word(k1)) && {
+        let w = cx.word(k0 - 2).to_ascii_lowercase();
+        has(words::COMPANY_OFFICERS, &w)
+            || matches!(w.as_str(), "executive" | "officer")
+                && (k0.saturating_sub(5)..k0 - 2).any(|j| cx.word(j).eq_ignore_ascii_case("chief"))
+    };
     // "X's shares", "X shares", "X revenue"
     let mut k = k1;
     if words::is_possessive(cx.word(k)) {
@@ -534,8 +543,8 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
             });
     let shown = match evidence {
         Evidence::Shares => before,
-        Evidence::Strong => before || its || apposition,
-        Evidence::Any => before || after || its || reported || apposition,
+        Evidence::Strong => before || its || apposition || officer,
+        Evidence::Any => before || after || its || reported || apposition || officer,
     };
     shown && !lex.contains(not_company)
 }

@@ -53,8 +53,7 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 j += 1;
             }
         }
-        // "Turkish" + "Foreign Ministry" are two names
-        let (Some(he), false) = (head, x.label == Label::Norp) else {
+        let Some(he) = head else {
             out.push(x);
             continue;
         };
@@ -68,6 +67,39 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
             continue;
         }
         let mut why = x.why.with(ExtendToHead);
+        // a nationality runs on only over words the tagger left alone, to an
+        // organisation's head that is no ministry or office: "Norwegian" +
+        // "Refugee Council" (join_nationality_orgs joins tagged ones), but
+        // "Turkish" + "Foreign Ministry" are two names
+        if x.label == Label::Norp {
+            let h = cx.token_at(he) - 1;
+            let head_word = cx.word(h);
+            // the name goes on past the head ("Swiss AI Lab", "Asian
+            // Conference on Computer Vision"): not read here
+            let goes_on = h + 1 < n
+                && (cx.capitalised(h + 1)
+                    || matches!(cx.word(h + 1), "of" | "on" | "for" | "and" | "&"));
+            let opens = cx.on(OrgNationalityOpener)
+                && m == k
+                && !goes_on
+                && head_kind(head_word) == Some(Label::Org)
+                && !has(words::DEPARTMENT_HEADS, head_word)
+                && !cx.text[x.start..x.end].contains(' ')
+                && !has(words::PARTY_WORDS, &cx.text[x.start..x.end]);
+            if !opens {
+                out.push(x);
+                continue;
+            }
+            why.add(OrgNationalityOpener);
+            k = m;
+            out.push(Span {
+                end: he,
+                label: Label::Org,
+                why,
+                ..x
+            });
+            continue;
+        }
         for inside in &names[k..m] {
             why.absorb(inside.why);
         }

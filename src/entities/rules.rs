@@ -33,10 +33,11 @@ rule_table! {
         "A person's given name runs on over a hyphen and a short lower-case syllable (\"Kim Jong-un\").",
         [entity("Talks with Kim Jong-un ended.", "Kim Jong-un", Person).tagged(&[("Kim Jong", Person)])];
     CutHyphenLower = "cut-hyphen-lowercase",
-        "A name ends at a hyphen before a lower-case word: \"U.S.-proposed\" names \"U.S.\"; a known place so cut out of a MISC name is a place (\"London-based\").",
+        "A name ends at a hyphen before a lower-case word: \"U.S.-proposed\" names \"U.S.\"; a known place so cut out of a MISC name, or read alone before such a hyphen, is a place (\"London-based\", \"the Seattle-based retailer\").",
         [
             entity("The U.S.-proposed deal was signed.", "U.S.", Loc).tagged(&[("U.S.-proposed", Loc)]),
             entity("Kelvaro, a London-based fintech, grew.", "London", Loc).tagged(&[("Kelvaro", Org), ("London-based", Misc)]),
+            entity("Kelvaro, the Seattle-based retailer, grew.", "Seattle", Loc).tagged(&[("Kelvaro", Org), ("Seattle", Org)]),
         ];
     CutSentenceOpener = "cut-sentence-opener",
         "A capitalised word that opens sentences ends a name it is found inside (a missed sentence break), and a joining word before it goes too (\"the Kelmore Post and The Sun\").",
@@ -85,6 +86,9 @@ rule_table! {
     PersonEndsBeforeOf = "person-ends-before-of",
         "A person's name ends before \"of\" or \"from\": \"Park Min-jun of KTU\".",
         [entity("Tomas Brenner of Ostland said so.", "Tomas Brenner", Person).tagged(&[("Tomas Brenner of Ostland", Person)])];
+    PersonPostnominalOff = "person-postnominal-off",
+        "Letters after a person's name (KC, QC, MP, MEP, OBE...) come off it: \"Sarah Kell KC\" names \"Sarah Kell\".",
+        [entity("His lawyer, Sarah Kell KC, spoke.", "Sarah Kell", Person).tagged(&[("Sarah Kell KC", Person)])];
     ContractionDropped = "contraction-dropped",
         "Contractions (\"I've\", \"We'll\") are no names.",
         [no_entity("I've seen it.", "I've", Person).tagged(&[("I've", Person)])];
@@ -121,6 +125,9 @@ rule_table! {
     PartyNameOrg = "party-name-org",
         "A British party's name alone (Labour, Tory, Tories, Greens; not \"Conservatives\", which American copy uses for people) is the party, an organisation, whatever the tagger read: \"Labour leader Tom Brand\".",
         [entity("Labour leader Tom Brand spoke.", "Labour", Org).tagged(&[("Labour", Misc), ("Tom Brand", Person)])];
+    PlaceOpenerLoc = "place-opener-loc",
+        "A name that opens with Cape, Lake or Mount (and ends in no organisation's or building's head word) is a place, whatever the tagger read: \"Cape Canaveral\".",
+        [entity("Rockets left Cape Marrow on Sunday.", "Cape Marrow", Loc).tagged(&[("Cape Marrow", Person)])];
     MiscNorp = "misc-norp",
         "A name of another kind (MISC) that is a nationality or group is NORP.",
         [entity("The Russian delegation left.", "Russian", Norp).tagged(&[("Russian", Misc)])];
@@ -149,7 +156,7 @@ rule_table! {
         "In a list of names ending in \"and\" or \"or\", with a known organisation (no place) in it and organisations at least half of it, a one-word name read as a place, a person or another name, and known as none of these, is an organisation: \"Uber, Deliveroo and Just Eat\".",
         [entity("Shares in Google, Quandrix and Veltrix rose.", "Quandrix", Org).tagged(&[("Google", Org), ("Quandrix", Loc), ("Veltrix", Org)])];
     CompanyContextOrg = "company-context-org",
-        "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
+        "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
             entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)]),
             entity("Rates will fall, said Ann Kell, an analyst at Brenwick.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
@@ -157,6 +164,7 @@ rule_table! {
             entity("Halvo Brenwick, the Danish maker of hearing aids, opened a plant.", "Halvo Brenwick", Org)
                 .tagged(&[("Halvo Brenwick", Person), ("Danish", Norp)]),
             entity("Zentrix, the Oslo-based fintech, said its sales grew.", "Zentrix", Org).tagged(&[("Oslo", Loc)]),
+            entity("said Ann Kell, chief executive of Brenwick, on Monday.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
         "A one-word known place read as an organisation, a person or another name after \"in\", \"at\", \"near\" (or \"for\", \"from\", \"of\", \"to\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",
@@ -241,6 +249,7 @@ rule_table! {
         [
             entity("The Danish Broadcasting Corporation cut jobs.", "Danish Broadcasting Corporation", Org).tagged(&[("Danish", Norp), ("Broadcasting Corporation", Org)]),
             entity("The Polish Socialist Party won.", "Polish Socialist Party", Org).tagged(&[("Polish", Norp), ("Socialist Party", Org)]),
+            entity("The Norwegian Relief Council met.", "Norwegian Relief Council", Org).tagged(&[("Norwegian", Norp)]),
         ];
 
     // ---- names found apart from the tagger (untagged.rs) ------------------
@@ -256,6 +265,9 @@ rule_table! {
             entity("He told The Sun on Monday that he would stay.", "The Sun", Org).tagged(&[("Sun", Misc)]),
             entity("The Sun reported the story first.", "The Sun", Org).tagged(&[("Sun", Misc)]),
         ];
+    HyphenPlace = "hyphen-place",
+        "Capitalised words joined by hyphens and the small words of place names (on, upon, le, en, sur...) are one place: \"Stoke-on-Trent\", \"Aix-en-Provence\".",
+        [entity("Floods hit Marrow-upon-Tyne on Monday.", "Marrow-upon-Tyne", Loc).tagged(&[("Marrow", Loc), ("upon-Tyne", Misc)])];
     CompanyLegalForm = "company-legal-form",
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
         [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org).tagged(&[])];
@@ -279,10 +291,11 @@ rule_table! {
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\".",
         [entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[])];
     KnownOrg = "known-org",
-        "Well-known organisations from the lexicon, and names of several words that CoNLL-2003's training text shows only as organisations (\"Manchester City\", \"Foreign Ministry\"), written with capitals, are organisations whatever the tagger made of them, a possessive in the name and all (\"Sainsbury's\", not \"Ronald McDonald's statue\").",
+        "Well-known organisations from the lexicon, and names of several words that CoNLL-2003's training text shows only as organisations (\"Manchester City\", \"Foreign Ministry\"), written with capitals, are organisations whatever the tagger made of them, a possessive in the name and all (\"Sainsbury's\", not \"Ronald McDonald's statue\"); two of them joined by \"and\" are two, even read as one name (\"Tesco and Sainsbury's\").",
         [
             entity("She works for Google in Dublin.", "Google", Org).tagged(&[("Dublin", Loc)]),
             entity("Sales at Sainsbury’s rose.", "Sainsbury’s", Org).tagged(&[("Sainsbury", Person)]),
+            entity("It is sold by Tesco and Sainsbury's.", "Tesco", Org).tagged(&[("Tesco and Sainsbury", Org)]),
         ];
     UntaggedHead = "untagged-head",
         "Capitalised words and a head word where the tagger found no name are an organisation or a place: \"the Dayton Police Department\".",

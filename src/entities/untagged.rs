@@ -37,6 +37,7 @@ const HEAD_FIRST_AFTER: usize = 6;
 pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     let mut fixed = datelines(cx);
     fixed.extend(newspapers(cx));
+    fixed.extend(hyphen_places(cx));
     fixed.extend(companies(cx));
     fixed.extend(ampersand_names(cx, names));
     fixed.extend(honorific_names(cx, names));
@@ -150,23 +151,31 @@ fn companies(cx: &Cx) -> Vec<Span> {
     out
 }
 
-/// Does a tagged name other than `start..end` itself cover it? `names` are
-/// ordered; `next` is where the look-up starts, moved on as `start` grows.
-fn inside_longer(names: &[Span], next: &mut usize, start: usize, end: usize) -> bool {
+/// Does a tagged name other than `start..end` itself, and not one that
+/// `list` says is a list, cover it? `names` are ordered; `next` is where
+/// the look-up starts, moved on as `start` grows.
+fn inside_longer(
+    names: &[Span],
+    next: &mut usize,
+    start: usize,
+    end: usize,
+    list: impl Fn(&Span) -> bool,
+) -> bool {
     while *next < names.len() && names[*next].end <= start {
         *next += 1;
     }
     names[*next..]
         .iter()
         .take_while(|x| x.start <= start)
-        .any(|x| x.end >= end && (x.start, x.end) != (start, end))
+        .any(|x| x.end >= end && (x.start, x.end) != (start, end) && !list(x))
 }
 
 /// Well-known organisations (the lexicon's `org` list: "Google", "Associated
 /// Press", and its training-split organisations of several words that are
 /// no place or person: "Manchester City"; `orgs`: the tagger's token
-/// ranges) written with capitals, whatever the tagger made of them, unless
-/// part of a longer tagged name ("Google Maps"). `names` are the tagged
+/// ranges, ordered) written with capitals, whatever the tagger made of
+/// them, unless part of a longer tagged name ("Google Maps"; a list of two
+/// such names is not one: "Tesco and Sainsbury's"). `names` are the tagged
 /// spans, ordered.
 pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -190,8 +199,24 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
         // ends a person's name, not the company's
         let owner =
             possessive(e - 1) && k > 0 && cx.capitalised(k - 1) && cx.tokens[k].space_before;
+        // "Tesco and Sainsbury's" read as one name: two known names joined
+        // by the "and" token `j`, not one name ("Twitter and Google Maps":
+        // "Google Maps" is)
+        let and_after = (e < cx.tokens.len()
+            && cx.word(e) == "and"
+            && orgs.binary_search_by_key(&(e + 1), |o| o.0).is_ok())
+        .then_some(e);
+        let and_before = (k >= 2
+            && cx.word(k - 1) == "and"
+            && orgs.binary_search_by_key(&(k - 1), |o| o.1).is_ok())
+        .then_some(k - 1);
         let (s, e) = (cx.tokens[k].start, cx.tokens[e - 1].end);
-        let longer = inside_longer(names, &mut next_name, s, e);
+        let longer = inside_longer(names, &mut next_name, s, e, |x| {
+            [and_after, and_before]
+                .into_iter()
+                .flatten()
+                .any(|j| x.start <= cx.tokens[j].start && cx.tokens[j].end <= x.end)
+        });
         if shape_ok && !longer && !owner {
             out.push(Span::new(s, e, Label::Org, KnownOrg));
         }
@@ -317,7 +342,7 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
             s -= 1;
         }
         let (bs, be) = (cx.tokens[s].start, cx.tokens[last].end);
-        if !inside_longer(names, &mut next_name, bs, be) {
+        if !inside_longer(names, &mut next_name, bs, be, |_| false) {
             out.push(Span::new(bs, be, label, HeadFirstName));
         }
         k = last + 1;
@@ -332,6 +357,57 @@ pub(super) fn opens_sentence(cx: &Cx, k: usize) -> bool {
         .get(cx.sentence_of(k))
         .map_or(0, |s| s.tokens.start);
     (from..k).all(|j| cx.tokens[j].kind == TokenKind::Punct)
+}
+
+/// "Stoke-on-Trent", "Aix-en-Provence", "Chapel-en-le-Frith": capitalised
+/// words joined by hyphens and small lower-case words of place names
+/// ([`words::HYPHEN_PLACE_WORDS`]) are one place, whatever pieces the tagger
+/// made of them; not when the first word is a common one ("Made-in-China").
+pub(super) fn hyphen_places(cx: &Cx) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(HyphenPlace) {
+        return out;
+    }
+    let n = cx.tokens.len();
+    // token `k` is glued to the one before it
+    let glued = |k: usize| k < n && !cx.tokens[k].space_before;
+    let mut k = 0;
+    while k + 4 < n {
+        let opens = cx.capitalised(k) && cx.tokens[k].kind == TokenKind::Word;
+        if !opens {
+            k += 1;
+            continue;
+        }
+        // one or more "-word" pieces, then "-Capital"
+        let mut j = k + 1;
+        while j + 2 < n
+            && cx.word(j) == "-"
+            && glued(j)
+            && glued(j + 1)
+            && has(words::HYPHEN_PLACE_WORDS, cx.word(j + 1))
+        {
+            j += 2;
+        }
+        let closes = j > k + 1
+            && j + 1 < n
+            && cx.word(j) == "-"
+            && glued(j)
+            && glued(j + 1)
+            && cx.capitalised(j + 1)
+            && cx.tokens[j + 1].kind == TokenKind::Word;
+        if closes && !gazetteer::lookup(&cx.word(k).folded()).contains(Lex::COMMON) {
+            out.push(Span::new(
+                cx.tokens[k].start,
+                cx.tokens[j + 1].end,
+                Label::Loc,
+                HyphenPlace,
+            ));
+            k = j + 2;
+        } else {
+            k += 1;
+        }
+    }
+    out
 }
 
 /// "told The Sun", "in The Times": a capital "The" inside a sentence
