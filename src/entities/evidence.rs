@@ -388,6 +388,8 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
 /// How many words an apposition that names a company may have before its
 /// noun ("the Danish maker", "a Tokyo-based chip equipment maker").
 const APPOSITION_WORDS: usize = 4;
+/// ... and how many tokens, hyphens and the words they join counted.
+const APPOSITION_TOKENS: usize = 16;
 
 /// How far after a company's verb of saying its "its" may come ("Dyson
 /// said it would move its headquarters").
@@ -529,18 +531,23 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
         Lex(Lex::FIRST.0 | Lex::PEOPLE.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
     // "X, the Danish maker of Y": an apposition that ends in a noun for
     // a company (not "X, the company chairman")
-    let apposition = cx.word(k1) == ","
-        && matches!(cx.word(k1 + 1), "the" | "a" | "an")
-        && (k1 + 2..k1 + 2 + APPOSITION_WORDS)
-            // (a hyphen counts as no word: "the London-based fintech")
+    let apposition = cx.word(k1) == "," && matches!(cx.word(k1 + 1), "the" | "a" | "an") && {
+        // (a hyphenated word counts as one: "the London-based fintech",
+        // "the Swedish buy-now-pay-later lender")
+        let mut seen = 0;
+        (k1 + 2..k1 + 2 + APPOSITION_TOKENS)
             .take_while(|&j| {
-                cx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) || cx.word(j) == "-"
+                let word = cx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+                let glued = cx.word(j - 1) == "-" && !cx.tokens[j].space_before;
+                seen += usize::from(word && !glued);
+                (word || cx.word(j) == "-") && seen <= APPOSITION_WORDS
             })
             .any(|j| {
                 let w = cx.word(j);
                 (has(words::COMPANY_NOUNS, w) || w.ends_with("maker"))
                     && has(words::APPOSITION_ENDS, cx.word(j + 1))
-            });
+            })
+    };
     let shown = match evidence {
         Evidence::Shares => before,
         Evidence::Strong => before || its || apposition || officer,

@@ -165,6 +165,7 @@ rule_table! {
                 .tagged(&[("Halvo Brenwick", Person), ("Danish", Norp)]),
             entity("Zentrix, the Oslo-based fintech, said its sales grew.", "Zentrix", Org).tagged(&[("Oslo", Loc)]),
             entity("said Ann Kell, chief executive of Brenwick, on Monday.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
+            entity("Kravla, the Swedish buy-now-pay-later lender, grew.", "Kravla", Org).tagged(&[("Kravla", Loc), ("Swedish", Norp)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
         "A one-word known place read as an organisation, a person or another name after \"in\", \"at\", \"near\" (or \"for\", \"from\", \"of\", \"to\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",
@@ -181,7 +182,7 @@ rule_table! {
             entity("Officers from Greater Manchester Police arrived.", "Greater Manchester Police", Org).tagged(&[("Manchester Police", Org)]),
         ];
     SportsResultTeam = "sports-result-team",
-        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), between the verb and the score (\"beat Munster 24-18\", not in tennis), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation.",
+        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), between the verb and the score (\"beat Munster 24-18\", not in tennis), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation; in tennis (two set scores) the sides are players.",
         [
             entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[]),
             entity("Leinster beat Munster 24-18 on Friday.", "Munster", Org).tagged(&[("Leinster", Org)]),

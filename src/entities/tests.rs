@@ -866,3 +866,19 @@ fn person_shaped_orgs_need_a_name_and_no_place_or_table() {
         assert_eq!(tuples(&s)[0].2, label, "{text}");
     }
 }
+
+#[test]
+fn a_side_before_a_result_is_a_team_but_not_in_tennis() {
+    for (text, teams) in [
+        (
+            "Ravenswood beat Kelmore 2-0 on Sunday.",
+            vec![("Ravenswood", Label::Org), ("Kelmore", Label::Org)],
+        ),
+        // two set scores: the sides are players
+        ("Tomas Brenner beat Ivo Kell 6-4 6-4 on Sunday.", vec![]),
+    ] {
+        let doc = segment(text);
+        let found = tuples(&untagged::find(&cx(&doc), &[], &[]));
+        assert_eq!(shown(text, &found), teams, "{text}");
+    }
+}

@@ -742,7 +742,8 @@ fn sports_teams(cx: &Cx, names: &[Span]) -> Vec<Span> {
                     out.push(Span::new(bs, be, Label::Org, SportsResultTeam));
                 }
             }
-            if !cx.capitalised(k - 1) {
+            // (nor before it in tennis: "Jannik Sinner beat ... 6-4 6-4")
+            if !cx.capitalised(k - 1) || scores.sets[i] {
                 continue;
             }
             let s = capitals_before(cx, k - 1, TEAM_WORDS - 1, 0).max(r.start);
