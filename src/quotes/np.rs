@@ -64,6 +64,11 @@ pub fn text<'a>(doc: &Document<'a>, start: usize, end: usize) -> &'a str {
 /// Trump"); it bounds every read, so that phrase finding is linear.
 pub const MAX_LEN: usize = 9;
 
+/// The most tokens of an office named after a title and "of" ("Mayor of |
+/// the West Midlands"); more, and a name follows the office ("Secretary of
+/// | State Antony Blinken").
+const OFFICE_WORDS: usize = 3;
+
 /// The longest parenthesis stepped over after a name ("Sen. Ted Cruz
 /// (R-Texas)"), in tokens.
 const PARENTHESIS_MAX: usize = 8;
@@ -178,9 +183,22 @@ fn is_common(doc: &Document, i: usize) -> bool {
 }
 
 /// The head of a phrase: the run of capitalised words at its end, or before
-/// its first "of" ("Joel Pollak of Breitbart California" → "Joel Pollak").
+/// its first "of" ("Joel Pollak of Breitbart California" → "Joel Pollak"),
+/// unless only a title stands before it: then the whole phrase ("The Mayor
+/// of London"), or the run at its end when a name follows the office
+/// ("Secretary of State Antony Blinken", whose person the entity layer knows).
 fn head(doc: &Document, start: usize, end: usize) -> (usize, usize) {
     let stop = (start..end).find(|&i| doc.word(i) == "of").unwrap_or(end);
+    // "The Mayor of London": a title before "of" names the speaker with
+    // the rest; "Secretary of State Antony Blinken": with a name after the
+    // office, the name does
+    let title = stop < end
+        && (start..stop).any(|i| is_role_word(doc.word(i)))
+        && (start..stop).all(|i| is_role_word(doc.word(i)) || is_determiner(doc.word(i)));
+    if title && end - stop <= OFFICE_WORDS {
+        return (start, end);
+    }
+    let stop = if title { end } else { stop };
     let mut e = stop;
     if e == start || !is_cap(doc, e - 1) {
         return (start, end);
@@ -346,6 +364,46 @@ pub fn before(doc: &Document, j: usize, lo: usize) -> Option<Np> {
         return Some(with_source_before(doc, make(doc, k, j + 1), lo));
     }
     None
+}
+
+/// `np` widened leftwards over the role it belongs to: "The mayor of |
+/// London", "the MP for | Hartlepool" name the speaker by the whole phrase,
+/// which is its head (a spokesperson's phrase keeps the body's name as its
+/// head: "A spokesman for | Tesco"); `np` itself when no role word and "of"
+/// or "for" stand before it. Reads no further left than `lo`.
+///
+/// ```
+/// use newsmark::quotes::np;
+/// let doc = newsmark::segment::segment("The mayor of London said so.");
+/// let p = np::with_role_before(&doc, np::span(&doc, 3, 4), 0);
+/// assert_eq!(np::text(&doc, p.head_start, p.head_end), "The mayor of London");
+/// ```
+pub fn with_role_before(doc: &Document, np: Np, lo: usize) -> Np {
+    let start = np.start;
+    if np.pronoun || start < lo + 2 || !matches!(doc.word(start - 1), "of" | "for") {
+        return np;
+    }
+    let r = start - 2;
+    let w = doc.word(r);
+    if !is_word(doc, r) || !is_role_word(w) {
+        return np;
+    }
+    let Some(role) = before(doc, r, lo).filter(|p| !p.pronoun && p.end == r + 1) else {
+        return np;
+    };
+    if doc.word(start - 1) == "for" && w.starts_with("spokes") {
+        return Np {
+            start: role.start,
+            ..np
+        };
+    }
+    Np {
+        start: role.start,
+        end: np.end,
+        head_start: role.start,
+        head_end: np.end,
+        pronoun: false,
+    }
 }
 
 /// The noun phrase starting at token `i`, reading right no further than `hi` (exclusive).

@@ -158,11 +158,16 @@ impl<'a> Resolver<'a> {
             .filter(|m| m.end > last_word)
         {
             let overlap = m.end.min(end) - m.start.max(start);
+            // "The mayor of London", "the head of the Bank of England": a
+            // name the phrase's role belongs to is not who speaks
+            let before = self.text.get(start..m.start).unwrap_or("");
+            let before = before.strip_suffix("the ").unwrap_or(before);
+            let owner = m.start > start && (before.ends_with(" of ") || before.ends_with(" for "));
             let named = matches!(
                 m.label,
                 Label::Person | Label::Org | Label::Norp | Label::Loc | Label::Misc
             );
-            if named && best.is_none_or_less(overlap) {
+            if named && !owner && best.is_none_or_less(overlap) {
                 best = Some((overlap, m.id));
             }
         }
@@ -346,6 +351,30 @@ pub(super) fn fill(
         q.cue_end = Some(ce);
     }
     let Some(p) = np else { return };
+    let p = if cx.on(RoleOfNameSpeaker) {
+        let lo = p.start.saturating_sub(np::MAX_LEN);
+        let widened = np::with_role_before(doc, p, lo);
+        // "Matthew Prince, chief executive of CloudFlare, said": the
+        // name the role is set beside
+        // (a role in lower case: "Star of David, Speaker of the House Paul
+        // Ryan said" is Ryan's)
+        let lower_role = (widened.start..p.start)
+            .find(|&i| !super::cues::is_determiner(doc.word(i)))
+            .is_some_and(|i| !np::is_cap(doc, i));
+        let beside = (widened != p
+            && lower_role
+            && widened.start > lo + 1
+            && doc.word(widened.start - 1) == ",")
+            .then(|| np::before(doc, widened.start - 2, lo))
+            .flatten()
+            .filter(|n| !n.pronoun && n.end + 1 == widened.start && np::is_cap(doc, n.end - 1));
+        if widened != p {
+            why.add(RoleOfNameSpeaker);
+        }
+        beside.unwrap_or(widened)
+    } else {
+        p
+    };
     if p.head_end > doc.tokens.len() || p.head_start >= p.head_end {
         return;
     }

@@ -164,6 +164,12 @@ rule_table! {
         [no_quote("The “undercard” debate drew few viewers.", "undercard")];
 
     // ---- resolution: the speaker mention (resolve.rs) ---------------------
+    RoleOfNameSpeaker = "role-of-name-speaker",
+        "A name after a role word and \"of\" or \"for\" is no speaker by itself: \"The mayor of London said\" is the mayor's (the whole phrase), not London's; a spokesperson's phrase keeps the body's name (\"A spokesman for Tesco\"); set beside a name, the role gives way to it (\"Ann Kell, chief executive of Veltrix, said\").",
+        [
+            quote("The mayor of Leeds said the plan was “a disgrace”.", "a disgrace", Some("The mayor of Leeds")),
+            quote("Ann Kell, chief executive of Veltrix, a Leeds firm, said it was “a disgrace”.", "a disgrace", Some("Ann Kell")),
+        ];
     RelativeClauseSkipped = "relative-clause-skipped",
         "A relative clause with no commas between a subject and its cue is no part of the subject: \"Economists who spoke to Ostland Radio said …\" is the economists', not the radio's.",
         [quote("Economists who spoke to Ostland Radio said rates would stay “higher for longer”.", "higher for longer", Some("Economists"))];
