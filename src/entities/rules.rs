@@ -289,8 +289,11 @@ rule_table! {
         "After Mr, Mrs, Ms or Dr (with or without a full stop), capitalised words the tagger left out are a person's name: \"Mr Streeting added\".",
         [entity("Mr Quellbrook added that talks would go on.", "Quellbrook", Person).tagged(&[])];
     HeadFirstName = "head-first-name",
-        "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\".",
-        [entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[])];
+        "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\").",
+        [
+            entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[]),
+            entity("She taught at the University of Eastbrook and Kelmore College.", "University of Eastbrook", Org).tagged(&[]),
+        ];
     KnownOrg = "known-org",
         "Well-known organisations from the lexicon, and names of several words that CoNLL-2003's training text shows only as organisations (\"Manchester City\", \"Foreign Ministry\"), written with capitals, are organisations whatever the tagger made of them, a possessive in the name and all (\"Sainsbury's\", not \"Ronald McDonald's statue\"); two of them joined by \"and\" are two, even read as one name (\"Tesco and Sainsbury's\").",
         [

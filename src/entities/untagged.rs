@@ -283,6 +283,16 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let n = cx.tokens.len();
     // no line break between tokens k - 1 and k
     let joined = |k: usize| !cx.text[cx.tokens[k - 1].end..cx.tokens[k].start].contains('\n');
+    // capitalised words from token `a` that end in an organisation's head
+    // word, or open with one and "of": an organisation's name of its own
+    let names_org = |a: usize| {
+        let mut m = a;
+        while m < n && m - a < HEAD_FIRST_AFTER && cx.capitalised(m) {
+            m += 1;
+        }
+        m > a + 1 && has(words::ORG_HEADS, cx.word(m - 1))
+            || a + 1 < n && has(words::HEAD_FIRST_ORGS, cx.word(a)) && cx.word(a + 1) == "of"
+    };
     let mut next_name = 0;
     let mut k = 0;
     while k + 2 < n {
@@ -322,8 +332,10 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
             } else if i + 1 < n
                 && matches!(cx.word(i), "-" | "and" | "of" | "&" | "for")
                 && cx.capitalised(i + 1)
-                // "Council of Europe and NATO": two names
-                && !(cx.word(i) == "and" && cx.word(i + 1).chars().all(|c| c.is_uppercase()))
+                // "Council of Europe and NATO", "University of California
+                // and Columbia University": two names
+                && !(cx.word(i) == "and"
+                    && (cx.word(i + 1).chars().all(|c| c.is_uppercase()) || names_org(i + 1)))
                 && joined(i + 1)
             {
                 i += 1;
