@@ -312,7 +312,7 @@ pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
                 && !cx.text[last.start..last.end].contains(' ')
                 && x.label == Label::Org
                 && cx.text.get(last.end..x.start) == Some(" ")
-                && rest.contains(' ')
+                && (rest.contains(' ') || has(words::ORG_HEADS, rest))
                 && !(has(words::DEPARTMENT_HEADS, head()) && known());
             if opener {
                 last.join(x, Label::Org, OrgNationalityOpener);

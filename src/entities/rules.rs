@@ -246,11 +246,12 @@ rule_table! {
         [entity("The Clean Rivers Act passed.", "Clean Rivers Act", Misc).tagged(&[("Clean Rivers Act", Org)])];
 
     OrgNationalityOpener = "org-nationality-opener",
-        "A nationality just before an organisation's name opens it (\"Danish Broadcasting Corporation\", \"Italian Socialist Party\"), unless the rest is a known ministry or office (\"Turkish Foreign Ministry\").",
+        "A nationality just before an organisation's name (of two words or more, or an organisation's head word: \"British Academy\") opens it (\"Danish Broadcasting Corporation\", \"Italian Socialist Party\"), unless the rest is a known ministry or office (\"Turkish Foreign Ministry\").",
         [
             entity("The Danish Broadcasting Corporation cut jobs.", "Danish Broadcasting Corporation", Org).tagged(&[("Danish", Norp), ("Broadcasting Corporation", Org)]),
             entity("The Polish Socialist Party won.", "Polish Socialist Party", Org).tagged(&[("Polish", Norp), ("Socialist Party", Org)]),
             entity("The Norwegian Relief Council met.", "Norwegian Relief Council", Org).tagged(&[("Norwegian", Norp)]),
+            entity("She flew Danish Airways home.", "Danish Airways", Org).tagged(&[("Danish", Norp), ("Airways", Org)]),
         ];
 
     // ---- names found apart from the tagger (untagged.rs) ------------------
