@@ -263,6 +263,21 @@ pub const POSTNOMINALS: &[&str] = &["CBE", "KBE", "KC", "MBE", "MEP", "MP", "MSP
 pub const HYPHEN_PLACE_WORDS: &[&str] = &[
     "by", "de", "en", "in", "la", "le", "les", "on", "sous", "sur", "under", "upon",
 ];
+/// Holidays, dates rather than names (OntoNotes' DATE): "Christmas",
+/// "Easter Monday", "Eid"; [`HOLIDAY_DAYS`] may follow them.
+pub const HOLIDAYS: &[&str] = &[
+    "Christmas",
+    "Diwali",
+    "Easter",
+    "Eid",
+    "Halloween",
+    "Hanukkah",
+    "Passover",
+    "Ramadan",
+    "Thanksgiving",
+];
+/// Words that make a holiday's day: "Christmas Day", "Easter Sunday".
+pub const HOLIDAY_DAYS: &[&str] = &["Day", "Eve", "Monday", "Sunday"];
 /// First words of places' names: "Cape Canaveral", "Lake Tahoe", "Mount Kenya".
 pub const PLACE_OPENERS: &[&str] = &["Cape", "Lake", "Mount", "Mt", "Mt."];
 /// Honorifics after which a name is a person's, in lower case: "Mr. Trump".
@@ -1297,6 +1312,8 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("POSTNOMINALS", POSTNOMINALS),
     ("PLACE_OPENERS", PLACE_OPENERS),
     ("HYPHEN_PLACE_WORDS", HYPHEN_PLACE_WORDS),
+    ("HOLIDAYS", HOLIDAYS),
+    ("HOLIDAY_DAYS", HOLIDAY_DAYS),
     ("CHIEF_OF", CHIEF_OF),
     ("PLACE_LAST_WORDS", PLACE_LAST_WORDS),
     ("PLACE_PREPOSITIONS_OFF_SPORT", PLACE_PREPOSITIONS_OFF_SPORT),

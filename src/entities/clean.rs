@@ -266,6 +266,14 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             true
         );
     }
+    // "Christmas", "Easter Sunday" read as a name (Christmas is a surname
+    // too): a holiday, left to the dates (numeric.rs)
+    if cx.on(DateHoliday)
+        && has(words::HOLIDAYS, cx.word(i))
+        && (e == i + 1 || e == i + 2 && has(words::HOLIDAY_DAYS, cx.word(i + 1)))
+    {
+        return None;
+    }
     // a title alone is no organisation or place: "Senator" + "Bernie
     // Sanders" read apart; nor a person when a name follows it ("Reverend"
     // + "Jane Doe"), though a person may be called "King" or "Bishop"

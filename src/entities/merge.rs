@@ -154,7 +154,8 @@ pub fn join_place_pair_orgs(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
         if let Some(last) = out.last_mut() {
             let name = &cx.text[x.start..x.end];
             // (the cheap tests first: most names follow no " and ")
-            let joined = matches!(last.label, Label::Loc | Label::Org)
+            // (a county read as a person: "Devon and Cornwall Police")
+            let joined = matches!(last.label, Label::Loc | Label::Org | Label::Person)
                 && x.label == Label::Org
                 && cx.text.get(last.end..x.start) == Some(" and ")
                 && name.split(' ').skip(1).any(|w| has(words::ORG_HEADS, w))

@@ -23,9 +23,10 @@ use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{
     has, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE, CURRENCY_GLUED,
-    CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, MONTHS, MONTHS_SHORT,
-    NOT_PLURAL_NOUNS, NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE, RELATIVE_DATE_STARTS,
-    RELATIVE_DATE_UNITS, SCALES, TIME_ZONES, VIDEO_LINES, WEEKDAYS, YEAR_COUNT_WORDS,
+    CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, HOLIDAYS, HOLIDAY_DAYS, MONTHS,
+    MONTHS_SHORT, NOT_PLURAL_NOUNS, NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE,
+    RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES, TIME_ZONES, VIDEO_LINES, WEEKDAYS,
+    YEAR_COUNT_WORDS,
 };
 
 fn is_symbol(w: &str) -> bool {
@@ -300,6 +301,11 @@ fn at(
         }
         return None;
     }
+    // holidays: "Christmas", "Easter Monday"
+    if cx.on(DateHoliday) && has(HOLIDAYS, w) {
+        let day = i + 1 < n && has(HOLIDAY_DAYS, cx.word(i + 1));
+        return Some((i + 1 + usize::from(day), Label::Date, DateHoliday));
+    }
     // weekdays
     if has(WEEKDAYS, &l) && first_upper(w) {
         return Some((i + 1, Label::Date, DateWeekday));
@@ -445,7 +451,10 @@ fn is_trigger(w: &str) -> bool {
         ]
         .concat()
         .into_iter()
-        .map(|w| (w.to_string(), 0))
+        .map(str::to_string)
+        // (written with a capital in their list: the set is in lower case)
+        .chain(HOLIDAYS.iter().map(|w| w.to_ascii_lowercase()))
+        .map(|w| (w, 0))
         .collect()
     });
     let b = w.as_bytes();

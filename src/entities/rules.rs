@@ -206,14 +206,20 @@ rule_table! {
                 .tagged(&[("Ostrava", Loc), ("Pune", Loc), ("Editing", Misc), ("Mark Potter", Person)]),
         ];
     SplitKnownPair = "split-known-pair",
-        "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\".",
-        [entity("Trade between France and Germany grew.", "France", Loc).tagged(&[("France and Germany", Loc)])];
+        "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\"; two counties or towns are two places (\"Lancashire and Cumbria\").",
+        [
+            entity("Trade between France and Germany grew.", "France", Loc).tagged(&[("France and Germany", Loc)]),
+            entity("Police in Lancashire and Cumbria said so.", "Lancashire", Loc).tagged(&[("Lancashire and Cumbria", Org)]),
+        ];
     PlacePairWhole = "place-pair-whole",
         "Two places read apart that make, with the \"and\" between them, one known place are that place: \"Bosnia and Herzegovina\", \"Trinidad and Tobago\".",
         [entity("They flew to Trinidad and Tobago on Monday.", "Trinidad and Tobago", Loc).tagged(&[("Trinidad", Loc), ("Tobago", Loc)])];
     SplitListAnd = "split-list-and",
         "Two names joined by \"and\" after a noun that opens a list are two names: \"drugmakers Acme and Zeta\".",
-        [entity("Shares of drugmakers Acmex and Zetora rose.", "Acmex", Org).tagged(&[("Acmex and Zetora", Org)])];
+        [
+            entity("Shares of drugmakers Acmex and Zetora rose.", "Acmex", Org).tagged(&[("Acmex and Zetora", Org)]),
+            entity("Drugmakers Acmex and Zetora rose.", "Zetora", Org).tagged(&[("Acmex and Zetora", Org)]),
+        ];
     SplitTrailingPerson = "split-trailing-person",
         "A name ending in a given name after a title, party member, head word or acronym is the organisation and the person: \"NASA Administrator Carl Brandt\".",
         [entity("Harbour Council Chairman Anna Berg spoke.", "Anna Berg", Person).tagged(&[("Harbour Council Chairman Anna Berg", Org)])];
@@ -329,10 +335,12 @@ rule_table! {
             entity("The Kelmore Post reported it first.", "The Kelmore Post", Org).tagged(&[("Kelmore Post", Org)]),
         ];
     PlacePairOrg = "place-pair-org",
-        "A place, \"and\", and an organisation named after a second place, with a head word, are one organisation: \"the Newfoundland and Labrador Court of Appeal\", \"the England and Wales Cricket Board\".",
+        "A place, \"and\", and an organisation named after a second place, with a head word, are one organisation: \"the Newfoundland and Labrador Court of Appeal\", \"the England and Wales Cricket Board\" (a place read as a person too: \"Devon\").",
         [
             entity("Officers of the Devon and Cornwall Police spoke.", "Devon and Cornwall Police", Org)
                 .tagged(&[("Devon", Loc), ("Cornwall Police", Org)]),
+            entity("Devon and Cornwall Police spoke.", "Devon and Cornwall Police", Org)
+                .tagged(&[("Devon", Person), ("Cornwall Police", Org)]),
             entity("He sued the Newfoundland and Labrador Court of Appeal.", "Newfoundland and Labrador Court of Appeal", Org)
                 .tagged(&[("Newfoundland", Loc), ("Labrador Court of Appeal", Org)]),
         ];
@@ -398,6 +406,9 @@ rule_table! {
     TimeNoon = "time-noon",
         "\"noon\", \"midnight\" and \"tonight\" are times.",
         [entity("The shop closes at midnight now.", "midnight", Time)];
+    DateHoliday = "date-holiday",
+        "A holiday is a date, with its day: \"Christmas\", \"Easter Monday\", \"Eid\"; the entity clean-up drops such a name read as a person (Christmas is a surname too).",
+        [entity("Sales rose over Christmas and Easter.", "Christmas", Date).tagged(&[("Christmas", Person)])];
     DateDeictic = "date-deictic",
         "\"today\", \"yesterday\" and \"tomorrow\" are dates (not a capital after a word: \"the Today programme\").",
         [entity("The minister said yesterday that prices rose.", "yesterday", Date)];

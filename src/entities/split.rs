@@ -17,9 +17,9 @@ use crate::words::{self, has, is_head, is_possessive, is_title, Lower};
 /// the last three words.
 const TRAILING_PERSON_WORDS: usize = 3;
 
-/// "Reuters and Bloomberg", "France and Germany": a name of two known
-/// names joined by "and" is two names, each with its known kind (a place,
-/// or else an organisation), unless the whole is a known name too; and two
+/// "Reuters and Bloomberg", "France and Germany", "Lancashire and
+/// Cumbria": a name of two known names joined by "and" is two names, each
+/// with its known kind (a place, a county or town, or else an organisation), unless the whole is a known name too; and two
 /// places read apart that make one known place with their "and" are one
 /// ("Bosnia and Herzegovina"). `names` are ordered; so are the names
 /// returned.
@@ -45,6 +45,12 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             .filter(|_| cx.on(SplitKnownPair))
             .find(|&k| cx.word(k) == "and")
             .and_then(|k| {
+                // (a county or town too: "Lancashire and Cumbria")
+                let known = |s: usize, e: usize| {
+                    let l = gazetteer::lookup(&key_of(&cx.text[s..e]));
+                    let region = l.contains(Lex::REGION) && !l.contains(Lex::ORG);
+                    region.then_some(Label::Loc).or_else(|| known(s, e))
+                };
                 let a = known(s, cx.tokens[k - 1].end)?;
                 let b = known(cx.tokens[k + 1].start, e)?;
                 Some((k, a, b))
@@ -296,7 +302,8 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
         if noun_inside {
             i += 1;
         }
-        let noun_before = i > 0 && has(words::LIST_NOUNS, cx.word(i - 1));
+        // ("Drugmakers Orvana and Zelitech": the noun may open the sentence)
+        let noun_before = i > 0 && words::has_lower(words::LIST_NOUNS, cx.word(i - 1));
         let and = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == "and");
         match and {
             Some(k)
