@@ -544,9 +544,15 @@ pub const TITLE_SMALL_WORDS: &[&str] = &[
 /// as the campaign's words.
 pub const WORK_NOUNS: &[&str] = &[
     "album",
+    "article",
+    "autobiography",
+    "biography",
     "book",
     "documentary",
+    "drama",
     "episode",
+    "essay",
+    "exhibition",
     "film",
     "memoir",
     "movie",
@@ -555,11 +561,15 @@ pub const WORK_NOUNS: &[&str] = &[
     "opera",
     "play",
     "podcast",
+    "poem",
     "programme",
+    "report",
     "series",
     "show",
     "single",
+    "sitcom",
     "song",
+    "thriller",
 ];
 /// A poll, survey or study opening a sentence ("In a … poll,") is its source.
 pub const DOCUMENT_NOUNS: &[&str] = &["poll", "study", "survey"];
