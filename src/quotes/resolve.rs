@@ -27,7 +27,7 @@
 //! assert_eq!(r.resolve(21, 23, &[]), (Some("Dmitry Peskov".to_string()), Some(0)));
 //! ```
 
-use super::attribute::{relative_antecedent, sentence_subject};
+use super::attribute::{relative_antecedent, sentence_subject, town_before};
 use super::cx::Cx;
 use super::np::{self, Np};
 use super::rules::QuoteRule::{self, *};
@@ -381,6 +381,13 @@ pub(super) fn fill(
     // (only `relative-clause-skipped` reads a subject over a "who" to its cue)
     if cx.on(RelativeClauseSkipped) && p.end < cue.0 && doc.word(p.end) == "who" {
         why.add(RelativeClauseSkipped);
+    }
+    // (only `place-in-adjunct-skipped` reads one over "in Columbus, Ohio,")
+    if cx.on(PlaceInAdjunctSkipped) && p.end < cue.0 && cue.0 >= 2 && doc.word(cue.0 - 1) == "," {
+        let state = (p.end..cue.0 - 1).rev().find(|&k| doc.word(k) == ",");
+        if state.is_some_and(|k| cue.0 - 1 - k <= 4 && town_before(doc, k)) {
+            why.add(PlaceInAdjunctSkipped);
+        }
     }
     // A relative "who" is the mention; the phrase before it is the name.
     // (Only `relative-who` makes such a phrase: see `subject_of`.)

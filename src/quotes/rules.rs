@@ -77,6 +77,9 @@ rule_table! {
     CueBefore = "cue-before",
         "A cue verb before the quote in its sentence, with its subject: \"X said: “…”\", \"X called it “…”\".",
         [quote("Ann Coyle nodded and Olaf Brenn said: “We are ready.”", "We are ready", Some("Olaf Brenn"))];
+    PlaceInAdjunctSkipped = "place-in-adjunct-skipped",
+        "A state after its town, ending a stretch between commas before the cue, is no subject: \"Ann Kell, speaking in Columbus, Ohio, said “…”\" is Kell's.",
+        [quote("Ann Kell, at a town hall in Columbus, Ohio, said she was “not going anywhere”.", "not going anywhere", Some("Ann Kell"))];
     CueInQuote = "cue-in-quote",
         "A cue verb (or its subject) inside an earlier quote of the sentence is that quote's word: the search for the cue before the quote starts again after it (“We all agree,” … gave the speaker \"per cent\").",
         [quote("“Prices rose by five per cent, as we warned,” and urged “a full and open review of every single contract.”", "a full and open review", None)];

@@ -60,7 +60,9 @@ pub use after::{after_quote, ends_attribution, long_after_quote, trailing};
 pub use before::{before_quote, capital_headline, dash_colon, possessive_source};
 pub(crate) use cue::verb_like;
 pub use cue::{cue_at, noun_cue};
-pub use subject::{animate, clause_subject, relative_antecedent, sentence_subject, subject_of};
+pub use subject::{
+    animate, clause_subject, relative_antecedent, sentence_subject, subject_of, town_before,
+};
 
 use super::cx::Cx;
 use super::np::Np;

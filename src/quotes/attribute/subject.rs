@@ -20,6 +20,11 @@ use crate::words::{has, is_weekday, speech, Lower};
 /// have before the phrase right before the cue ("Economists who spoke to
 /// Reuters said").
 const RELATIVE_CLAUSE: usize = 8;
+/// The most words of a town's name before the comma and its state ("in Des
+/// Moines, Iowa").
+const TOWN_WORDS: usize = 3;
+/// ... and the most tokens of its state ("Mass", ".").
+const STATE_TOKENS: usize = 3;
 
 const FRONTED_REACH: usize = 30;
 
@@ -422,6 +427,21 @@ fn subject_depth(cx: &Cx, c: usize, lo: usize, depth: u8) -> Option<Np> {
         // whole stretch between the commas is the subject; not AP's party
         // and state ("Chuck Schumer, D-N.Y., called"), which is an apposition.
         let party = has(crate::words::PARTY_LETTERS, doc.word(k + 1)) && doc.word(k + 2) == "-";
+        // "Clinton, during a town hall in Columbus, Ohio, said": a state
+        // after its town ends the stretch; the subject is before the
+        // comma that opens it
+        let state = j - k - 1 <= STATE_TOKENS
+            && (k + 1..j).all(|i| np::is_cap(doc, i) || doc.word(i) == ".");
+        if cx.on(PlaceInAdjunctSkipped) && state && town_before(doc, k) {
+            let lim = k.saturating_sub(APPOSITIVE).max(lo);
+            if let Some(k2) = (lim..k)
+                .rev()
+                .find(|&i| doc.word(i) == ",")
+                .filter(|&i| i > lo)
+            {
+                return np::before(doc, k2 - 1, lo).filter(|p| p.end == k2);
+            }
+        }
         if let Some(name) = np::before(doc, j - 1, k + 1)
             .filter(|p| p.start == k + 1 && !p.pronoun && np::is_cap(doc, p.head_end - 1) && !party)
         {
@@ -449,6 +469,23 @@ fn subject_depth(cx: &Cx, c: usize, lo: usize, depth: u8) -> Option<Np> {
             None
         }
     })
+}
+
+/// Does a town after "in", "at", "from" or "near" end right before the
+/// comma at token `k` ("in Columbus | , Ohio")?
+///
+/// ```
+/// use newsmark::quotes::attribute::town_before;
+/// let doc = newsmark::segment::segment("Kell, in Columbus, Ohio, said so.");
+/// assert!(town_before(&doc, 4));
+/// assert!(!town_before(&doc, 1));
+/// ```
+pub fn town_before(doc: &Document, k: usize) -> bool {
+    let mut i = k;
+    while i > 0 && k - i < TOWN_WORDS && np::is_cap(doc, i - 1) {
+        i -= 1;
+    }
+    i < k && i > 0 && matches!(doc.word(i - 1), "in" | "at" | "from" | "near")
 }
 
 /// The noun phrase a relative "who" at token `who` refers to: the phrase
