@@ -299,10 +299,12 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
                 note!(PersonEndsBeforeOf, true);
             }
         }
-        // "Sarah Jones KC", "Mark Green MP": letters after a name are no part of it
+        // "Sarah Jones KC", "Mark Green MP": letters after a name are no
+        // part of it ("Tory MPs": nor after a party's, which is left)
         if cx.on(PersonPostnominalOff) {
             let to = e;
-            while e > i + 1 && has(words::POSTNOMINALS, cx.word(e - 1)) {
+            let letters = |w: &str| has(words::POSTNOMINALS, w.strip_suffix('s').unwrap_or(w));
+            while e > i + 1 && letters(cx.word(e - 1)) {
                 e -= 1;
             }
             note!(PersonPostnominalOff, e != to);

@@ -87,8 +87,11 @@ rule_table! {
         "A person's name ends before \"of\" or \"from\": \"Park Min-jun of KTU\".",
         [entity("Tomas Brenner of Ostland said so.", "Tomas Brenner", Person).tagged(&[("Tomas Brenner of Ostland", Person)])];
     PersonPostnominalOff = "person-postnominal-off",
-        "Letters after a person's name (KC, QC, MP, MEP, OBE...) come off it: \"Sarah Kell KC\" names \"Sarah Kell\".",
-        [entity("His lawyer, Sarah Kell KC, spoke.", "Sarah Kell", Person).tagged(&[("Sarah Kell KC", Person)])];
+        "Letters after a person's name (KC, QC, MP, MEP, OBE...) come off it: \"Sarah Kell KC\" names \"Sarah Kell\"; so do plural ones after a party read as a person (\"Tory MPs\").",
+        [
+            entity("His lawyer, Sarah Kell KC, spoke.", "Sarah Kell", Person).tagged(&[("Sarah Kell KC", Person)]),
+            entity("Tory MPs rebelled.", "Tory", Org).tagged(&[("Tory MPs", Person)]),
+        ];
     ContractionDropped = "contraction-dropped",
         "Contractions (\"I've\", \"We'll\") are no names.",
         [no_entity("I've seen it.", "I've", Person).tagged(&[("I've", Person)])];

@@ -882,3 +882,25 @@ fn a_side_before_a_result_is_a_team_but_not_in_tennis() {
         assert_eq!(shown(text, &found), teams, "{text}");
     }
 }
+
+#[test]
+fn its_after_a_verb_of_saying_is_the_nearest_names() {
+    for (text, name, label) in [
+        (
+            "Kelmore said it would move its plant.",
+            "Kelmore",
+            Label::Org,
+        ),
+        // another name stands between: "its" is that one's
+        (
+            "Kelmore said Labour had lost its way.",
+            "Kelmore",
+            Label::Person,
+        ),
+    ] {
+        let doc = segment(text);
+        let names =
+            evidence::company_context(&cx(&doc), spans(&[name_of(text, name, Label::Person)]));
+        assert_eq!(shown(text, &tuples(&names)), [(name, label)], "{text}");
+    }
+}
