@@ -89,6 +89,10 @@ fn inputs_that_once_panicked() {
         "Škoda Auto Group (SAG)",
         "Ōsaka Gas Company (OGC)",
         "Élei F(ED)",
+        // an apposition cut off after a hyphen (a look past the last token)
+        "Kelmore, the big-",
+        "Ann Kell, in Columbus, Ohio,",
+        "The mayor of",
     ] {
         let a = annotate(text);
         assert_spans_valid(text, &a);

@@ -543,7 +543,8 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
         (k1 + 2..k1 + 2 + APPOSITION_TOKENS)
             .take_while(|&j| {
                 let word = cx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
-                let glued = cx.word(j - 1) == "-" && !cx.tokens[j].space_before;
+                let glued =
+                    cx.word(j - 1) == "-" && cx.tokens.get(j).is_some_and(|t| !t.space_before);
                 seen += usize::from(word && !glued);
                 (word || cx.word(j) == "-") && seen <= APPOSITION_WORDS
             })

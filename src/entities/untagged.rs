@@ -209,7 +209,7 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
         let and_before = (k >= 2
             && cx.word(k - 1) == "and"
             && orgs.binary_search_by_key(&(k - 1), |o| o.1).is_ok())
-        .then_some(k - 1);
+        .then(|| k - 1);
         let (s, e) = (cx.tokens[k].start, cx.tokens[e - 1].end);
         let longer = inside_longer(names, &mut next_name, s, e, |x| {
             [and_after, and_before]

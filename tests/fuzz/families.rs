@@ -76,6 +76,10 @@ pub const FAMILIES: &[(&str, &str)] = &[
         "according to Quandrix# and The Kelmore# Post, political editor Ann# Kell told Google, Brenwick# and Veltrix, ",
     ),
     (
+        "appositions-and-places",
+        "Kelmore#, the Oslo-based buy-now-pay-later lender, said its chief executive of Veltrix#, in Stoke-on-Trent, Ohio, said Tesco and Asda# Cape Ann# Lee KC, Tory MPs, Christmas Day, the mayor of Leeds# said ",
+    ),
+    (
         "ampersands",
         "Ann# Lee & Bob# Kell & Procter# & Gamble Co, AT&T&B&Q Inc, Leinster beat Munster# 24-18 and Kent and Essex# Police ",
     ),

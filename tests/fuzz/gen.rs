@@ -563,7 +563,8 @@ pub fn boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// Structured hostile inputs: one pattern repeated, with a little noise, so
-/// that any stage that rescans or nests on it shows.
+/// that any stage that rescans or nests on it shows; cut at `len`, so that
+/// the text may also end anywhere inside the pattern ("…, the Oslo-").
 pub fn hostile(rng: &mut Rng, max_len: usize) -> String {
     let (_, pattern) = rng.pick(super::families::FAMILIES);
     let len = rng.below(max_len + 1);
@@ -574,6 +575,7 @@ pub fn hostile(rng: &mut Rng, max_len: usize) -> String {
             s.push_str(rng.pick(SNIPPETS));
         }
     }
+    s.truncate(boundary(&s, len));
     s
 }
 

@@ -247,6 +247,25 @@ fn every_prefix_of_real_articles() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Every prefix of two copies of each adversarial family's pattern: a text
+/// may end anywhere inside one ("Kelmore, the big-" once looked past the
+/// last token), and random cuts find such places only by luck.
+#[test]
+fn every_prefix_of_every_family() {
+    let mut failures = Vec::new();
+    for (name, pattern) in families::FAMILIES {
+        let source = families::repeat_to(pattern, pattern.len() + 1);
+        for (end, _) in source.char_indices().skip(1) {
+            let text = &source[..end];
+            if let Err(msg) = run_one(text, false) {
+                failures.push(format!("{name}: {msg}\n    text: {text:?}"));
+                break;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// The shortest of `runs` timings of annotating `text`.
 fn best_time(text: &str, runs: usize) -> Duration {
     (0..runs)
