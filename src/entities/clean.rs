@@ -458,3 +458,28 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     };
     Some(span(i, e, label, why))
 }
+
+/// "Reverend | Jane | Holloway": a known given name that the tagger left out
+/// of every name, between a title and a person's name, belongs to that
+/// name. `names` are the cleaned names, ordered.
+pub fn given_names_before(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(GivenNameBefore) {
+        return;
+    }
+    let mut end_before = 0;
+    for x in names.iter_mut() {
+        let i = cx.token_at(x.start);
+        let free = i >= 2 && cx.tokens[i - 1].start >= end_before;
+        end_before = x.end;
+        if free
+            && x.label == Label::Person
+            && cx.capitalised(i - 1)
+            && cx.tokens[i].space_before
+            && is_title(cx.word(i - 2))
+            && gazetteer::lookup(&cx.word(i - 1).lower()).contains(Lex::FIRST)
+        {
+            x.start = cx.tokens[i - 1].start;
+            x.why.add(GivenNameBefore);
+        }
+    }
+}

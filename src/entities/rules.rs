@@ -135,6 +135,10 @@ rule_table! {
         "A name of another kind (MISC) that is a nationality or group is NORP.",
         [entity("The Russian delegation left.", "Russian", Norp).tagged(&[("Russian", Misc)])];
 
+    GivenNameBefore = "given-name-before",
+        "A known given name the tagger left out of every name, between a title and a person's name, belongs to the name: \"Reverend Jane Holloway\" read as \"Reverend\" and \"Holloway\".",
+        [entity("Reverend Jane Kellaway led the service.", "Jane Kellaway", Person).tagged(&[("Reverend", Org), ("Kellaway", Person)])];
+
     // ---- document evidence (evidence.rs, split.rs, heads.rs) --------------
     OrphanPersonRelabel = "orphan-person-relabel",
         "A one-word \"person\" that is no known name and no part of a fuller name in the text takes the kind the tagger scored next, when that came close.",
