@@ -19,9 +19,10 @@ const TRAILING_PERSON_WORDS: usize = 3;
 
 /// "Reuters and Bloomberg", "France and Germany", "Lancashire and
 /// Cumbria": a name of two known names joined by "and" is two names, each
-/// with its known kind (a place, a county or town, or else an organisation), unless the whole is a known name too; and two
-/// places read apart that make one known place with their "and" are one
-/// ("Bosnia and Herzegovina"). `names` are ordered; so are the names
+/// with its known kind (a place, a county or town, or else an
+/// organisation), unless the whole is a known name too; and two places
+/// read apart that make one known place with their "and" are one ("Bosnia
+/// and Herzegovina"). `names` are ordered; so are the names
 /// returned.
 pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     if !cx.on(SplitKnownPair) && !cx.on(PlacePairWhole) {

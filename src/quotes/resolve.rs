@@ -50,6 +50,9 @@ pub struct Resolver<'a> {
     /// With `role-synonym`, the classes of each role of the layer (same
     /// index; [`role_class`](crate::words::role_class) bits); else empty.
     classes: Vec<u8>,
+    /// With `role-of-name-speaker`: a name after "of" or "for" in a phrase
+    /// ("The mayor of London") is the role's, not the speaker.
+    owners: bool,
 }
 
 /// How far back from a relative "who" its antecedent is read, in tokens:
@@ -113,7 +116,23 @@ impl<'a> Resolver<'a> {
             layer,
             roles,
             classes,
+            owners: true,
         }
+    }
+
+    /// The same, with rule `role-of-name-speaker` on or off (`on`).
+    ///
+    /// ```
+    /// use newsmark::quotes::resolve::Resolver;
+    /// let text = "The mayor of London said so.";
+    /// let layer = newsmark::entities::recognise(&newsmark::segment::segment(text));
+    /// let r = Resolver::new(text, &layer);
+    /// assert_eq!(r.resolve(0, 19, &[]).0.as_deref(), Some("The mayor of London"));
+    /// let r = Resolver::new(text, &layer).owners(false);
+    /// assert_eq!(r.resolve(0, 19, &[]).0.as_deref(), Some("London"));
+    /// ```
+    pub fn owners(self, on: bool) -> Self {
+        Resolver { owners: on, ..self }
     }
 
     fn group(&self, id: u32) -> Option<(Option<String>, Option<u32>)> {
@@ -162,7 +181,9 @@ impl<'a> Resolver<'a> {
             // name the phrase's role belongs to is not who speaks
             let before = self.text.get(start..m.start).unwrap_or("");
             let before = before.strip_suffix("the ").unwrap_or(before);
-            let owner = m.start > start && (before.ends_with(" of ") || before.ends_with(" for "));
+            let owner = self.owners
+                && m.start > start
+                && (before.ends_with(" of ") || before.ends_with(" for "));
             let named = matches!(
                 m.label,
                 Label::Person | Label::Org | Label::Norp | Label::Loc | Label::Misc
