@@ -283,6 +283,9 @@ rule_table! {
     HyphenPlace = "hyphen-place",
         "Capitalised words joined by hyphens and the small words of place names (on, upon, le, en, sur...) are one place: \"Stoke-on-Trent\", \"Aix-en-Provence\".",
         [entity("Floods hit Marrow-upon-Tyne on Monday.", "Marrow-upon-Tyne", Loc).tagged(&[("Marrow", Loc), ("upon-Tyne", Misc)])];
+    SaintPossessiveName = "saint-possessive-name",
+        "A saint's name (or King's, Queen's), its possessive and a head word are one name: \"St Mary's Church\", \"St James' Park\" (places), \"King's College\" (an organisation).",
+        [entity("Fans at St Kellan's Park cheered.", "St Kellan's Park", Loc).tagged(&[("St Kellan", Loc)])];
     CompanyLegalForm = "company-legal-form",
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
         [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org).tagged(&[])];

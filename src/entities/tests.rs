@@ -904,3 +904,24 @@ fn its_after_a_verb_of_saying_is_the_nearest_names() {
         assert_eq!(shown(text, &tuples(&names)), [(name, label)], "{text}");
     }
 }
+
+#[test]
+fn a_saints_possessive_and_a_head_word_are_one_name() {
+    for (text, found) in [
+        (
+            "Mass at St Mary's Church ended.",
+            vec![("St Mary's Church", Label::Loc)],
+        ),
+        (
+            "She taught at King's College.",
+            vec![("King's College", Label::Org)],
+        ),
+        // a city named after a saint; a longer name
+        ("It houses St. Petersburg's Institute of Art.", vec![]),
+        ("Fans of Queen's Park Rangers sang.", vec![]),
+    ] {
+        let doc = segment(text);
+        let spans = tuples(&untagged::saint_names(&cx(&doc)));
+        assert_eq!(shown(text, &spans), found, "{text}");
+    }
+}

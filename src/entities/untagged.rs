@@ -12,7 +12,7 @@ use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
 use crate::segment::{is_dash_word, TokenKind};
 use crate::types::Label;
-use crate::words::{self, has, has_lower, is_legal_form, is_possessive, is_title, Lower};
+use crate::words::{self, has, has_lower, is_head, is_legal_form, is_possessive, is_title, Lower};
 
 /// A dateline is within the first this many tokens of its line.
 const DATELINE_TOKENS: usize = 12;
@@ -38,6 +38,7 @@ pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     let mut fixed = datelines(cx);
     fixed.extend(newspapers(cx));
     fixed.extend(hyphen_places(cx));
+    fixed.extend(saint_names(cx));
     fixed.extend(companies(cx));
     fixed.extend(ampersand_names(cx, names));
     fixed.extend(honorific_names(cx, names));
@@ -417,6 +418,56 @@ pub(super) fn hyphen_places(cx: &Cx) -> Vec<Span> {
             k = j + 2;
         } else {
             k += 1;
+        }
+    }
+    out
+}
+
+/// "St Mary's Church", "St James' Park", "King's College": a saint's (or
+/// a king's or queen's) name, its possessive and a head word (or a saint's
+/// "Park") are one name, a place, or an organisation for an organisation's
+/// head word other than "Church", whatever pieces the tagger made of them;
+/// not a place named after a saint ("St. Petersburg's Institute") nor part
+/// of a longer name ("Queen's Park Rangers").
+pub(super) fn saint_names(cx: &Cx) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(SaintPossessiveName) {
+        return out;
+    }
+    let n = cx.tokens.len();
+    for k in 0..n {
+        let w = cx.word(k);
+        let royal = matches!(w, "King" | "Queen");
+        if !(royal || matches!(w, "St" | "St." | "Saint")) {
+            continue;
+        }
+        // the possessive's token: after the saint's name, or the royal word
+        let p = k + 1 + usize::from(!royal);
+        let h = p + 1;
+        // (not a place named after a saint, "St. Petersburg's Institute";
+        // nor a longer name, "Queen's Park Rangers")
+        let ok = h < n
+            && (royal || cx.capitalised(k + 1))
+            && is_possessive(cx.word(p))
+            && !cx.tokens[p].space_before
+            && cx.capitalised(h)
+            && (is_head(cx.word(h)) || cx.word(h) == "Park" && !royal)
+            && !(h + 1 < n && cx.capitalised(h + 1) && !opens_sentence(cx, h + 1))
+            && (royal || {
+                let saint = &cx.text[cx.tokens[k].start..cx.tokens[k + 1].end];
+                let place = |key: &str| gazetteer::lookup(key).contains(Lex::ANY_PLACE);
+                !place(&key_of(saint)) && !place(&saint.folded())
+            });
+        if ok {
+            let head = cx.word(h);
+            let org = has(words::ORG_HEADS, head) && head != "Church";
+            let label = if org { Label::Org } else { Label::Loc };
+            out.push(Span::new(
+                cx.tokens[k].start,
+                cx.tokens[h].end,
+                label,
+                SaintPossessiveName,
+            ));
         }
     }
     out

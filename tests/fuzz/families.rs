@@ -77,7 +77,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ),
     (
         "appositions-and-places",
-        "Kelmore#, the Oslo-based buy-now-pay-later lender, said its chief executive of Veltrix#, in Stoke-on-Trent, Ohio, said Tesco and Asda# Cape Ann# Lee KC, Tory MPs, Christmas Day, the mayor of Leeds# said ",
+        "Kelmore#, the Oslo-based buy-now-pay-later lender, said its chief executive of Veltrix#, in Stoke-on-Trent, Ohio, said Tesco and Asda# Cape Ann# Lee KC, Tory MPs, Christmas Day, the mayor of Leeds# said, St Ann#'s Church, Queen's Park Rangers, St. Petersburg's Institute ",
     ),
     (
         "ampersands",
