@@ -185,6 +185,9 @@ Equinor|Petrobras|BHP|Nestle|Heineken|CATL|Sky|LBC|TalkTV|
 Octopus Energy|British Gas|EDF Energy|OVO Energy|Scottish Power|Centrica|National Grid|Transport for London|TfL|
 Ministry of Defence|MoD|Ministry of Justice|Department for Work and Pensions|DWP|Department for Education|DfE|
 Cabinet Office|NHS England|Border Force|National Crime Agency|Serious Fraud Office|Fed|
+Ticketmaster|Klarna|Revolut|Monzo|Currys|Darktrace|Peloton|Evergrande|Country Garden|BYD|Xpeng|Polestar|
+Frontex|Southern Water|Eurostar|Wizz Air|Lufthansa|Qatar Airways|Openreach|Neuralink|Blue Origin|BioNTech|
+Hugging Face|Premier Inn|Newsmax|Semafor|HuffPost|BuzzFeed|Al Arabiya|Euronews|EFE|ICC|ECB|
 Man City|Man Utd|Man United|Spurs|Wolves|Aston Villa|Crystal Palace|West Ham|Arsenal|Real Madrid|
 Atletico Madrid|Bayern Munich|Borussia Dortmund|Juventus|Inter Milan|AC Milan|PSG|Commons|
 Lloyd's|Lloyd's of London|Sheffield Wednesday|Queen's Park Rangers|QPR|Red Bull|Ryanair|EasyJet|Deliveroo|Just Eat|Virgin Atlantic|Virgin Media|Primark|Greggs|Eurostat|
