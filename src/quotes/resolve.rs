@@ -27,7 +27,7 @@
 //! assert_eq!(r.resolve(21, 23, &[]), (Some("Dmitry Peskov".to_string()), Some(0)));
 //! ```
 
-use super::attribute::{relative_antecedent, sentence_subject, town_before};
+use super::attribute::{relative_antecedent, sentence_subject, state_after_town};
 use super::cx::Cx;
 use super::np::{self, Np};
 use super::rules::QuoteRule::{self, *};
@@ -405,8 +405,8 @@ pub(super) fn fill(
     }
     // (only `place-in-adjunct-skipped` reads one over "in Columbus, Ohio,")
     if cx.on(PlaceInAdjunctSkipped) && p.end < cue.0 && cue.0 >= 2 && doc.word(cue.0 - 1) == "," {
-        let state = (p.end..cue.0 - 1).rev().find(|&k| doc.word(k) == ",");
-        if state.is_some_and(|k| cue.0 - 1 - k <= 4 && town_before(doc, k)) {
+        let town_comma = (p.end..cue.0 - 1).rev().find(|&k| doc.word(k) == ",");
+        if town_comma.is_some_and(|k| state_after_town(doc, k, cue.0 - 1)) {
             why.add(PlaceInAdjunctSkipped);
         }
     }

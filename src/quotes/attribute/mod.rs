@@ -61,7 +61,7 @@ pub use before::{before_quote, capital_headline, dash_colon, possessive_source};
 pub(crate) use cue::verb_like;
 pub use cue::{cue_at, noun_cue};
 pub use subject::{
-    animate, clause_subject, relative_antecedent, sentence_subject, subject_of, town_before,
+    animate, clause_subject, relative_antecedent, sentence_subject, state_after_town, subject_of,
 };
 
 use super::cx::Cx;

@@ -430,9 +430,7 @@ fn subject_depth(cx: &Cx, c: usize, lo: usize, depth: u8) -> Option<Np> {
         // "Clinton, during a town hall in Columbus, Ohio, said": a state
         // after its town ends the stretch; the subject is before the
         // comma that opens it
-        let state = j - k - 1 <= STATE_TOKENS
-            && (k + 1..j).all(|i| np::is_cap(doc, i) || doc.word(i) == ".");
-        if cx.on(PlaceInAdjunctSkipped) && state && town_before(doc, k) {
+        if cx.on(PlaceInAdjunctSkipped) && state_after_town(doc, k, j) {
             let lim = k.saturating_sub(APPOSITIVE).max(lo);
             if let Some(k2) = (lim..k)
                 .rev()
@@ -471,16 +469,23 @@ fn subject_depth(cx: &Cx, c: usize, lo: usize, depth: u8) -> Option<Np> {
     })
 }
 
-/// Does a town after "in", "at", "from" or "near" end right before the
-/// comma at token `k` ("in Columbus | , Ohio")?
+/// Do tokens `k + 1..j`, between two commas, name a state (up to
+/// [`STATE_TOKENS`] capitalised words and full stops) right after a town
+/// that follows "in", "at", "from" or "near" ("in Columbus, | Ohio |,")?
 ///
 /// ```
-/// use newsmark::quotes::attribute::town_before;
+/// use newsmark::quotes::attribute::state_after_town;
 /// let doc = newsmark::segment::segment("Kell, in Columbus, Ohio, said so.");
-/// assert!(town_before(&doc, 4));
-/// assert!(!town_before(&doc, 1));
+/// assert!(state_after_town(&doc, 4, 6));
+/// assert!(!state_after_town(&doc, 1, 4));
 /// ```
-pub fn town_before(doc: &Document, k: usize) -> bool {
+pub fn state_after_town(doc: &Document, k: usize, j: usize) -> bool {
+    let state = k < j
+        && j - k - 1 <= STATE_TOKENS
+        && (k + 1..j).all(|i| np::is_cap(doc, i) || doc.word(i) == ".");
+    if !state {
+        return false;
+    }
     let mut i = k;
     while i > 0 && k - i < TOWN_WORDS && np::is_cap(doc, i - 1) {
         i -= 1;
