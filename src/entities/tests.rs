@@ -657,6 +657,17 @@ fn well_known_organisations_are_orgs() {
 }
 
 #[test]
+fn known_organisations_are_matched_across_hyphens_and_ampersands() {
+    // a glued hyphen and an ampersand join a listed name's words; a spaced
+    // hyphen (a dash) does not
+    let doc = segment("Rolls-Royce and Marks & Spencer rose, Rolls - Royce fell.");
+    let words =
+        |&(a, b): &(usize, usize)| doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_string();
+    let orgs: Vec<String> = tagger::tag_scored(&doc).orgs.iter().map(words).collect();
+    assert_eq!(orgs, ["Rolls-Royce", "Marks & Spencer"]);
+}
+
+#[test]
 fn glued_sentence_openers_and_captions_are_cut() {
     let doc = segment(
         "Tourists flying to the U.S. The President acted. Student Maria Lopez Image: Reuters. \

@@ -188,10 +188,13 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
         if e <= k || e > cx.tokens.len() {
             continue;
         }
-        // every word capitalised but the small ones, particles and a
-        // possessive: "Doctors Without Borders", "Corriere della Sera",
-        // "Sainsbury's", not "Apple pie"
-        let small = |w: &str| has(words::SMALL_NAME_WORDS, w) || has(words::NAME_PARTICLES, w);
+        // every word capitalised but the small ones, particles, joiners
+        // and a possessive: "Doctors Without Borders", "Corriere della
+        // Sera", "Rolls-Royce", "Marks & Spencer", "Sainsbury's", not
+        // "Apple pie"
+        let small = |w: &str| {
+            has(words::SMALL_NAME_WORDS, w) || has(words::NAME_PARTICLES, w) || w == "-" || w == "&"
+        };
         let possessive = |i: usize| i > k && is_possessive(cx.word(i));
         let shape_ok = (k..e).all(|i| cx.capitalised(i) || small(cx.word(i)) || possessive(i))
             && cx.capitalised(k)
