@@ -1019,9 +1019,12 @@ pub const LOCATIVE_WORDS: &[&str] = &[
     "around",
     "at",
     "in",
+    "inside",
+    "into",
     "near",
     "outside",
     "throughout",
+    "within",
 ];
 
 /// Words of places' names that are no organisation's head: "Hyde Park",
@@ -1052,10 +1055,13 @@ pub const PLACE_LAST_WORDS: &[&str] = &[
     "Valley",
 ];
 
-/// Prepositions that put a place after them outside sports copy ("a warning
-/// for Devon", "a native of Oldham"), where a side is as likely ("played
-/// for Hampshire", "signed from Liverpool").
-pub const PLACE_PREPOSITIONS_OFF_SPORT: &[&str] = &["for", "from", "of", "to"];
+/// Prepositions (and verbs of visiting) that put a place after them outside
+/// sports copy ("a warning for Devon", "a native of Oldham", "visited
+/// Leeds"), where a side is as likely ("played for Hampshire", "signed from
+/// Liverpool", "Chelsea visited Leeds").
+pub const PLACE_PREPOSITIONS_OFF_SPORT: &[&str] = &[
+    "for", "from", "of", "to", "toured", "visit", "visited", "visiting", "visits",
+];
 
 /// Words that show a text is about sport (lower case), with [`SPORTS_ROLES`].
 pub const SPORTS_WORDS: &[&str] = &[

@@ -175,9 +175,10 @@ rule_table! {
             entity("Kravla, the Swedish buy-now-pay-later lender, grew.", "Kravla", Org).tagged(&[("Kravla", Loc), ("Swedish", Norp)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
-        "A one-word known place read as an organisation, a person or another name after \"in\", \"at\", \"near\" (or \"for\", \"from\", \"of\", \"to\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",
+        "A one-word known place read as an organisation, a person or another name after \"in\", \"at\", \"near\", \"into\" (or \"for\", \"from\", \"of\", \"to\", \"visited\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",
         [
             entity("Police in Lancashire closed the road.", "Lancashire", Loc).tagged(&[("Lancashire", Org)]),
+            entity("The minister visited Leeds on Monday.", "Leeds", Loc).tagged(&[("Leeds", Org)]),
             entity("Roads in Kent and Surrey were shut.", "Surrey", Loc).tagged(&[("Kent", Loc), ("Surrey", Org)]),
             entity("A flood warning was issued for Cornwall, Devon and Somerset.", "Devon", Loc)
                 .tagged(&[("Cornwall", Misc), ("Devon", Person), ("Somerset", Org)]),
