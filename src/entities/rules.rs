@@ -231,6 +231,12 @@ rule_table! {
     SplitTrailingPerson = "split-trailing-person",
         "A name ending in a given name after a title, party member, head word or acronym is the organisation and the person: \"NASA Administrator Carl Brandt\".",
         [entity("Harbour Council Chairman Anna Berg spoke.", "Anna Berg", Person).tagged(&[("Harbour Council Chairman Anna Berg", Org)])];
+    SplitOfficePerson = "split-office-person",
+        "A name after a title's \"of\" or \"for\" that ends in a given name and more capitalised words is the office and the person who holds it, whatever its kind: \"Chancellor of the Exchequer Jeremy Hunt\", \"Minister of Finance Ana Lopez\".",
+        [
+            entity("Chancellor of the Exchequer Jane Kellaway spoke.", "Jane Kellaway", Person).tagged(&[("Exchequer Jane Kellaway", Person)]),
+            entity("The Governor of the Bank of Arland Peter Vell spoke.", "Peter Vell", Person).tagged(&[("Bank of Arland Peter Vell", Org)]),
+        ];
     SplitPlaceMember = "split-place-party-member",
         "A known place and a party's member are a place and a group: \"South Carolina Republican\".",
         [entity("A North Carolina Republican objected.", "Republican", Norp).tagged(&[("North Carolina Republican", Loc)])];
@@ -307,10 +313,11 @@ rule_table! {
         "After Mr, Mrs, Ms or Dr (with or without a full stop), capitalised words the tagger left out are a person's name: \"Mr Streeting added\".",
         [entity("Mr Quellbrook added that talks would go on.", "Quellbrook", Person).tagged(&[])];
     HeadFirstName = "head-first-name",
-        "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\").",
+        "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\", nor into a person's name: \"Governor of the Bank of Arland Peter Vell\").",
         [
             entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[]),
             entity("She taught at the University of Eastbrook and Kelmore College.", "University of Eastbrook", Org).tagged(&[]),
+            entity("The Governor of the Bank of Arland Peter Vell spoke.", "Bank of Arland", Org).tagged(&[("Peter Vell", Person)]),
         ];
     KnownOrg = "known-org",
         "Well-known organisations from the lexicon, and names of several words that CoNLL-2003's training text shows only as organisations (\"Manchester City\", \"Foreign Ministry\"), written with capitals, are organisations whatever the tagger made of them, a hyphen, an ampersand or a possessive in the name and all (\"Rolls-Royce\", \"Marks & Spencer\", \"Sainsbury's\", not \"Ronald McDonald's statue\"); two of them joined by \"and\" are two, even read as one name (\"Tesco and Sainsbury's\").",

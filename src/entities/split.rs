@@ -1,6 +1,7 @@
 //! Names that are two: two known names joined by "and"
-//! (`split-known-pair`), an organisation glued to a person
-//! (`split-trailing-person`, `split-person-named-elsewhere`), a place glued
+//! (`split-known-pair`), an organisation or office glued to a person
+//! (`split-trailing-person`, `split-office-person`,
+//! `split-person-named-elsewhere`), a place glued
 //! to a party's member (`split-place-party-member`).
 
 use super::gazetteer::{self, Lex};
@@ -102,6 +103,15 @@ fn titled_or_org(w: &str) -> bool {
         || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// Token `i` opens the office a title is of or for: "Minister of
+/// [Finance]", "Chancellor of the [Exchequer]".
+fn after_office(cx: &Cx, i: usize) -> bool {
+    let of = |k: usize| matches!(cx.word(k), "of" | "for");
+    let title = |k: usize| cx.capitalised(k) && is_title(cx.word(k));
+    i >= 2 && of(i - 1) && title(i - 2)
+        || i >= 3 && cx.word(i - 1) == "the" && of(i - 2) && title(i - 3)
+}
+
 /// "Harbour Council Anna Berg", "NASA Administrator Carl Brandt": a
 /// name that is not a person's and ends in a given name and one or two more
 /// capitalised words (or in the given name alone, its surname following
@@ -121,7 +131,10 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
             && cx.capitalised(end)
             && cx.text[cx.tokens[end - 1].end..cx.tokens[end].start] == *" ";
         let last = if surname_next { end } else { end - 1 };
-        let split = (cx.on(SplitTrailingPerson) && l != Label::Person && count >= 3)
+        // "Chancellor of the [Exchequer Jeremy Hunt]": the name is the
+        // office a title is of, and its holder, whatever its kind
+        let office = cx.on(SplitOfficePerson) && after_office(cx, i);
+        let split = ((cx.on(SplitTrailingPerson) && l != Label::Person || office) && count >= 3)
             .then(|| {
                 (end.saturating_sub(TRAILING_PERSON_WORDS).max(i + 1)..last).find(|&p| {
                     let w = cx.word(p);
@@ -129,7 +142,7 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
                     cx.capitalised(p)
                         && lex.contains(Lex::FIRST)
                         && !lex.contains(Lex(Lex::COMMON.0 | Lex::PLACE.0 | Lex::ORG.0))
-                        && titled_or_org(cx.word(p - 1))
+                        && (office || titled_or_org(cx.word(p - 1)))
                         && (p..end).all(|k| cx.capitalised(k))
                         && !is_head(cx.word(end - 1))
                 })
@@ -137,7 +150,11 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
             .flatten();
         match split {
             Some(p) => {
-                let why = x.why.with(SplitTrailingPerson);
+                let why = x.why.with(if office {
+                    SplitOfficePerson
+                } else {
+                    SplitTrailingPerson
+                });
                 // the organisation without the person's title: "NASA
                 // Administrator" -> "NASA"; a title alone is no name
                 let mut q = p;
@@ -153,7 +170,8 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
                     out.push(Span {
                         start: s,
                         end: cx.tokens[q - 1].end,
-                        label: l,
+                        // an office read with its holder: "Exchequer"
+                        label: if l == Label::Person { Label::Org } else { l },
                         why,
                     });
                 }

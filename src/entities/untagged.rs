@@ -329,7 +329,22 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
         // hyphens, "and", "of" or "&" when a capitalised word follows
         let mut last = e;
         let mut i = e + 1;
-        while i < n && joined(i) && last - e < HEAD_FIRST_AFTER {
+        // "Governor of the Bank of England Andrew Bailey": not into a
+        // person's name, a known given name and capitalised words
+        let person_at = |i: usize| {
+            let at = cx.tokens[i].start;
+            let j = names.partition_point(|x| x.start < at);
+            let lex = gazetteer::lookup(&cx.word(i).lower());
+            names.get(j).is_some_and(|x| {
+                let end = cx.token_at(x.end - 1) + 1;
+                x.start == at
+                    && x.label == Label::Person
+                    && end > i + 1
+                    && (i..end).all(|k| cx.capitalised(k))
+            }) && lex.contains(Lex::FIRST)
+                && !lex.contains(Lex::COMMON)
+        };
+        while i < n && joined(i) && last - e < HEAD_FIRST_AFTER && !person_at(i) {
             if cx.capitalised(i) {
                 last = i;
                 i += 1;
