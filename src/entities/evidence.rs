@@ -653,17 +653,7 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
     }
     // "for Hampshire", "signed from Liverpool": in sports copy a place after
     // these prepositions is most often a side
-    // (read once, and only when a name stands after such a preposition)
-    let sports = std::cell::OnceCell::new();
-    let is_sports = || {
-        *sports.get_or_init(|| {
-            (0..cx.tokens.len()).any(|k| {
-                let w = cx.word(k);
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && (has(words::SPORTS_WORDS, w) || has(words::SPORTS_ROLES, w))
-            })
-        })
-    };
+    let is_sports = || cx.scores().sport_words > 0;
     // the token after the last name made a place here: "in Lancashire and Kent"
     let mut last_place = None;
     for x in names.iter_mut() {
@@ -742,6 +732,11 @@ pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
     }
 }
 
+/// The sports words ([`words::SPORTS_WORDS`]) a text without a score needs
+/// before "the" and a capitalised plural is read as a team's nickname
+/// (with a score, one will do: a poll's "52-48" is no sports copy).
+const NICKNAME_SPORT_WORDS: usize = 3;
+
 /// In a sentence with a score ("2-0"), a place read as such just before a
 /// result's verb or after "beat", and "the" + a capitalised plural (a
 /// nickname: "the Magpies"), are teams: organisations, as CoNLL tags them.
@@ -752,13 +747,18 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
     // a surname or a name seen as a person's; sides are seldom called by a
     // given name alone, and some places are also one ("Chelsea")
     let person = Lex(Lex::LAST.0 | Lex::G_PER.0 | Lex::PEOPLE.0);
-    for x in names.iter_mut() {
+    // the last words of the people named (read once, when asked):
+    // "the Murdochs" after "Rupert Murdoch" are his family
+    let surnames = std::cell::OnceCell::new();
+    for i in 0..names.len() {
+        let x = &names[i];
         if x.label == Label::Org {
             continue;
         }
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
         let word = &cx.text[x.start..x.end];
         let beaten = k0 > 0 && has(words::BEATEN_WORDS, cx.word(k0 - 1));
+        let mut nickname_anywhere = false;
         let team = if x.label == Label::Person {
             // "Arsenal beat Chelsea 2-1": a known place or club read as a
             // person, in a result, is a side; a player's name ("Nadal") stays
@@ -779,9 +779,45 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
                 && word.len() > 3
                 && word.ends_with('s')
                 && x.label == Label::Misc;
+            // "the Gunners face Man City": in sports copy (several sports
+            // words, or one and a score) a nickname needs no score beside it,
+            // unless it is a known other name ("the Olympics"), people of a
+            // place or nation ("the Belgians", "the Parisians"), a family
+            // ("the Murdochs") or a title in quote marks
+            nickname_anywhere = nickname && {
+                let scores = cx.scores();
+                let stem = gazetteer::lookup(&key_of(&word[..word.len() - 1]));
+                let other = Lex(Lex::G_MISC.0 | Lex::NORP.0);
+                let people =
+                    Lex(Lex::NORP.0 | Lex::PLACE.0 | Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0);
+                let sport = scores.sport_words >= NICKNAME_SPORT_WORDS
+                    || scores.any_result && scores.sport_words > 0;
+                // ''The X-Files'': a work's title
+                let titled = k0 >= 2
+                    && cx
+                        .word(k0 - 2)
+                        .chars()
+                        .all(crate::quotes::marks::is_quote_char);
+                sport
+                    && !titled
+                    && !word.ends_with("ians")
+                    && !gazetteer::lookup(&key_of(word)).contains(other)
+                    && !stem.contains(people)
+                    && {
+                        let surnames: &StrIds = surnames.get_or_init(|| {
+                            names
+                                .iter()
+                                .filter(|p| p.label == Label::Person)
+                                .map(|p| (cx.word(cx.token_at(p.end - 1)).to_string(), 0))
+                                .collect()
+                        });
+                        !surnames.contains_key(&word[..word.len() - 1])
+                    }
+            };
             result_verb && x.label == Label::Loc && !place || nickname
         };
-        if team && cx.scores().result[cx.sentence_of(k0)] {
+        if team && cx.scores().result[cx.sentence_of(k0)] || nickname_anywhere {
+            let x = &mut names[i];
             x.label = Label::Org;
             x.why.add(SportsResultTeam);
         }

@@ -936,3 +936,17 @@ fn a_saints_possessive_and_a_head_word_are_one_name() {
         assert_eq!(shown(text, &spans), found, "{text}");
     }
 }
+
+#[test]
+fn nicknames_in_sports_copy_are_not_peoples_or_families() {
+    // sports copy with no score: "the Toffees" is a side, "the Parisians"
+    // and "the Murdochs" (Rupert Murdoch's family) are people
+    let text = "Rupert Murdoch watched. Fans of the Toffees cheered the Parisians and the \
+                Murdochs after the match. The coach said his players were ready for the season.";
+    let doc = segment(text);
+    let l = recognise(&doc);
+    let label = |w: &str| l.mention_at(text.find(w).unwrap()).map(|m| m.label);
+    assert_eq!(label("Toffees"), Some(Label::Org));
+    assert_ne!(label("Parisians"), Some(Label::Org));
+    assert_ne!(label("Murdochs"), Some(Label::Org));
+}

@@ -761,14 +761,26 @@ pub(super) struct Scores {
     /// Sentences with two tennis sets' scores ("6-3, 6-4"): players, not
     /// teams, win those.
     pub sets: Vec<bool>,
+    /// How many lower-case words of [`words::SPORTS_WORDS`] or
+    /// [`words::SPORTS_ROLES`] the text has (one makes it look like sports
+    /// copy: "club", "season" and "boss" are common words too).
+    pub sport_words: usize,
+    /// Is there a score anywhere in the text?
+    pub any_result: bool,
 }
 
 impl Scores {
     pub(super) fn of(cx: &Cx) -> Scores {
         let mut result = vec![false; cx.sentences.len()];
         let mut sets = vec![0u8; cx.sentences.len()];
+        let mut sport_words = 0;
         for (i, s) in cx.sentences.iter().enumerate() {
             for j in s.tokens.clone() {
+                let w = cx.word(j);
+                sport_words += usize::from(
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (has(words::SPORTS_WORDS, w) || has(words::SPORTS_ROLES, w)),
+                );
                 if is_score(cx, j) {
                     result[i] = true;
                     sets[i] += u8::from(is_set_score(cx, j) && sets[i] < 2);
@@ -776,8 +788,10 @@ impl Scores {
             }
         }
         Scores {
+            any_result: result.contains(&true),
             result,
             sets: sets.into_iter().map(|n| n >= 2).collect(),
+            sport_words,
         }
     }
 }
