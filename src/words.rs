@@ -258,6 +258,12 @@ pub const TITLES: &[&str] = &[
 ];
 /// Letters written after a person's name: "Sarah Jones KC", "Mark Green MP".
 pub const POSTNOMINALS: &[&str] = &["CBE", "KBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC"];
+/// Words a number follows in a name: "BBC Radio 4", "Channel 4",
+/// "Formula 1" (the first a competition, the others broadcasters).
+pub const NUMBERED_HEADS: &[&str] = &["Channel", "Formula", "Radio"];
+/// Words after such a number that are still the name: "Channel 4 News",
+/// "Radio 5 Live", "Radio 4 Extra".
+pub const NUMBERED_TAILS: &[&str] = &["Extra", "Live", "News"];
 /// Small words inside hyphenated place names: "Stoke-on-Trent",
 /// "Barrow-in-Furness", "Aix-en-Provence", "Boulogne-sur-Mer".
 pub const HYPHEN_PLACE_WORDS: &[&str] = &[
@@ -1318,6 +1324,8 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("POSTNOMINALS", POSTNOMINALS),
     ("PLACE_OPENERS", PLACE_OPENERS),
     ("HYPHEN_PLACE_WORDS", HYPHEN_PLACE_WORDS),
+    ("NUMBERED_HEADS", NUMBERED_HEADS),
+    ("NUMBERED_TAILS", NUMBERED_TAILS),
     ("HOLIDAYS", HOLIDAYS),
     ("HOLIDAY_DAYS", HOLIDAY_DAYS),
     ("CHIEF_OF", CHIEF_OF),

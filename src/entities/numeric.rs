@@ -224,8 +224,14 @@ fn at(
             if next == "percentage" && end + 1 < n && lw(end + 1) == "points" {
                 return None;
             }
+            // "5,000 won", "3bn won", not "the 49ers won"
+            let amount = kind == TokenKind::Number
+                && matches!(
+                    w.trim_start_matches(|c: char| !c.is_ascii_alphabetic()),
+                    "" | "k" | "m" | "bn" | "tn"
+                );
             let ambiguous = has(CURRENCY_AMBIGUOUS, &next);
-            if has(CURRENCY_AFTER, &next) && (!ambiguous || kind == TokenKind::Number) {
+            if has(CURRENCY_AFTER, &next) && (!ambiguous || amount) {
                 let mut e = end + 1;
                 if e < n && lw(e) == "sterling" {
                     e += 1;

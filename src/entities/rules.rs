@@ -313,6 +313,15 @@ rule_table! {
     HonorificName = "honorific-name",
         "After Mr, Mrs, Ms or Dr (with or without a full stop), capitalised words the tagger left out are a person's name: \"Mr Streeting added\".",
         [entity("Mr Quellbrook added that talks would go on.", "Quellbrook", Person).tagged(&[])];
+    NumberedName = "numbered-name",
+        "A name with a number in it is one name, though the tagger ends it before the number: a broadcaster's or competition's head word, one or two digits and a tail (\"BBC Radio 4\", \"Channel 4 News\", \"Formula 1\"), a team's number and plural (\"the San Francisco 49ers\"), the G7 and G20.",
+        [
+            entity("She told BBC Radio 4 on Monday.", "BBC Radio 4", Org).tagged(&[("BBC Radio", Org)]),
+            entity("It aired on Channel 4 News last night.", "Channel 4 News", Org).tagged(&[]),
+            entity("She sang in the Radio 1 Live Lounge.", "Radio 1", Org).tagged(&[]),
+            entity("The San Francisco 49ers won.", "San Francisco 49ers", Org).tagged(&[("San Francisco", Loc)]),
+            entity("The G7 leaders met.", "G7", Org).tagged(&[]),
+        ];
     HeadFirstName = "head-first-name",
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\", nor into a person's name: \"Governor of the Bank of Arland Peter Vell\").",
         [

@@ -950,3 +950,20 @@ fn nicknames_in_sports_copy_are_not_peoples_or_families() {
     assert_ne!(label("Parisians"), Some(Label::Org));
     assert_ne!(label("Murdochs"), Some(Label::Org));
 }
+
+#[test]
+fn numbers_glued_to_other_words_name_no_team() {
+    // "49ers" is a team's number; "40yrs" and a decade are not
+    let text = "In the 90s she took the train to Sydney 40yrs ago, before the 49ers won.";
+    let doc = segment(text);
+    let l = recognise(&doc);
+    let found: Vec<(&str, Label)> = l
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.label))
+        .collect();
+    assert!(found.contains(&("49ers", Label::Org)), "{found:?}");
+    let team_like =
+        |w: &str, l: Label| l == Label::Org && (w.contains("90s") || w.contains("40yrs"));
+    assert!(!found.iter().any(|&(w, l)| team_like(w, l)), "{found:?}");
+}

@@ -1,6 +1,7 @@
 //! Names found apart from the tagger, by their shape: datelines
 //! (`dateline-place`, `dateline-agency`), companies before a legal form
-//! (`company-legal-form`), names head first (`head-first-name`), well-known
+//! (`company-legal-form`), names with a number (`numbered-name`), names
+//! head first (`head-first-name`), well-known
 //! organisations (`known-org`) and head words after capitalised words
 //! (`untagged-head`). Where one overlaps a tagged name, it wins
 //! ([`super::merge`]).
@@ -43,6 +44,7 @@ pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     fixed.extend(ampersand_names(cx, names));
     fixed.extend(honorific_names(cx, names));
     fixed.extend(sports_teams(cx, names));
+    fixed.extend(numbered_names(cx, names));
     fixed.extend(headed_orgs(cx, names));
     fixed.extend(known_orgs(cx, orgs, names));
     fixed.extend(untagged_heads(cx, names));
@@ -437,6 +439,81 @@ pub(super) fn hyphen_places(cx: &Cx) -> Vec<Span> {
         } else {
             k += 1;
         }
+    }
+    out
+}
+
+/// Names with a number in them, which the tagger ends before it: a
+/// broadcaster's or a competition's head word and a number of one or two
+/// digits, and its tail ("BBC Radio 4", "Channel 4 News", "Formula 1"); a
+/// team's number and plural ("the San Francisco 49ers"); the "G7" and
+/// "G20" groups. The tagged name that ends at the head word, or at the
+/// place before a team's number, opens the span.
+pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(NumberedName) {
+        return out;
+    }
+    let n = cx.tokens.len();
+    let spaced =
+        |k: usize| k < n && cx.text.get(cx.tokens[k - 1].end..cx.tokens[k].start) == Some(" ");
+    // one or two digits, then letters `letters` takes ("4"; "49ers")
+    let number = |k: usize, letters: fn(&str) -> bool| {
+        let w = cx.word(k);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        cx.tokens[k].kind == TokenKind::Number && (1..=2).contains(&digits) && letters(&w[digits..])
+    };
+    let mut next = 0;
+    for k in 1..n {
+        let w = cx.word(k);
+        let head = k + 1 < n
+            && cx.capitalised(k)
+            && has(words::NUMBERED_HEADS, w)
+            && number(k + 1, str::is_empty)
+            && spaced(k + 1);
+        // "49ers", "76ers" (not "40yrs", "4pcs")
+        let team = spaced(k) && number(k, |l| l == "ers");
+        let group = matches!(w, "G7" | "G8" | "G20");
+        if !(head || team || group) {
+            continue;
+        }
+        // the tagged name that ends just before the number
+        let at = cx.tokens[if team { k - 1 } else { k }].end;
+        while next < names.len() && names[next].end < at {
+            next += 1;
+        }
+        let tagged = names.get(next).filter(|x| x.end == at);
+        let (start, label) = if head {
+            let default = if w == "Formula" {
+                Label::Misc
+            } else {
+                Label::Org
+            };
+            match tagged {
+                Some(x) if matches!(x.label, Label::Org | Label::Misc) => (x.start, x.label),
+                _ => (cx.tokens[k].start, default),
+            }
+        } else if team {
+            match tagged {
+                Some(x) if x.label != Label::Person => (x.start, Label::Org),
+                _ if cx.word(k - 1).eq_ignore_ascii_case("the") => (cx.tokens[k].start, Label::Org),
+                _ => continue,
+            }
+        } else {
+            (cx.tokens[k].start, Label::Org)
+        };
+        let mut e = if head { k + 1 } else { k };
+        // a tail ends the name: "Channel 4 News", not "Radio 1 Live Lounge"
+        let tail = |t: usize| {
+            t < n
+                && has(words::NUMBERED_TAILS, cx.word(t))
+                && spaced(t)
+                && !(spaced(t + 1) && cx.capitalised(t + 1))
+        };
+        if head && tail(e + 1) {
+            e += 1;
+        }
+        out.push(Span::new(start, cx.tokens[e].end, label, NumberedName));
     }
     out
 }
