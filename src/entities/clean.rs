@@ -363,11 +363,15 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     }
     // "WorldSources, Inc.": a company's legal form belongs to its name
     if cx.on(LegalFormSuffix) && kind != Kind::Per {
-        if e < n && is_legal_form(cx.word(e), false) {
+        // "AG" before a name is an attorney general: "the DOJ, AG Lynch"
+        let form = |k: usize| {
+            is_legal_form(cx.word(k), false) && !(cx.word(k) == "AG" && cx.capitalised(k + 1))
+        };
+        if e < n && form(e) {
             e += 1;
             company = true;
             note!(LegalFormSuffix, true);
-        } else if e + 1 < n && cx.word(e) == "," && is_legal_form(cx.word(e + 1), false) {
+        } else if e + 1 < n && cx.word(e) == "," && form(e + 1) {
             e += 2;
             company = true;
             note!(LegalFormSuffix, true);

@@ -105,8 +105,11 @@ rule_table! {
         "A legal form alone after a web address names the company (\"Amazon.com Inc.\"); a legal form alone is no name.",
         [entity("Shares of Quibbo.com Inc. rose.", "Quibbo.com Inc.", Org).tagged(&[("Inc.", Org)])];
     LegalFormSuffix = "org-legal-form-suffix",
-        "A company's legal form belongs to its name, and makes it an organisation: \"Acme Corp.\", \"Acme, Inc.\".",
-        [entity("Shares in Velmont Holdings GmbH fell.", "Velmont Holdings GmbH", Org).tagged(&[("Velmont Holdings", Misc)])];
+        "A company's legal form belongs to its name, and makes it an organisation: \"Acme Corp.\", \"Acme, Inc.\" (not \"AG\" before a name: an attorney general).",
+        [
+            entity("Shares in Velmont Holdings GmbH fell.", "Velmont Holdings GmbH", Org).tagged(&[("Velmont Holdings", Misc)]),
+            entity("Shares in Velmont Holdings, AG rose.", "Velmont Holdings, AG", Org).tagged(&[("Velmont Holdings", Misc)]),
+        ];
     OrgTitleOff = "org-title-off-end",
         "An organisation's or a place's name does not end in a title: \"NATO Secretary\" names \"NATO\".",
         [
@@ -459,8 +462,11 @@ rule_table! {
 
     // ---- the document as a whole (split.rs, group.rs, roles.rs) -----------
     SplitPersonNamedElsewhere = "split-person-named-elsewhere",
-        "An organisation or place ending in the surname of a person named elsewhere ends before that person.",
-        [entity("The University of Eastbrook Amal Rahimi spoke. Rahimi said more.", "Amal Rahimi", Person).tagged(&[("University of Eastbrook Amal Rahimi", Org), ("Rahimi", Person)])];
+        "An organisation or place ending in the surname of a person named elsewhere ends before that person (and before a comma: \"Harbour Street Grille, Rahimi\").",
+        [
+            entity("The University of Eastbrook Amal Rahimi spoke. Rahimi said more.", "Amal Rahimi", Person).tagged(&[("University of Eastbrook Amal Rahimi", Org), ("Rahimi", Person)]),
+            entity("At the Harbour Street Grille, Rahimi spoke. Amal Rahimi left.", "Harbour Street Grille", Org).tagged(&[("Harbour Street Grille, Rahimi", Org), ("Amal Rahimi", Person)]),
+        ];
     HonorificGender = "honorific-gender",
         "A person named right after Mr, Sir or Lord (a man) or Mrs, Ms, Miss, Mme, Lady or Dame (a woman) has that gender, over the given name's, and such a lone surname joins no full name whose given name says the other gender: \"Mrs Smith\" is not \"John Smith\".",
         [

@@ -274,11 +274,12 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
                 || is_possessive(cx.word(t - 2))
                 || t > i + 3 && !lex.contains(Lex::PLACE));
         let p = if given { t - 1 } else { t };
-        // without the person's title or a possessive: "Chicago Cardinal",
-        // "Juventus's"
+        // without the person's title, a possessive or a comma: "Chicago
+        // Cardinal", "Juventus's", "Harbour Grille, Rahimi said"
         let mut q = p;
         while q > i
             && (is_possessive(cx.word(q - 1))
+                || cx.word(q - 1) == ","
                 || is_title(cx.word(q - 1))
                 || is_member_word(cx.word(q - 1)))
         {

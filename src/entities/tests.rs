@@ -967,3 +967,20 @@ fn numbers_glued_to_other_words_name_no_team() {
         |w: &str, l: Label| l == Label::Org && (w.contains("90s") || w.contains("40yrs"));
     assert!(!found.iter().any(|&(w, l)| team_like(w, l)), "{found:?}");
 }
+
+#[test]
+fn an_attorney_general_is_no_legal_form() {
+    let text = "The governor sued the Justice Department, AG Lynch and her deputy on Monday.";
+    let doc = segment(text);
+    let l = recognise(&doc);
+    let found: Vec<(&str, Label)> = l
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.label))
+        .collect();
+    assert!(!found.iter().any(|(w, _)| w.contains(", AG")), "{found:?}");
+    assert!(
+        found.contains(&("Justice Department", Label::Org)),
+        "{found:?}"
+    );
+}
