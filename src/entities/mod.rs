@@ -188,6 +188,7 @@ pub(crate) fn recognise_given(
     evidence::sports_results(&cx, &mut names);
     let names = evidence::sports_role_teams(&cx, names);
     let names = credits::wire_credits(&cx, names);
+    let names = split::split_at_commas(&cx, names);
     let names = split::split_pairs(&cx, names);
     let names = split::split_lists(&cx, names);
     let names = split::split_trailing_people(&cx, &names);

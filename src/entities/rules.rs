@@ -217,6 +217,12 @@ rule_table! {
             no_entity("Prices fell.\n(Reporting by Priya Ostrava in Pune; Editing by Mark Potter)", "Editing", Misc)
                 .tagged(&[("Ostrava", Loc), ("Pune", Loc), ("Editing", Misc), ("Mark Potter", Person)]),
         ];
+    SplitAtComma = "split-at-comma",
+        "A name run on over a comma to the next capitalised word is two names, unless it reads as one (\"and\", \"of\" in it; a legal form or \"Jr.\" after the comma): \"Shares of Palantir, Snowflake rose\".",
+        [
+            entity("Shares of Quorvex, Telbara rose.", "Telbara", Org).tagged(&[("Quorvex, Telbara", Org)]),
+            entity("Shares of Quorvex, Telbara rose.", "Quorvex", Org).tagged(&[("Quorvex, Telbara", Org)]),
+        ];
     SplitKnownPair = "split-known-pair",
         "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\"; two counties or towns are two places (\"Lancashire and Cumbria\").",
         [
@@ -462,10 +468,10 @@ rule_table! {
 
     // ---- the document as a whole (split.rs, group.rs, roles.rs) -----------
     SplitPersonNamedElsewhere = "split-person-named-elsewhere",
-        "An organisation or place ending in the surname of a person named elsewhere ends before that person (and before a comma: \"Harbour Street Grille, Rahimi\").",
+        "An organisation or place ending in the surname of a person named elsewhere ends before that person (and before a comma: \"House of Harbour, Rahimi\").",
         [
             entity("The University of Eastbrook Amal Rahimi spoke. Rahimi said more.", "Amal Rahimi", Person).tagged(&[("University of Eastbrook Amal Rahimi", Org), ("Rahimi", Person)]),
-            entity("At the Harbour Street Grille, Rahimi spoke. Amal Rahimi left.", "Harbour Street Grille", Org).tagged(&[("Harbour Street Grille, Rahimi", Org), ("Amal Rahimi", Person)]),
+            entity("At the House of Harbour, Rahimi spoke. Amal Rahimi left.", "House of Harbour", Org).tagged(&[("House of Harbour, Rahimi", Org), ("Amal Rahimi", Person)]),
         ];
     HonorificGender = "honorific-gender",
         "A person named right after Mr, Sir or Lord (a man) or Mrs, Ms, Miss, Mme, Lady or Dame (a woman) has that gender, over the given name's, and such a lone surname joins no full name whose given name says the other gender: \"Mrs Smith\" is not \"John Smith\".",

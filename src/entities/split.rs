@@ -11,7 +11,7 @@ use super::span::{Cx, Span};
 use crate::maps::StrIds;
 use crate::rules::Why;
 use crate::types::Label;
-use crate::words::{self, has, is_head, is_possessive, is_title, Lower};
+use crate::words::{self, has, is_head, is_legal_form, is_possessive, is_title, Lower};
 
 /// The most words of an organisation's name looked at before a given name
 /// glued to its end ("Harbour Council Anna Berg"): the given name is one of
@@ -275,7 +275,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
                 || t > i + 3 && !lex.contains(Lex::PLACE));
         let p = if given { t - 1 } else { t };
         // without the person's title, a possessive or a comma: "Chicago
-        // Cardinal", "Juventus's", "Harbour Grille, Rahimi said"
+        // Cardinal", "Juventus's", "House of Harbour, Rahimi said"
         let mut q = p;
         while q > i
             && (is_possessive(cx.word(q - 1))
@@ -303,6 +303,36 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
             label: Label::Person,
             why,
         });
+    }
+    out
+}
+
+/// "Shares of Palantir, Snowflake rose": a name the tagger ran on over a
+/// comma to the next capitalised word is two names, each of the name's
+/// kind, unless what it holds reads as one name with a comma in it ("Bureau
+/// of Alcohol, Tobacco and Firearms", "Acme, Inc.", "King, Jr."). `names`
+/// are ordered; so are the names returned.
+pub fn split_at_commas(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
+    if !cx.on(SplitAtComma) {
+        return names;
+    }
+    let mut out = Vec::with_capacity(room(names.len()));
+    for x in names {
+        let (i, j) = (cx.token_at(x.start), cx.token_at(x.end));
+        let comma = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == ",");
+        let one = (i..j).any(|k| matches!(cx.word(k), "and" | "&" | "of" | "for" | "or"));
+        match comma {
+            Some(k)
+                if !one
+                    && cx.capitalised(k + 1)
+                    && !is_legal_form(cx.word(k + 1), false)
+                    && !matches!(cx.word(k + 1).trim_end_matches('.'), "Jr" | "Sr") =>
+            {
+                let why = x.why.with(SplitAtComma);
+                out.extend(around(cx, (x.start, x.end), k, (x.label, x.label), why));
+            }
+            _ => out.push(x),
+        }
     }
     out
 }

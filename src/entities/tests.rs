@@ -984,3 +984,25 @@ fn an_attorney_general_is_no_legal_form() {
         "{found:?}"
     );
 }
+
+#[test]
+fn names_with_a_comma_in_them_stay_whole() {
+    // one name with a comma in it, a legal form, a suffix
+    for (text, name) in [
+        (
+            "The Bureau of Salt, Iron and Coal met.",
+            "Bureau of Salt, Iron and Coal",
+        ),
+        ("Shares of Quorvex, Inc. rose.", "Quorvex, Inc."),
+        (
+            "The speech of Martin Luther King, Jr. was read.",
+            "Martin Luther King, Jr.",
+        ),
+    ] {
+        let doc = segment(text);
+        let start = text.find(name).unwrap();
+        let whole = spans(&[(start, start + name.len(), Label::Org)]);
+        let out = tuples(&split::split_at_commas(&cx(&doc), whole));
+        assert_eq!(out, [(start, start + name.len(), Label::Org)], "{text}");
+    }
+}
