@@ -951,17 +951,21 @@ fn nicknames_in_sports_copy_are_not_peoples_or_families() {
     assert_ne!(label("Murdochs"), Some(Label::Org));
 }
 
+/// Every mention `recognise` finds in `text`, as written, with its label.
+fn names_in(text: &str) -> Vec<(&str, Label)> {
+    let doc = segment(text);
+    let l = recognise(&doc);
+    l.mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.label))
+        .collect()
+}
+
 #[test]
 fn numbers_glued_to_other_words_name_no_team() {
     // "49ers" is a team's number; "40yrs" and a decade are not
     let text = "In the 90s she took the train to Sydney 40yrs ago, before the 49ers won.";
-    let doc = segment(text);
-    let l = recognise(&doc);
-    let found: Vec<(&str, Label)> = l
-        .mentions
-        .iter()
-        .map(|m| (&text[m.start..m.end], m.label))
-        .collect();
+    let found = names_in(text);
     assert!(found.contains(&("49ers", Label::Org)), "{found:?}");
     let team_like =
         |w: &str, l: Label| l == Label::Org && (w.contains("90s") || w.contains("40yrs"));
@@ -971,13 +975,7 @@ fn numbers_glued_to_other_words_name_no_team() {
 #[test]
 fn an_attorney_general_is_no_legal_form() {
     let text = "The governor sued the Justice Department, AG Lynch and her deputy on Monday.";
-    let doc = segment(text);
-    let l = recognise(&doc);
-    let found: Vec<(&str, Label)> = l
-        .mentions
-        .iter()
-        .map(|m| (&text[m.start..m.end], m.label))
-        .collect();
+    let found = names_in(text);
     assert!(!found.iter().any(|(w, _)| w.contains(", AG")), "{found:?}");
     assert!(
         found.contains(&("Justice Department", Label::Org)),
