@@ -735,7 +735,7 @@ pub fn whole_place_phrases(cx: &Cx, names: &mut [Span]) {
 /// The sports words ([`words::SPORTS_WORDS`]) a text without a score needs
 /// before "the" and a capitalised plural is read as a team's nickname
 /// (with a score, one will do: a poll's "52-48" is no sports copy).
-const NICKNAME_SPORT_WORDS: usize = 3;
+pub(super) const NICKNAME_SPORT_WORDS: usize = 3;
 
 /// In a sentence with a score ("2-0"), a place read as such just before a
 /// result's verb or after "beat", and "the" + a capitalised plural (a

@@ -320,10 +320,10 @@ pub fn split_at_commas(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     for x in names {
         let (i, j) = (cx.token_at(x.start), cx.token_at(x.end));
         let comma = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == ",");
-        let one = (i..j).any(|k| matches!(cx.word(k), "and" | "&" | "of" | "for" | "or"));
+        let one = || (i..j).any(|k| matches!(cx.word(k), "and" | "&" | "of" | "for" | "or"));
         match comma {
             Some(k)
-                if !one
+                if !one()
                     && cx.capitalised(k + 1)
                     && !is_legal_form(cx.word(k + 1), false)
                     && !matches!(cx.word(k + 1).trim_end_matches('.'), "Jr" | "Sr") =>

@@ -6,6 +6,7 @@
 //! (`untagged-head`). Where one overlaps a tagged name, it wins
 //! ([`super::merge`]).
 
+use super::evidence::NICKNAME_SPORT_WORDS;
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
 use super::heads::{capitals_before, head_kind};
@@ -466,6 +467,13 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut next = 0;
     for k in 1..n {
         let w = cx.word(k);
+        // only a head word, a team's number or a G group opens one
+        if !matches!(
+            w.bytes().next(),
+            Some(b'C' | b'F' | b'R' | b'G' | b'0'..=b'9')
+        ) {
+            continue;
+        }
         let head = k + 1 < n
             && cx.capitalised(k)
             && has(words::NUMBERED_HEADS, w)
@@ -840,7 +848,8 @@ pub(super) struct Scores {
     pub sets: Vec<bool>,
     /// How many lower-case words of [`words::SPORTS_WORDS`] or
     /// [`words::SPORTS_ROLES`] the text has (one makes it look like sports
-    /// copy: "club", "season" and "boss" are common words too).
+    /// copy: "club", "season" and "boss" are common words too), counted up
+    /// to [`NICKNAME_SPORT_WORDS`], the most a rule asks for.
     pub sport_words: usize,
     /// Is there a score anywhere in the text?
     pub any_result: bool,
@@ -855,7 +864,8 @@ impl Scores {
             for j in s.tokens.clone() {
                 let w = cx.word(j);
                 sport_words += usize::from(
-                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                    sport_words < NICKNAME_SPORT_WORDS
+                        && w.starts_with(|c: char| c.is_ascii_lowercase())
                         && (has(words::SPORTS_WORDS, w) || has(words::SPORTS_ROLES, w)),
                 );
                 if is_score(cx, j) {
