@@ -194,7 +194,7 @@ Atletico Madrid|Bayern Munich|Borussia Dortmund|Juventus|Inter Milan|AC Milan|PS
 Lloyd's|Lloyd's of London|Sheffield Wednesday|Queen's Park Rangers|QPR|Red Bull|Ryanair|EasyJet|Deliveroo|Just Eat|Virgin Atlantic|Virgin Media|Primark|Greggs|Eurostat|
 Sainsbury's|Domino's|Nando's|Sotheby's|Macy's|Kellogg's|Trader Joe's|Applebee's|Arby's|Hershey's|
 Rolls-Royce|Mercedes-Benz|T-Mobile|Hewlett-Packard|Harley-Davidson|Anheuser-Busch|Marks & Spencer|
-Marks and Spencer|P&O Ferries|Paris Saint-Germain|
+Marks and Spencer|P&O Ferries|Paris Saint-Germain|Fujitsu|Toshiba|Panasonic|WeWork|Wirecard|Cargill|Flipkart|Airtel|Lukoil|Roblox|Pinterest|Databricks|
 """.replace("\n", "").split("|") if x.strip()]
 
 
