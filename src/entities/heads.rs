@@ -35,7 +35,7 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         while j < n
             && head.is_none()
             && cx.capitalised(j)
-            && cx.text[cx.tokens[j - 1].end..cx.tokens[j].start] == *" "
+            && cx.spaced(j)
             && !has(words::OPENERS, cx.word(j))
             && cx.tokens[j].end - x.end < EXTEND_REACH
         {
@@ -144,7 +144,7 @@ pub fn capitals_before(cx: &Cx, k: usize, most: usize, from: usize) -> usize {
         && k - s < most
         && cx.tokens[s - 1].start >= from
         && cx.capitalised(s - 1)
-        && cx.text[cx.tokens[s - 1].end..cx.tokens[s].start] == *" "
+        && cx.spaced(s)
         && !has(words::OPENERS, cx.word(s - 1))
     {
         s -= 1;

@@ -83,20 +83,19 @@ fn given_before_particles(cx: &Cx, x: &mut Span, floor: usize) {
     if !cx.on(MergeNameParticles) || x.label != Label::Person {
         return;
     }
-    let spaced = |k: usize| cx.text.get(cx.tokens[k - 1].end..cx.tokens[k].start) == Some(" ");
     let mut k = cx.token_at(x.start);
     if cx.tokens.get(k).map(|t| t.start) != Some(x.start) {
         return;
     }
     let first = k;
     while k > 0
-        && spaced(k)
+        && cx.spaced(k)
         && cx.word(k - 1).starts_with(|c: char| c.is_ascii_lowercase())
         && has(words::NAME_PARTICLES, cx.word(k - 1))
     {
         k -= 1;
     }
-    if k == first || k == 0 || !spaced(k) || !cx.capitalised(k - 1) {
+    if k == first || k == 0 || !cx.spaced(k) || !cx.capitalised(k - 1) {
         return;
     }
     let given = &cx.tokens[k - 1];

@@ -90,6 +90,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.scores.get_or_init(|| Scores::of(self))
     }
 
+    /// True when token `k` follows token `k - 1` after exactly one space
+    /// ("BBC Radio 4", not "Radio\n4"); false for the first token and past
+    /// the last.
+    pub fn spaced(&self, k: usize) -> bool {
+        k > 0
+            && k < self.tokens.len()
+            && self.text.get(self.tokens[k - 1].end..self.tokens[k].start) == Some(" ")
+    }
+
     /// True when token `k` is a word that starts with a capital letter.
     pub fn capitalised(&self, k: usize) -> bool {
         self.tokens

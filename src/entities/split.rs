@@ -127,9 +127,7 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let count = end.saturating_sub(i);
         // the given name may end the name when the surname was read apart:
         // "House Majority Leader Kevin" + "McCarthy"
-        let surname_next = end < cx.tokens.len()
-            && cx.capitalised(end)
-            && cx.text[cx.tokens[end - 1].end..cx.tokens[end].start] == *" ";
+        let surname_next = cx.capitalised(end) && cx.spaced(end);
         let last = if surname_next { end } else { end - 1 };
         // "Chancellor of the [Exchequer Jeremy Hunt]": the name is the
         // office a title is of, and its holder, whatever its kind

@@ -456,8 +456,6 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
         return out;
     }
     let n = cx.tokens.len();
-    let spaced =
-        |k: usize| k < n && cx.text.get(cx.tokens[k - 1].end..cx.tokens[k].start) == Some(" ");
     // one or two digits, then letters `letters` takes ("4"; "49ers")
     let number = |k: usize, letters: fn(&str) -> bool| {
         let w = cx.word(k);
@@ -478,9 +476,9 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             && cx.capitalised(k)
             && has(words::NUMBERED_HEADS, w)
             && number(k + 1, str::is_empty)
-            && spaced(k + 1);
+            && cx.spaced(k + 1);
         // "49ers", "76ers" (not "40yrs", "4pcs")
-        let team = spaced(k) && number(k, |l| l == "ers");
+        let team = cx.spaced(k) && number(k, |l| l == "ers");
         let group = matches!(w, "G7" | "G8" | "G20");
         if !(head || team || group) {
             continue;
@@ -515,8 +513,8 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let tail = |t: usize| {
             t < n
                 && has(words::NUMBERED_TAILS, cx.word(t))
-                && spaced(t)
-                && !(spaced(t + 1) && cx.capitalised(t + 1))
+                && cx.spaced(t)
+                && !(cx.spaced(t + 1) && cx.capitalised(t + 1))
         };
         if head && tail(e + 1) {
             e += 1;
