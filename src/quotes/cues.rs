@@ -13,7 +13,7 @@
 use std::sync::OnceLock;
 
 use crate::maps::StrMap;
-use crate::words::{has_lower, speech};
+use crate::words::{self, has_lower, speech};
 
 /// How a reporting verb frames what follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -284,9 +284,10 @@ pub fn is_stop(w: &str) -> bool {
 }
 
 /// Lower-case words that may sit inside a name-bearing phrase
-/// ([`speech::ROLE_WORDS`], any case): "Kremlin spokesman Dmitry Peskov".
+/// ([`speech::ROLE_WORDS`] and a team's [`words::SPORTS_ROLES`], any case):
+/// "Kremlin spokesman Dmitry Peskov", "Leeds captain Ann Vell".
 pub fn is_role_word(w: &str) -> bool {
-    has_lower(speech::ROLE_WORDS, w)
+    has_lower(speech::ROLE_WORDS, w) || has_lower(words::SPORTS_ROLES, w)
 }
 
 #[cfg(test)]

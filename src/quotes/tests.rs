@@ -249,6 +249,22 @@ fn pronouns_resolve_to_the_nearest_person() {
 }
 
 #[test]
+fn a_teams_role_word_sits_between_team_and_speaker() {
+    for (text, name) in [
+        ("“We go again,” said Harlow captain Ann Vell.", "Ann Vell"),
+        ("“We go again,” Harlow striker Ann Vell said.", "Ann Vell"),
+        (
+            "“We launch in May,” said Arland Space Agency administrator Ben Ito.",
+            "Ben Ito",
+        ),
+    ] {
+        let q = one(text, &[(name, name)]);
+        assert_eq!(q.speaker.as_deref(), Some(name), "{text}");
+        assert_eq!(q.mention.as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn role_nouns_resolve_to_the_role_holder() {
     let text = "Kremlin spokesman Dmitry Peskov spoke first.\n“We are ready,” the spokesman said.";
     let l = layer(

@@ -129,6 +129,7 @@ pub const STOP_WORDS: &[&str] = &[
 /// Lower-case words that may sit inside a name-bearing phrase: "Kremlin spokesman Dmitry Peskov", "Trump campaign manager Corey Lewandowski".
 pub const ROLE_WORDS: &[&str] = &[
     "activist",
+    "administrator",
     "adviser",
     "advisor",
     "aide",
@@ -149,7 +150,6 @@ pub const ROLE_WORDS: &[&str] = &[
     "chancellor",
     "chief",
     "co",
-    "coach",
     "columnist",
     "commentator",
     "commissioner",
@@ -189,7 +189,6 @@ pub const ROLE_WORDS: &[&str] = &[
     "lawmaker",
     "lawyer",
     "leader",
-    "manager",
     "mayor",
     "member",
     "mep",
