@@ -138,8 +138,17 @@ fn glued_hyphen(doc: &Document, i: usize) -> bool {
         && i > 0
 }
 
+/// "'s", or a bare apostrophe glued to a word ending in "s" and spaced from
+/// the next ("Capital Economics' Paul Dales").
 fn is_possessive(doc: &Document, i: usize) -> bool {
-    is_word(doc, i) && has(speech::POSSESSIVE_S, doc.word(i))
+    let bare = || {
+        matches!(doc.word(i), "'" | "’")
+            && i > 0
+            && !doc.tokens[i].space_before
+            && doc.word(i - 1).ends_with(['s', 'S'])
+            && doc.tokens.get(i + 1).is_some_and(|n| n.space_before)
+    };
+    is_word(doc, i) && has(speech::POSSESSIVE_S, doc.word(i)) || bare()
 }
 
 /// A lower-case word that may be inside a common noun phrase read
@@ -593,6 +602,7 @@ mod tests {
             "Donald Trump"
         );
         assert_eq!(a("said Sanders beat Clinton.", "said").0, "Sanders");
+        assert_eq!(a("said Vell Analytics' Ann Kell.", "said").1, "Ann Kell");
         assert_eq!(a("X 17-year-old Jared Potts echoed", "X").1, "Jared Potts");
         let known = a("said a person with knowledge of the matter.", "said");
         assert_eq!(
