@@ -239,7 +239,7 @@ fn main() {
     let mut epochs = 12;
     let mut out = "data/tagger.bin".to_string();
     // the defaults are the shipped model's settings (data/SOURCES.md)
-    let mut prune = 7.7f32;
+    let mut prune = 7.73f32;
     let mut levels = 15u16;
     let mut wide = 63f32;
     let mut wide_levels = 127u16;
