@@ -12,7 +12,7 @@ use super::untagged::opens_sentence;
 use crate::maps::{HashIds, StrIds};
 use crate::segment::TokenKind;
 use crate::types::Label;
-use crate::words::{self, has, is_title, Lower};
+use crate::words::{self, has, has_lower, is_title, Lower};
 
 /// How far below the person score the next best kind may be, in the
 /// embedded model's units (its largest weight is 30000; a typical
@@ -164,6 +164,41 @@ pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
         if (given || surname && (!opener || n == 2)) && !number_after {
             x.label = Label::Person;
             x.why.add(PersonShapedOrg);
+        }
+    }
+}
+
+/// "Jordan Henderson", "Georgia Harrison": two plain words read as a place,
+/// a known given name (often a place's name too), then a known surname that
+/// is no place, organisation, nationality or common word, are a person's
+/// name, unless the whole is a known place ("Virginia Beach") or a
+/// preposition of place comes before it ("at Roy Thomson"; but "in Bruce
+/// Wayne's manor").
+pub fn given_name_places(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(GivenNamePlacePerson) {
+        return;
+    }
+    let no_person =
+        Lex(Lex::COMMON.0 | Lex::ANY_ORG.0 | Lex::ANY_PLACE.0 | Lex::NORP.0 | Lex::G_MISC.0);
+    let of = |w: &str| gazetteer::lookup(&key_of(w));
+    for x in names.iter_mut().filter(|x| x.label == Label::Loc) {
+        let Some((k0, k1)) = plain_words(cx, x, Lex(0)) else {
+            continue;
+        };
+        let located = k0 > 0
+            && has_lower(words::LOCATIVE_WORDS, cx.word(k0 - 1))
+            && !(k1 < cx.tokens.len() && has(words::POSSESSIVES, cx.word(k1)));
+        let last = of(cx.word(k1 - 1));
+        if k1 - k0 == 2
+            && !located
+            && of(cx.word(k0)).contains(Lex::FIRST)
+            && last.contains(Lex(Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0))
+            && !last.contains(no_person)
+            && !has(words::PLACE_LAST_WORDS, cx.word(k1 - 1))
+            && !of(&cx.text[x.start..x.end]).contains(Lex::ANY_PLACE)
+        {
+            x.label = Label::Person;
+            x.why.add(GivenNamePlacePerson);
         }
     }
 }

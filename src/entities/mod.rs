@@ -177,6 +177,7 @@ pub(crate) fn recognise_given(
     // what the document says of each name (evidence.rs, split.rs, heads.rs)
     evidence::orphan_people(&cx, &mut names, &kinds);
     evidence::person_shaped_orgs(&cx, &mut names, &kinds);
+    evidence::given_name_places(&cx, &mut names);
     evidence::people_after_roles(&cx, &mut names);
     evidence::set_score_people(&cx, &mut names);
     evidence::company_suffixes(&cx, &mut names);

@@ -879,6 +879,30 @@ fn person_shaped_orgs_need_a_name_and_no_place_or_table() {
 }
 
 #[test]
+fn given_name_places_need_a_surname_and_no_known_place() {
+    let (p, l) = (Label::Person, Label::Loc);
+    for (text, name, label) in [
+        ("Then Georgia Harrison spoke.", "Georgia Harrison", p),
+        // the whole a known place; a place's last word; not a surname
+        ("Then Virginia Beach voted.", "Virginia Beach", l),
+        ("Then Georgia Falls froze.", "Georgia Falls", l),
+        ("Then Georgia Kelmore spoke.", "Georgia Kelmore", l),
+        // after a preposition of place, unless a possessive follows
+        ("Rallies at Georgia Harrison grew.", "Georgia Harrison", l),
+        (
+            "Rallies at Georgia Harrison's farm grew.",
+            "Georgia Harrison",
+            p,
+        ),
+    ] {
+        let doc = segment(text);
+        let mut s = spans(&[name_of(text, name, l)]);
+        evidence::given_name_places(&cx(&doc), &mut s);
+        assert_eq!(tuples(&s)[0].2, label, "{text}");
+    }
+}
+
+#[test]
 fn a_side_before_a_result_is_a_team_but_not_in_tennis() {
     for (text, teams) in [
         (
