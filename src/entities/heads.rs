@@ -206,21 +206,25 @@ fn is_think_tank(name: &str) -> bool {
 }
 
 /// "Los Angeles Lakers", "Texas Rangers", "Leeds United": a known place and
-/// a capitalised plural (or a football club's word) is a team, an
-/// organisation.
-fn is_team(name: &str) -> bool {
+/// a capitalised plural (or a football club's word) read as a place is a
+/// team, an organisation; so is any name ending in a club's word read as a
+/// person or another name ("Ashby Rovers" is no person), unless it is a
+/// known place.
+fn is_team(name: &str, label: Label) -> bool {
     let Some((place, last)) = name.rsplit_once(' ') else {
         return false;
     };
     let club = has(words::CLUB_WORDS, last);
-    (club
-        || last.len() > 3
-            && last.ends_with('s')
-            && !last.ends_with("ss")
-            && last.chars().next().is_some_and(char::is_uppercase)
-            && !has(words::PLACE_PLURALS, last))
+    let placed = label == Label::Loc
+        && (club
+            || last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && last.chars().next().is_some_and(char::is_uppercase)
+                && !has(words::PLACE_PLURALS, last))
+        && gazetteer::lookup(&key_of(place)).contains(Lex(Lex::CITY.0 | Lex::STATE.0));
+    (placed || club && label != Label::Org)
         && !gazetteer::lookup(&key_of(name)).contains(Lex::PLACE)
-        && gazetteer::lookup(&key_of(place)).contains(Lex(Lex::CITY.0 | Lex::STATE.0))
 }
 
 /// "Denver Sun", "Sunday Times": a known place (or a day or time of
@@ -247,7 +251,7 @@ fn is_newspaper(name: &str) -> bool {
 /// the label.
 pub(super) fn head_label(cx: &Cx, name: &str, label: Label) -> Option<(Label, EntityRule)> {
     let (_, last) = name.rsplit_once(' ')?;
-    if cx.on(TeamOrg) && label == Label::Loc && is_team(name) {
+    if cx.on(TeamOrg) && is_team(name, label) {
         return Some((Label::Org, TeamOrg));
     }
     if cx.on(NewspaperOrg) && label != Label::Org && is_newspaper(name) {
