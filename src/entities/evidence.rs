@@ -528,7 +528,7 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
             && ["shares", "stake"]
                 .iter()
                 .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
-            || cx.word(k0 - 1) == "at" && has(words::ANALYST_NOUNS, cx.word(k0 - 2)));
+            || cx.word(k0 - 1) == "at" && has_lower(words::ANALYST_NOUNS, cx.word(k0 - 2)));
     // "chief executive of X", "co-founder of X": a company's officer
     // (not "founder of Novgorod's bank": the officer is the bank's)
     let officer = k0 >= 2 && cx.word(k0 - 1) == "of" && !words::is_possessive(cx.word(k1)) && {

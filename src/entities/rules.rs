@@ -174,6 +174,7 @@ rule_table! {
             entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)]),
             entity("Rates will fall, said Ann Kell, an analyst at Brenwick.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
             entity("Brenwick analysts expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
+            entity("Analysts at Brenwick expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
             entity("Halvo Brenwick, the Danish maker of hearing aids, opened a plant.", "Halvo Brenwick", Org)
                 .tagged(&[("Halvo Brenwick", Person), ("Danish", Norp)]),
             entity("Zentrix, the Oslo-based fintech, said its sales grew.", "Zentrix", Org).tagged(&[("Oslo", Loc)]),
