@@ -388,8 +388,9 @@ pub fn find(cx: &Cx, mentions: &[Mention], in_mention: &[bool]) -> Vec<(Role, Wh
         if cx.on(RoleAppositionBefore) && first >= s_range.start + 3 && doc.word(first - 1) == "," {
             let comma = first - 1;
             let lo = comma.saturating_sub(APPOSITION_BEFORE).max(s_range.start);
-            // the nearest determiner (or the sentence start) before the comma
-            let mut det = None;
+            // the nearest determiner before the comma, else the nearest
+            // possessive: "Mr Hughes's lawyer, Sarah Jones"
+            let (mut det, mut possessor, mut bracketed) = (None, None, false);
             for k in (lo..comma).rev() {
                 let w = doc.word(k).folded();
                 if matches!(
@@ -399,10 +400,16 @@ pub fn find(cx: &Cx, mentions: &[Mention], in_mention: &[bool]) -> Vec<(Role, Wh
                     det = Some(k + 1);
                     break;
                 }
-                if w == "," || w == "." || w == ";" {
+                if matches!(w.as_str(), "," | "." | ";") {
                     break;
                 }
+                // (not inside brackets: "(Kennedy's Secretary of State), Lucius Clay")
+                bracketed |= w == ")";
+                if !bracketed && possessor.is_none() && matches!(w.as_str(), "'s" | "’s") {
+                    possessor = Some(k + 1);
+                }
             }
+            let det = det.or(possessor);
             if let Some(mut s) = det {
                 // a possessor: "the company’s chief executive"
                 if s + 2 < comma && matches!(doc.word(s + 1), "’s" | "'s") {

@@ -514,8 +514,11 @@ rule_table! {
         "An apposition after a person's name that ends in a role head is the person's role: \"Yuri Ushakov, a foreign policy adviser\".",
         [role("Olaf Brenn, a senior adviser to the mayor, spoke.", "senior adviser", "Olaf Brenn")];
     RoleAppositionBefore = "role-apposition-before",
-        "An apposition before a person's name, after a determiner, is the person's role: \"the head of the team, Rustem Umerov\".",
-        [role("He met the special envoy, Olaf Brenn, on Monday.", "special envoy", "Olaf Brenn")];
+        "An apposition before a person's name, after a determiner (or, with none, a possessive), is the person's role: \"the head of the team, Rustem Umerov\", \"Mr Hughes's lawyer, Sarah Jones\".",
+        [
+            role("He met the special envoy, Olaf Brenn, on Monday.", "special envoy", "Olaf Brenn"),
+            role("“We will appeal,” said Mr Kell's lawyer, Ann Vell.", "lawyer", "Ann Vell"),
+        ];
 }
 
 const _: () = assert!(<EntityRule as crate::rules::RuleEnum>::TABLE.len() <= 128);

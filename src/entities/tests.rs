@@ -128,6 +128,25 @@ fn roles_match_heads() {
 }
 
 #[test]
+fn a_possessive_apposition_names_the_person_after_it_not_from_brackets() {
+    let roles = |text: &str| {
+        let doc = segment(text);
+        let l = recognise(&doc);
+        l.roles
+            .iter()
+            .map(|r| (r.role.clone(), l.groups[r.person as usize].name.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        roles("They met Mr Kell's lawyer, Ann Vell, on Monday."),
+        [("lawyer".to_string(), "Ann Vell".to_string())]
+    );
+    let bracketed =
+        roles("It was backed by Tom Birch (Kell's Secretary of State), Ann Vell and others.");
+    assert!(bracketed.is_empty(), "{bracketed:?}");
+}
+
+#[test]
 fn acronym_defined_in_text_joins_long_form() {
     let doc = segment("Officials from the International Monetary Fund (IMF) met on Monday. The IMF said it would act.");
     let l = recognise(&doc);
