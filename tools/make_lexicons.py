@@ -314,10 +314,15 @@ def companies(known):
 
 
 # English regions and metropolitan counties that ISO 3166-2 splits into
-# their boroughs, written here (project licence).
+# their boroughs, the historic counties and regions news still names
+# (Yorkshire, Sussex, the Midlands, South Wales) and Ireland's provinces,
+# written here (project licence).
 UK_REGIONS = """greater manchester|greater london|west midlands|east midlands|west yorkshire|
 south yorkshire|north yorkshire|merseyside|tyne and wear|east anglia|home counties|
-north east england|north west england|south east england|south west england""".replace("\n", "").split("|")
+north east england|north west england|south east england|south west england|
+yorkshire|sussex|middlesex|county durham|glamorgan|anglesey|tyneside|teesside|wearside|
+midlands|cotswolds|lake district|peak district|north wales|south wales|west wales|mid wales|
+ulster|munster|leinster|connacht""".replace("\n", "").split("|")
 
 
 def regions(region_json, gc):
