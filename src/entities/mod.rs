@@ -183,13 +183,14 @@ pub(crate) fn recognise_given(
     evidence::company_suffixes(&cx, &mut names);
     evidence::according_to_sources(&cx, &mut names);
     evidence::organisations_in_lists(&cx, &mut names);
+    // (before the place and company evidence, which read one name at a time)
+    let names = split::split_at_commas(&cx, names);
     let mut names = evidence::company_context(&cx, names);
     evidence::places_after_prepositions(&cx, &mut names);
     evidence::whole_place_phrases(&cx, &mut names);
     evidence::sports_results(&cx, &mut names);
     let names = evidence::sports_role_teams(&cx, names);
     let names = credits::wire_credits(&cx, names);
-    let names = split::split_at_commas(&cx, names);
     let names = split::split_pairs(&cx, names);
     let names = split::split_lists(&cx, names);
     let names = split::split_trailing_people(&cx, &names);

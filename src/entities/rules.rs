@@ -168,6 +168,12 @@ rule_table! {
     ListOrgKind = "list-org-kind",
         "In a list of names ending in \"and\" or \"or\", with a known organisation (no place) in it and organisations at least half of it, a one-word name read as a place, a person or another name, and known as none of these, is an organisation: \"Uber, Deliveroo and Just Eat\".",
         [entity("Shares in Google, Quandrix and Veltrix rose.", "Quandrix", Org).tagged(&[("Google", Org), ("Quandrix", Loc), ("Veltrix", Org)])];
+    SplitAtComma = "split-at-comma",
+        "A name run on over a comma to the next capitalised word is two names, unless it reads as one (\"and\", \"of\" in it; a legal form or \"Jr.\" after the comma): \"Shares of Palantir, Snowflake rose\".",
+        [
+            entity("Shares of Quorvex, Telbara rose.", "Telbara", Org).tagged(&[("Quorvex, Telbara", Org)]),
+            entity("Shares of Quorvex, Telbara rose.", "Quorvex", Org).tagged(&[("Quorvex, Telbara", Org)]),
+        ];
     CompanyContextOrg = "company-context-org",
         "A name the text shows to be a company's (\"shares in X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
@@ -220,12 +226,6 @@ rule_table! {
                 .tagged(&[("Ostrava", Loc), ("Pune", Loc), ("Editing", Misc), ("Mark Potter", Person)]),
             no_entity("Prices fell.\n(Reporting by Priya Ostrava in Pune; Editing by Mark Potter)", "Editing", Misc)
                 .tagged(&[("Ostrava", Loc), ("Pune", Loc), ("Editing", Misc), ("Mark Potter", Person)]),
-        ];
-    SplitAtComma = "split-at-comma",
-        "A name run on over a comma to the next capitalised word is two names, unless it reads as one (\"and\", \"of\" in it; a legal form or \"Jr.\" after the comma): \"Shares of Palantir, Snowflake rose\".",
-        [
-            entity("Shares of Quorvex, Telbara rose.", "Telbara", Org).tagged(&[("Quorvex, Telbara", Org)]),
-            entity("Shares of Quorvex, Telbara rose.", "Quorvex", Org).tagged(&[("Quorvex, Telbara", Org)]),
         ];
     SplitKnownPair = "split-known-pair",
         "Two known names joined by \"and\" are two names: \"Reuters and Bloomberg\"; two counties or towns are two places (\"Lancashire and Cumbria\").",

@@ -1047,3 +1047,18 @@ fn names_with_a_comma_in_them_stay_whole() {
         assert_eq!(out, [(start, start + name.len(), Label::Org)], "{text}");
     }
 }
+
+#[test]
+fn a_list_of_counties_after_a_preposition_is_places_split_or_not() {
+    // the tagger reads "Yorkshire, Lincolnshire" as one organisation (the
+    // county cricket sides of its training text): split first, then placed
+    let text = "Flooding hit parts of Yorkshire, Lincolnshire and Norfolk overnight.";
+    assert_eq!(
+        names_in(text),
+        [
+            ("Yorkshire", Label::Loc),
+            ("Lincolnshire", Label::Loc),
+            ("Norfolk", Label::Loc)
+        ]
+    );
+}
