@@ -195,6 +195,9 @@ Lloyd's|Lloyd's of London|Sheffield Wednesday|Queen's Park Rangers|QPR|Red Bull|
 Sainsbury's|Domino's|Nando's|Sotheby's|Macy's|Kellogg's|Trader Joe's|Applebee's|Arby's|Hershey's|
 Rolls-Royce|Mercedes-Benz|T-Mobile|Hewlett-Packard|Harley-Davidson|Anheuser-Busch|Marks & Spencer|
 Marks and Spencer|P&O Ferries|Paris Saint-Germain|Fujitsu|Toshiba|Panasonic|WeWork|Wirecard|Cargill|Flipkart|Airtel|Lukoil|Roblox|Pinterest|Databricks|
+Zoopla|Taylor Wimpey|Pret A Manger|Wetherspoon|Wetherspoons|Sports Direct|Asos|Vinted|Depop|British Steel|Atlassian|Canva|
+Shopify|Abrdn|St James's Place|Direct Line|Screwfix|Superdry|Moonpig|Trainline|Auto Trader|Just Stop Oil|Aslef|RSPCA|
+Age UK|Cancer Research UK|World Rugby|Avanti West Coast|
 """.replace("\n", "").split("|") if x.strip()]
 
 
