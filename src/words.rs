@@ -1014,11 +1014,6 @@ pub const ANALYST_NOUNS: &[&str] = &[
     "strategists",
 ];
 
-/// Words after "X said it" that make "it" the company X: "Veltrix said it would".
-pub const COMPANY_CUES: &[&str] = &[
-    "expected", "expects", "had", "has", "is", "plans", "was", "will", "would",
-];
-
 /// Prepositions of place before a name: "police in Lancashire".
 pub const LOCATIVE_WORDS: &[&str] = &[
     "across",
@@ -1310,7 +1305,6 @@ pub const LISTS: &[(&str, &[&str])] = &[
     ("EVENT_WORDS", EVENT_WORDS),
     ("RESULT_VERBS", RESULT_VERBS),
     ("BUSINESS_NOUNS", BUSINESS_NOUNS),
-    ("COMPANY_CUES", COMPANY_CUES),
     ("ANALYST_NOUNS", ANALYST_NOUNS),
     ("COMPANY_NOUNS", COMPANY_NOUNS),
     ("APPOSITION_ENDS", APPOSITION_ENDS),
