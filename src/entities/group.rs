@@ -80,12 +80,13 @@ pub(super) fn initials(name: &str) -> Option<String> {
     (n >= 2).then_some(s)
 }
 
-/// Is lower-case `key` a place name in the lexicon that is no given name or surname?
-/// "Vladivostok", "San Diego" are places; "Washington", "Tyler", "Jordan" may
+/// Is lower-case `key` a place name in the lexicon (a country, city, county
+/// or region) that is no given name or surname? "Vladivostok", "San
+/// Diego", "Tower Hamlets" are places; "Washington", "Tyler", "Jordan" may
 /// be people too.
 pub fn is_place_not_person(key: &str) -> bool {
     let l = gazetteer::lookup(key);
-    l.contains(Lex::PLACE) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0))
+    l.contains(Lex(Lex::PLACE.0 | Lex::REGION.0)) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0))
 }
 
 fn gender_of(name: &str) -> Gender {

@@ -499,7 +499,7 @@ rule_table! {
         "An entity takes the label most of its mentions have (the first on a tie), and so do all its mentions.",
         [entity("Tarvik grew. Tarvik is calm. Tarvik is large.", "Tarvik", Loc).tagged(&[("Tarvik", Org), ("Tarvik", Loc), ("Tarvik", Loc)])];
     PersonNotPlace = "person-not-place",
-        "A person's name that is a country or city no one is named after is a place.",
+        "A person's name that is a country, city, county or region no one is named after is a place: \"Vladivostok\", \"Nova Scotia\", \"Tower Hamlets\".",
         [entity("Vladivostok said the port reopened.", "Vladivostok", Loc).tagged(&[("Vladivostok", Person)])];
     PersonReadingSlip = "person-reading-slip",
         "A one-word person that is another kind elsewhere in the text, as often or more, and no one's given name or surname there, takes that kind.",

@@ -167,16 +167,23 @@ fn acronym_defined_in_text_joins_long_form() {
 
 #[test]
 fn a_place_tagged_as_a_person_is_a_place() {
-    let doc = segment("He left Vladivostok and met Tyler.");
+    let doc = segment("He left Vladivostok and met Tyler in Tower Hamlets.");
     let v = doc.text.find("Vladivostok").unwrap();
     let i = doc.text.find("Tyler").unwrap();
+    let h = doc.text.find("Tower Hamlets").unwrap();
     let l = group_of(
         &doc,
-        &[(v, v + 11, Label::Person), (i, i + 5, Label::Person)],
+        &[
+            (v, v + 11, Label::Person),
+            (i, i + 5, Label::Person),
+            (h, h + 13, Label::Person),
+        ],
     );
     assert_eq!(l.mentions[0].label, Label::Loc);
     // "Tyler" is a given name too: left as tagged
     assert_eq!(l.mentions[1].label, Label::Person);
+    // a borough (the lexicon's regions) is a place as a city is
+    assert_eq!(l.mentions[2].label, Label::Loc);
 }
 
 #[test]
