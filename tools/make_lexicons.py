@@ -214,7 +214,7 @@ raisi zarif salman bin laden zawahiri baghdadi guterres ban annan lagarde draghi
 von der leyen stoltenberg rutte orban meloni berlusconi renzi conte sanchez rajoy zapatero musk
 bezos zuckerberg gates jobs cook pichai nadella dorsey buffett soros assange snowden manning
 vance walz desantis haley newsom ramaswamy badenoch farage swinney burnham reeves merz milei
-zelenskiy sinwar prigozhin altman huang
+zelenskiy sinwar prigozhin altman huang arteta haaland raducanu sturgeon hochul
 """.split()
 
 
