@@ -354,10 +354,10 @@ fn main() {
                 .map(|t| d.unmapped.iter().any(|&(s, e)| t.start < e && t.end > s))
                 .collect();
             // other files' documents see the lexicon as inference does
-            let keep = |entry: &str| {
+            let keep = |entry: &[&str]| {
                 !d.primary
                     || docs_of
-                        .get(entry)
+                        .get(&entry.join(" "))
                         .map_or(0, |v| v.iter().filter(|&&x| x != n).count())
                         >= 2
             };

@@ -443,10 +443,14 @@ fn push(
 ) {
     let start = doc.tokens[s].start;
     let end = doc.tokens[e - 1].end;
-    let role = doc.text[start..end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    // its words with one space between them
+    let mut role = String::with_capacity(end - start);
+    for w in doc.text[start..end].split_whitespace() {
+        if !role.is_empty() {
+            role.push(' ');
+        }
+        role.push_str(w);
+    }
     roles.push((
         Role {
             start,

@@ -217,9 +217,10 @@ impl Prepared {
     }
 
     /// Like [`Prepared::new`], keeping the training-split name bits
-    /// ([`Lex::GAZETTEER`]) only for the entries `keep` accepts (the trainer
-    /// leaves out the names of the document it trains on).
-    pub fn with_gazetteer(doc: &Document, keep: &dyn Fn(&str) -> bool) -> Prepared {
+    /// ([`Lex::GAZETTEER`]) only for the entries `keep` accepts, given as
+    /// their lower-case words (the trainer leaves out the names of the
+    /// document it trains on).
+    pub fn with_gazetteer(doc: &Document, keep: &dyn Fn(&[&str]) -> bool) -> Prepared {
         let n = doc.tokens.len();
         let mut p = Prepared {
             low: String::new(),
@@ -274,7 +275,7 @@ impl Prepared {
             } else {
                 Lex(0)
             };
-            if lex.contains(Lex::GAZETTEER) && !keep(lw) {
+            if lex.contains(Lex::GAZETTEER) && !keep(&[lw]) {
                 lex.0 &= !Lex::GAZETTEER.0;
             }
             let next = lids.len() as u32;
@@ -412,7 +413,7 @@ impl Prepared {
             if i >= feature_from {
                 if let Some((len, mut lex)) = gazetteer::phrase_at(&words, Lex(FEATURE_BITS)) {
                     lex.0 &= FEATURE_BITS;
-                    if lex.contains(Lex::GAZETTEER) && !keep(&words[..len].join(" ")) {
+                    if lex.contains(Lex::GAZETTEER) && !keep(&words[..len]) {
                         lex.0 &= !Lex::GAZETTEER.0;
                     }
                     for (k, slot) in plex[i..i + len].iter_mut().enumerate() {
