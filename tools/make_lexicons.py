@@ -215,6 +215,8 @@ von der leyen stoltenberg rutte orban meloni berlusconi renzi conte sanchez rajo
 bezos zuckerberg gates jobs cook pichai nadella dorsey buffett soros assange snowden manning
 vance walz desantis haley newsom ramaswamy badenoch farage swinney burnham reeves merz milei
 zelenskiy sinwar prigozhin altman huang arteta haaland raducanu sturgeon hochul
+gove lammy rayner streeting braverman southgate guardiola klopp mbappe hegseth witkoff pezeshkian noem
+cuomo yousaf yellen dimon ackman kushner sheinbaum poilievre
 """.split()
 
 
