@@ -197,12 +197,12 @@ fn at(
         || l == "billions"
     {
         let end = number_phrase(cx, i, lw)?;
-        // "2 to 5 percent", "2-5%": a range takes the unit of its end
-        if kind == TokenKind::Number
-            && end + 1 < n
-            && matches!(lw(end).as_str(), "to" | "-" | "–")
-            && is_num(end + 1)
-        {
+        // "2 to 5 percent", "2-5%", "between 4 and 6 per cent": a range
+        // takes the unit of its end
+        let range = |j: String| {
+            matches!(j.as_str(), "to" | "-" | "–") || j == "and" && i > 0 && lw(i - 1) == "between"
+        };
+        if kind == TokenKind::Number && end + 1 < n && range(lw(end)) && is_num(end + 1) {
             if let Some(e2) = number_phrase(cx, end + 1, lw) {
                 let unit = if e2 < n { lw(e2) } else { String::new() };
                 if unit == "%" || unit == "percent" || unit == "pct" {

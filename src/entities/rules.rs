@@ -401,8 +401,11 @@ rule_table! {
         "A country's letters glued to \"$\" before a number are a sum: \"HK$3\", \"R$2 billion\".",
         [entity("They paid HK$3 billion for it.", "HK$3 billion", Money)];
     PercentRange = "percent-range",
-        "A range of numbers and a percent sign or word is one percentage: \"2 to 5 percent\", \"3-4%\".",
-        [entity("Rates rose 2 to 5 percent last year.", "2 to 5 percent", Percent)];
+        "A range of numbers and a percent sign or word is one percentage: \"2 to 5 percent\", \"3-4%\", \"between 4 and 6 per cent\".",
+        [
+            entity("Rates rose 2 to 5 percent last year.", "2 to 5 percent", Percent),
+            entity("Rates rose between 4 and 6 per cent.", "4 and 6 per cent", Percent),
+        ];
     Percent = "percent",
         "A number and %, percent, pct or per cent is a percentage (not \"percentage points\").",
         [entity("Sales rose 5.2 per cent last year.", "5.2 per cent", Percent)];
