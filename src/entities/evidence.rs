@@ -522,10 +522,10 @@ enum Evidence {
 /// reported by it, an apposition that calls it a company, its chief
 /// executive or founder ("chief executive of X")?
 fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) -> bool {
-    // "shares in X", "a stake in X", "analysts at X"
+    // "shares in X", "a stake in X", "the takeover of X", "analysts at X"
     let before = k0 >= 2
         && (matches!(cx.word(k0 - 1), "in" | "of")
-            && ["shares", "stake"]
+            && ["shares", "stake", "takeover", "acquisition"]
                 .iter()
                 .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
             || cx.word(k0 - 1) == "at" && has_lower(words::ANALYST_NOUNS, cx.word(k0 - 2)));
