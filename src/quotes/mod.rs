@@ -129,7 +129,8 @@ pub fn find_with(doc: &Document, entities: &EntityLayer, off: RuleSet<QuoteRule>
     // The speaker mentions, named (resolve.rs).
     let resolver =
         resolve::Resolver::with_synonyms(doc.text, entities, cx.on(QuoteRule::RoleSynonym))
-            .owners(cx.on(QuoteRule::RoleOfNameSpeaker));
+            .owners(cx.on(QuoteRule::RoleOfNameSpeaker))
+            .epithets(cx.on(QuoteRule::EpithetSpeaker));
     // The top-level ancestor of each span: nested quotes belong to it.
     let mut top = vec![0usize; spans.len()];
     for i in 0..spans.len() {

@@ -53,6 +53,9 @@ pub struct Resolver<'a> {
     /// With `role-of-name-speaker`: a name after "of" or "for" in a phrase
     /// ("The mayor of London") is the role's, not the speaker.
     owners: bool,
+    /// With `epithet-speaker`: "the Italian", "the 65-year-old" is the
+    /// person named before.
+    epithets: bool,
 }
 
 /// How far back from a relative "who" its antecedent is read, in tokens:
@@ -117,6 +120,7 @@ impl<'a> Resolver<'a> {
             roles,
             classes,
             owners: true,
+            epithets: true,
         }
     }
 
@@ -133,6 +137,14 @@ impl<'a> Resolver<'a> {
     /// ```
     pub fn owners(self, on: bool) -> Self {
         Resolver { owners: on, ..self }
+    }
+
+    /// The same, with rule `epithet-speaker` on or off (`on`).
+    pub fn epithets(self, on: bool) -> Self {
+        Resolver {
+            epithets: on,
+            ..self
+        }
     }
 
     fn group(&self, id: u32) -> Option<(Option<String>, Option<u32>)> {
@@ -191,6 +203,36 @@ impl<'a> Resolver<'a> {
             if named && !owner && best.is_none_or_less(overlap) {
                 best = Some((overlap, m.id));
             }
+        }
+        // "the Italian said", "the 65-year-old said": one of a people or an
+        // age after "the" stands for the person named before, as "he" does
+        let norp = |id: u32| {
+            self.layer
+                .groups
+                .get(id as usize)
+                .is_some_and(|g| g.label == Label::Norp)
+        };
+        // (the mention may be the name alone: "the" before it)
+        let word = lower.strip_prefix("the ").unwrap_or(&lower);
+        let after_the = word.len() < lower.len()
+            || self
+                .text
+                .get(start.saturating_sub(4)..start)
+                .is_some_and(|p| p.eq_ignore_ascii_case("the "));
+        // one of a people, not the people ("the Saudis", "the French", "the Chinese")
+        let one_of = !word.ends_with(['s', 'h'])
+            && !word.ends_with("ese")
+            && best.is_some_and(|(_, id)| norp(id));
+        let epithet = self.epithets
+            && after_the
+            && !word.contains(' ')
+            && (word.ends_with("-year-old") || one_of);
+        if let Some(r) = epithet
+            .then(|| self.nearest(first, quoted, &[Label::Person]))
+            .flatten()
+            .and_then(|id| self.group(id))
+        {
+            return (r, Some(EpithetSpeaker));
         }
         if let Some((_, id)) = best {
             if let Some(r) = self.group(id) {

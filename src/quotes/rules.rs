@@ -185,6 +185,9 @@ rule_table! {
     SpeakerTitleOff = "speaker-title-off",
         "Title words and nationality adjectives come off the front of a speaker mention: \"Russian President X\" is \"X\"; a mention that is all title stays whole (\"The Prime Minister said\" is \"Prime Minister\", not \"Minister\").",
         [quote("“We stay,” said Defence Secretary Brenn-Coyle.", "We stay", Some("Brenn-Coyle"))];
+    EpithetSpeaker = "epithet-speaker",
+        "\"the\" and a nationality or an age names the person named before it, as \"he\" does: \"the Italian said\", \"the 65-year-old said\" after \"Chelsea manager X\" (the mention stays the words written).",
+        [speaker("Lens coach Ivo Brenner was calm. “We will recover,” the Italian said.", "We will recover", "Ivo Brenner")];
     RoleSynonym = "role-synonym",
         "A bare role word names the person holding the nearest earlier role of its class when no role of its own word does: \"the minister\" after \"Transport Secretary X\", \"the boss\" after \"chief executive X\", \"the premier\" after \"Prime Minister X\" (the mention stays the words written).",
         [

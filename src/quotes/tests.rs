@@ -1395,3 +1395,19 @@ fn whys_stay_with_their_quotes_and_name_no_rule_switched_off() {
         }
     }
 }
+
+#[test]
+fn one_of_a_people_is_the_person_before_but_a_people_is_not() {
+    let speaker = |text: &str| {
+        let a = crate::annotate(text);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        a.quotes[0].speaker.clone()
+    };
+    let one = "Lens coach Ivo Brenner was calm. “We will recover,” the Italian said.";
+    assert_eq!(speaker(one).as_deref(), Some("Ivo Brenner"));
+    let age = "Lens coach Ivo Brenner was calm. “We will recover,” the 61-year-old said.";
+    assert_eq!(speaker(age).as_deref(), Some("Ivo Brenner"));
+    // a whole people speaks for itself
+    let many = "Lens coach Ivo Brenner was calm. “We will recover,” the Italians said.";
+    assert_ne!(speaker(many).as_deref(), Some("Ivo Brenner"));
+}
