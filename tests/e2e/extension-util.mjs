@@ -85,31 +85,30 @@ export async function launch({ proxyPort, viewport = { width: 1200, height: 800 
   let pressed = false;
   /**
    * Presses the button on `page` and waits for the panel to say it is done.
-   * The first press after launch is pressed again if, and only if, the
-   * service worker reports that activeTab was not granted, or the panel never
-   * came: Chromium sometimes drops the grant of the very first
-   * protocol-triggered action after launch (about 1 launch in 3 here), and
-   * once in a CI run dropped the first action whole (no error, no panel);
-   * never seen on a later press.
+   * The first press after launch is pressed again (up to three times) if,
+   * and only if, the service worker reports that activeTab was not granted,
+   * or the panel never came: Chromium sometimes drops the grant of the very
+   * first protocol-triggered action after launch (about 1 launch in 3
+   * here), once in a CI run dropped the first action whole (no error, no
+   * panel), and once dropped the grant of the press after that too; never
+   * seen on a later press.
    */
   async function pressAndWait(page) {
-    const outcome = new Promise((resolve) => {
-      const listener = (m) => {
-        if (m.text().includes("Cannot access contents of the page")) resolve("denied");
-      };
-      context.on("console", listener);
-      page.waitForSelector("newsmark-panel[data-state]", { state: "attached" })
-        .then(() => resolve("shown"), () => resolve("timeout"))
-        .finally(() => context.off("console", listener));
-    });
-    await trigger(page);
-    let result = await outcome;
-    if ((result === "denied" || result === "timeout") && !pressed) {
-      pressed = true;
+    const press = async () => {
+      const outcome = new Promise((resolve) => {
+        const listener = (m) => {
+          if (m.text().includes("Cannot access contents of the page")) resolve("denied");
+        };
+        context.on("console", listener);
+        page.waitForSelector("newsmark-panel[data-state]", { state: "attached" })
+          .then(() => resolve("shown"), () => resolve("timeout"))
+          .finally(() => context.off("console", listener));
+      });
       await trigger(page);
-      await page.waitForSelector("newsmark-panel[data-state]", { state: "attached" });
-      result = "shown";
-    }
+      return outcome;
+    };
+    let result = await press();
+    for (let again = 0; !pressed && result !== "shown" && again < 3; again++) result = await press();
     pressed = true;
     if (result !== "shown") throw new Error(`newsmark: the panel did not open (${result})`);
   }
