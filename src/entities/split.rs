@@ -305,34 +305,47 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Each of `names` cut in two where `cut` finds its joining token (and the
+/// bytes of the name to cut, which may leave out an opening noun), both
+/// parts of the name's kind and noted with `rule`; the others as they are.
+/// `names` are ordered; so are the names returned.
+fn split_each(
+    cx: &Cx,
+    names: Vec<Span>,
+    rule: EntityRule,
+    cut: impl Fn(&Span) -> Option<((usize, usize), usize)>,
+) -> Vec<Span> {
+    if !cx.on(rule) {
+        return names;
+    }
+    let mut out = Vec::with_capacity(room(names.len()));
+    for x in names {
+        match cut(&x) {
+            Some((span, k)) => {
+                out.extend(around(cx, span, k, (x.label, x.label), x.why.with(rule)))
+            }
+            None => out.push(x),
+        }
+    }
+    out
+}
+
 /// "Shares of Palantir, Snowflake rose": a name the tagger ran on over a
 /// comma to the next capitalised word is two names, each of the name's
 /// kind, unless what it holds reads as one name with a comma in it ("Bureau
 /// of Alcohol, Tobacco and Firearms", "Acme, Inc.", "King, Jr."). `names`
 /// are ordered; so are the names returned.
 pub fn split_at_commas(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
-    if !cx.on(SplitAtComma) {
-        return names;
-    }
-    let mut out = Vec::with_capacity(room(names.len()));
-    for x in names {
+    split_each(cx, names, SplitAtComma, |x| {
         let (i, j) = (cx.token_at(x.start), cx.token_at(x.end));
-        let comma = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == ",");
-        let one = || (i..j).any(|k| matches!(cx.word(k), "and" | "&" | "of" | "for" | "or"));
-        match comma {
-            Some(k)
-                if !one()
-                    && cx.capitalised(k + 1)
-                    && !is_legal_form(cx.word(k + 1), false)
-                    && !matches!(cx.word(k + 1).trim_end_matches('.'), "Jr" | "Sr") =>
-            {
-                let why = x.why.with(SplitAtComma);
-                out.extend(around(cx, (x.start, x.end), k, (x.label, x.label), why));
-            }
-            _ => out.push(x),
-        }
-    }
-    out
+        let k = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == ",")?;
+        let one = (i..j).any(|k| matches!(cx.word(k), "and" | "&" | "of" | "for" | "or"));
+        (!one
+            && cx.capitalised(k + 1)
+            && !is_legal_form(cx.word(k + 1), false)
+            && !matches!(cx.word(k + 1).trim_end_matches('.'), "Jr" | "Sr"))
+        .then_some(((x.start, x.end), k))
+    })
 }
 
 /// "drugmakers Acme and Zeta": a name of two names joined by "and", after
@@ -340,11 +353,7 @@ pub fn split_at_commas(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
 /// start), is the two names, each of the name's kind. `names` are ordered;
 /// so are the names returned.
 pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
-    if !cx.on(SplitListAnd) {
-        return names;
-    }
-    let mut out = Vec::with_capacity(room(names.len()));
-    for x in names {
+    split_each(cx, names, SplitListAnd, |x| {
         let (mut i, j) = (cx.token_at(x.start), cx.token_at(x.end));
         let noun_inside = has(words::LIST_NOUNS, &cx.word(i).lower());
         if noun_inside {
@@ -352,19 +361,10 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
         }
         // ("Drugmakers Orvana and Zelitech": the noun may open the sentence)
         let noun_before = i > 0 && words::has_lower(words::LIST_NOUNS, cx.word(i - 1));
-        let and = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == "and");
-        match and {
-            Some(k)
-                if (noun_inside || noun_before) && cx.capitalised(i) && cx.capitalised(k + 1) =>
-            {
-                let why = x.why.with(SplitListAnd);
-                let span = (cx.tokens[i].start, x.end);
-                out.extend(around(cx, span, k, (x.label, x.label), why));
-            }
-            _ => out.push(x),
-        }
-    }
-    out
+        let k = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == "and")?;
+        ((noun_inside || noun_before) && cx.capitalised(i) && cx.capitalised(k + 1))
+            .then_some(((cx.tokens[i].start, x.end), k))
+    })
 }
 
 /// "Brightwave Labs and Corvana AI": an organisation's name of two names
@@ -372,28 +372,16 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
 /// organisation's head word, is two organisations, unless the whole is a
 /// known name. `names` are ordered; so are the names returned.
 pub fn split_company_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
-    if !cx.on(SplitCompanyPair) {
-        return names;
-    }
-    let mut out = Vec::with_capacity(room(names.len()));
-    for x in names {
+    split_each(cx, names, SplitCompanyPair, |x| {
         let (i, j) = (cx.token_at(x.start), cx.token_at(x.end));
-        let and = (i + 2..j.saturating_sub(2)).find(|&k| cx.word(k) == "and");
-        match and {
-            Some(k)
-                if x.label == Label::Org
-                    && cx.capitalised(k + 1)
-                    && has(words::ORG_HEADS, cx.word(k - 1))
-                    && has(words::ORG_HEADS, cx.word(j - 1))
-                    && gazetteer::lookup(&key_of(&cx.text[x.start..x.end])).0 == 0 =>
-            {
-                let why = x.why.with(SplitCompanyPair);
-                out.extend(around(cx, (x.start, x.end), k, (x.label, x.label), why));
-            }
-            _ => out.push(x),
-        }
-    }
-    out
+        let k = (i + 2..j.saturating_sub(2)).find(|&k| cx.word(k) == "and")?;
+        (x.label == Label::Org
+            && cx.capitalised(k + 1)
+            && has(words::ORG_HEADS, cx.word(k - 1))
+            && has(words::ORG_HEADS, cx.word(j - 1))
+            && gazetteer::lookup(&key_of(&cx.text[x.start..x.end])).0 == 0)
+            .then_some(((x.start, x.end), k))
+    })
 }
 
 /// The name `start..end` cut around its joining word, token `k` ("and"):
