@@ -182,15 +182,14 @@ pub fn given_name_places(cx: &Cx, names: &mut [Span]) {
         Lex(Lex::COMMON.0 | Lex::ANY_ORG.0 | Lex::ANY_PLACE.0 | Lex::NORP.0 | Lex::G_MISC.0);
     let of = |w: &str| gazetteer::lookup(&key_of(w));
     for x in names.iter_mut().filter(|x| x.label == Label::Loc) {
-        let Some((k0, k1)) = plain_words(cx, x, Lex(0)) else {
+        let Some((k0, k1)) = plain_words(cx, x, Lex(0)).filter(|(k0, k1)| k1 - k0 == 2) else {
             continue;
         };
         let located = k0 > 0
             && has_lower(words::LOCATIVE_WORDS, cx.word(k0 - 1))
             && !(k1 < cx.tokens.len() && has(words::POSSESSIVES, cx.word(k1)));
         let last = of(cx.word(k1 - 1));
-        if k1 - k0 == 2
-            && !located
+        if !located
             && of(cx.word(k0)).contains(Lex::FIRST)
             && last.contains(Lex(Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0))
             && !last.contains(no_person)

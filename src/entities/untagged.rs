@@ -465,11 +465,16 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut next = 0;
     for k in 1..n {
         let w = cx.word(k);
-        // only a head word, a team's number or a G group opens one
-        if !matches!(
-            w.bytes().next(),
-            Some(b'C' | b'F' | b'R' | b'G' | b'0'..=b'9')
-        ) {
+        // only a head word, a team's number or a G group opens one: a
+        // cheap test of the first letter before the list is read
+        let opens = |b: u8| {
+            b.is_ascii_digit()
+                || b == b'G'
+                || words::NUMBERED_HEADS
+                    .iter()
+                    .any(|h| h.as_bytes().first() == Some(&b))
+        };
+        if !w.bytes().next().is_some_and(opens) {
             continue;
         }
         let head = k + 1 < n
