@@ -21,6 +21,17 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+/// A sorted word list, packed at compile time into a [`words::Words`]:
+/// `words!["a", "b"]`. A list out of order, or with a word twice, does
+/// not compile.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {{
+        const LIST: &[&str] = &[$($w),*];
+        const PACKED: [u8; $crate::words::packed_len(LIST)] = $crate::words::pack(LIST);
+        $crate::words::Words(&PACKED)
+    }};
+}
+
 pub mod entities;
 pub mod maps;
 pub mod offsets;

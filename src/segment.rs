@@ -12,6 +12,7 @@
 //! assert_eq!(doc.paragraphs.len(), 2);
 //! ```
 
+use crate::words::Words;
 use std::ops::Range;
 
 /// What a token is made of.
@@ -108,13 +109,14 @@ impl<'a> Document<'a> {
 }
 
 /// Words that end with a period which does not end the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr",
-    "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Maj", "Brig", "Cpl", "Pvt",
-    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed",
-    "Thu", "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "No", "Nos", "Mt", "Ft",
-    "Ave", "Blvd", "Rd", "approx", "est", "etc", "al", "cf", "Calif", "Mass", "Penn", "Fla", "Ill",
-    "Ariz", "Colo", "Conn", "Wash", "Mich", "Minn", "Tenn", "Okla", "Ore", "Wis", "Ky", "Va",
+const ABBREVIATIONS: Words = words![
+    "Adm", "Apr", "Ariz", "Aug", "Ave", "Blvd", "Brig", "Bros", "Calif", "Capt", "Cmdr", "Co",
+    "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Dr", "Feb", "Fla", "Fri", "Ft", "Gen", "Gov",
+    "Hon", "Ill", "Inc", "Insp", "Jan", "Jr", "Ky", "Lt", "Ltd", "Maj", "Mar", "Mass", "Mich",
+    "Minn", "Mon", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Okla", "Ore", "Penn",
+    "Pres", "Prof", "Pvt", "Rd", "Rep", "Rev", "Sat", "Sen", "Sep", "Sept", "Sgt", "Sr", "St",
+    "Sun", "Supt", "Tenn", "Thu", "Tue", "Va", "Wash", "Wed", "Wis", "al", "approx", "cf", "est",
+    "etc", "vs",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -237,7 +239,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if bytes.get(i) == Some(&b'.') {
                 let w = &text[start..i];
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                if w.contains('.') || initial || ABBREVIATIONS.contains(&w) {
+                if w.contains('.') || initial || ABBREVIATIONS.has(w) {
                     i += 1;
                 }
             }

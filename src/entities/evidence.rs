@@ -216,10 +216,9 @@ pub fn company_suffixes(cx: &Cx, names: &mut [Span]) {
             && !name.contains(' ')
             && name.starts_with(|c: char| c.is_ascii_uppercase())
             && name.bytes().skip(1).any(|b| b.is_ascii_lowercase())
-            && words::COMPANY_SUFFIXES.iter().any(|s| {
+            && words::COMPANY_SUFFIXES.bytes().any(|s| {
                 name.len() >= s.len() + 3
-                    && name.is_char_boundary(name.len() - s.len())
-                    && name[name.len() - s.len()..].eq_ignore_ascii_case(s)
+                    && name.as_bytes()[name.len() - s.len()..].eq_ignore_ascii_case(s)
             });
         if company && !gazetteer::lookup(&key_of(name)).contains(known) {
             x.label = Label::Org;

@@ -144,10 +144,10 @@ fn at(
     let kind = cx.tokens[i].kind;
     // MONEY: symbol or code before a number
     let glued_code = kind == TokenKind::Word
-        && CURRENCY_GLUED.iter().any(|c| {
-            l.starts_with(c)
+        && CURRENCY_GLUED.bytes().any(|c| {
+            l.as_bytes().starts_with(c)
                 && l.len() > c.len()
-                && l[c.len()..].bytes().all(|b| b.is_ascii_digit())
+                && l.as_bytes()[c.len()..].iter().all(u8::is_ascii_digit)
         });
     if glued_code {
         let mut j = i + 1;
@@ -412,37 +412,37 @@ pub(crate) fn warm() -> bool {
 /// Can word `w` start a date, time, sum or percentage? One hash look-up, no allocation.
 fn is_trigger(w: &str) -> bool {
     let set = TRIGGERS.get_or_init(|| {
-        let extra: &[&'static str] = &[
-            "noon",
-            "midnight",
-            "tonight",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "first",
-            "second",
-            "third",
-            "fourth",
+        let extra = words![
             "1st",
             "2nd",
             "3rd",
             "4th",
+            "a",
+            "billions",
+            "c",
+            "dm",
+            "first",
+            "fourth",
+            "hk",
+            "hundreds",
+            "midnight",
+            "millions",
+            "noon",
+            "nt",
+            "nz",
             "q1",
             "q2",
             "q3",
             "q4",
-            "us",
-            "hundreds",
-            "millions",
-            "billions",
-            "dm",
-            "a",
-            "c",
-            "hk",
-            "nz",
             "r",
             "s",
-            "nt",
+            "second",
+            "third",
+            "today",
+            "tomorrow",
+            "tonight",
+            "us",
+            "yesterday",
             "z",
         ];
         [
@@ -455,8 +455,8 @@ fn is_trigger(w: &str) -> bool {
             RELATIVE_DATE_STARTS,
             extra,
         ]
-        .concat()
-        .into_iter()
+        .iter()
+        .flat_map(|l| l.iter())
         .map(str::to_string)
         // (written with a capital in their list: the set is in lower case)
         .chain(HOLIDAYS.iter().map(|w| w.to_ascii_lowercase()))
@@ -472,8 +472,10 @@ fn is_trigger(w: &str) -> bool {
         *d = s.to_ascii_lowercase();
     }
     let low = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-    let glued = CURRENCY_GLUED.iter().any(|c| {
-        low.len() > c.len() && low.starts_with(c) && low.as_bytes()[c.len()].is_ascii_digit()
+    let glued = CURRENCY_GLUED.bytes().any(|c| {
+        low.len() > c.len()
+            && low.as_bytes().starts_with(c)
+            && low.as_bytes()[c.len()].is_ascii_digit()
     });
     glued || set.contains_key(low)
 }

@@ -470,9 +470,7 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let opens = |b: u8| {
             b.is_ascii_digit()
                 || b == b'G'
-                || words::NUMBERED_HEADS
-                    .iter()
-                    .any(|h| h.as_bytes().first() == Some(&b))
+                || words::NUMBERED_HEADS.bytes().any(|h| h.first() == Some(&b))
         };
         if !w.bytes().next().is_some_and(opens) {
             continue;
