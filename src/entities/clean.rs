@@ -363,9 +363,12 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     }
     // "WorldSources, Inc.": a company's legal form belongs to its name
     if cx.on(LegalFormSuffix) && kind != Kind::Per {
-        // "AG" before a name is an attorney general: "the DOJ, AG Lynch"
+        // "AG" before a name is an attorney general: "the DOJ, AG Lynch";
+        // "co" glued to a hyphen is a prefix: "Wrexham co-owner"
         let form = |k: usize| {
-            is_legal_form(cx.word(k), false) && !(cx.word(k) == "AG" && cx.capitalised(k + 1))
+            is_legal_form(cx.word(k), false)
+                && !(cx.word(k) == "AG" && cx.capitalised(k + 1))
+                && !(k + 1 < n && cx.word(k + 1) == "-" && !cx.tokens[k + 1].space_before)
         };
         if e < n && form(e) {
             e += 1;

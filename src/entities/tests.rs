@@ -1069,3 +1069,11 @@ fn a_list_of_counties_after_a_preposition_is_places_split_or_not() {
         ]
     );
 }
+
+#[test]
+fn a_prefix_glued_to_a_hyphen_is_no_legal_form() {
+    // "co-owner": "co" is no company's "Co"; "Acme Co-op" keeps its own name
+    let names = names_in("Wrexham co-owner Ryan Reynolds celebrated on Saturday.");
+    assert!(names.iter().all(|(w, _)| !w.ends_with("co")), "{names:?}");
+    assert!(names.contains(&("Ryan Reynolds", Label::Person)), "{names:?}");
+}
