@@ -197,7 +197,7 @@ Rolls-Royce|Mercedes-Benz|T-Mobile|Hewlett-Packard|Harley-Davidson|Anheuser-Busc
 Marks and Spencer|P&O Ferries|Paris Saint-Germain|Fujitsu|Toshiba|Panasonic|WeWork|Wirecard|Cargill|Flipkart|Airtel|Lukoil|Roblox|Pinterest|Databricks|
 Zoopla|Taylor Wimpey|Pret A Manger|Wetherspoon|Wetherspoons|Sports Direct|Asos|Vinted|Depop|British Steel|Atlassian|Canva|
 Shopify|Abrdn|St James's Place|Direct Line|Screwfix|Superdry|Moonpig|Trainline|Auto Trader|Just Stop Oil|Aslef|RSPCA|
-Age UK|Cancer Research UK|World Rugby|Avanti West Coast|
+Age UK|Cancer Research UK|World Rugby|Avanti West Coast|Getty Images|Shutterstock|Alamy|River Plate|Boca Juniors|
 """.replace("\n", "").split("|") if x.strip()]
 
 
