@@ -70,11 +70,11 @@ pub fn scan(cx: &Cx) -> Vec<Span> {
             start = cx.tokens[i - 1].start;
         }
         out.push(Span::new(start, cx.tokens[end - 1].end, label, rule));
-        // "1997-98": the second year too
+        // "1997-98", "2024–25": the second year too
         if cx.on(DateYearRange)
             && label == Label::Date
             && end + 1 < n
-            && cx.word(end) == "-"
+            && matches!(cx.word(end), "-" | "–")
             && !cx.tokens[end].space_before
             && !cx.tokens[end + 1].space_before
             && cx.word(end + 1).len() == 2

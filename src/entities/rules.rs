@@ -311,6 +311,9 @@ rule_table! {
     SaintPossessiveName = "saint-possessive-name",
         "A saint's name (or King's, Queen's), its possessive and a head word are one name: \"St Mary's Church\", \"St James' Park\" (places), \"King's College\" (an organisation).",
         [entity("Fans at St Kellan's Park cheered.", "St Kellan's Park", Loc).tagged(&[("St Kellan", Loc)])];
+    RiverName = "river-name",
+        "\"River\" and the capitalised word after it are one place: \"the River Thames\" (not inside a longer name, \"Little River Band\", nor one known as no place: \"River Plate\").",
+        [entity("Boats sailed down the River Kell on Sunday.", "River Kell", Loc).tagged(&[("Kell", Misc)])];
     CompanyLegalForm = "company-legal-form",
         "Capitalised words before a legal form are a company: \"WORLDSOURCES, INC.\", \"Acme Corp.\".",
         [entity("Copyright Brightwater Mills Ltd all rights reserved", "Brightwater Mills Ltd", Org).tagged(&[])];
@@ -438,8 +441,11 @@ rule_table! {
         "A four-digit number from 1800 to 2099 is a year unless it counts something: \"in 2004\", not \"2000 troops\".",
         [entity("The bridge was built in 1954 by hand.", "1954", Date)];
     DateYearRange = "date-year-range",
-        "The short second year of a range is a date too: \"1997-98\".",
-        [entity("The 1997-98 season was long.", "98", Date)];
+        "The short second year of a range is a date too: \"1997-98\", \"2024–25\".",
+        [
+            entity("The 1997-98 season was long.", "98", Date),
+            entity("The 2024–25 season was long.", "25", Date),
+        ];
     DateWeekday = "date-weekday",
         "A weekday's name is a date: \"Tuesday\", \"Wed.\".",
         [entity("The vote is on Thursday.", "Thursday", Date)];

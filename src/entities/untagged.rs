@@ -41,6 +41,7 @@ pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     fixed.extend(newspapers(cx));
     fixed.extend(hyphen_places(cx));
     fixed.extend(saint_names(cx));
+    fixed.extend(river_names(cx));
     fixed.extend(companies(cx));
     fixed.extend(ampersand_names(cx, names));
     fixed.extend(honorific_names(cx, names));
@@ -523,6 +524,40 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             e += 1;
         }
         out.push(Span::new(start, cx.tokens[e].end, label, NumberedName));
+    }
+    out
+}
+
+/// "the River Thames", "River Wye": "River" and the capitalised word after
+/// it are one place, whatever the tagger made of them (it reads "Thames"
+/// alone, often as MISC); not inside a longer name ("Little River Band",
+/// "River Valley Railroad"), nor one the lexicon knows as no place
+/// ("River Plate", a club).
+pub(super) fn river_names(cx: &Cx) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(RiverName) {
+        return out;
+    }
+    let n = cx.tokens.len();
+    for k in 0..n.saturating_sub(1) {
+        if cx.word(k) != "River" || !cx.capitalised(k + 1) || words::is_date_word(cx.word(k + 1))
+        {
+            continue;
+        }
+        let name = &cx.text[cx.tokens[k].start..cx.tokens[k + 1].end];
+        let known = gazetteer::lookup(&key_of(name));
+        if (k + 2 < n && cx.capitalised(k + 2))
+            || (k > 0 && cx.capitalised(k - 1) && !opens_sentence(cx, k))
+            || (known.contains(Lex::ORG) && !known.contains(Lex::ANY_PLACE))
+        {
+            continue;
+        }
+        out.push(Span::new(
+            cx.tokens[k].start,
+            cx.tokens[k + 1].end,
+            Label::Loc,
+            RiverName,
+        ));
     }
     out
 }
