@@ -1411,3 +1411,16 @@ fn one_of_a_people_is_the_person_before_but_a_people_is_not() {
     let many = "Lens coach Ivo Brenner was calm. “We will recover,” the Italians said.";
     assert_ne!(speaker(many).as_deref(), Some("Ivo Brenner"));
 }
+
+#[test]
+fn a_preposition_ends_the_speakers_phrase() {
+    // "inside", "across", "despite": the place or the clause after a
+    // speaker is no part of the phrase
+    for (text, who) in [
+        ("“It's a disgrace,” said one fan inside the ground.", "one fan"),
+        ("“We are ready,” said one aide within the campaign.", "one aide"),
+    ] {
+        let q = one(text, &[]);
+        assert_eq!(q.mention.as_deref(), Some(who), "{text}");
+    }
+}
