@@ -400,7 +400,24 @@ pub const TITLES: Words = words![
     "spokeswoman",
     "superintendent",
     "taoiseach",
+    "treasurer",
     "vice",
+];
+/// Capitalised words of a title before its title word, which come off an
+/// organisation's name with it when a person follows: "Acme Executive
+/// Chairman Jo Bell", "Labour's Shadow Home Secretary Ann Coyle".
+pub const TITLE_MODIFIERS: Words = words![
+    "Acting",
+    "Assistant",
+    "Associate",
+    "Executive",
+    "Foreign",
+    "Home",
+    "Interim",
+    "Managing",
+    "Political",
+    "Senior",
+    "Shadow",
 ];
 /// Letters written after a person's name: "Sarah Jones KC", "Mark Green MP".
 pub const POSTNOMINALS: Words = words!["CBE", "KBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC"];
@@ -1451,6 +1468,7 @@ pub const LISTS: &[(&str, Words)] = &[
     ("SPORTS_WORDS", SPORTS_WORDS),
     ("COMPANY_ROLES", COMPANY_ROLES),
     ("COMPANY_OFFICERS", COMPANY_OFFICERS),
+    ("TITLE_MODIFIERS", TITLE_MODIFIERS),
     ("POSTNOMINALS", POSTNOMINALS),
     ("PLACE_OPENERS", PLACE_OPENERS),
     ("HYPHEN_PLACE_WORDS", HYPHEN_PLACE_WORDS),

@@ -389,15 +389,36 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         && is_title(cx.word(e - 1))
     {
         let mut j = e - 1;
-        while j > i + 1 && is_title(cx.word(j - 1)) {
+        // (a title in two, "Secretary-Treasurer", comes off whole)
+        let glued = |k: usize| cx.word(k) == "-" && !cx.tokens[k].space_before;
+        while j > i + 1 && is_title(cx.word(j - 1)) || j > i + 2 && glued(j - 1) {
             j -= 1;
         }
         let rest = &cx.text[cx.tokens[i].start..cx.tokens[j - 1].end];
         let acronym = rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase() || c == '.');
         let known = Lex(Lex::ORG.0 | Lex::G_ORG.0 | Lex::PLACE.0);
-        if acronym || gazetteer::lookup(&key_of(rest)).contains(known) {
+        // a known given name right after (past the rest of a title in
+        // two): the title is that person's
+        let mut h = e;
+        while h < n && (glued(h) || is_title(cx.word(h))) {
+            h += 1;
+        }
+        let holder = h < n
+            && cx.capitalised(h)
+            && gazetteer::lookup(&cx.word(h).lower()).contains(Lex::FIRST);
+        if acronym || holder || gazetteer::lookup(&key_of(rest)).contains(known) {
             e = j;
             note!(OrgTitleOff, true);
+        }
+        // the words of the holder's title before it ("Breitbart News
+        // Executive", "Shadow Home"): a title all through is no name
+        if holder {
+            while e > i && has(words::TITLE_MODIFIERS, cx.word(e - 1)) {
+                e -= 1;
+            }
+            if e == i {
+                return None;
+            }
         }
     }
     let text = &cx.text[cx.tokens[i].start..cx.tokens[e - 1].end];

@@ -84,7 +84,9 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
 fn is_title_word(w: &str) -> bool {
     !is_head(w)
         && w.chars().next().is_some_and(char::is_uppercase)
-        && (gazetteer::lookup(&w.lower()).contains(Lex::COMMON) || is_title(w))
+        && (is_title(w)
+            // (not a plural: "United Auto Workers President")
+            || !w.ends_with('s') && gazetteer::lookup(&w.lower()).contains(Lex::COMMON))
 }
 
 /// A party's or nation's member before a name: "Democrat Dianne Feinstein".
@@ -155,10 +157,12 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 });
                 // the organisation without the person's title: "NASA
                 // Administrator" -> "NASA"; a title alone is no name
+                // (nor half of one: "Secretary-" of "Secretary-Treasurer")
                 let mut q = p;
                 while q > i
                     && (is_possessive(cx.word(q - 1))
                         || cx.word(q - 1) == "and"
+                        || cx.word(q - 1) == "-" && !cx.tokens[q - 1].space_before
                         || is_title_word(cx.word(q - 1))
                         || is_member_word(cx.word(q - 1)))
                 {

@@ -1075,5 +1075,24 @@ fn a_prefix_glued_to_a_hyphen_is_no_legal_form() {
     // "co-owner": "co" is no company's "Co"; "Acme Co-op" keeps its own name
     let names = names_in("Wrexham co-owner Ryan Reynolds celebrated on Saturday.");
     assert!(names.iter().all(|(w, _)| !w.ends_with("co")), "{names:?}");
-    assert!(names.contains(&("Ryan Reynolds", Label::Person)), "{names:?}");
+    assert!(
+        names.contains(&("Ryan Reynolds", Label::Person)),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_title_comes_off_an_organisation_whole_but_not_its_plural() {
+    // "Secretary-Treasurer" is one title; "Workers" is the union's
+    for text in [
+        "“It was hard,” said Allied Steel Workers Secretary-Treasurer Dana Holt.",
+        "“It was hard,” said Allied Steel Workers President Dana Holt.",
+    ] {
+        let names = names_in(text);
+        assert!(
+            names.contains(&("Allied Steel Workers", Label::Org)),
+            "{names:?}"
+        );
+        assert!(names.contains(&("Dana Holt", Label::Person)), "{names:?}");
+    }
 }

@@ -540,8 +540,7 @@ pub(super) fn river_names(cx: &Cx) -> Vec<Span> {
     }
     let n = cx.tokens.len();
     for k in 0..n.saturating_sub(1) {
-        if cx.word(k) != "River" || !cx.capitalised(k + 1) || words::is_date_word(cx.word(k + 1))
-        {
+        if cx.word(k) != "River" || !cx.capitalised(k + 1) || words::is_date_word(cx.word(k + 1)) {
             continue;
         }
         let name = &cx.text[cx.tokens[k].start..cx.tokens[k + 1].end];

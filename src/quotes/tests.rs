@@ -1417,8 +1417,14 @@ fn a_preposition_ends_the_speakers_phrase() {
     // "inside", "across", "despite": the place or the clause after a
     // speaker is no part of the phrase
     for (text, who) in [
-        ("“It's a disgrace,” said one fan inside the ground.", "one fan"),
-        ("“We are ready,” said one aide within the campaign.", "one aide"),
+        (
+            "“It's a disgrace,” said one fan inside the ground.",
+            "one fan",
+        ),
+        (
+            "“We are ready,” said one aide within the campaign.",
+            "one aide",
+        ),
     ] {
         let q = one(text, &[]);
         assert_eq!(q.mention.as_deref(), Some(who), "{text}");
