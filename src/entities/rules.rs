@@ -343,6 +343,7 @@ rule_table! {
             entity("She sang in the Radio 1 Live Lounge.", "Radio 1", Org).tagged(&[]),
             entity("The San Francisco 49ers won.", "San Francisco 49ers", Org).tagged(&[("San Francisco", Loc)]),
             entity("The G7 leaders met.", "G7", Org).tagged(&[]),
+            entity("Channel 9 said the vote was close.", "Channel 9", Org).tagged(&[]),
         ];
     HeadFirstName = "head-first-name",
         "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\", nor into a person's name: \"Governor of the Bank of Arland Peter Vell\").",

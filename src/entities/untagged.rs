@@ -464,7 +464,7 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
         cx.tokens[k].kind == TokenKind::Number && (1..=2).contains(&digits) && letters(&w[digits..])
     };
     let mut next = 0;
-    for k in 1..n {
+    for k in 0..n {
         let w = cx.word(k);
         // only a head word, a team's number or a G group opens one: a
         // cheap test of the first letter before the list is read
@@ -482,7 +482,7 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             && number(k + 1, str::is_empty)
             && cx.spaced(k + 1);
         // "49ers", "76ers" (not "40yrs", "4pcs")
-        let team = cx.spaced(k) && number(k, |l| l == "ers");
+        let team = k > 0 && cx.spaced(k) && number(k, |l| l == "ers");
         let group = matches!(w, "G7" | "G8" | "G20");
         if !(head || team || group) {
             continue;
