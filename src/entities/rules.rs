@@ -313,6 +313,9 @@ rule_table! {
     SaintPossessiveName = "saint-possessive-name",
         "A saint's name (or King's, Queen's), its possessive and a head word are one name: \"St Mary's Church\", \"St James' Park\" (places), \"King's College\" (an organisation).",
         [entity("Fans at St Kellan's Park cheered.", "St Kellan's Park", Loc).tagged(&[("St Kellan", Loc)])];
+    ListedPerson = "listed-person",
+        "A lone capitalised word listed as a public figure's surname (and as nothing else) is a person, where the tagger proposed no name: \"Scholz said on Tuesday\" (not a word of a longer name).",
+        [entity("Scholz said on Tuesday that talks would go on.", "Scholz", Person).tagged(&[])];
     RiverName = "river-name",
         "\"River\" and the capitalised word after it are one place: \"the River Thames\" (not inside a longer name, \"Little River Band\", nor one known as no place: \"River Plate\").",
         [entity("Boats sailed down the River Kell on Sunday.", "River Kell", Loc).tagged(&[("Kell", Misc)])];

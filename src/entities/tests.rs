@@ -1096,3 +1096,23 @@ fn a_title_comes_off_an_organisation_whole_but_not_its_plural() {
         assert!(names.contains(&("Dana Holt", Label::Person)), "{names:?}");
     }
 }
+
+#[test]
+fn a_listed_surname_alone_is_a_person_but_not_a_month_numeral_or_longer_name() {
+    let names = names_in("Haaland scored twice. Guardiola was pleased.");
+    assert!(names.contains(&("Haaland", Label::Person)), "{names:?}");
+    assert!(names.contains(&("Guardiola", Label::Person)), "{names:?}");
+    for text in [
+        "Prices rose in May, officials said.",
+        "Man City XI: Ortega, Walker, Dias.",
+        "Shares of Johnson & Johnson rose.",
+    ] {
+        let names = names_in(text);
+        assert!(
+            names
+                .iter()
+                .all(|&(w, l)| !(l == Label::Person && matches!(w, "May" | "XI" | "Johnson"))),
+            "{text}: {names:?}"
+        );
+    }
+}

@@ -47,6 +47,7 @@ pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     fixed.extend(honorific_names(cx, names));
     fixed.extend(sports_teams(cx, names));
     fixed.extend(numbered_names(cx, names));
+    fixed.extend(listed_people(cx, names));
     fixed.extend(headed_orgs(cx, names));
     fixed.extend(known_orgs(cx, orgs, names));
     fixed.extend(untagged_heads(cx, names));
@@ -524,6 +525,48 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             e += 1;
         }
         out.push(Span::new(start, cx.tokens[e].end, label, NumberedName));
+    }
+    out
+}
+
+/// "Scholz said on Tuesday", "Haaland scored twice": a lone capitalised
+/// word the lexicon lists as a public figure's surname, and as no common
+/// word, month, place, organisation or nationality, is a person where the tagger
+/// proposed no name (it rarely proposes a lone surname opening a
+/// sentence); not a word of a longer name (a capitalised word or "&"
+/// after it, a name right before it).
+pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !cx.on(ListedPerson) {
+        return out;
+    }
+    let not_person =
+        Lex(Lex::COMMON.0 | Lex::ANY_PLACE.0 | Lex::ANY_ORG.0 | Lex::NORP.0 | Lex::G_MISC.0);
+    let n = cx.tokens.len();
+    let mut next = 0;
+    for k in 0..n {
+        if !cx.capitalised(k) {
+            continue;
+        }
+        let t = cx.tokens[k];
+        while next < names.len() && names[next].end <= t.start {
+            next += 1;
+        }
+        let inside = names.get(next).is_some_and(|x| x.start < t.end);
+        let after_name = next > 0 && k > 0 && names[next - 1].end == cx.tokens[k - 1].end;
+        let longer = k + 1 < n && (cx.capitalised(k + 1) || cx.word(k + 1) == "&");
+        if inside || after_name || longer {
+            continue;
+        }
+        // (a month is no person: "in May", "May you …"; nor two capitals,
+        // a numeral: "Man City XI")
+        let w = cx.word(k);
+        let numeral = w.len() <= 2 && !w.bytes().any(|b| b.is_ascii_lowercase());
+        let l = gazetteer::lookup(&key_of(w));
+        if l.contains(Lex::PEOPLE) && !l.contains(not_person) && !words::is_date_word(w) && !numeral
+        {
+            out.push(Span::new(t.start, t.end, Label::Person, ListedPerson));
+        }
     }
     out
 }
