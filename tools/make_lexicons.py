@@ -217,6 +217,17 @@ vance walz desantis haley newsom ramaswamy badenoch farage swinney burnham reeve
 zelenskiy sinwar prigozhin altman huang arteta haaland raducanu sturgeon hochul
 gove lammy rayner streeting braverman southgate guardiola klopp mbappe hegseth witkoff pezeshkian noem
 cuomo yousaf yellen dimon ackman kushner sheinbaum poilievre
+bukele petro boric carney dutton luxon ardern hipkins ishiba takaichi prabowo widodo jokowi duterte
+sharif gandhi kejriwal tinubu ruto kenyatta abiy tshisekedi mitsotakis tsipras fico babis duda
+nawrocki baerbock habeck lindner steinmeier barnier bayrou attal bardella melenchon salvini schlein
+feijoo schoof wilders frederiksen kristersson orpo stubb zaluzhny syrskyi yermak shmyhal kuleba
+sybiha shoigu belousov gerasimov lukashenko kadyrov herzog lapid gantz ben-gvir smotrich haniyeh
+nasrallah araghchi al-sharaa jolani pritzker whitmer mamdani ocasio-cortez jeffries mccarthy thune
+rubio gabbard bessent lutnick leavitt mayorkas gensler amodei hassabis suleyman murati thiel
+andreessen jenrick sarwar gething davey tice rashford bellingham saka foden salah messi ronaldo
+neymar lewandowski yamal vinicius postecoglou pochettino tuchel ancelotti maresca amorim djokovic
+alcaraz swiatek sabalenka gauff nadal federer mcilroy scheffler verstappen leclerc piastri mahomes
+kelce ohtani kohli bumrah kallas metsola tedros
 """.split()
 
 
