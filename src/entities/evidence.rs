@@ -675,7 +675,11 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
     names
 }
 
-/// "police in Lancashire", "roads in Devon": a one-word name read as an
+/// The most words of a known place read after a preposition.
+const PLACE_WORDS: usize = 3;
+
+/// "police in Lancashire", "roads in Greater Manchester": a name of up to
+/// [`PLACE_WORDS`] words read as an
 /// organisation, a person or another name, after a preposition of place
 /// (or "for", "from", "of", "to" in a text that is not about sport), that is
 /// a known place (or region), with no capitalised word after it, is the
@@ -691,7 +695,9 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
     let mut last_place = None;
     for x in names.iter_mut() {
         let k = cx.token_at(x.start);
-        if k == 0 || cx.token_at(x.end) != k + 1 {
+        // (the token after the name: "in Greater Manchester" has two words)
+        let e = cx.token_at(x.end);
+        if k == 0 || e > k + PLACE_WORDS {
             continue;
         }
         // after "in", or after "and" that follows a place so placed
@@ -703,7 +709,7 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
         // a place the tagger found opens the list too: "in Kent and Surrey"
         if x.label == Label::Loc {
             if placed {
-                last_place = Some(k + 1);
+                last_place = Some(e);
             }
             continue;
         }
@@ -713,11 +719,11 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
         let known = gazetteer::lookup(&key_of(&cx.text[x.start..x.end]))
             .contains(Lex(Lex::PLACE.0 | Lex::REGION.0));
         // "in Karlsruhe's 4-0 win": a possessive after it makes it a side, not a place
-        let alone = !cx.capitalised(k + 1) && !words::is_possessive(cx.word(k + 1));
+        let alone = !cx.capitalised(e) && !words::is_possessive(cx.word(e));
         if known && placed && alone {
             x.label = Label::Loc;
             x.why.add(PlaceAfterPreposition);
-            last_place = Some(k + 1);
+            last_place = Some(e);
         }
     }
 }

@@ -191,13 +191,15 @@ rule_table! {
             entity("Kravla, the Swedish buy-now-pay-later lender, grew.", "Kravla", Org).tagged(&[("Kravla", Loc), ("Swedish", Norp)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
-        "A one-word known place read as an organisation, a person or another name after \"in\", \"at\", \"near\", \"into\" (or \"for\", \"from\", \"of\", \"to\", \"visited\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",
+        "A known place of up to three words read as an organisation, a person or another name after \"in\", \"at\", \"near\", \"into\" (or \"for\", \"from\", \"of\", \"to\", \"visited\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",
         [
             entity("Police in Lancashire closed the road.", "Lancashire", Loc).tagged(&[("Lancashire", Org)]),
             entity("The minister visited Leeds on Monday.", "Leeds", Loc).tagged(&[("Leeds", Org)]),
             entity("Roads in Kent and Surrey were shut.", "Surrey", Loc).tagged(&[("Kent", Loc), ("Surrey", Org)]),
             entity("A flood warning was issued for Cornwall, Devon and Somerset.", "Devon", Loc)
                 .tagged(&[("Cornwall", Misc), ("Devon", Person), ("Somerset", Org)]),
+            entity("Officers in West Yorkshire and Greater Manchester made arrests.", "Greater Manchester", Loc)
+                .tagged(&[("West Yorkshire", Loc), ("Greater Manchester", Org)]),
         ];
     PlacePhraseWhole = "place-phrase-whole",
         "A place the tagger found without the capitalised words before it that make, with it, a known place of several words takes them in: \"Greater Manchester\", \"West Midlands\"; so does an organisation whose name opens with such a place: \"Greater Manchester Police\".",
