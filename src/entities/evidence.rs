@@ -456,10 +456,10 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
         // a product (MISC: "Windows 95 sales", "Kwai brand") has sales and
         // brands too: it needs shares or a stake
-        let evidence = if x.label == Label::Misc {
-            Evidence::Shares
-        } else {
-            Evidence::Any
+        let evidence = match x.label {
+            Label::Misc => Evidence::Shares,
+            Label::Person => Evidence::AnyButSaidBy,
+            _ => Evidence::Any,
         };
         if shown_company(cx, name, k0, k1, evidence) {
             companies.insert(name.to_string(), 0);
@@ -505,20 +505,29 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
 /// What [`shown_company`] takes as a company's sign.
 #[derive(Clone, Copy, PartialEq)]
 enum Evidence {
-    /// Only shares or a stake in it.
+    /// Only shares or a stake in it, or a sentence it opens that ends
+    /// ", the company said".
     Shares,
     /// Those, "its" after its verb of saying, or an apposition: for a word
     /// the tagger passed over ("Condominium sales" is no company's).
     Strong,
     /// Any sign.
     Any,
+    /// Any sign but ", the company said" closing its sentence: for a
+    /// name read as a person's ("Smith will step down, the company said").
+    AnyButSaidBy,
 }
+
+/// How far from a sentence's end ", the company said" is read (past "on
+/// Monday", "in a statement" and the full stop).
+const SAID_BY_REACH: usize = 7;
 
 /// Does the text around tokens `k0..k1` (the name `name`) show a company,
 /// by the signs `evidence` allows: shares or a stake in it, its analysts,
 /// its business nouns, "its" after its verb of saying, a business noun
 /// reported by it, an apposition that calls it a company, its chief
-/// executive or founder ("chief executive of X")?
+/// executive or founder ("chief executive of X"), a sentence it opens that
+/// ends ", the company said"?
 fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) -> bool {
     // "shares in X", "a stake in X", "the takeover of X", "analysts at X"
     let before = k0 >= 2
@@ -587,10 +596,28 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
                     && has(words::APPOSITION_ENDS, cx.word(j + 1))
             })
     };
+    // "X will cut 1,000 jobs, the company said (on Monday)": the
+    // sentence's subject, which its last words call a company
+    let said_by = opens_sentence(cx, k0) && {
+        let end = cx.sentences[cx.sentence_of(k0)].tokens.end;
+        (end.saturating_sub(SAID_BY_REACH).max(k1 + 4)..end).any(|j| {
+            // (not "the agency said", "the regulator said": a source
+            // reporting on the subject)
+            matches!(cx.word(j), "said" | "says" | "added")
+                && has(words::COMPANY_NOUNS, cx.word(j - 1))
+                && !matches!(
+                    cx.word(j - 1),
+                    "agency" | "broadcaster" | "regulator" | "watchdog"
+                )
+                && cx.word(j - 2) == "the"
+                && cx.word(j - 3) == ","
+        })
+    };
     let shown = match evidence {
-        Evidence::Shares => before,
-        Evidence::Strong => before || its || apposition || officer,
-        Evidence::Any => before || after || its || reported || apposition || officer,
+        Evidence::Shares => before || said_by,
+        Evidence::Strong => before || its || apposition || officer || said_by,
+        Evidence::Any => before || after || its || reported || apposition || officer || said_by,
+        Evidence::AnyButSaidBy => before || after || its || reported || apposition || officer,
     };
     shown && !lex.contains(not_company)
 }

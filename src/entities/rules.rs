@@ -177,7 +177,7 @@ rule_table! {
             entity("Shares of Quorvex, Telbara rose.", "Quorvex", Org).tagged(&[("Quorvex, Telbara", Org)]),
         ];
     CompanyContextOrg = "company-context-org",
-        "A name the text shows to be a company's (\"shares in X\", \"the takeover of X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
+        "A name the text shows to be a company's (\"shares in X\", \"the takeover of X\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\", \"X will cut jobs, the company said\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
             entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)]),
             entity("Rates will fall, said Ann Kell, an analyst at Brenwick.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
@@ -189,6 +189,7 @@ rule_table! {
             entity("Zentrix, the Oslo-based fintech, said its sales grew.", "Zentrix", Org).tagged(&[("Oslo", Loc)]),
             entity("said Ann Kell, chief executive of Brenwick, on Monday.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
             entity("Kravla, the Swedish buy-now-pay-later lender, grew.", "Kravla", Org).tagged(&[("Kravla", Loc), ("Swedish", Norp)]),
+            entity("Kravla will open two plants next year, the firm said on Monday.", "Kravla", Org).tagged(&[("Kravla", Misc)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
         "A known place of up to three words read as an organisation, a person or another name after \"in\", \"at\", \"near\", \"into\" (or \"for\", \"from\", \"of\", \"to\", \"visited\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",

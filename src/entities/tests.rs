@@ -958,11 +958,33 @@ fn its_after_a_verb_of_saying_is_the_nearest_names() {
             "Kelmore",
             Label::Person,
         ),
+        // "…, the company said" calls the subject a company, but not one
+        // read as a person, nor when an agency reports on the subject
+        (
+            "Kelmore will step down in May, the company said.",
+            "Kelmore",
+            Label::Person,
+        ),
     ] {
         let doc = segment(text);
         let names =
             evidence::company_context(&cx(&doc), spans(&[name_of(text, name, Label::Person)]));
         assert_eq!(shown(text, &tuples(&names)), [(name, label)], "{text}");
+    }
+    for (text, label) in [
+        (
+            "Kelmore will cut 900 jobs, the company said on Monday.",
+            Label::Org,
+        ),
+        (
+            "Kelmore will cut 900 jobs, the agency said on Monday.",
+            Label::Loc,
+        ),
+    ] {
+        let doc = segment(text);
+        let names =
+            evidence::company_context(&cx(&doc), spans(&[name_of(text, "Kelmore", Label::Loc)]));
+        assert_eq!(shown(text, &tuples(&names)), [("Kelmore", label)], "{text}");
     }
 }
 
