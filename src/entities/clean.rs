@@ -430,6 +430,16 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         return Some(span(i, e, Label::Org, why.with(SeatOfGovernment)));
     }
     // "African", "Russians" tagged as a person or place: a nationality
+    // "the Dutchman", "Frenchwomen": a people's word and "man" or "woman"
+    if cx.on(DemonymNorp) && e == i + 1 {
+        let low = text.folded();
+        let stem = ["woman", "women", "man", "men"]
+            .iter()
+            .find_map(|end| low.strip_suffix(end));
+        if stem.is_some_and(|s| s.len() >= 4 && gazetteer::lookup(s).contains(Lex::NORP)) {
+            return Some(span(i, e, Label::Norp, why.with(DemonymNorp)));
+        }
+    }
     if cx.on(NationalityNorp) && matches!(kind, Kind::Per | Kind::Loc) && e == i + 1 {
         let l = gazetteer::lookup(&text.folded());
         if l.contains(Lex::NORP) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0)) {

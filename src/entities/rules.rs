@@ -127,6 +127,9 @@ rule_table! {
     NationalityNorp = "nationality-norp",
         "A one-word nationality tagged as a person or a place is a nationality or group (NORP).",
         [entity("Ukrainians voted on Sunday.", "Ukrainians", Norp).tagged(&[("Ukrainians", Person)])];
+    DemonymNorp = "demonym-norp",
+        "A one-word name made of a people's word and \"man\" or \"woman\" (or their plurals) is NORP: \"the Dutchman\", \"Frenchwomen\".",
+        [entity("The Dutchman scored twice.", "Dutchman", Norp).tagged(&[("Dutchman", Misc)])];
     PublicFigurePerson = "public-figure-person",
         "A well-known public figure's surname alone is a person: \"the Obama administration\".",
         [entity("Under the Zelensky plan, taxes rise.", "Zelensky", Person).tagged(&[("Zelensky", Misc)])];

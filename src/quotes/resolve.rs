@@ -219,9 +219,11 @@ impl<'a> Resolver<'a> {
                 .text
                 .get(start.saturating_sub(4)..start)
                 .is_some_and(|p| p.eq_ignore_ascii_case("the "));
-        // one of a people, not the people ("the Saudis", "the French", "the Chinese")
+        // one of a people, not the people ("the Saudis", "the French",
+        // "the Chinese", "the Dutchmen"): "the Dutchman" is one
         let one_of = !word.ends_with(['s', 'h'])
             && !word.ends_with("ese")
+            && !word.ends_with("men")
             && best.is_some_and(|(_, id)| norp(id));
         let epithet = self.epithets
             && after_the

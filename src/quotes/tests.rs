@@ -1410,6 +1410,11 @@ fn one_of_a_people_is_the_person_before_but_a_people_is_not() {
     // a whole people speaks for itself
     let many = "Lens coach Ivo Brenner was calm. “We will recover,” the Italians said.";
     assert_ne!(speaker(many).as_deref(), Some("Ivo Brenner"));
+    // a people's word and "man" is one of them; "men", many
+    let man = "Lens coach Ivo Brenner was calm. “We will recover,” the Dutchman said.";
+    assert_eq!(speaker(man).as_deref(), Some("Ivo Brenner"));
+    let men = "Lens coach Ivo Brenner was calm. “We will recover,” the Dutchmen said.";
+    assert_ne!(speaker(men).as_deref(), Some("Ivo Brenner"));
 }
 
 #[test]
