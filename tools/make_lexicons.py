@@ -198,6 +198,8 @@ Marks and Spencer|P&O Ferries|Paris Saint-Germain|Fujitsu|Toshiba|Panasonic|WeWo
 Zoopla|Taylor Wimpey|Pret A Manger|Wetherspoon|Wetherspoons|Sports Direct|Asos|Vinted|Depop|British Steel|Atlassian|Canva|
 Shopify|Abrdn|St James's Place|Direct Line|Screwfix|Superdry|Moonpig|Trainline|Auto Trader|Just Stop Oil|Aslef|RSPCA|
 Age UK|Cancer Research UK|World Rugby|Avanti West Coast|Getty Images|Shutterstock|Alamy|River Plate|Boca Juniors|
+Jio|Reliance Jio|Zomato|Paytm|Swiggy|Mahindra|Qantas|Telstra|Woolworths|Wesfarmers|Fortescue|Naspers|Shoprite|Emirates|Etihad|
+Mubadala|Volvo|Aer Lingus|Glanbia|Warner Bros Discovery|Stripe|Li Auto|Kia|Rakuten|GoTo|
 """.replace("\n", "").split("|") if x.strip()]
 
 
