@@ -1,6 +1,7 @@
 //! Hand-written word lists, each in one place, once: sorted, so that each is
 //! looked up by binary search, and packed by `words!` into a [`Words`]
-//! (which refuses to compile a list out of order or with a word twice). Lists that look alike but mean different things keep different
+//! (which refuses to compile a list out of order or with a word twice).
+//! Lists that look alike but mean different things keep different
 //! names and say why (a title dropped from a name is not a title that may
 //! open a speaker's phrase).
 //!
@@ -16,10 +17,10 @@ pub mod speech;
 /// fails to compile when the list is out of order or holds a word twice).
 /// The words are stored by length, each length's words in order and
 /// back to back, after a byte a length saying how many there are: a
-/// `&[&str]` would store a pointer and a length for every word, and those
-/// tables gzip badly (7 KB of the download for the lists here, more than
-/// the words). A look-up goes straight to the words of its length and
-/// searches them by halves.
+/// `&[&str]` would store a pointer and a length for every word, tables
+/// that gzip badly (packing the lists took 3.3 KB off the download). A
+/// look-up goes straight to the words of its length and searches them by
+/// halves. Only this crate makes them, so each is well formed.
 ///
 /// ```
 /// use newsmark::words::ORG_HEADS;
@@ -27,7 +28,7 @@ pub mod speech;
 /// assert!(ORG_HEADS.iter().any(|w| w == "Party"));
 /// ```
 #[derive(Clone, Copy, Debug)]
-pub struct Words(pub &'static [u8]);
+pub struct Words(pub(crate) &'static [u8]);
 
 impl Words {
     /// The longest word's length in bytes: the packed form's first byte.
@@ -89,7 +90,7 @@ impl Words {
 }
 
 /// The size of [`pack`]'s output for `list`.
-pub const fn packed_len(list: &[&str]) -> usize {
+pub(crate) const fn packed_len(list: &[&str]) -> usize {
     let (mut longest, mut total, mut i) = (0, 0, 0);
     while i < list.len() {
         let n = list[i].len();
@@ -107,7 +108,7 @@ pub const fn packed_len(list: &[&str]) -> usize {
 /// the words by length. Panics (at compile time, from `words!`) when
 /// `list` is not sorted, holds a word twice or an empty word, or has
 /// more than 255 words of one length.
-pub const fn pack<const N: usize>(list: &[&str]) -> [u8; N] {
+pub(crate) const fn pack<const N: usize>(list: &[&str]) -> [u8; N] {
     let mut out = [0u8; N];
     let mut longest = 0;
     let mut i = 0;
