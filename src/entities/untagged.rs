@@ -534,7 +534,7 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
 /// word, month, place, organisation or nationality, is a person where the tagger
 /// proposed no name (it rarely proposes a lone surname opening a
 /// sentence); not a word of a longer name (a capitalised word or "&"
-/// after it, a name right before it).
+/// after it, a given name or a name right before it).
 pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(ListedPerson) {
@@ -554,7 +554,10 @@ pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
         }
         let inside = names.get(next).is_some_and(|x| x.start < t.end);
         let after_name = next > 0 && k > 0 && names[next - 1].end == cx.tokens[k - 1].end;
-        let longer = k + 1 < n && (cx.capitalised(k + 1) || cx.word(k + 1) == "&");
+        let longer = k + 1 < n && (cx.capitalised(k + 1) || cx.word(k + 1) == "&")
+            || k > 0
+                && cx.capitalised(k - 1)
+                && gazetteer::lookup(&cx.word(k - 1).lower()).contains(Lex::FIRST);
         if inside || after_name || longer {
             continue;
         }
