@@ -431,7 +431,14 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     }
     // "African", "Russians" tagged as a person or place: a nationality
     // "the Dutchman", "Frenchwomen": a people's word and "man" or "woman"
-    if cx.on(DemonymNorp) && e == i + 1 {
+    // (most names end otherwise: the suffix is read before the text is folded)
+    let man = |t: &str| {
+        let b = t.as_bytes();
+        b.len() > 6
+            && (b[b.len() - 3..].eq_ignore_ascii_case(b"man")
+                || b[b.len() - 3..].eq_ignore_ascii_case(b"men"))
+    };
+    if cx.on(DemonymNorp) && e == i + 1 && man(text) {
         let low = text.folded();
         let stem = ["woman", "women", "man", "men"]
             .iter()

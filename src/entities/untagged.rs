@@ -554,10 +554,7 @@ pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
         }
         let inside = names.get(next).is_some_and(|x| x.start < t.end);
         let after_name = next > 0 && k > 0 && names[next - 1].end == cx.tokens[k - 1].end;
-        let longer = k + 1 < n && (cx.capitalised(k + 1) || cx.word(k + 1) == "&")
-            || k > 0
-                && cx.capitalised(k - 1)
-                && gazetteer::lookup(&cx.word(k - 1).lower()).contains(Lex::FIRST);
+        let longer = k + 1 < n && (cx.capitalised(k + 1) || cx.word(k + 1) == "&");
         if inside || after_name || longer {
             continue;
         }
@@ -566,8 +563,17 @@ pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let w = cx.word(k);
         let numeral = w.len() <= 2 && !w.bytes().any(|b| b.is_ascii_lowercase());
         let l = gazetteer::lookup(&key_of(w));
-        if l.contains(Lex::PEOPLE) && !l.contains(not_person) && !words::is_date_word(w) && !numeral
-        {
+        let listed = l.contains(Lex::PEOPLE)
+            && !l.contains(not_person)
+            && !words::is_date_word(w)
+            && !numeral;
+        // (a given name before it: a longer name's last word, "Vladimir Putin")
+        let given = || {
+            k > 0
+                && cx.capitalised(k - 1)
+                && gazetteer::lookup(&cx.word(k - 1).lower()).contains(Lex::FIRST)
+        };
+        if listed && !given() {
             out.push(Span::new(t.start, t.end, Label::Person, ListedPerson));
         }
     }
