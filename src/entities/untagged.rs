@@ -531,10 +531,10 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
 
 /// "Scholz said on Tuesday", "Haaland scored twice": a lone capitalised
 /// word the lexicon lists as a public figure's surname, and as no common
-/// word, month, place, organisation or nationality, is a person where the tagger
-/// proposed no name (it rarely proposes a lone surname opening a
-/// sentence); not a word of a longer name (a capitalised word or "&"
-/// after it, a given name or a name right before it).
+/// word, month, numeral, place, organisation or nationality, is a person
+/// where the tagger proposed no name (it rarely proposes a lone surname
+/// opening a sentence); not a word of a longer name (a capitalised word
+/// or "&" after it, a given name or a name right before it).
 pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(ListedPerson) {
