@@ -368,7 +368,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         let form = |k: usize| {
             is_legal_form(cx.word(k), false)
                 && !(cx.word(k) == "AG" && cx.capitalised(k + 1))
-                && !(k + 1 < n && cx.word(k + 1) == "-" && !cx.tokens[k + 1].space_before)
+                && !cx.glued_hyphen(k + 1)
         };
         if e < n && form(e) {
             e += 1;
@@ -390,8 +390,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     {
         let mut j = e - 1;
         // (a title in two, "Secretary-Treasurer", comes off whole)
-        let glued = |k: usize| cx.word(k) == "-" && !cx.tokens[k].space_before;
-        while j > i + 1 && is_title(cx.word(j - 1)) || j > i + 2 && glued(j - 1) {
+        while j > i + 1 && is_title(cx.word(j - 1)) || j > i + 2 && cx.glued_hyphen(j - 1) {
             j -= 1;
         }
         let rest = &cx.text[cx.tokens[i].start..cx.tokens[j - 1].end];
@@ -400,7 +399,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         // a known given name right after (past the rest of a title in
         // two): the title is that person's
         let mut h = e;
-        while h < n && (glued(h) || is_title(cx.word(h))) {
+        while h < n && (cx.glued_hyphen(h) || is_title(cx.word(h))) {
             h += 1;
         }
         let holder = h < n

@@ -377,7 +377,7 @@ fn at(
         "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th"
     );
     let mut q = if ordinal { i + 1 } else { i };
-    if ordinal && q < n && cx.word(q) == "-" && !cx.tokens[q].space_before {
+    if ordinal && cx.glued_hyphen(q) {
         q += 1;
     }
     let quarter = ordinal && q < n && lw(q) == "quarter" || matches!(w, "Q1" | "Q2" | "Q3" | "Q4");

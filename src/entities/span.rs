@@ -99,6 +99,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             && self.text.get(self.tokens[k - 1].end..self.tokens[k].start) == Some(" ")
     }
 
+    /// True when token `k` is a hyphen written against the token before it,
+    /// as inside a word ("co-owner", "Secretary-Treasurer"); false past the
+    /// last token.
+    pub fn glued_hyphen(&self, k: usize) -> bool {
+        self.word(k) == "-" && self.tokens.get(k).is_some_and(|t| !t.space_before)
+    }
+
     /// True when token `k` is a word that starts with a capital letter.
     pub fn capitalised(&self, k: usize) -> bool {
         self.tokens

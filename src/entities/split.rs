@@ -162,7 +162,7 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 while q > i
                     && (is_possessive(cx.word(q - 1))
                         || cx.word(q - 1) == "and"
-                        || cx.word(q - 1) == "-" && !cx.tokens[q - 1].space_before
+                        || cx.glued_hyphen(q - 1)
                         || is_title_word(cx.word(q - 1))
                         || is_member_word(cx.word(q - 1)))
                 {
