@@ -416,9 +416,30 @@ fn run(args: &Args) -> Result<Outcome, Stop> {
 /// bounds memory however long the file.
 const WINDOW_PER_THREAD: usize = 64;
 
-/// One JSONL line's output (with its newline), for the text with `id`.
-fn output_line(id: serde_json::Value, text: &str, args: &Args) -> Vec<u8> {
-    json_line(&output(Some(&id), text, args.unit, &args.options))
+/// One JSONL line's output (with its newline), for the text with `id`, and
+/// whether it is an error object in place of the annotations.
+fn output_line(id: serde_json::Value, text: &str, args: &Args) -> (Vec<u8>, bool) {
+    guarded(&id, || output(Some(&id), text, args.unit, &args.options))
+}
+
+/// `annotate()`'s JSON as one line, or, should the library panic (a bug: it
+/// promises never to), an error object for that text alone, and `true`: the
+/// other lines go on, and the threads waiting for this one's turn are not
+/// left waiting for ever.
+fn guarded(
+    id: &serde_json::Value,
+    annotate: impl FnOnce() -> serde_json::Value,
+) -> (Vec<u8>, bool) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(annotate)) {
+        Ok(v) => (json_line(&v), false),
+        Err(_) => {
+            let message = "internal error: newsmark failed on this text (a bug; please report it)";
+            (
+                json_line(&serde_json::json!({ "id": id, "error": message })),
+                true,
+            )
+        }
+    }
 }
 
 /// `v` as one line of JSON, kept until its turn to be written.
@@ -442,7 +463,7 @@ fn jsonl(
     let threads = args.threads.get();
     let window = WINDOW_PER_THREAD * threads;
     let (job_tx, job_rx) = mpsc::sync_channel::<(usize, serde_json::Value, String)>(window);
-    let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<u8>)>();
+    let (done_tx, done_rx) = mpsc::channel::<(usize, (Vec<u8>, bool))>();
     let job_rx = Mutex::new(job_rx);
     let stop = AtomicBool::new(false);
     std::thread::scope(|s| {
@@ -472,6 +493,7 @@ fn jsonl(
             done: BTreeMap::new(),
             next_in: 0,
             next_out: 0,
+            failed: 0,
         };
         let result = read_lines(input, name, args, window, &mut lines, &mut job_tx, &done_rx);
         // workers end when the jobs end; after a failure, without finishing theirs
@@ -483,19 +505,22 @@ fn jsonl(
     })
 }
 
-/// The outputs done but not yet written, by line index, and where writing is.
+/// The outputs done but not yet written, by line index (each with whether
+/// the library failed on it), where writing is, and how many failed.
 struct Lines<'a, W: Write> {
     out: &'a mut W,
-    done: BTreeMap<usize, Vec<u8>>,
+    done: BTreeMap<usize, (Vec<u8>, bool)>,
     next_in: usize,
     next_out: usize,
+    failed: usize,
 }
 
 impl<W: Write> Lines<'_, W> {
     /// Writes every output whose turn has come.
     fn write_ready(&mut self) -> Result<(), Stop> {
-        while let Some(bytes) = self.done.remove(&self.next_out) {
+        while let Some((bytes, failed)) = self.done.remove(&self.next_out) {
             self.out.write_all(&bytes)?;
+            self.failed += usize::from(failed);
             self.next_out += 1;
         }
         Ok(())
@@ -512,7 +537,7 @@ fn read_lines<W: Write>(
     window: usize,
     lines: &mut Lines<'_, W>,
     job_tx: &mut Option<mpsc::SyncSender<(usize, serde_json::Value, String)>>,
-    done_rx: &mpsc::Receiver<(usize, Vec<u8>)>,
+    done_rx: &mpsc::Receiver<(usize, (Vec<u8>, bool))>,
 ) -> Result<usize, Stop> {
     let gone = || Stop::Fail("an annotating thread stopped".into());
     let mut line = Vec::new();
@@ -545,7 +570,7 @@ fn read_lines<W: Write>(
                 bad += 1;
                 eprintln!("newsmark: {name}:{n}: {}", e.message);
                 let v = serde_json::json!({ "id": e.id, "line": n, "error": e.message });
-                lines.done.insert(k, json_line(&v));
+                lines.done.insert(k, (json_line(&v), false));
             }
         }
         // take what is done; wait only when the window is full
@@ -568,7 +593,10 @@ fn read_lines<W: Write>(
         }
         lines.write_ready()?;
     }
-    Ok(bad)
+    if lines.failed > 0 {
+        eprintln!("newsmark: {name}: {} text(s) failed inside newsmark (a bug; their lines say \"internal error\")", lines.failed);
+    }
+    Ok(bad + lines.failed)
 }
 
 fn main() -> ExitCode {
@@ -602,6 +630,18 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_becomes_that_texts_error_line() {
+        let id = serde_json::json!("a7");
+        let (line, failed) = guarded(&id, || panic!("a bug"));
+        let v: serde_json::Value = serde_json::from_slice(&line).unwrap();
+        assert!(failed && line.ends_with(b"\n"));
+        assert_eq!(v["id"], "a7");
+        assert!(v["error"].as_str().unwrap().starts_with("internal error"));
+        let (line, failed) = guarded(&id, || serde_json::json!({ "id": "a7" }));
+        assert!(!failed && line == b"{\"id\":\"a7\"}\n");
+    }
 
     #[test]
     fn lone_surrogate_escapes_become_replacement_characters() {
