@@ -870,13 +870,7 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
                     && !gazetteer::lookup(&key_of(word)).contains(other)
                     && !stem.contains(people)
                     && {
-                        let surnames: &StrIds = surnames.get_or_init(|| {
-                            names
-                                .iter()
-                                .filter(|p| p.label == Label::Person)
-                                .map(|p| (cx.word(cx.token_at(p.end - 1)).to_string(), 0))
-                                .collect()
-                        });
+                        let surnames = surnames.get_or_init(|| surnames_in(cx, names));
                         !surnames.contains_key(&word[..word.len() - 1])
                     }
             };
@@ -888,4 +882,90 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
             x.why.add(SportsResultTeam);
         }
     }
+}
+
+/// The word that can stand alone for organisation `x` later in the text:
+/// "Villa" for "Aston Villa", "City" for "Manchester City". Only the last
+/// of two capitalised words or more with no lower-case word ("University
+/// of Kelmore" names a place), not after a title ("RNC Chairman Reince
+/// Priebus": a person the tagger glued on) nor a surname after a given name
+/// ("Leonhard Euler"), and not a head word ("Party", "University"), a legal
+/// form ("Ltd"), a word in capitals, a known place, nationality or public
+/// figure; a common word only after a place ("Manchester City", not "White
+/// House"); and not from a known place ("Sioux City"). [`short_org_names`] and [`super::group`] read it.
+#[inline(never)]
+pub(super) fn short_name<'t>(cx: &Cx<'_, 't>, x: &Span) -> Option<&'t str> {
+    if x.label != Label::Org {
+        return None;
+    }
+    let (i, t) = (cx.token_at(x.start), cx.token_at(x.end - 1));
+    let w = cx.word(t);
+    if !(t > i
+        && cx.capitalised(t)
+        && cx.capitalised(t - 1)
+        && w.bytes().any(|b| b.is_ascii_lowercase())
+        && !(i..t).any(|k| is_title(cx.word(k)))
+        && !words::is_head(w)
+        && !words::is_legal_form(w, false)
+        && (i..t).all(|k| !cx.word(k).starts_with(|c: char| c.is_lowercase())))
+    {
+        return None;
+    }
+    let lex = gazetteer::lookup(&w.lower());
+    let place = |s: &str| gazetteer::lookup(&super::group::key_of(s)).contains(Lex::ANY_PLACE);
+    // "Leonhard Euler": a person the tagger took for a firm
+    let person =
+        lex.contains(Lex::LAST) && gazetteer::lookup(&cx.word(i).lower()).contains(Lex::FIRST);
+    // a common word only after a place: "Manchester City", "The New York
+    // Times", not "White House", "National Mall"
+    let after_place = || {
+        let i = if cx.word(i) == "The" { i + 1 } else { i };
+        i < t && place(&cx.text[cx.tokens[i].start..cx.tokens[t - 1].end])
+    };
+    let short = !lex.contains(Lex(Lex::ANY_PLACE.0 | Lex::NORP.0 | Lex::PEOPLE.0))
+        && !person
+        && (!lex.contains(Lex::COMMON) || after_place())
+        // "Sioux City" is a place the tagger took for an organisation
+        && !place(&cx.text[x.start..x.end]);
+    short.then_some(w)
+}
+
+/// "Manchester City … City, the champions", "the Philadelphia Eagles … the
+/// Eagles' owner": the [`short_name`] of an organisation named in full
+/// earlier in the document is that organisation where the tagger read it
+/// as another name (MISC), unless a person named there has it for surname.
+pub fn short_org_names(cx: &Cx, spans: &mut [Span]) {
+    if !cx.on(OrgShortName) {
+        return;
+    }
+    let text = cx.text;
+    let surnames = surnames_in(cx, spans);
+    // each short name, with where its first organisation ends
+    let mut lasts = StrIds::default();
+    for x in spans.iter() {
+        if let Some(w) = short_name(cx, x).filter(|w| !surnames.contains_key(*w)) {
+            lasts.entry(w.to_string()).or_insert(x.end as u32);
+        }
+    }
+    if lasts.is_empty() {
+        return;
+    }
+    for x in spans.iter_mut().filter(|x| x.label == Label::Misc) {
+        let after = lasts
+            .get(&text[x.start..x.end])
+            .is_some_and(|&e| e as usize <= x.start);
+        if after {
+            x.label = Label::Org;
+            x.why.add(OrgShortName);
+        }
+    }
+}
+
+/// The last word of each person's name in `spans`, as written.
+pub(super) fn surnames_in(cx: &Cx, spans: &[Span]) -> StrIds {
+    spans
+        .iter()
+        .filter(|x| x.label == Label::Person)
+        .map(|x| (cx.word(cx.token_at(x.end - 1)).to_string(), 0))
+        .collect()
 }

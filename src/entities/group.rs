@@ -1,10 +1,12 @@
 //! Mentions grouped into entities: "Putin" with "Vladimir Putin"
 //! (`group-surname`), "NATO" with "North Atlantic Treaty Organization"
-//! (`group-initials`, `group-defined-acronym`), "US" with "United States"
-//! (one key for both, [`key_of`]); and each entity's label, by its
-//! mentions' votes (`label-majority`, `person-not-place`,
-//! `person-reading-slip`).
+//! (`group-initials`, `group-defined-acronym`), "City" with "Manchester
+//! City" (`org-short-name`), "US" with "United States" (one key for both,
+//! [`key_of`]); and each entity's label, by its mentions' votes
+//! (`label-majority`, `person-not-place`, `person-reading-slip`: a person
+//! so relabelled joins the entity of its new kind and name).
 
+use super::evidence;
 use super::gazetteer::{self, Lex};
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
@@ -123,8 +125,17 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     // first pass: the full names of people by surname, and long forms by initials
     let mut by_surname: StrMap<Vec<(usize, String)>> = StrMap::default();
     let mut by_initials: StrMap<(String, EntityRule)> = StrMap::default();
+    // "city" to "manchester city" (to "" where two organisations end so)
+    let mut by_short: StrMap<(String, EntityRule)> = StrMap::default();
     for (k, x) in spans.iter().enumerate() {
         let name = &text[x.start..x.end];
+        if let Some(w) = evidence::short_name(cx, x).filter(|_| cx.on(OrgShortName)) {
+            let long = key_of(name.strip_prefix("The ").unwrap_or(name));
+            let e = by_short.entry(w.lower(), || (long.clone(), OrgShortName));
+            if e.0 != long {
+                e.0.clear();
+            }
+        }
         if x.label == Label::Person && name.split_whitespace().count() > 1 {
             let key = key_of(name);
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
@@ -222,6 +233,12 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             }
         } else if label.is_name() && !name.contains(' ') {
             if let Some((long, rule)) = by_initials.get(&key) {
+                key = long.clone();
+                why.add(*rule);
+            } else if let Some((long, rule)) = by_short
+                .get(&key)
+                .filter(|(long, _)| label == Label::Org && !long.is_empty())
+            {
                 key = long.clone();
                 why.add(*rule);
             }
@@ -322,6 +339,20 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             }
         }
     }
+    // a person's entity relabelled so ("Villa" the person, a slip for the
+    // club) joins the entity of that name and label, not listed twice
+    let [people, others] = &ids;
+    let joins: Vec<(usize, usize)> = people
+        .iter()
+        .filter_map(|(key, &p)| {
+            let o = *others.get(key)?;
+            (layer.groups[p as usize].label == layer.groups[o as usize].label)
+                .then_some((p as usize, o as usize))
+        })
+        .collect();
+    if !joins.is_empty() {
+        join_entities(&mut layer, &mut votes, &mut label_rule, &joins);
+    }
     for (m, why) in layer.mentions.iter_mut().zip(&mut layer.whys) {
         let label = layer.groups[m.id as usize].label;
         if m.label != label {
@@ -345,4 +376,65 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
         })
         .collect();
     layer
+}
+
+/// Joins each person's entity `from` of `joins` into the entity `into` of
+/// another kind (joined into no other), and numbers the entities left in
+/// order. The mentions that change label say which rule changed their
+/// entity's.
+fn join_entities(
+    layer: &mut EntityLayer,
+    votes: &mut Vec<[u32; 12]>,
+    label_rule: &mut Vec<Option<EntityRule>>,
+    joins: &[(usize, usize)],
+) {
+    let n = layer.groups.len();
+    let mut to: Vec<usize> = (0..n).collect();
+    for &(from, into) in joins {
+        to[from] = into;
+        let (mentions, name) = (layer.groups[from].mentions, layer.groups[from].name.clone());
+        let g = &mut layer.groups[into];
+        g.mentions += mentions;
+        // "Shah Alam" over a dateline's "SHAH ALAM" (no person, so no
+        // gender to count)
+        if better_name(&name, &g.name) {
+            g.name = name;
+        }
+    }
+    // the new number of each entity
+    let mut id = vec![0u32; n];
+    let mut kept = 0;
+    for i in 0..n {
+        if to[i] == i {
+            id[i] = kept;
+            kept += 1;
+        }
+    }
+    for (m, why) in layer.mentions.iter_mut().zip(&mut layer.whys) {
+        let old = m.id as usize;
+        let label = layer.groups[old].label;
+        if m.label != label {
+            if let Some(rule) = label_rule[old] {
+                why.add(rule);
+            }
+            m.label = label;
+        }
+        m.id = id[to[old]];
+    }
+    // the entities kept, moved down in order over those joined
+    let mut w = 0;
+    for (r, &into) in to.iter().enumerate() {
+        if into == r {
+            layer.groups.swap(w, r);
+            votes.swap(w, r);
+            label_rule.swap(w, r);
+            w += 1;
+        }
+    }
+    layer.groups.truncate(w);
+    votes.truncate(w);
+    label_rule.truncate(w);
+    for g in &mut layer.groups {
+        g.id = id[g.id as usize];
+    }
 }

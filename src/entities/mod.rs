@@ -209,7 +209,8 @@ pub(crate) fn recognise_given(
     // dates, times, sums and percentages fill the gaps (numeric.rs)
     let spans = merge::with_numeric(&cx, spans, numeric::scan(&cx));
     let spans = merge::join_event_years(&cx, spans);
-    let spans = split::people_named_elsewhere(&cx, spans);
+    let mut spans = split::people_named_elsewhere(&cx, spans);
+    evidence::short_org_names(&cx, &mut spans);
     // entities and their labels (group.rs), then roles (roles.rs)
     let mut layer = group::group(&cx, &spans);
     let mut in_mention = vec![false; doc.tokens.len()];

@@ -502,6 +502,12 @@ rule_table! {
             entity("The University of Eastbrook Amal Rahimi spoke. Rahimi said more.", "Amal Rahimi", Person).tagged(&[("University of Eastbrook Amal Rahimi", Org), ("Rahimi", Person)]),
             entity("At the House of Harbour, Rahimi spoke. Amal Rahimi left.", "House of Harbour", Org).tagged(&[("House of Harbour, Rahimi", Org), ("Amal Rahimi", Person)]),
         ];
+    OrgShortName = "org-short-name",
+        "The last word of an organisation named in full earlier, read as another name, is that organisation: \"Bristol City … City, the champions\" (not a head word, place, surname or, after no place, common word: `evidence::short_name`).",
+        [
+            entity("Bristol City won. City, the champions, led.", "City", Org).tagged(&[("Bristol City", Org), ("City", Misc)]),
+            grouped("Bristol City won. City, the champions, led.", "Bristol City", "City").tagged(&[("Bristol City", Org), ("City", Org)]),
+        ];
     HonorificGender = "honorific-gender",
         "A person named right after Mr, Sir or Lord (a man) or Mrs, Ms, Miss, Mme, Lady or Dame (a woman) has that gender, over the given name's, and such a lone surname joins no full name whose given name says the other gender: \"Mrs Smith\" is not \"John Smith\".",
         [
@@ -521,10 +527,10 @@ rule_table! {
         "An entity takes the label most of its mentions have (the first on a tie), and so do all its mentions.",
         [entity("Tarvik grew. Tarvik is calm. Tarvik is large.", "Tarvik", Loc).tagged(&[("Tarvik", Org), ("Tarvik", Loc), ("Tarvik", Loc)])];
     PersonNotPlace = "person-not-place",
-        "A person's name that is a country, city, county or region no one is named after is a place: \"Vladivostok\", \"Nova Scotia\", \"Tower Hamlets\".",
+        "A person's name that is a country, city, county or region no one is named after is a place (and joins that place's entity): \"Vladivostok\", \"Nova Scotia\", \"Tower Hamlets\".",
         [entity("Vladivostok said the port reopened.", "Vladivostok", Loc).tagged(&[("Vladivostok", Person)])];
     PersonReadingSlip = "person-reading-slip",
-        "A one-word person that is another kind elsewhere in the text, as often or more, and no one's given name or surname there, takes that kind.",
+        "A one-word person that is another kind elsewhere in the text, as often or more, and no one's given name or surname there, takes that kind and joins that entity.",
         [no_entity("Talks in Kelby ended. Kelby is quiet. Kelby said no.", "Kelby", Person).tagged(&[("Kelby", Loc), ("Kelby", Loc), ("Kelby", Person)])];
     RoleTitleBefore = "role-title-before",
         "A role before a person's name is the person's: \"Kremlin spokesman Dmitry Peskov\".",

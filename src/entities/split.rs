@@ -8,7 +8,6 @@ use super::gazetteer::{self, Lex};
 use super::group::key_of;
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
-use crate::maps::StrIds;
 use crate::rules::Why;
 use crate::types::Label;
 use crate::words::{self, has, is_head, is_legal_form, is_possessive, is_title, Lower};
@@ -233,11 +232,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     if !cx.on(SplitPersonNamedElsewhere) {
         return spans;
     }
-    let surnames: StrIds = spans
-        .iter()
-        .filter(|x| x.label == Label::Person)
-        .map(|x| (cx.word(cx.token_at(x.end - 1)).to_string(), 0))
-        .collect();
+    let surnames = super::evidence::surnames_in(cx, &spans);
     if surnames.is_empty() {
         return spans;
     }

@@ -1138,3 +1138,100 @@ fn a_listed_surname_alone_is_a_person_but_not_a_month_numeral_or_longer_name() {
         );
     }
 }
+
+#[test]
+fn a_short_name_stands_for_its_organisation_only_where_it_can() {
+    let (o, m) = (Label::Org, Label::Misc);
+    for (text, tagged, found) in [
+        (
+            "Bristol City won. City, the champions, led.",
+            vec![("Bristol City", o), ("City", m)],
+            o,
+        ),
+        // a common word after no place; a place the tagger took for a firm
+        (
+            "The White House said no. The House voted.",
+            vec![("White House", o), ("House", m)],
+            m,
+        ),
+        (
+            "Rallies in Sioux City ended, and City fans left.",
+            vec![("Sioux City", o), ("City", m)],
+            m,
+        ),
+        // a person glued on after a title; a name with a lower-case word
+        (
+            "Party Chairman Olan Verrick spoke. Verrick left.",
+            vec![("Party Chairman Olan Verrick", o), ("Verrick", m)],
+            m,
+        ),
+        (
+            "The Society for Marrowby Vantrix met. Vantrix fans left.",
+            vec![("Society for Marrowby Vantrix", o), ("Vantrix", m)],
+            m,
+        ),
+        // a person's surname; before the full name
+        (
+            "Ann Vantrix met Marrowby Vantrix staff. Vantrix fans left.",
+            vec![
+                ("Ann Vantrix", Label::Person),
+                ("Marrowby Vantrix", o),
+                ("Vantrix", m),
+            ],
+            m,
+        ),
+        (
+            "Vantrix fans left. Marrowby Vantrix grew.",
+            vec![("Vantrix", m), ("Marrowby Vantrix", o)],
+            m,
+        ),
+    ] {
+        let doc = segment(text);
+        let mut from = 0;
+        let given: Vec<T> = tagged
+            .iter()
+            .map(|&(w, l)| {
+                let s = from + text[from..].find(w).unwrap();
+                from = s + w.len();
+                (s, from, l)
+            })
+            .collect();
+        let mut names = spans(&given);
+        evidence::short_org_names(&cx(&doc), &mut names);
+        // the one-word name: last, or first where it comes first
+        let lone = if text.starts_with("Vantrix") {
+            names.first()
+        } else {
+            names.last()
+        };
+        assert_eq!(lone.map(|x| x.label), Some(found), "{text}");
+    }
+}
+
+#[test]
+fn a_person_read_as_a_place_elsewhere_joins_that_place() {
+    // the person reading is a slip: one entity "Kelby", a place, listed once
+    let text = "Talks in Kelby ended. Kelby is quiet. Kelby said no. Ann Vell left.";
+    let at = |n: usize| text.match_indices("Kelby").nth(n).unwrap().0;
+    let given: Vec<T> = [(0, Label::Loc), (1, Label::Loc), (2, Label::Person)]
+        .iter()
+        .map(|&(n, l)| (at(n), at(n) + 5, l))
+        .chain([(text.find("Ann").unwrap(), text.len() - 6, Label::Person)])
+        .collect();
+    let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+    let names: Vec<(&str, Label, u32)> = a
+        .groups
+        .iter()
+        .map(|g| (g.name.as_str(), g.label, g.mentions))
+        .collect();
+    assert_eq!(
+        names,
+        [("Kelby", Label::Loc, 3), ("Ann Vell", Label::Person, 1)]
+    );
+    assert!(a.groups.iter().enumerate().all(|(i, g)| g.id as usize == i));
+    assert!(a
+        .entities
+        .iter()
+        .all(|m| a.groups[m.id as usize].label == m.label));
+    assert_eq!(a.entities.iter().filter(|m| m.id == 0).count(), 3);
+}
