@@ -892,8 +892,8 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
 /// ("Leonhard Euler"), and not a head word ("Party", "University"), a legal
 /// form ("Ltd"), a word in capitals, a known place, nationality or public
 /// figure; a common word only after a place ("Manchester City", not "White
-/// House"); and not from a known place ("Sioux City"). [`short_org_names`] and [`super::group`] read it.
-#[inline(never)]
+/// House"); and not from a known place ("Sioux City"). [`short_org_names`]
+/// and [`super::group`] read it.
 pub(super) fn short_name<'t>(cx: &Cx<'_, 't>, x: &Span) -> Option<&'t str> {
     if x.label != Label::Org {
         return None;
