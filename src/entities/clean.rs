@@ -3,7 +3,6 @@
 //! that order, on one name at a time.
 
 use super::gazetteer::{self, Lex};
-use super::group::key_of;
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
 use super::tagger::{self, Kind};
@@ -217,7 +216,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     let titled = cx.on(TitleGivenNamePerson)
         && e - i > 2
         && is_title(cx.word(i))
-        && gazetteer::lookup(&cx.word(i + 1).lower()).contains(Lex::FIRST);
+        && gazetteer::lookup_lower(cx.word(i + 1)).contains(Lex::FIRST);
     // "Mr. Trump": after an honorific, a person; so is a name the tagger
     // read with its honorific ("Mrs Kell" as an organisation), when only
     // capitalised words follow it ("Mrs Brown's Boys" is a show) and the
@@ -244,7 +243,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         && cx.capitalised(i - 1)
         && is_title(cx.word(i - 1))
         && !words::has_lower(words::HONORIFICS, cx.word(i - 1))
-        && !gazetteer::lookup(&cx.word(i).lower()).contains(Lex(Lex::PLACE.0
+        && !gazetteer::lookup_lower(cx.word(i)).contains(Lex(Lex::PLACE.0
             | Lex::REGION.0
             | Lex::ORG.0
             | Lex::NORP.0
@@ -404,8 +403,8 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         }
         let holder = h < n
             && cx.capitalised(h)
-            && gazetteer::lookup(&cx.word(h).lower()).contains(Lex::FIRST);
-        if acronym || holder || gazetteer::lookup(&key_of(rest)).contains(known) {
+            && gazetteer::lookup_lower(cx.word(h)).contains(Lex::FIRST);
+        if acronym || holder || gazetteer::lookup_name(rest).contains(known) {
             e = j;
             note!(OrgTitleOff, true);
         }
@@ -454,7 +453,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     }
     // "the Biden administration": a well-known public figure's surname alone
     if cx.on(PublicFigurePerson) && e == i + 1 && kind != Kind::Per {
-        let l = gazetteer::lookup(&key_of(text));
+        let l = gazetteer::lookup_name(text);
         if l.contains(Lex::PEOPLE) && !l.contains(Lex(Lex::PLACE.0 | Lex::NORP.0 | Lex::ORG.0)) {
             return Some(span(i, e, Label::Person, why.with(PublicFigurePerson)));
         }
@@ -477,7 +476,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     // "Seattle-based" read as an organisation or a person: a known place
     // (not a known organisation: "Amazon-owned") in a compound is a place
     if before_hyphen_lower && matches!(kind, Kind::Per | Kind::Org) {
-        let l = gazetteer::lookup(&key_of(text));
+        let l = gazetteer::lookup_name(text);
         if l.contains(Lex::ANY_PLACE) && !l.contains(Lex::ORG) {
             return Some(span(i, e, Label::Loc, why.with(CutHyphenLower)));
         }
@@ -492,7 +491,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
                 why.add(MiscNorp);
                 Label::Norp
             } else if why.has(CutHyphenLower)
-                && gazetteer::lookup(&key_of(text)).contains(Lex::ANY_PLACE)
+                && gazetteer::lookup_name(text).contains(Lex::ANY_PLACE)
             {
                 Label::Loc
             } else {
@@ -520,7 +519,7 @@ pub fn given_names_before(cx: &Cx, names: &mut [Span]) {
             && cx.capitalised(i - 1)
             && cx.tokens[i].space_before
             && is_title(cx.word(i - 2))
-            && gazetteer::lookup(&cx.word(i - 1).lower()).contains(Lex::FIRST)
+            && gazetteer::lookup_lower(cx.word(i - 1)).contains(Lex::FIRST)
         {
             x.start = cx.tokens[i - 1].start;
             x.why.add(GivenNameBefore);

@@ -53,10 +53,10 @@ pub fn orphan_people(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
         if several
             && !(word
                 .split(' ')
-                .all(|w| !gazetteer::lookup(&key_of(w)).contains(person))
+                .all(|w| !gazetteer::lookup_name(w).contains(person))
                 && word.split(' ').any(|w| {
                     !has(words::NAME_PARTICLES, key_of(w).as_str())
-                        && gazetteer::lookup(&key_of(w)).contains(Lex(Lex::COMMON.0
+                        && gazetteer::lookup_name(w).contains(Lex(Lex::COMMON.0
                             | Lex::PLACE.0
                             | Lex::ORG.0
                             | Lex::G_ORG.0
@@ -73,7 +73,7 @@ pub fn orphan_people(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
         if said
             || titled
             || parts.contains_key(&hash(word))
-            || gazetteer::lookup(&key_of(word)).contains(person)
+            || gazetteer::lookup_name(word).contains(person)
         {
             continue;
         }
@@ -107,7 +107,7 @@ fn plain_words(cx: &Cx, x: &Span, no: Lex) -> Option<(usize, usize)> {
                 && c.all(char::is_lowercase)
                 && !is_title(w)
                 && super::heads::head_kind(w).is_none()
-                && !gazetteer::lookup(&key_of(w)).contains(no)
+                && !gazetteer::lookup_name(w).contains(no)
         });
     plain.then_some((k0, k1))
 }
@@ -147,14 +147,14 @@ pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
             !has(words::NAME_PARTICLES, &w.lower()) && !has(words::PLACE_LAST_WORDS, w)
         });
         // "Merrill Lynch", "Aston Villa": the whole a known name
-        let known = || gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person);
+        let known = || gazetteer::lookup_name(&text[x.start..x.end]).contains(no_person);
         if !plain || known() {
             continue;
         }
         let n = k1 - k0;
         let last = cx.word(k1 - 1);
-        let given = gazetteer::lookup(&key_of(cx.word(k0))).contains(Lex::FIRST);
-        let surname = gazetteer::lookup(&key_of(last))
+        let given = gazetteer::lookup_name(cx.word(k0)).contains(Lex::FIRST);
+        let surname = gazetteer::lookup_name(last)
             .contains(Lex(Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0));
         let opener = cx.sentences[cx.sentence_of(k0)].tokens.start == k0;
         let number_after = cx
@@ -180,7 +180,7 @@ pub fn given_name_places(cx: &Cx, names: &mut [Span]) {
     }
     let no_person =
         Lex(Lex::COMMON.0 | Lex::ANY_ORG.0 | Lex::ANY_PLACE.0 | Lex::NORP.0 | Lex::G_MISC.0);
-    let of = |w: &str| gazetteer::lookup(&key_of(w));
+    let of = |w: &str| gazetteer::lookup_name(w);
     for x in names.iter_mut().filter(|x| x.label == Label::Loc) {
         let Some((k0, k1)) = plain_words(cx, x, Lex(0)).filter(|(k0, k1)| k1 - k0 == 2) else {
             continue;
@@ -220,7 +220,7 @@ pub fn company_suffixes(cx: &Cx, names: &mut [Span]) {
                 name.len() >= s.len() + 3
                     && name.as_bytes()[name.len() - s.len()..].eq_ignore_ascii_case(s)
             });
-        if company && !gazetteer::lookup(&key_of(name)).contains(known) {
+        if company && !gazetteer::lookup_name(name).contains(known) {
             x.label = Label::Org;
             x.why.add(CompanySuffixOrg);
         }
@@ -251,8 +251,8 @@ pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
         // "according to Uzi Arad", "According to E. J. Fleming": people
         let person = name
             .split(' ')
-            .any(|w| w.ends_with('.') || gazetteer::lookup(&key_of(w)).contains(Lex::PERSON_NAME));
-        if source && !person && !gazetteer::lookup(&key_of(name)).contains(place) {
+            .any(|w| w.ends_with('.') || gazetteer::lookup_name(w).contains(Lex::PERSON_NAME));
+        if source && !person && !gazetteer::lookup_name(name).contains(place) {
             x.label = Label::Org;
             x.why.add(AccordingToSource);
         }
@@ -279,7 +279,7 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
     };
     let org = |x: &Span| {
         x.label == Label::Org
-            || gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(Lex::ANY_ORG)
+            || gazetteer::lookup_name(&text[x.start..x.end]).contains(Lex::ANY_ORG)
     };
     let mut i = 0;
     while i < names.len() {
@@ -300,7 +300,7 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
         let orgs = names[i..j].iter().filter(|x| org(x)).count();
         // ("Portsmouth", a club, is a known place first)
         let known_org = names[i..j].iter().any(|x| {
-            let lex = gazetteer::lookup(&key_of(&text[x.start..x.end]));
+            let lex = gazetteer::lookup_name(&text[x.start..x.end]);
             lex.contains(Lex::ANY_ORG) && !lex.contains(Lex(Lex::PLACE.0 | Lex::G_LOC.0))
         });
         if known_org && 2 * orgs >= j - i {
@@ -309,7 +309,7 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
                     && !text[x.start..x.end].contains(' ');
                 if other
                     && !org(x)
-                    && !gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(known)
+                    && !gazetteer::lookup_name(&text[x.start..x.end]).contains(known)
                 {
                     x.label = Label::Org;
                     x.why.add(ListOrgKind);
@@ -369,7 +369,7 @@ pub fn people_after_roles(cx: &Cx, names: &mut [Span]) {
             && cx.sentence_of(k0 - 1) == cx.sentence_of(k0);
         if lower_role
             && plain_words(cx, x, no_person).is_some()
-            && !gazetteer::lookup(&key_of(&text[x.start..x.end])).contains(no_person)
+            && !gazetteer::lookup_name(&text[x.start..x.end]).contains(no_person)
         {
             x.label = Label::Person;
             x.why.add(RoleBeforePerson);
@@ -482,7 +482,7 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
             && cx.capitalised(k)
             && word.len() > 2
             && !has(words::OPENERS, word)
-            && gazetteer::lookup(&key_of(word)).is_empty()
+            && gazetteer::lookup_name(word).is_empty()
             && shown_company(cx, word, k, k + 1, Evidence::Strong)
         {
             found.push(Span::new(s, e, Label::Org, CompanyContextOrg));
@@ -568,7 +568,7 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
             .any(|j| cx.word(j) == "its");
     // "X said revenue rose": a business noun as the reported subject,
     // for a name no one is called
-    let lex = gazetteer::lookup(&key_of(name));
+    let lex = gazetteer::lookup_name(name);
     let unknown = !lex.contains(Lex(Lex::FIRST.0
         | Lex::LAST.0
         | Lex::PEOPLE.0
@@ -666,7 +666,7 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
             Some(x) if x.end == we && !matches!(x.label, Label::Org | Label::Norp) => {
                 // a person's name only when one word ("Everton manager")
                 let one_word = x.start == ws;
-                let lex = gazetteer::lookup(&key_of(&cx.text[x.start..x.end]));
+                let lex = gazetteer::lookup_name(&cx.text[x.start..x.end]);
                 if (x.label != Label::Person || one_word) && !lex.contains(national) {
                     x.label = Label::Org;
                     x.why.add(rule);
@@ -679,7 +679,7 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
                     let w = cx.word(j);
                     !is_title(w)
                         && !w.ends_with("ian")
-                        && !gazetteer::lookup(&w.lower()).contains(Lex(Lex::COMMON.0 | national.0))
+                        && !gazetteer::lookup_lower(w).contains(Lex(Lex::COMMON.0 | national.0))
                 });
                 // a sentence's first word the tagger passed over is a common
                 // one ("National coach"), unless a plural nickname ("Spurs")
@@ -743,7 +743,7 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
         if !matches!(x.label, Label::Org | Label::Person | Label::Misc) {
             continue;
         }
-        let known = gazetteer::lookup(&key_of(&cx.text[x.start..x.end]))
+        let known = gazetteer::lookup_name(&cx.text[x.start..x.end])
             .contains(Lex(Lex::PLACE.0 | Lex::REGION.0));
         // "in Karlsruhe's 4-0 win": a possessive after it makes it a side, not a place
         let alone = !cx.capitalised(e) && !words::is_possessive(cx.word(e));
@@ -829,7 +829,7 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
             // "Arsenal beat Chelsea 2-1": a known place or club read as a
             // person, in a result, is a side; a player's name ("Nadal") stays
             beaten && k1 == k0 + 1 && {
-                let lex = gazetteer::lookup(&key_of(word));
+                let lex = gazetteer::lookup_name(word);
                 lex.contains(Lex(Lex::PLACE.0 | Lex::G_ORG.0 | Lex::G_LOC.0))
                     && !lex.contains(person)
             }
@@ -837,7 +837,7 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
             let result_verb = beaten || has(words::RESULT_VERBS, cx.word(k1));
             // a country or a known place plays as a national side, which CoNLL
             // tags as the place; and "X of Sweden won" is a player's country
-            let place = gazetteer::lookup(&key_of(word)).contains(Lex::PLACE)
+            let place = gazetteer::lookup_name(word).contains(Lex::PLACE)
                 || k0 > 0 && cx.word(k0 - 1) == "of";
             let nickname = k0 > 0
                 && cx.word(k0 - 1).eq_ignore_ascii_case("the")
@@ -852,7 +852,7 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
             // ("the Murdochs") or a title in quote marks
             nickname_anywhere = nickname && {
                 let scores = cx.scores();
-                let stem = gazetteer::lookup(&key_of(&word[..word.len() - 1]));
+                let stem = gazetteer::lookup_name(&word[..word.len() - 1]);
                 let other = Lex(Lex::G_MISC.0 | Lex::NORP.0);
                 let people =
                     Lex(Lex::NORP.0 | Lex::PLACE.0 | Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0);
@@ -867,7 +867,7 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
                 sport
                     && !titled
                     && !word.ends_with("ians")
-                    && !gazetteer::lookup(&key_of(word)).contains(other)
+                    && !gazetteer::lookup_name(word).contains(other)
                     && !stem.contains(people)
                     && {
                         let surnames = surnames.get_or_init(|| surnames_in(cx, names));
@@ -911,11 +911,11 @@ pub(super) fn short_name<'t>(cx: &Cx<'_, 't>, x: &Span) -> Option<&'t str> {
     {
         return None;
     }
-    let lex = gazetteer::lookup(&w.lower());
-    let place = |s: &str| gazetteer::lookup(&super::group::key_of(s)).contains(Lex::ANY_PLACE);
+    let lex = gazetteer::lookup_lower(w);
+    let place = |s: &str| gazetteer::lookup_name(s).contains(Lex::ANY_PLACE);
     // "Leonhard Euler": a person the tagger took for a firm
     let person =
-        lex.contains(Lex::LAST) && gazetteer::lookup(&cx.word(i).lower()).contains(Lex::FIRST);
+        lex.contains(Lex::LAST) && gazetteer::lookup_lower(cx.word(i)).contains(Lex::FIRST);
     // a common word only after a place: "Manchester City", "The New York
     // Times", not "White House", "National Mall"
     let after_place = || {

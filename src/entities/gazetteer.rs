@@ -197,6 +197,31 @@ pub fn lookup(lower: &str) -> Lex {
     lexicon().lex(lower)
 }
 
+/// The categories of `word` as written: [`lookup`] of it in lower case (one
+/// function, not that code at each of the rules' many call sites).
+///
+/// ```
+/// use newsmark::entities::gazetteer::{lookup_lower, Lex};
+/// assert!(lookup_lower("Moscow").contains(Lex::CITY));
+/// ```
+#[inline(never)]
+pub fn lookup_lower(word: &str) -> Lex {
+    use crate::words::Lower;
+    lookup(&word.lower())
+}
+
+/// The categories of the name `name` as written: [`lookup`] of its key
+/// ([`super::group::key_of`]: "U.S." is "united states").
+///
+/// ```
+/// use newsmark::entities::gazetteer::{lookup_name, Lex};
+/// assert!(lookup_name("U.S.").contains(Lex::COUNTRY));
+/// ```
+#[inline(never)]
+pub fn lookup_name(name: &str) -> Lex {
+    lookup(&super::group::key_of(name))
+}
+
 /// The gender bits ([`Lex::FIRST_M`], [`Lex::FIRST_F`]) of a lowercase
 /// given name, without the gender it is rare for: "john" is a man's name,
 /// though a few women are named so.

@@ -4,7 +4,6 @@
 //! `lone-head-capitals`).
 
 use super::gazetteer::{self, Lex};
-use super::group::key_of;
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
 use crate::types::Label;
@@ -222,9 +221,9 @@ fn is_team(name: &str, label: Label) -> bool {
                 && !last.ends_with("ss")
                 && last.chars().next().is_some_and(char::is_uppercase)
                 && !has(words::PLACE_PLURALS, last))
-        && gazetteer::lookup(&key_of(place)).contains(Lex(Lex::CITY.0 | Lex::STATE.0));
+        && gazetteer::lookup_name(place).contains(Lex(Lex::CITY.0 | Lex::STATE.0));
     (placed || club && label != Label::Org)
-        && !gazetteer::lookup(&key_of(name)).contains(Lex::PLACE)
+        && !gazetteer::lookup_name(name).contains(Lex::PLACE)
 }
 
 /// "Denver Sun", "Sunday Times": a known place (or a day or time of
@@ -239,7 +238,7 @@ fn is_newspaper(name: &str) -> bool {
             .split(' ')
             .next()
             .is_some_and(|w| has(words::PAPER_FIRST_WORDS, w))
-            || gazetteer::lookup(&key_of(rest))
+            || gazetteer::lookup_name(rest)
                 .contains(Lex(Lex::CITY.0 | Lex::STATE.0 | Lex::COUNTRY.0)))
 }
 
@@ -264,7 +263,7 @@ pub(super) fn head_label(cx: &Cx, name: &str, label: Label) -> Option<(Label, En
         return None;
     }
     // a known place keeps its kind whatever its last word ("West Bank")
-    let place = || gazetteer::lookup(&key_of(name)).contains(Lex(Lex::PLACE.0 | Lex::REGION.0));
+    let place = || gazetteer::lookup_name(name).contains(Lex(Lex::PLACE.0 | Lex::REGION.0));
     let kind = if has(words::ORG_HEADS, last)
         && matches!(label, Label::Person | Label::Loc | Label::Misc)
         && !place()
@@ -310,7 +309,7 @@ pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             let rest = &cx.text[x.start..x.end];
             let nationality = || !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
             let head = || rest.rsplit(' ').next().unwrap_or("");
-            let known = || gazetteer::lookup(&key_of(rest)).contains(Lex::ANY_ORG);
+            let known = || gazetteer::lookup_name(rest).contains(Lex::ANY_ORG);
             let opener = last.label == Label::Norp
                 && nationality()
                 && !cx.text[last.start..last.end].contains(' ')

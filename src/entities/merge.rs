@@ -8,7 +8,6 @@
 //! of Appeal" make one organisation (`place-pair-org`).
 
 use super::gazetteer::{self, Lex};
-use super::group::key_of;
 use super::heads::capitals_before;
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
@@ -35,7 +34,7 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
         }
         && !text[last.start..last.end].contains(' ')
         && (x.label == Label::Person
-            || gazetteer::lookup(&key_of(&text[last.start..last.end])).contains(Lex::FIRST));
+            || gazetteer::lookup_name(&text[last.start..last.end]).contains(Lex::FIRST));
     if particles {
         last.join(*x, Label::Person, MergeNameParticles);
         return true;
@@ -57,7 +56,7 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
                 && w.as_bytes()
                     .windows(2)
                     .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
-                && !gazetteer::lookup(&key_of(w))
+                && !gazetteer::lookup_name(w)
                     .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::G_ORG.0))
         };
     // two people's names with one space between them
@@ -99,7 +98,7 @@ fn given_before_particles(cx: &Cx, x: &mut Span, floor: usize) {
         return;
     }
     let given = &cx.tokens[k - 1];
-    if given.start >= floor && gazetteer::lookup(&key_of(cx.word(k - 1))).contains(Lex::FIRST) {
+    if given.start >= floor && gazetteer::lookup_name(cx.word(k - 1)).contains(Lex::FIRST) {
         x.start = given.start;
         x.why.add(MergeNameParticles);
     }
@@ -147,7 +146,7 @@ pub fn join_place_pair_orgs(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     if !cx.on(PlacePairOrg) {
         return spans;
     }
-    let place = |s: &str| gazetteer::lookup(&key_of(s)).contains(Lex::ANY_PLACE);
+    let place = |s: &str| gazetteer::lookup_name(s).contains(Lex::ANY_PLACE);
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for x in spans {
         if let Some(last) = out.last_mut() {

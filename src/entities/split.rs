@@ -5,7 +5,6 @@
 //! to a party's member (`split-place-party-member`).
 
 use super::gazetteer::{self, Lex};
-use super::group::key_of;
 use super::rules::EntityRule::{self, *};
 use super::span::{Cx, Span};
 use crate::rules::Why;
@@ -29,7 +28,7 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
         return names;
     }
     let known = |s: usize, e: usize| {
-        let l = gazetteer::lookup(&key_of(&cx.text[s..e]));
+        let l = gazetteer::lookup_name(&cx.text[s..e]);
         if l.contains(Lex::PLACE) {
             Some(Label::Loc)
         } else if l.contains(Lex::ANY_ORG) {
@@ -48,7 +47,7 @@ pub fn split_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             .and_then(|k| {
                 // (a county or town too: "Lancashire and Cumbria")
                 let known = |s: usize, e: usize| {
-                    let l = gazetteer::lookup(&key_of(&cx.text[s..e]));
+                    let l = gazetteer::lookup_name(&cx.text[s..e]);
                     let region = l.contains(Lex::REGION) && !l.contains(Lex::ORG);
                     region.then_some(Label::Loc).or_else(|| known(s, e))
                 };
@@ -85,12 +84,12 @@ fn is_title_word(w: &str) -> bool {
         && w.chars().next().is_some_and(char::is_uppercase)
         && (is_title(w)
             // (not a plural: "United Auto Workers President")
-            || !w.ends_with('s') && gazetteer::lookup(&w.lower()).contains(Lex::COMMON))
+            || !w.ends_with('s') && gazetteer::lookup_lower(w).contains(Lex::COMMON))
 }
 
 /// A party's or nation's member before a name: "Democrat Dianne Feinstein".
 fn is_member_word(w: &str) -> bool {
-    let l = gazetteer::lookup(&w.lower());
+    let l = gazetteer::lookup_lower(w);
     l.contains(Lex::NORP) && !l.contains(Lex::PLACE)
 }
 
@@ -137,7 +136,7 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
             .then(|| {
                 (end.saturating_sub(TRAILING_PERSON_WORDS).max(i + 1)..last).find(|&p| {
                     let w = cx.word(p);
-                    let lex = gazetteer::lookup(&w.lower());
+                    let lex = gazetteer::lookup_lower(w);
                     cx.capitalised(p)
                         && lex.contains(Lex::FIRST)
                         && !lex.contains(Lex(Lex::COMMON.0 | Lex::PLACE.0 | Lex::ORG.0))
@@ -196,11 +195,11 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
             // "South Carolina Republican": a place and a party's member
             // (when the rest is a known place: "North African" stays whole)
             None if cx.on(SplitPlaceMember) && l == Label::Loc && count >= 2 && {
-                let lex = gazetteer::lookup(&cx.word(end - 1).lower());
+                let lex = gazetteer::lookup_lower(cx.word(end - 1));
                 let place = &cx.text[s..cx.tokens[end - 2].end];
                 lex.contains(Lex::NORP)
                     && !lex.contains(Lex::PLACE)
-                    && gazetteer::lookup(&key_of(place)).contains(Lex::PLACE)
+                    && gazetteer::lookup_name(place).contains(Lex::PLACE)
             } =>
             {
                 let why = x.why.with(SplitPlaceMember);
@@ -249,7 +248,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
             // a firm named after partners: "Johnson & Johnson"
             || cx.word(t - 1) == "&"
             || w.bytes().all(|b| !b.is_ascii_lowercase())
-            || gazetteer::lookup(&w.lower())
+            || gazetteer::lookup_lower(w)
                 .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::COMMON.0))
         {
             out.push(x);
@@ -258,7 +257,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
         // the given name: a known one, or any capitalised word after three
         // words of the organisation's name
         let g = cx.word(t - 1);
-        let lex = gazetteer::lookup(&g.lower());
+        let lex = gazetteer::lookup_lower(g);
         let given = cx.capitalised(t - 1)
             && !is_head(g)
             && (lex.contains(Lex::FIRST)
@@ -266,7 +265,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
                 // what comes before is a whole known name of two words or
                 // more: "United States"
                 || t - 2 > i
-                    && gazetteer::lookup(&key_of(&cx.text[s..cx.tokens[t - 2].end]))
+                    && gazetteer::lookup_name(&cx.text[s..cx.tokens[t - 2].end])
                         .contains(Lex(Lex::PLACE.0 | Lex::ORG.0))
                 || is_possessive(cx.word(t - 2))
                 || t > i + 3 && !lex.contains(Lex::PLACE));
@@ -285,7 +284,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
         let why = x.why.with(SplitPersonNamedElsewhere);
         if q > i {
             let rest = &cx.text[s..cx.tokens[q - 1].end];
-            let place = q < p && gazetteer::lookup(&key_of(rest)).contains(Lex::PLACE);
+            let place = q < p && gazetteer::lookup_name(rest).contains(Lex::PLACE);
             let label = if place { Label::Loc } else { l };
             out.push(Span {
                 start: s,
@@ -378,7 +377,7 @@ pub fn split_company_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             && cx.capitalised(k + 1)
             && has(words::ORG_HEADS, cx.word(k - 1))
             && has(words::ORG_HEADS, cx.word(j - 1))
-            && gazetteer::lookup(&key_of(&cx.text[x.start..x.end])).0 == 0)
+            && gazetteer::lookup_name(&cx.text[x.start..x.end]).0 == 0)
             .then_some(((x.start, x.end), k))
     })
 }

@@ -339,7 +339,7 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let person_at = |i: usize| {
             let at = cx.tokens[i].start;
             let j = names.partition_point(|x| x.start < at);
-            let lex = gazetteer::lookup(&cx.word(i).lower());
+            let lex = gazetteer::lookup_lower(cx.word(i));
             names.get(j).is_some_and(|x| {
                 let end = cx.token_at(x.end - 1) + 1;
                 x.start == at
@@ -562,7 +562,7 @@ pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
         // a numeral: "Man City XI")
         let w = cx.word(k);
         let numeral = w.len() <= 2 && !w.bytes().any(|b| b.is_ascii_lowercase());
-        let l = gazetteer::lookup(&key_of(w));
+        let l = gazetteer::lookup_name(w);
         let listed = l.contains(Lex::PEOPLE)
             && !l.contains(not_person)
             && !words::is_date_word(w)
@@ -571,7 +571,7 @@ pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let given = || {
             k > 0
                 && cx.capitalised(k - 1)
-                && gazetteer::lookup(&cx.word(k - 1).lower()).contains(Lex::FIRST)
+                && gazetteer::lookup_lower(cx.word(k - 1)).contains(Lex::FIRST)
         };
         if listed && !given() {
             out.push(Span::new(t.start, t.end, Label::Person, ListedPerson));
@@ -596,7 +596,7 @@ pub(super) fn river_names(cx: &Cx) -> Vec<Span> {
             continue;
         }
         let name = &cx.text[cx.tokens[k].start..cx.tokens[k + 1].end];
-        let known = gazetteer::lookup(&key_of(name));
+        let known = gazetteer::lookup_name(name);
         if (k + 2 < n && cx.capitalised(k + 2))
             || (k > 0 && cx.capitalised(k - 1) && !opens_sentence(cx, k))
             || (known.contains(Lex::ORG) && !known.contains(Lex::ANY_PLACE))
@@ -755,7 +755,7 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             && name_word(cx, k + 1)
             && cx.word(k + 1) != "I"
         {
-            let lex = |j: usize| gazetteer::lookup(&key_of(cx.word(j)));
+            let lex = |j: usize| gazetteer::lookup_name(cx.word(j));
             // words of the name: capitalised letters, and after the first
             // on each side no common word ("Watch Messi", "Johnson Paid")
             let more = |j: usize| {
@@ -798,7 +798,7 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
             let other = given(s)
                 || given(k + 1)
                 || person
-                || gazetteer::lookup(&key_of(&cx.text[ls..le])).contains(Lex::ANY_PLACE)
+                || gazetteer::lookup_name(&cx.text[ls..le]).contains(Lex::ANY_PLACE)
                 || lex(k + 1).contains(Lex::PLACE)
                 || [s, k + 1].iter().any(|&j| {
                     has_lower(words::MONTHS, cx.word(j)) || has_lower(words::WEEKDAYS, cx.word(j))
@@ -854,7 +854,7 @@ fn honorific_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     }
     // after the first word of a name, no common word ("Mr Plott With 5
     // stars", but "Mr. Bush")
-    let common = |k: usize| gazetteer::lookup(&cx.word(k).lower()).contains(Lex::COMMON);
+    let common = |k: usize| gazetteer::lookup_lower(cx.word(k)).contains(Lex::COMMON);
     for k in 1..cx.tokens.len() {
         if !name_word(cx, k)
             || !has_lower(words::HONORIFICS, cx.word(k - 1))
@@ -1003,7 +1003,7 @@ fn sports_teams(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 && is_score(cx, e)
                 && !scores.sets[i]
                 && !has(words::OPENERS, cx.word(j))
-                && !gazetteer::lookup(&key_of(cx.word(j)))
+                && !gazetteer::lookup_name(cx.word(j))
                     .contains(Lex(Lex::PEOPLE.0 | Lex::G_PER.0))
             {
                 let (bs, be) = (cx.tokens[j].start, cx.tokens[e - 1].end);

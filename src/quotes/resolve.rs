@@ -557,7 +557,7 @@ fn is_speaker_title(w: &str) -> bool {
     let adjective_shape = w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish");
     has(speech::SPEAKER_TITLES, w.trim_end_matches('.'))
         || has(speech::NATIONAL_ADJECTIVES, w)
-        || adjective_shape && !gazetteer::lookup(&w.lower()).contains(PERSON_NAME)
+        || adjective_shape && !gazetteer::lookup_lower(w).contains(PERSON_NAME)
 }
 
 #[cfg(test)]
