@@ -401,9 +401,8 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         while h < n && (cx.glued_hyphen(h) || is_title(cx.word(h))) {
             h += 1;
         }
-        let holder = h < n
-            && cx.capitalised(h)
-            && gazetteer::lookup_lower(cx.word(h)).contains(Lex::FIRST);
+        let holder =
+            h < n && cx.capitalised(h) && gazetteer::lookup_lower(cx.word(h)).contains(Lex::FIRST);
         if acronym || holder || gazetteer::lookup_name(rest).contains(known) {
             e = j;
             note!(OrgTitleOff, true);

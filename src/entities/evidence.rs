@@ -154,8 +154,8 @@ pub fn person_shaped_orgs(cx: &Cx, names: &mut [Span], kinds: &[[f32; 4]]) {
         let n = k1 - k0;
         let last = cx.word(k1 - 1);
         let given = gazetteer::lookup_name(cx.word(k0)).contains(Lex::FIRST);
-        let surname = gazetteer::lookup_name(last)
-            .contains(Lex(Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0));
+        let surname =
+            gazetteer::lookup_name(last).contains(Lex(Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0));
         let opener = cx.sentences[cx.sentence_of(k0)].tokens.start == k0;
         let number_after = cx
             .tokens

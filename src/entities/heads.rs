@@ -222,8 +222,7 @@ fn is_team(name: &str, label: Label) -> bool {
                 && last.chars().next().is_some_and(char::is_uppercase)
                 && !has(words::PLACE_PLURALS, last))
         && gazetteer::lookup_name(place).contains(Lex(Lex::CITY.0 | Lex::STATE.0));
-    (placed || club && label != Label::Org)
-        && !gazetteer::lookup_name(name).contains(Lex::PLACE)
+    (placed || club && label != Label::Org) && !gazetteer::lookup_name(name).contains(Lex::PLACE)
 }
 
 /// "Denver Sun", "Sunday Times": a known place (or a day or time of

@@ -1235,3 +1235,24 @@ fn a_person_read_as_a_place_elsewhere_joins_that_place() {
         .all(|m| a.groups[m.id as usize].label == m.label));
     assert_eq!(a.entities.iter().filter(|m| m.id == 0).count(), 3);
 }
+
+#[test]
+fn a_newspapers_word_after_a_small_the_is_the_paper_only_when_it_speaks_or_is_told() {
+    for (text, word, org) in [
+        ("A source told the Sun that the deal was off.", "Sun", true),
+        (
+            "According to the Sun, the striker wants to leave.",
+            "Sun",
+            true,
+        ),
+        ("The probe orbits the Sun every 88 days.", "Sun", false),
+        (
+            "According to the Independent Journal, prices rose.",
+            "Independent",
+            false,
+        ),
+    ] {
+        let found = names_in(text).contains(&(word, Label::Org));
+        assert_eq!(found, org, "{text}: {:?}", names_in(text));
+    }
+}

@@ -665,21 +665,31 @@ pub(super) fn saint_names(cx: &Cx) -> Vec<Span> {
 
 /// "told The Sun", "in The Times": a capital "The" inside a sentence
 /// before a newspaper's word names the newspaper ("The" and all, as
-/// newspapers are written).
+/// newspapers are written); after a small "the", the word alone names it
+/// where the paper speaks or is spoken to: "the Guardian reported", "told
+/// the Sun", "according to the Mirror" (not "orbits the Sun", nor the
+/// first word of a longer name: "the Independent Journal").
 fn newspapers(cx: &Cx) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(NewspaperTheTitle) {
         return out;
     }
     for k in 0..cx.tokens.len().saturating_sub(1) {
+        if !has(words::TITLE_PAPERS, cx.word(k + 1)) {
+            continue;
+        }
+        let speaks = has(words::PUBLISHING_VERBS, cx.word(k + 2));
+        let (the, t) = (cx.tokens[k], cx.tokens[k + 1]);
+        let before = |j: usize, w: &str| k >= j && cx.word(k - j).eq_ignore_ascii_case(w);
         // opening a sentence, "The Sun" is a paper only when it speaks:
         // "The Sun reported", not "The Sun rose"
-        if cx.word(k) == "The"
-            && has(words::TITLE_PAPERS, cx.word(k + 1))
-            && (!opens_sentence(cx, k) || has(words::PUBLISHING_VERBS, cx.word(k + 2)))
-        {
-            let (the, t) = (cx.tokens[k], cx.tokens[k + 1]);
+        if cx.word(k) == "The" && (!opens_sentence(cx, k) || speaks) {
             out.push(Span::new(the.start, t.end, Label::Org, NewspaperTheTitle));
+        } else if cx.word(k) == "the"
+            && !cx.capitalised(k + 2)
+            && (speaks || before(1, "told") || before(1, "to") && before(2, "according"))
+        {
+            out.push(Span::new(t.start, t.end, Label::Org, NewspaperTheTitle));
         }
     }
     out
@@ -1003,8 +1013,7 @@ fn sports_teams(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 && is_score(cx, e)
                 && !scores.sets[i]
                 && !has(words::OPENERS, cx.word(j))
-                && !gazetteer::lookup_name(cx.word(j))
-                    .contains(Lex(Lex::PEOPLE.0 | Lex::G_PER.0))
+                && !gazetteer::lookup_name(cx.word(j)).contains(Lex(Lex::PEOPLE.0 | Lex::G_PER.0))
             {
                 let (bs, be) = (cx.tokens[j].start, cx.tokens[e - 1].end);
                 if !overlaps(names, bs, be) {
