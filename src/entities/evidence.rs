@@ -505,8 +505,8 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
 /// What [`shown_company`] takes as a company's sign.
 #[derive(Clone, Copy, PartialEq)]
 enum Evidence {
-    /// Only shares or a stake in it, or a sentence it opens that ends
-    /// ", the company said".
+    /// Only shares or a stake in it, a value put on it, or a sentence it
+    /// opens that ends ", the company said".
     Shares,
     /// Those, "its" after its verb of saying, or an apposition: for a word
     /// the tagger passed over ("Condominium sales" is no company's).
@@ -523,19 +523,22 @@ enum Evidence {
 const SAID_BY_REACH: usize = 7;
 
 /// Does the text around tokens `k0..k1` (the name `name`) show a company,
-/// by the signs `evidence` allows: shares or a stake in it, its analysts,
+/// by the signs `evidence` allows: shares or a stake in it, a deal that
+/// values it at a sum, its analysts,
 /// its business nouns, "its" after its verb of saying, a business noun
 /// reported by it, an apposition that calls it a company, its chief
 /// executive or founder ("chief executive of X"), a sentence it opens that
 /// ends ", the company said"?
 fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) -> bool {
-    // "shares in X", "a stake in X", "the takeover of X", "analysts at X"
+    // "shares in X", "a stake in X", "the takeover of X", "analysts at X",
+    // "the deal values X at $20bn"
     let before = k0 >= 2
         && (matches!(cx.word(k0 - 1), "in" | "of")
             && ["shares", "stake", "takeover", "acquisition"]
                 .iter()
                 .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
-            || cx.word(k0 - 1) == "at" && has_lower(words::ANALYST_NOUNS, cx.word(k0 - 2)));
+            || cx.word(k0 - 1) == "at" && has_lower(words::ANALYST_NOUNS, cx.word(k0 - 2))
+            || matches!(cx.word(k0 - 1), "values" | "valuing") && cx.word(k1) == "at");
     // "chief executive of X", "co-founder of X": a company's officer
     // (not "founder of Novgorod's bank": the officer is the bank's)
     let officer = k0 >= 2 && cx.word(k0 - 1) == "of" && !words::is_possessive(cx.word(k1)) && {

@@ -980,6 +980,9 @@ fn its_after_a_verb_of_saying_is_the_nearest_names() {
             "Kelmore will cut 900 jobs, the agency said on Monday.",
             Label::Loc,
         ),
+        // a value put on it: "at" a sum, not any verb's object
+        ("The deal values Kelmore at about $20bn.", Label::Org),
+        ("The deal values Kelmore highly.", Label::Loc),
     ] {
         let doc = segment(text);
         let names =
