@@ -552,14 +552,14 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
     if words::is_possessive(cx.word(k)) {
         k += 1;
     }
-    // "Jefferies analysts", not "Iowa Republican strategists"
-    let group = name
-        .rsplit(' ')
-        .next()
-        .map(key_of)
-        .map(|w| gazetteer::lookup(&w));
+    // "Jefferies analysts", not "Iowa Republican strategists" (the last
+    // word looked up only before such a noun)
     let after = has(words::BUSINESS_NOUNS, cx.word(k))
-        || has(words::ANALYST_NOUNS, cx.word(k)) && !group.is_some_and(|l| l.contains(Lex::NORP));
+        || has(words::ANALYST_NOUNS, cx.word(k))
+            && !name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| gazetteer::lookup_name(w).contains(Lex::NORP));
     // "X said its ...", "X said it would move its ...": "its" after X's
     // verb of saying, at most a few words on, is X's
     let said = matches!(cx.word(k1), "said" | "says" | "added");
