@@ -358,16 +358,7 @@ pub fn people_after_roles(cx: &Cx, names: &mut [Span]) {
             continue;
         }
         // the role first: it rules out most names at the cost of a look-up
-        let k0 = cx.token_at(x.start);
-        let role = if k0 > 0 { cx.word(k0 - 1) } else { "" };
-        let lower_role = role.starts_with(char::is_lowercase)
-            && cx.tokens[k0].space_before
-            && (has(words::SPORTS_ROLES, role)
-                || has(words::COMPANY_ROLES, role)
-                || has(words::PERSON_ROLES, role)
-                || is_title(role))
-            && cx.sentence_of(k0 - 1) == cx.sentence_of(k0);
-        if lower_role
+        if role_before(cx, cx.token_at(x.start))
             && plain_words(cx, x, no_person).is_some()
             && !gazetteer::lookup_name(&text[x.start..x.end]).contains(no_person)
         {
@@ -375,6 +366,20 @@ pub fn people_after_roles(cx: &Cx, names: &mut [Span]) {
             x.why.add(RoleBeforePerson);
         }
     }
+}
+
+/// Is the word before token `k`, in its sentence, a person's role in lower
+/// case ("midfielder", "spokesman", "chief executive")?
+fn role_before(cx: &Cx, k: usize) -> bool {
+    let role = if k > 0 { cx.word(k - 1) } else { "" };
+    role.starts_with(char::is_lowercase)
+        && cx.tokens[k].space_before
+        && (has(words::SPORTS_ROLES, role)
+            || has(words::COMPANY_ROLES, role)
+            || has(words::PERSON_ROLES, role)
+            || is_title(role)
+            || role == "executive")
+        && cx.sentence_of(k - 1) == cx.sentence_of(k)
 }
 
 /// "Copper prices rose ... the price of copper": a one-word name
@@ -450,10 +455,12 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
     let mut companies = StrIds::default();
     for x in names.iter() {
         let name = &text[x.start..x.end];
-        if x.label == Label::Org || surnames.contains_key(name) {
+        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
+        // (nor a name after a person's role: "chief executive Jensen Huang
+        // said demand for its chips")
+        if x.label == Label::Org || surnames.contains_key(name) || role_before(cx, k0) {
             continue;
         }
-        let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
         // a product (MISC: "Windows 95 sales", "Kwai brand") has sales and
         // brands too: it needs shares or a stake
         let evidence = match x.label {

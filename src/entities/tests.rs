@@ -965,6 +965,17 @@ fn its_after_a_verb_of_saying_is_the_nearest_names() {
             "Kelmore",
             Label::Person,
         ),
+        // a person named after a role holds it: "its" is the company's
+        (
+            "Chief executive Jo Kelmore said sales of its phones grew.",
+            "Jo Kelmore",
+            Label::Person,
+        ),
+        (
+            "Jo Kelmore said sales of its phones grew.",
+            "Jo Kelmore",
+            Label::Org,
+        ),
     ] {
         let doc = segment(text);
         let names =
