@@ -200,6 +200,9 @@ Shopify|Abrdn|St James's Place|Direct Line|Screwfix|Superdry|Moonpig|Trainline|A
 Age UK|Cancer Research UK|World Rugby|Avanti West Coast|Getty Images|Shutterstock|Alamy|River Plate|Boca Juniors|
 Jio|Reliance Jio|Zomato|Paytm|Swiggy|Mahindra|Qantas|Telstra|Woolworths|Wesfarmers|Fortescue|Naspers|Shoprite|Emirates|Etihad|
 Mubadala|Volvo|Aer Lingus|Glanbia|Warner Bros Discovery|Stripe|Li Auto|Kia|Rakuten|GoTo|
+Scottish Government|Welsh Government|Northern Ireland Executive|Confederation of British Industry|CBI|
+British Retail Consortium|Fianna Fail|Fianna Fáil|Fine Gael|Post Office|Natural England|Historic England|
+English Heritage|National Trust|Save the Children|Mumsnet|Superdrug|
 """.replace("\n", "").split("|") if x.strip()]
 
 
