@@ -1,6 +1,6 @@
 //! Packs `data/lexicon.txt` (the committed, readable word lists) for the
 //! binary: range-coded byte by byte with an order-1 adaptive model
-//! (`src/entities/rangecoder.rs`), which stores it in about 9% less than
+//! (`src/entities/rangecoder.rs`), which stores it in about 10% less than
 //! gzip stores the text, where the download has no room to spare.
 //! `src/entities/gazetteer.rs` decodes it once.
 

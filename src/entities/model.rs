@@ -2,8 +2,9 @@
 //! quantised and range-coded in `data/tagger.bin` (made by
 //! `examples/train_tagger.rs`), read once into an open-addressing table.
 //!
-//! The stored format (`NMT5`): the magic, the row count (u32), the Rice
-//! parameter of the keys, then one range-coded stream ([`super::rangecoder`]):
+//! The stored format (`NMT6`; `NMT5` was the same with probabilities that
+//! adapted at one rate): the magic, the row count (u32), the Rice parameter
+//! of the keys, then one range-coded stream ([`super::rangecoder`]):
 //! the sorted keys as Rice-coded differences, each row's exponent byte, one
 //! bit a row for whether it is wide, the weight codes' high bytes column by
 //! column (each column with its own model), then the wide rows' low bits
@@ -32,7 +33,7 @@ pub struct Model {
     mask: usize,
 }
 
-const MAGIC: &[u8; 4] = b"NMT5";
+const MAGIC: &[u8; 4] = b"NMT6";
 
 /// Adaptive probabilities for the first bits of a key difference's unary
 /// quotient; later bits share the last.
