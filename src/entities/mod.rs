@@ -185,6 +185,7 @@ pub(crate) fn recognise_given(
     evidence::organisations_in_lists(&cx, &mut names);
     // (before the place and company evidence, which read one name at a time)
     let names = split::split_at_commas(&cx, names);
+    let names = split::split_at_verbs(&cx, names);
     let mut names = evidence::company_context(&cx, names);
     evidence::places_after_prepositions(&cx, &mut names);
     evidence::whole_place_phrases(&cx, &mut names);

@@ -179,6 +179,12 @@ rule_table! {
             entity("Shares of Quorvex, Telbara rose.", "Telbara", Org).tagged(&[("Quorvex, Telbara", Org)]),
             entity("Shares of Quorvex, Telbara rose.", "Quorvex", Org).tagged(&[("Quorvex, Telbara", Org)]),
         ];
+    SplitAtVerb = "split-at-verb",
+        "A name run on over a verb (one of a result, or any word in lower case ending in \"-ed\") to the next capitalised word is two names: \"the Gunners thrashed Spurs\", \"Hollande denounced Trump\".",
+        [
+            entity("The Corvids thrashed Ambersley 5-0.", "Corvids", Org).tagged(&[("Corvids thrashed Ambersley", Misc)]),
+            entity("Then Tarrow beat Ambersley again.", "Ambersley", Misc).tagged(&[("Tarrow beat Ambersley", Misc)]),
+        ];
     CompanyContextOrg = "company-context-org",
         "A name the text shows to be a company's (\"shares in X\", \"the takeover of X\", \"values X at $20bn\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\", \"X will cut jobs, the company said\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [

@@ -346,6 +346,23 @@ pub fn split_at_commas(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// "the Gunners thrashed Spurs", "Hammers beat Wolves", "Hollande
+/// denounced Trump": a name the tagger ran on over a verb in lower case
+/// (one of a result, [`words::RESULT_VERBS`], or any word ending in "-ed")
+/// between two capitalised words is two names, each of the name's kind.
+/// `names` are ordered; so are the names returned.
+pub fn split_at_verbs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
+    split_each(cx, names, SplitAtVerb, |x| {
+        let (i, j) = (cx.token_at(x.start), cx.token_at(x.end));
+        let k = (i + 1..j.saturating_sub(1)).find(|&k| {
+            let w = cx.word(k);
+            w.starts_with(char::is_lowercase)
+                && (w.len() > 4 && w.ends_with("ed") || has(words::RESULT_VERBS, w))
+        })?;
+        (cx.capitalised(k - 1) && cx.capitalised(k + 1)).then_some(((x.start, x.end), k))
+    })
+}
+
 /// "drugmakers Acme and Zeta": a name of two names joined by "and", after
 /// a plural noun that opens a list (or with that noun capitalised at its
 /// start), is the two names, each of the name's kind. `names` are ordered;
