@@ -296,10 +296,11 @@ pub fn label_by_heads(cx: &Cx, names: &mut [Span]) {
 /// "Danish" + "Broadcasting Corporation": a nationality just before an
 /// organisation's name opens that name ("Italian Socialist Party" too),
 /// unless the rest is a ministry or office known from the lexicon
-/// ("Turkish" + "Foreign Ministry", as CoNLL keeps them). `names` are
-/// ordered, and so is the result.
+/// ("Turkish" + "Foreign Ministry", as CoNLL keeps them); so does one
+/// before a competition's ("Dutch" + "Grand Prix"). `names` are ordered,
+/// and so is the result.
 pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
-    if !cx.on(OrgNationalityOpener) {
+    if !cx.on(OrgNationalityOpener) && !cx.on(CompetitionNationalityOpener) {
         return names;
     }
     let mut out: Vec<Span> = Vec::with_capacity(names.len());
@@ -309,15 +310,31 @@ pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             let nationality = || !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
             let head = || rest.rsplit(' ').next().unwrap_or("");
             let known = || gazetteer::lookup_name(rest).contains(Lex::ANY_ORG);
-            let opener = last.label == Label::Norp
+            let before = last.label == Label::Norp
                 && nationality()
                 && !cx.text[last.start..last.end].contains(' ')
+                && cx.text.get(last.end..x.start) == Some(" ");
+            let opener = before
+                && cx.on(OrgNationalityOpener)
                 && x.label == Label::Org
-                && cx.text.get(last.end..x.start) == Some(" ")
                 && (rest.contains(' ') || has(words::ORG_HEADS, rest))
                 && !(has(words::DEPARTMENT_HEADS, head()) && known());
             if opener {
                 last.join(x, Label::Org, OrgNationalityOpener);
+                continue;
+            }
+            // (not a cup named after a person, nor the World Cup: "the
+            // Australian Davis Cup captain", "the French World Cup squad"
+            // are a country's side in it)
+            let first = rest.split(' ').next().unwrap_or("");
+            let event = before
+                && cx.on(CompetitionNationalityOpener)
+                && x.label == Label::Misc
+                && (is_competition(rest) || has(words::COMPETITION_HEADS, rest))
+                && first != "World"
+                && !gazetteer::lookup_name(first).contains(Lex(Lex::FIRST.0 | Lex::LAST.0));
+            if event {
+                last.join(x, Label::Misc, CompetitionNationalityOpener);
                 continue;
             }
         }

@@ -305,6 +305,9 @@ rule_table! {
             entity("The Norwegian Relief Council met.", "Norwegian Relief Council", Org).tagged(&[("Norwegian", Norp)]),
             entity("She flew Danish Airways home.", "Danish Airways", Org).tagged(&[("Danish", Norp), ("Airways", Org)]),
         ];
+    CompetitionNationalityOpener = "competition-nationality-opener",
+        "A nationality just before a competition's name opens it (\"Dutch Grand Prix\", \"Belgian Cup\"), unless the name starts with a person's name or \"World\" (\"the Australian Davis Cup captain\", \"the French World Cup squad\": a country's side in it).",
+        [entity("Norris won the Dutch Grand Prix.", "Dutch Grand Prix", Misc).tagged(&[("Dutch", Norp), ("Grand Prix", Misc)])];
 
     // ---- names found apart from the tagger (untagged.rs) ------------------
     DatelinePlace = "dateline-place",

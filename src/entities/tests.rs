@@ -1270,3 +1270,43 @@ fn a_newspapers_word_after_a_small_the_is_the_paper_only_when_it_speaks_or_is_to
         assert_eq!(found, org, "{text}: {:?}", names_in(text));
     }
 }
+
+#[test]
+fn a_nationality_opens_a_competition_but_not_a_countrys_side_in_one() {
+    for (text, nationality, rest, joined) in [
+        (
+            "Norris won the Dutch Grand Prix.",
+            "Dutch",
+            "Grand Prix",
+            true,
+        ),
+        ("The Belgian Cup final was close.", "Belgian", "Cup", true),
+        // a cup named after a person, and the World Cup: a country's side
+        (
+            "The Australian Davis Cup captain quit.",
+            "Australian",
+            "Davis Cup",
+            false,
+        ),
+        (
+            "The French World Cup squad flew home.",
+            "French",
+            "World Cup",
+            false,
+        ),
+    ] {
+        let doc = segment(text);
+        let names = spans(&[
+            name_of(text, nationality, Label::Norp),
+            name_of(text, rest, Label::Misc),
+        ]);
+        let got = tuples(&heads::join_nationality_orgs(&cx(&doc), names));
+        let whole = format!("{nationality} {rest}");
+        let want = if joined {
+            vec![(whole.as_str(), Label::Misc)]
+        } else {
+            vec![(nationality, Label::Norp), (rest, Label::Misc)]
+        };
+        assert_eq!(shown(text, &got), want, "{text}");
+    }
+}
