@@ -570,11 +570,15 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
     // "X said its ...", "X said it would move its ...": "its" after X's
     // verb of saying, at most a few words on, is X's
     let said = matches!(cx.word(k1), "said" | "says" | "added");
-    // (not past another name, which "its" is more likely to be: "Farage
-    // said Labour had lost its way")
+    // (not past another name or a noun phrase's article, which "its" is
+    // more likely to be: "Farage said Labour had lost its way", "Suu Kyi
+    // said the government had increased its repression")
     let its = said
         && (k1 + 1..k1 + ITS_REACH)
-            .take_while(|&j| !cx.capitalised(j) || opens_sentence(cx, j))
+            .take_while(|&j| {
+                (!cx.capitalised(j) || opens_sentence(cx, j))
+                    && !matches!(cx.word(j), "the" | "a" | "an")
+            })
             .any(|j| cx.word(j) == "its");
     // "X said revenue rose": a business noun as the reported subject,
     // for a name no one is called

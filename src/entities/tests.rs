@@ -958,6 +958,12 @@ fn its_after_a_verb_of_saying_is_the_nearest_names() {
             "Kelmore",
             Label::Person,
         ),
+        // so does another noun phrase
+        (
+            "Kelmore said the government had raised its taxes.",
+            "Kelmore",
+            Label::Person,
+        ),
         // "…, the company said" calls the subject a company, but not one
         // read as a person, nor when an agency reports on the subject
         (
