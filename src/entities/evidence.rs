@@ -456,9 +456,14 @@ pub fn company_context(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
     for x in names.iter() {
         let name = &text[x.start..x.end];
         let (k0, k1) = (cx.token_at(x.start), cx.token_at(x.end - 1) + 1);
-        // (nor a name after a person's role: "chief executive Jensen Huang
-        // said demand for its chips")
-        if x.label == Label::Org || surnames.contains_key(name) || role_before(cx, k0) {
+        // (nor a name after a person's role or title: "chief executive
+        // Jensen Huang said demand for its chips", "General George
+        // Washington's staff")
+        if x.label == Label::Org
+            || surnames.contains_key(name)
+            || role_before(cx, k0)
+            || k0 > 0 && is_title(cx.word(k0 - 1))
+        {
             continue;
         }
         // a product (MISC: "Windows 95 sales", "Kwai brand") has sales and

@@ -982,6 +982,11 @@ fn its_after_a_verb_of_saying_is_the_nearest_names() {
             "Jo Kelmore",
             Label::Org,
         ),
+        (
+            "He served on General Jo Kelmore's staff.",
+            "Jo Kelmore",
+            Label::Person,
+        ),
     ] {
         let doc = segment(text);
         let names =
