@@ -185,9 +185,18 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             && label.is_name()
             && label != Label::Person
             && !key.contains(' ')
-            && by_surname.contains_key(&key)
-            && !gazetteer::lookup(&key).contains(Lex::NORP)
-            && !is_place_not_person(&key)
+            && by_surname.get(&key).is_some_and(|full| {
+                // a country is a surname only after a known given name
+                // ("Steve Israel", not a slip such as "Golan Heights Israel")
+                let l = gazetteer::lookup(&key);
+                !l.contains(Lex::NORP)
+                    && !is_place_not_person(&key)
+                    && (!l.contains(Lex(Lex::COUNTRY.0 | Lex::CONTINENT.0))
+                        || full.iter().any(|(_, fk)| {
+                            let first = fk.split(' ').next().unwrap_or("");
+                            gazetteer::lookup(first).contains(Lex::FIRST)
+                        }))
+            })
         {
             label = Label::Person;
             why.add(GroupSurname);

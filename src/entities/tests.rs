@@ -1321,3 +1321,30 @@ fn a_nationality_opens_a_competition_but_not_a_countrys_side_in_one() {
         assert_eq!(shown(text, &got), want, "{text}");
     }
 }
+
+#[test]
+fn a_country_is_a_surname_only_after_a_given_name() {
+    // the tagger's slip "Golan Heights Israel" (a person) does not make
+    // every "Israel" a person; "Steve Israel" does make a lone "Israel" his
+    for (text, full, country) in [
+        (
+            "Golan Heights Israel spoke. Talks with Israel ended.",
+            "Golan Heights Israel",
+            Label::Loc,
+        ),
+        (
+            "Steve Israel spoke. Talks with Israel ended.",
+            "Steve Israel",
+            Label::Person,
+        ),
+    ] {
+        let lone = text.rfind("Israel").unwrap();
+        let given: Vec<T> = vec![
+            (0, full.len(), Label::Person),
+            (lone, lone + "Israel".len(), Label::Loc),
+        ];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let got = a.entities.iter().find(|m| m.start == lone).map(|m| m.label);
+        assert_eq!(got, Some(country), "{text}");
+    }
+}
