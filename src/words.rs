@@ -467,8 +467,8 @@ pub const HOLIDAYS: Words = words![
 ];
 /// Words that make a holiday's day: "Christmas Day", "Easter Sunday".
 pub const HOLIDAY_DAYS: Words = words!["Day", "Eve", "Monday", "Sunday"];
-/// First words of places' names: "Cape Canaveral", "Lake Tahoe", "Mount Kenya".
-pub const PLACE_OPENERS: Words = words!["Cape", "Lake", "Mount", "Mt", "Mt."];
+/// First words of places' names: "Cape Canaveral", "Fort Worth", "Lake Tahoe", "Mount Kenya", "Port Talbot".
+pub const PLACE_OPENERS: Words = words!["Cape", "Fort", "Lake", "Mount", "Mt", "Mt.", "Port"];
 /// Honorifics after which a name is a person's, in lower case: "Mr. Trump".
 pub const HONORIFICS: Words = words!["dr.", "mme", "mme.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."];
 /// The classes of [`ROLE_WORDS`], as bits: words of one class name the

@@ -137,7 +137,7 @@ rule_table! {
         "A British party's name alone (Labour, Tory, Tories, Greens; not \"Conservatives\", which American copy uses for people) is the party, an organisation, whatever the tagger read: \"Labour leader Tom Brand\".",
         [entity("Labour leader Tom Brand spoke.", "Labour", Org).tagged(&[("Labour", Misc), ("Tom Brand", Person)])];
     PlaceOpenerLoc = "place-opener-loc",
-        "A name that opens with Cape, Lake or Mount (and ends in no organisation's or building's head word) is a place, whatever the tagger read: \"Cape Canaveral\".",
+        "A name that opens with Cape, Fort, Lake, Mount or Port (and ends in no organisation's or building's head word) is a place, whatever the tagger read: \"Cape Canaveral\", \"Fort Lee\".",
         [entity("Rockets left Cape Marrow on Sunday.", "Cape Marrow", Loc).tagged(&[("Cape Marrow", Person)])];
     MiscNorp = "misc-norp",
         "A name of another kind (MISC) that is a nationality or group is NORP.",
