@@ -746,9 +746,10 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
         if k == 0 || e > k + PLACE_WORDS {
             continue;
         }
-        // after "in", or after "and" that follows a place so placed
-        let placed = has(words::LOCATIVE_WORDS, cx.word(k - 1))
-            || has(words::PLACE_PREPOSITIONS_OFF_SPORT, cx.word(k - 1)) && !is_sports()
+        // after "in" (or "In" opening a sentence), or after "and" that
+        // follows a place so placed
+        let placed = has_lower(words::LOCATIVE_WORDS, cx.word(k - 1))
+            || has_lower(words::PLACE_PREPOSITIONS_OFF_SPORT, cx.word(k - 1)) && !is_sports()
             || matches!(cx.word(k - 1), "and" | "or" | ",")
                 && last_place == Some(k - 1)
                 && cx.text.get(cx.tokens[k - 1].end..x.start) == Some(" ");
