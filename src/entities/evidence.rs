@@ -565,8 +565,12 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
         k += 1;
     }
     // "Jefferies analysts", not "Iowa Republican strategists" (the last
-    // word looked up only before such a noun)
-    let after = has(words::BUSINESS_NOUNS, cx.word(k))
+    // word looked up only before such a noun); a chief only when an
+    // executive or officer ("Acme's chief executive", not "Hillary
+    // Clinton's chief of staff")
+    let chief =
+        cx.word(k) != "chief" || matches!(cx.word(k + 1), "executive" | "financial" | "operating");
+    let after = has(words::BUSINESS_NOUNS, cx.word(k)) && chief
         || has(words::ANALYST_NOUNS, cx.word(k))
             && !name
                 .rsplit(' ')

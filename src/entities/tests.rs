@@ -987,6 +987,9 @@ fn its_after_a_verb_of_saying_is_the_nearest_names() {
             "Jo Kelmore",
             Label::Person,
         ),
+        // a chief is a company's when an executive or an officer
+        ("Kelmore's chief executive quit.", "Kelmore", Label::Org),
+        ("Kelmore's chief of staff quit.", "Kelmore", Label::Person),
     ] {
         let doc = segment(text);
         let names =
