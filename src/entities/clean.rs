@@ -445,7 +445,13 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         }
     }
     if cx.on(NationalityNorp) && matches!(kind, Kind::Per | Kind::Loc) && e == i + 1 {
-        let l = gazetteer::lookup(&text.folded());
+        // (a plural the lexicon lacks, read as people, by its singular:
+        // "Latinos"; not one read as a place, "the Balkans")
+        let folded = text.folded();
+        let mut l = gazetteer::lookup(&folded);
+        if !l.contains(Lex::NORP) && kind == Kind::Per {
+            l = folded.strip_suffix('s').map_or(l, gazetteer::lookup);
+        }
         if l.contains(Lex::NORP) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0 | Lex::PLACE.0)) {
             return Some(span(i, e, Label::Norp, why.with(NationalityNorp)));
         }

@@ -126,7 +126,10 @@ rule_table! {
         ];
     NationalityNorp = "nationality-norp",
         "A one-word nationality tagged as a person or a place is a nationality or group (NORP).",
-        [entity("Ukrainians voted on Sunday.", "Ukrainians", Norp).tagged(&[("Ukrainians", Person)])];
+        [
+            entity("Ukrainians voted on Sunday.", "Ukrainians", Norp).tagged(&[("Ukrainians", Person)]),
+            entity("Clinton leads among Latinos.", "Latinos", Norp).tagged(&[("Clinton", Person), ("Latinos", Person)]),
+        ];
     DemonymNorp = "demonym-norp",
         "A one-word name made of a people's word and \"man\" or \"woman\" (or their plurals) is NORP: \"the Dutchman\", \"Frenchwomen\".",
         [entity("The Dutchman scored twice.", "Dutchman", Norp).tagged(&[("Dutchman", Misc)])];

@@ -1351,3 +1351,32 @@ fn a_country_is_a_surname_only_after_a_given_name() {
         assert_eq!(got, Some(country), "{text}");
     }
 }
+
+#[test]
+fn a_plural_people_read_as_a_place_stays_a_place() {
+    // "Latinos" read as people is a group by its singular; "the Balkans"
+    // read as a place keeps its reading ("Balkan" is a group's word too)
+    for (text, word, given, want) in [
+        (
+            "Clinton leads among Latinos.",
+            "Latinos",
+            Label::Person,
+            Label::Norp,
+        ),
+        (
+            "Refugees in the Balkans waited.",
+            "Balkans",
+            Label::Loc,
+            Label::Loc,
+        ),
+    ] {
+        let s = text.find(word).unwrap();
+        let a = crate::annotate_given(
+            text,
+            &crate::Options::default(),
+            Some(&[(s, s + word.len(), given)]),
+        );
+        let got = a.entities.iter().find(|m| m.start == s).map(|m| m.label);
+        assert_eq!(got, Some(want), "{text}");
+    }
+}
