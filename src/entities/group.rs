@@ -82,12 +82,11 @@ pub(super) fn initials(name: &str) -> Option<String> {
     (n >= 2).then_some(s)
 }
 
-/// Is lower-case `key` a place name in the lexicon (a country, city, county
-/// or region) that is no given name or surname? "Vladivostok", "San
+/// Do a name's lexicon categories `l` make it a place (a country, city,
+/// county or region) that is no given name or surname? "Vladivostok", "San
 /// Diego", "Tower Hamlets" are places; "Washington", "Tyler", "Jordan" may
 /// be people too.
-pub fn is_place_not_person(key: &str) -> bool {
-    let l = gazetteer::lookup(key);
+fn is_place_not_person(l: Lex) -> bool {
     l.contains(Lex(Lex::PLACE.0 | Lex::REGION.0)) && !l.contains(Lex(Lex::FIRST.0 | Lex::LAST.0))
 }
 
@@ -190,7 +189,7 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
                 // ("Steve Israel", not a slip such as "Golan Heights Israel")
                 let l = gazetteer::lookup(&key);
                 !l.contains(Lex::NORP)
-                    && !is_place_not_person(&key)
+                    && !is_place_not_person(l)
                     && (!l.contains(Lex(Lex::COUNTRY.0 | Lex::CONTINENT.0))
                         || full.iter().any(|(_, fk)| {
                             let first = fk.split(' ').next().unwrap_or("");
@@ -307,7 +306,7 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
         // a person's name is never a country or a city no one is named after
         if cx.on(PersonNotPlace)
             && g.label == Label::Person
-            && is_place_not_person(&key_of(&g.name))
+            && is_place_not_person(gazetteer::lookup_name(&g.name))
         {
             g.label = Label::Loc;
             *rule = Some(PersonNotPlace);
