@@ -277,8 +277,11 @@ rule_table! {
         "A name followed by capitalised words ending in an organisation's or place's head word runs on to it: \"Johnson\" + \"Space Center\".",
         [entity("Engineers at Kellner Space Research Institute met.", "Kellner Space Research Institute", Org).tagged(&[("Kellner", Person)])];
     SplitCompanyPair = "split-company-pair",
-        "Two organisations' names of two words or more joined by \"and\", each ending in an organisation's head word, are two organisations: \"Brightwave Labs and Corvana AI\".",
-        [entity("Brightwave Labs and Corvana AI raised money.", "Corvana AI", Org).tagged(&[("Brightwave Labs and Corvana AI", Org)])];
+        "Two organisations' names joined by \"and\" are two organisations when each is of two words or more ending in an organisation's head word (\"Brightwave Labs and Corvana AI\") or either is a known organisation (\"Pfizer and Halvern Bio\"), unless the two open a list or come before a title.",
+        [
+            entity("Brightwave Labs and Corvana AI raised money.", "Corvana AI", Org).tagged(&[("Brightwave Labs and Corvana AI", Org)]),
+            entity("Shares of Pfizer and Halvern Bio rose.", "Halvern Bio", Org).tagged(&[("Pfizer and Halvern Bio", Org)]),
+        ];
     DropCommonOpener = "drop-common-opener",
         "A one-word name opening a sentence, in no name list and written in lower case elsewhere in the text, is a common word.",
         [no_entity("Copper fell. The price of copper rose.", "Copper", Misc).tagged(&[("Copper", Misc)])];
@@ -381,7 +384,7 @@ rule_table! {
             entity("She works for Google in Dublin.", "Google", Org).tagged(&[("Dublin", Loc)]),
             entity("Sales at Sainsbury’s rose.", "Sainsbury’s", Org).tagged(&[("Sainsbury", Person)]),
             entity("Rolls-Royce raised its forecast.", "Rolls-Royce", Org).tagged(&[("Royce", Person)]),
-            entity("It is sold by Tesco and Sainsbury's.", "Tesco", Org).tagged(&[("Tesco and Sainsbury", Org)]),
+            entity("It is sold by Tesco and Sainsbury's.", "Tesco", Org).tagged(&[("Tesco and Sainsbury", Misc)]),
         ];
     UntaggedHead = "untagged-head",
         "Capitalised words and a head word where the tagger found no name are an organisation or a place: \"the Dayton Police Department\".",

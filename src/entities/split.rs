@@ -382,18 +382,34 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     })
 }
 
-/// "Brightwave Labs and Corvana AI": an organisation's name of two names
-/// joined by "and", each of two words or more and ending in an
-/// organisation's head word, is two organisations, unless the whole is a
-/// known name. `names` are ordered; so are the names returned.
+/// "Brightwave Labs and Corvana AI", "Pfizer and Halvern Bio": an
+/// organisation's name of two names joined by "and" is two organisations
+/// when each is of two words or more ending in an organisation's head word,
+/// or when either is a known organisation and the two are not the end of a
+/// list ("Apple, Amazon and Meta") or a ministry before its title ("Labour
+/// and Social Welfare Minister"); never when the whole is a known name.
+/// `names` are ordered; so are the names returned.
 pub fn split_company_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     split_each(cx, names, SplitCompanyPair, |x| {
         let (i, j) = (cx.token_at(x.start), cx.token_at(x.end));
-        let k = (i + 2..j.saturating_sub(2)).find(|&k| cx.word(k) == "and")?;
-        (x.label == Label::Org
-            && cx.capitalised(k + 1)
+        if x.label != Label::Org {
+            return None;
+        }
+        let k = (i + 1..j.saturating_sub(1)).find(|&k| cx.word(k) == "and")?;
+        let known = |a: usize, b: usize| {
+            gazetteer::lookup_name(&cx.text[cx.tokens[a].start..cx.tokens[b - 1].end])
+                .contains(Lex::ANY_ORG)
+        };
+        let headed = k >= i + 2
+            && k + 2 < j
             && has(words::ORG_HEADS, cx.word(k - 1))
-            && has(words::ORG_HEADS, cx.word(j - 1))
+            && has(words::ORG_HEADS, cx.word(j - 1));
+        // (not one of a list, "Apple, Amazon and Meta", nor a ministry
+        // before its title, "Labour and Social Welfare Minister")
+        let listed = (i..k).any(|m| cx.word(m) == ",");
+        let office = j < cx.tokens.len() && is_title(cx.word(j));
+        (cx.capitalised(k + 1)
+            && (headed || !listed && !office && (known(i, k) || known(k + 1, j)))
             && gazetteer::lookup_name(&cx.text[x.start..x.end]).0 == 0)
             .then_some(((x.start, x.end), k))
     })

@@ -1380,3 +1380,47 @@ fn a_plural_people_read_as_a_place_stays_a_place() {
         assert_eq!(got, Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_known_organisation_and_another_name_split_except_in_a_list_or_before_a_title() {
+    // (the tagger's name given; "Pfizer" and "Labour" are known organisations)
+    for (text, name, split) in [
+        (
+            "Shares of Pfizer and Halvern Bio rose.",
+            "Pfizer and Halvern Bio",
+            true,
+        ),
+        (
+            "Apple, Pfizer and Halvern Bio rose.",
+            "Pfizer and Halvern Bio",
+            true,
+        ),
+        (
+            "Stocks such as Halvern, Zeta and Pfizer rose.",
+            "Halvern, Zeta and Pfizer",
+            false,
+        ),
+        (
+            "The Labour and Social Welfare Minister spoke.",
+            "Labour and Social Welfare",
+            false,
+        ),
+        (
+            "Shares of Halvern and Zeta Bio rose.",
+            "Halvern and Zeta Bio",
+            false,
+        ),
+    ] {
+        let s = text.find(name).unwrap();
+        let a = crate::annotate_given(
+            text,
+            &crate::Options::default(),
+            Some(&[(s, s + name.len(), Label::Org)]),
+        );
+        let whole = a
+            .entities
+            .iter()
+            .any(|m| m.start == s && m.end == s + name.len());
+        assert_eq!(whole, !split, "{text}");
+    }
+}
