@@ -403,9 +403,21 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         }
         let holder =
             h < n && cx.capitalised(h) && gazetteer::lookup_lower(cx.word(h)).contains(Lex::FIRST);
-        if acronym || holder || gazetteer::lookup_name(rest).contains(known) {
+        let l = gazetteer::lookup_name(rest);
+        if acronym || holder || l.contains(known) {
             e = j;
             note!(OrgTitleOff, true);
+            // "Texas Attorney General": what comes before a public office
+            // is the place whose office it is (a club's or a company's
+            // officer is theirs: "Liverpool Captain", "Toyota Chairman")
+            let place = Lex(Lex::PLACE.0 | Lex::G_LOC.0);
+            let office = cx.word(j);
+            let club_or_firm = words::has_lower(words::SPORTS_ROLES, office)
+                || words::has_lower(words::COMPANY_ROLES, office)
+                || words::has_lower(words::COMPANY_OFFICERS, office);
+            if kind == Kind::Org && l.contains(place) && !club_or_firm {
+                return Some(span(i, e, Label::Loc, why));
+            }
         }
         // the words of the holder's title before it ("Breitbart News
         // Executive", "Shadow Home"): a title all through is no name
@@ -482,7 +494,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     // (not a known organisation: "Amazon-owned") in a compound is a place
     if before_hyphen_lower && matches!(kind, Kind::Per | Kind::Org) {
         let l = gazetteer::lookup_name(text);
-        if l.contains(Lex::ANY_PLACE) && !l.contains(Lex::ORG) {
+        if l.contains(Lex::ANY_PLACE) {
             return Some(span(i, e, Label::Loc, why.with(CutHyphenLower)));
         }
     }

@@ -111,12 +111,13 @@ rule_table! {
             entity("Shares in Velmont Holdings, AG rose.", "Velmont Holdings, AG", Org).tagged(&[("Velmont Holdings", Misc)]),
         ];
     OrgTitleOff = "org-title-off-end",
-        "An organisation's or a place's name does not end in a title: \"NATO Secretary\" names \"NATO\" (a known name, an acronym, or any name before a title's holder: \"Allied Steel Workers Executive Chairman Dana Holt\", a title in two, \"Secretary-Treasurer\", whole).",
+        "An organisation's or a place's name does not end in a title: \"NATO Secretary\" names \"NATO\" (a known name, an acronym, or any name before a title's holder: \"Allied Steel Workers Executive Chairman Dana Holt\", a title in two, \"Secretary-Treasurer\", whole); a known place left before the title is that place: \"Texas Attorney General\" names Texas.",
         [
             entity("ZIMRA Secretary General Ilse Varga spoke.", "ZIMRA", Org).tagged(&[("ZIMRA Secretary", Org), ("General Ilse Varga", Person)]),
             entity("ZIMRA Secretary General Ilse Varga spoke.", "ZIMRA", Org).tagged(&[("ZIMRA Secretary General", Org), ("Ilse Varga", Person)]),
             entity("Allied Steel Workers Executive Chairman Dana Holt spoke.", "Allied Steel Workers", Org).tagged(&[("Allied Steel Workers Executive Chairman", Org), ("Dana Holt", Person)]),
             entity("Allied Steel Workers Secretary-Treasurer Dana Holt spoke.", "Allied Steel Workers", Org).tagged(&[("Allied Steel Workers Secretary-Treasurer", Org), ("Dana Holt", Person)]),
+            entity("Texas Attorney General Mara Lindqvist sued.", "Texas", Loc).tagged(&[("Texas Attorney General", Org), ("Mara Lindqvist", Person)]),
         ];
     SeatOfGovernment = "seat-of-government-org",
         "Seats of government stand for the government: \"the Kremlin said\" names an organisation.",

@@ -1424,3 +1424,43 @@ fn a_known_organisation_and_another_name_split_except_in_a_list_or_before_a_titl
         assert_eq!(whole, !split, "{text}");
     }
 }
+
+#[test]
+fn a_place_before_a_public_office_is_the_place() {
+    // "Texas" before a public office is the place; "Liverpool" before a
+    // club's office the club; "Toyota", a city too, is the carmaker all the
+    // same (known-org)
+    for (text, name, want) in [
+        (
+            "Toyota Chairman Akio Toyoda spoke.",
+            "Toyota Chairman",
+            Label::Org,
+        ),
+        (
+            "Texas Attorney General Mara Lindqvist spoke.",
+            "Texas Attorney General",
+            Label::Loc,
+        ),
+        (
+            "Liverpool Captain Mara Lindqvist spoke.",
+            "Liverpool Captain",
+            Label::Org,
+        ),
+    ] {
+        let holder = name.len() + 1;
+        let a = crate::annotate_given(
+            text,
+            &crate::Options::default(),
+            Some(&[
+                (0, name.len(), Label::Org),
+                (holder, text.len() - 7, Label::Person),
+            ]),
+        );
+        let first = name.split(' ').next().unwrap();
+        let got = a
+            .entities
+            .iter()
+            .find(|m| m.start == 0 && m.end == first.len());
+        assert_eq!(got.map(|m| m.label), Some(want), "{text}");
+    }
+}
