@@ -239,6 +239,17 @@ pub fn is_title(w: &str) -> bool {
     has_lower(TITLES, w)
 }
 
+/// Is `w` a person's role written before the name in lower case
+/// ([`SPORTS_ROLES`], [`COMPANY_ROLES`], [`PERSON_ROLES`]), in any case?
+///
+/// ```
+/// use newsmark::words::is_person_role;
+/// assert!(is_person_role("Founder") && is_person_role("striker") && !is_person_role("Kane"));
+/// ```
+pub fn is_person_role(w: &str) -> bool {
+    has_lower(SPORTS_ROLES, w) || has_lower(COMPANY_ROLES, w) || has_lower(PERSON_ROLES, w)
+}
+
 /// Is `w` a possessive ending token ([`POSSESSIVES`])?
 pub fn is_possessive(w: &str) -> bool {
     has(POSSESSIVES, w)

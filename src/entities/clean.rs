@@ -286,7 +286,8 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     if kind == Kind::Per {
         if cx.on(PersonTitleOff) {
             let from = i;
-            while e - i > 1 && is_title(cx.word(i)) {
+            // ("Founder Ailsa Moncrieff" opening a sentence: a role too)
+            while e - i > 1 && (is_title(cx.word(i)) || words::is_person_role(cx.word(i))) {
                 i += 1;
             }
             note!(PersonTitleOff, i != from);

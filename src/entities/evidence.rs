@@ -374,11 +374,7 @@ fn role_before(cx: &Cx, k: usize) -> bool {
     let role = if k > 0 { cx.word(k - 1) } else { "" };
     role.starts_with(char::is_lowercase)
         && cx.tokens[k].space_before
-        && (has(words::SPORTS_ROLES, role)
-            || has(words::COMPANY_ROLES, role)
-            || has(words::PERSON_ROLES, role)
-            || is_title(role)
-            || role == "executive")
+        && (words::is_person_role(role) || is_title(role) || role == "executive")
         && cx.sentence_of(k - 1) == cx.sentence_of(k)
 }
 

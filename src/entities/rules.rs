@@ -81,8 +81,11 @@ rule_table! {
                 .tagged(&[("Reverend", Person), ("Ann Kell", Person)]),
         ];
     PersonTitleOff = "person-title-off",
-        "Titles come off the front of a person's name: \"President Vladimir Putin\" names \"Vladimir Putin\".",
-        [entity("Justice Kellerby wrote it.", "Kellerby", Person).tagged(&[("Justice Kellerby", Person)])];
+        "Titles and roles come off the front of a person's name: \"President Vladimir Putin\" names \"Vladimir Putin\", \"Founder Ailsa Moncrieff\" opening a sentence \"Ailsa Moncrieff\".",
+        [
+            entity("Justice Kellerby wrote it.", "Kellerby", Person).tagged(&[("Justice Kellerby", Person)]),
+            entity("It raised money. Founder Ailsa Moncrieff said so.", "Ailsa Moncrieff", Person).tagged(&[("Founder Ailsa Moncrieff", Person)]),
+        ];
     PersonEndsBeforeOf = "person-ends-before-of",
         "A person's name ends before \"of\" or \"from\": \"Park Min-jun of KTU\".",
         [entity("Tomas Brenner of Ostland said so.", "Tomas Brenner", Person).tagged(&[("Tomas Brenner of Ostland", Person)])];
