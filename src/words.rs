@@ -239,6 +239,21 @@ pub fn is_title(w: &str) -> bool {
     has_lower(TITLES, w)
 }
 
+/// Is `w` an honorific ([`HONORIFICS`], [`MALE_HONORIFICS`],
+/// [`FEMALE_HONORIFICS`]: "Mr", "Mrs.", "Lord", "Dame"), in any case? Not
+/// "Miss", which titles pageants ("Miss Universe") and is a verb.
+///
+/// ```
+/// use newsmark::words::is_honorific;
+/// assert!(is_honorific("Mr.") && is_honorific("Baroness") && !is_honorific("President"));
+/// assert!(!is_honorific("Miss"));
+/// ```
+pub fn is_honorific(w: &str) -> bool {
+    has_lower(HONORIFICS, w)
+        || (has_lower(MALE_HONORIFICS, w) || has_lower(FEMALE_HONORIFICS, w))
+            && !w.eq_ignore_ascii_case("miss")
+}
+
 /// Is `w` a person's role written before the name in lower case
 /// ([`SPORTS_ROLES`], [`COMPANY_ROLES`], [`PERSON_ROLES`]), in any case?
 ///
@@ -566,7 +581,7 @@ pub fn role_of(lower: &str) -> (&'static str, u8) {
 pub const MALE_HONORIFICS: Words = words!["lord", "mr", "sir"];
 /// Honorifics that make the name after them a woman's, in lower case,
 /// without a full stop: "Mrs. Kell" is "she".
-pub const FEMALE_HONORIFICS: Words = words!["dame", "lady", "miss", "mme", "mrs", "ms"];
+pub const FEMALE_HONORIFICS: Words = words!["baroness", "dame", "lady", "miss", "mme", "mrs", "ms"];
 /// Capitalised words that open sentences and are never inside a name (but
 /// for a last "A": "Group A").
 pub const OPENERS: Words = words![

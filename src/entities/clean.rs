@@ -223,7 +223,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     // honorific is no doctor's ("Dr Martens" is a brand) nor in capitals
     // ("MS Windows")
     let honoured = cx.on(HonorificPerson)
-        && (i > 0 && words::has_lower(words::HONORIFICS, cx.word(i - 1))
+        && (i > 0 && words::is_honorific(cx.word(i - 1))
             || e > i + 1
                 && !cx.word(i).starts_with('D')
                 && cx
@@ -231,7 +231,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
                     .as_bytes()
                     .get(1)
                     .is_some_and(u8::is_ascii_lowercase)
-                && words::has_lower(words::HONORIFICS, cx.word(i))
+                && words::is_honorific(cx.word(i))
                 && (i + 1..e).all(|k| cx.capitalised(k)));
     // "Judge Smith" read as a place: a capitalised title just before one
     // word that is no known place, organisation or common word ("Prince

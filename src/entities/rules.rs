@@ -65,10 +65,11 @@ rule_table! {
         "A title and a known given name make a person, whatever the tagger's kind (\"Senator Bernie Sanders\").",
         [entity("Senator Georgia Kell spoke.", "Georgia Kell", Person).tagged(&[("Senator Georgia Kell", Org)])];
     HonorificPerson = "honorific-person",
-        "After Mr., Mrs., Ms., Dr. or Mme, a name is a person's, and so is a name read with its Mr, Mrs, Ms or Mme: \"Mrs Kell\" is no organisation.",
+        "After Mr., Mrs., Ms., Dr., Mme or a British honorific (Lord, Lady, Sir, Dame, Baroness), a name is a person's, and so is a name read with its honorific: \"Mrs Kell\", \"Lord Coe\" are no organisation or place.",
         [
             entity("Mr. Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Quellbrook", Org)]),
             entity("Mrs Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Mrs Quellbrook", Org)]),
+            entity("Lord Quellbrook spoke.", "Quellbrook", Person).tagged(&[("Lord Quellbrook", Loc)]),
         ];
     TitleSurnamePerson = "title-surname-person",
         "After a capitalised title, one word that is no known place, organisation or common word is a person's name: \"Judge Orwin\".",
@@ -363,8 +364,11 @@ rule_table! {
             entity("Shares in Hallam & Pryce rose.", "Hallam & Pryce", Org).tagged(&[]),
         ];
     HonorificName = "honorific-name",
-        "After Mr, Mrs, Ms or Dr (with or without a full stop), capitalised words the tagger left out are a person's name: \"Mr Streeting added\".",
-        [entity("Mr Quellbrook added that talks would go on.", "Quellbrook", Person).tagged(&[])];
+        "After Mr, Mrs, Ms, Dr, Lord, Lady, Sir, Dame or Baroness (with or without a full stop), capitalised words the tagger left out are a person's name: \"Mr Streeting added\", \"Lord Sugar said\".",
+        [
+            entity("Mr Quellbrook added that talks would go on.", "Quellbrook", Person).tagged(&[]),
+            entity("Lord Quellbrook added that talks would go on.", "Quellbrook", Person).tagged(&[]),
+        ];
     NumberedName = "numbered-name",
         "A name with a number in it is one name, though the tagger ends it before the number: a broadcaster's or competition's head word, one or two digits and a tail (\"BBC Radio 4\", \"Channel 4 News\", \"Formula 1\"), a team's number and plural (\"the San Francisco 49ers\"), the G7 and G20.",
         [

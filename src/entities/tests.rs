@@ -1464,3 +1464,30 @@ fn a_place_before_a_public_office_is_the_place() {
         assert_eq!(got.map(|m| m.label), Some(want), "{text}");
     }
 }
+
+#[test]
+fn no_name_after_miss_or_an_honorific_in_capitals() {
+    // (the tagger found nothing: honorific-name alone would read a person)
+    for (text, word) in [
+        ("She was crowned Miss Venstra in 1991.", "Venstra"),
+        ("Fans will see LADY QUELLBROOK tonight.", "QUELLBROOK"),
+    ] {
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&[]));
+        let s = text.find(word).unwrap();
+        assert!(
+            !a.entities.iter().any(|m| m.start == s),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+    let a = crate::annotate_given(
+        "Fans will see Lady Quellbrook tonight.",
+        &crate::Options::default(),
+        Some(&[]),
+    );
+    assert!(
+        a.entities.iter().any(|m| m.label == Label::Person),
+        "{:?}",
+        a.entities
+    );
+}

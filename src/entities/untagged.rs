@@ -854,9 +854,10 @@ fn ampersand_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
 /// Duncan Smith").
 const HONORIFIC_NAME_WORDS: usize = 3;
 
-/// "Mr Streeting added", "Mrs Kell said": capitalised words after an
-/// honorific (with or without its full stop, as British copy writes it),
-/// where the tagger found no name, are a person's name.
+/// "Mr Streeting added", "Mrs Kell said", "Lord Sugar said": capitalised
+/// words after an honorific (with or without its full stop, as British copy
+/// writes it; not in capitals, "LADY GAGA"), where the tagger found no
+/// name, are a person's name.
 fn honorific_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(HonorificName) {
@@ -867,8 +868,9 @@ fn honorific_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let common = |k: usize| gazetteer::lookup_lower(cx.word(k)).contains(Lex::COMMON);
     for k in 1..cx.tokens.len() {
         if !name_word(cx, k)
-            || !has_lower(words::HONORIFICS, cx.word(k - 1))
+            || !words::is_honorific(cx.word(k - 1))
             || !cx.capitalised(k - 1)
+            || cx.word(k - 1).bytes().all(|b| b.is_ascii_uppercase())
         {
             continue;
         }
