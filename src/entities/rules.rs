@@ -227,11 +227,12 @@ rule_table! {
             entity("Officers from Greater Manchester Police arrived.", "Greater Manchester Police", Org).tagged(&[("Manchester Police", Org)]),
         ];
     SportsResultTeam = "sports-result-team",
-        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), between the verb and the score (\"beat Munster 24-18\", not in tennis), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation; in tennis (two set scores) the sides are players. In sports copy (three sports words, or one and a score) a nickname needs no score beside it (\"the Gunners face Man City\"), unless it names a nation's or place's people, a family or a known other name (\"the Belgians\", \"the Murdochs\", \"the Olympics\").",
+        "In a sentence with a score, the side named before a result's verb (\"Ravenswood won 2-0\"), between the verb and the score (\"beat Munster 24-18\", \"beat the Steelers 28-14\", not in tennis), a place read as a person after \"beat\" (\"beat Chelsea 3-1\") or a nickname (\"the Magpies\") is a team: an organisation; in tennis (two set scores) the sides are players. In sports copy (three sports words, or one and a score) a nickname needs no score beside it (\"the Gunners face Man City\"), unless it names a nation's or place's people, a family or a known other name (\"the Belgians\", \"the Murdochs\", \"the Olympics\").",
         [
             entity("Ravenswood won 2-0 at home.", "Ravenswood", Org).tagged(&[]),
             entity("The Kestrels face Rovers on Sunday. The coach said his players were ready for the match.", "Kestrels", Org).tagged(&[("Kestrels", Misc), ("Rovers", Org)]),
             entity("Leinster beat Munster 24-18 on Friday.", "Munster", Org).tagged(&[("Leinster", Org)]),
+            entity("Ravenswood beat the Kestrels 28-14 on Sunday.", "Kestrels", Org).tagged(&[("Ravenswood", Org)]),
             entity("Leeds beat Chelsea 3-1 on Saturday.", "Chelsea", Org).tagged(&[("Leeds", Org), ("Chelsea", Person)]),
         ];
     TeamBeforeSportsRole = "team-before-sports-role",

@@ -1003,10 +1003,11 @@ fn sports_teams(cx: &Cx, names: &[Span]) -> Vec<Span> {
             if !has(words::RESULT_VERBS, cx.word(k)) {
                 continue;
             }
-            // "beat Munster 24-18", "lost to Northampton 20-15": the side
-            // between the verb and the score (not in tennis, where the
-            // sides are players)
-            let j = k + 1 + usize::from(matches!(cx.word(k + 1), "to" | "with"));
+            // "beat Munster 24-18", "lost to Northampton 20-15", "beat the
+            // Steelers 28-14": the side between the verb and the score (not
+            // in tennis, where the sides are players)
+            let mut j = k + 1 + usize::from(matches!(cx.word(k + 1), "to" | "with"));
+            j += usize::from(j < r.end && cx.word(j) == "the");
             let e = (j..r.end.min(j + TEAM_WORDS))
                 .find(|&e| !cx.capitalised(e))
                 .unwrap_or(r.end.min(j + TEAM_WORDS));
