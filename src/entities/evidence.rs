@@ -855,9 +855,10 @@ pub fn sports_results(cx: &Cx, names: &mut [Span]) {
             }
         } else {
             let result_verb = beaten || has(words::RESULT_VERBS, cx.word(k1));
-            // a country or a known place plays as a national side, which CoNLL
-            // tags as the place; and "X of Sweden won" is a player's country
-            let place = gazetteer::lookup_name(word).contains(Lex::PLACE)
+            // a country plays as a national side, which CoNLL tags as the
+            // place (a city's side is a club: "Leicester beat Rovers 2-1");
+            // and "X of Sweden won" is a player's country
+            let place = gazetteer::lookup_name(word).contains(Lex::COUNTRY)
                 || k0 > 0 && cx.word(k0 - 1) == "of";
             let nickname = k0 > 0
                 && cx.word(k0 - 1).eq_ignore_ascii_case("the")

@@ -233,6 +233,7 @@ rule_table! {
             entity("The Kestrels face Rovers on Sunday. The coach said his players were ready for the match.", "Kestrels", Org).tagged(&[("Kestrels", Misc), ("Rovers", Org)]),
             entity("Leinster beat Munster 24-18 on Friday.", "Munster", Org).tagged(&[("Leinster", Org)]),
             entity("Ravenswood beat the Kestrels 28-14 on Sunday.", "Kestrels", Org).tagged(&[("Ravenswood", Org)]),
+            entity("Leicester beat Rovers 2-1 on Saturday.", "Leicester", Org).tagged(&[("Leicester", Loc), ("Rovers", Org)]),
             entity("Leeds beat Chelsea 3-1 on Saturday.", "Chelsea", Org).tagged(&[("Leeds", Org), ("Chelsea", Person)]),
         ];
     TeamBeforeSportsRole = "team-before-sports-role",

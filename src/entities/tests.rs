@@ -1491,3 +1491,18 @@ fn no_name_after_miss_or_an_honorific_in_capitals() {
         a.entities
     );
 }
+
+#[test]
+fn a_country_in_a_result_stays_a_place_a_city_is_a_club() {
+    for (text, want) in [
+        ("Italy beat Rovers 2-1 on Saturday.", Label::Loc),
+        ("Leicester beat Rovers 2-1 on Saturday.", Label::Org),
+    ] {
+        let side = text.find(' ').unwrap();
+        let r = text.find("Rovers").unwrap();
+        let given = [(0, side, Label::Loc), (r, r + 6, Label::Org)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let got = a.entities.iter().find(|m| m.start == 0).map(|m| m.label);
+        assert_eq!(got, Some(want), "{text}");
+    }
+}
