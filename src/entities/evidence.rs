@@ -645,6 +645,28 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
 /// the tagger found none ("Crystal Palace manager").
 const CLUB_WORDS: usize = 2;
 
+/// "Chelsea are sixth", "Tesco have cut prices": British copy gives a team
+/// or a company a plural verb, a person never takes one. A one-word name
+/// read as a person, opening its sentence right before "are" or "have", is
+/// an organisation (after a title, a given name, a list or an article the
+/// verb is another subject's: "President Obama have", "a Latina have").
+pub fn plural_verb_orgs(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(PluralVerbOrg) {
+        return;
+    }
+    for x in names.iter_mut().filter(|x| x.label == Label::Person) {
+        let k = cx.token_at(x.start);
+        if cx.token_at(x.end - 1) != k || k + 1 >= cx.tokens.len() {
+            continue;
+        }
+        let plural = matches!(cx.word(k + 1), "are" | "have");
+        if plural && opens_sentence(cx, k) {
+            x.label = Label::Org;
+            x.why.add(PluralVerbOrg);
+        }
+    }
+}
+
 /// "Spurs boss Ange Postecoglou", "Leeds striker Joel Piroe": a club before
 /// a team's role ([`words::SPORTS_ROLES`]) and a capitalised name is an
 /// organisation. A name the tagger read otherwise is relabelled, unless it

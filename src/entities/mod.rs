@@ -190,6 +190,7 @@ pub(crate) fn recognise_given(
     evidence::places_after_prepositions(&cx, &mut names);
     evidence::whole_place_phrases(&cx, &mut names);
     evidence::sports_results(&cx, &mut names);
+    evidence::plural_verb_orgs(&cx, &mut names);
     let names = evidence::sports_role_teams(&cx, names);
     let names = credits::wire_credits(&cx, names);
     let names = split::split_pairs(&cx, names);

@@ -236,6 +236,12 @@ rule_table! {
             entity("Leicester beat Rovers 2-1 on Saturday.", "Leicester", Org).tagged(&[("Leicester", Loc), ("Rovers", Org)]),
             entity("Leeds beat Chelsea 3-1 on Saturday.", "Chelsea", Org).tagged(&[("Leeds", Org), ("Chelsea", Person)]),
         ];
+    PluralVerbOrg = "plural-verb-org",
+        "A one-word name read as a person, opening its sentence right before \"are\" or \"have\", is a team or a company, as British copy writes them (a person is singular): \"Chelsea are sixth\", \"Tesco have cut prices\".",
+        [
+            entity("Kelmore are sixth in the table.", "Kelmore", Org).tagged(&[("Kelmore", Person)]),
+            entity("Prices fell. Halvern have cut them again.", "Halvern", Org).tagged(&[("Halvern", Person)]),
+        ];
     TeamBeforeSportsRole = "team-before-sports-role",
         "A club named before a team's role and a person's name is an organisation, whether the tagger read a place, a person or nothing: \"Spurs boss Ange Postecoglou\"; a country is left a place (a national side, as CoNLL tags it).",
         [

@@ -1506,3 +1506,26 @@ fn a_country_in_a_result_stays_a_place_a_city_is_a_club() {
         assert_eq!(got, Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_plural_verb_makes_a_team_only_after_a_name_opening_its_sentence() {
+    for (text, name, want) in [
+        ("Kelmore are sixth in the table.", "Kelmore", Label::Org),
+        (
+            "Clinton and President Varga have spoken.",
+            "Varga",
+            Label::Person,
+        ),
+        (
+            "Her years as a Varga have shaped her.",
+            "Varga",
+            Label::Person,
+        ),
+    ] {
+        let s = text.find(name).unwrap();
+        let given = [(s, s + name.len(), Label::Person)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let got = a.entities.iter().find(|m| m.start == s).map(|m| m.label);
+        assert_eq!(got, Some(want), "{text}");
+    }
+}
