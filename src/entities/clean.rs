@@ -495,7 +495,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     // (not a known organisation: "Amazon-owned") in a compound is a place
     if before_hyphen_lower && matches!(kind, Kind::Per | Kind::Org) {
         let l = gazetteer::lookup_name(text);
-        if l.contains(Lex::ANY_PLACE) {
+        if l.contains(Lex::ANY_PLACE) && !l.contains(Lex::ORG) {
             return Some(span(i, e, Label::Loc, why.with(CutHyphenLower)));
         }
     }
