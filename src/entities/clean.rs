@@ -520,6 +520,57 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     Some(span(i, e, label, why))
 }
 
+/// "Reverend Jane" + "Holloway": a title and a known given name read as a
+/// name of their own (or the given name alone after its title), just before
+/// a capitalised word in no name that is no common word, known place,
+/// organisation or nationality (unless a surname), make a person with that
+/// word. `names` are the cleaned names, ordered.
+pub fn surnames_after_title_given(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(SurnameAfterTitleGiven) {
+        return;
+    }
+    let n = cx.tokens.len();
+    for j in 0..names.len() {
+        let x = &names[j];
+        let (i, e) = (cx.token_at(x.start), cx.token_at(x.end));
+        // the given name's token: "Reverend Jane" read whole, or "Jane"
+        // after "Reverend"
+        let g = match e - i {
+            2 if is_title(cx.word(i)) && cx.capitalised(i) => i + 1,
+            1 if i > 0 && is_title(cx.word(i - 1)) && cx.capitalised(i - 1) => i,
+            _ => continue,
+        };
+        let next_free = names
+            .get(j + 1)
+            .map_or(true, |y| y.start >= cx.tokens.get(e).map_or(0, |t| t.end));
+        let surname = e < n
+            && next_free
+            && cx.tokens[e].space_before
+            && cx.tokens[e].kind == TokenKind::Word
+            && cx.capitalised(e)
+            // ("President Carter I think": no initial nor pronoun)
+            && cx.word(e).len() > 1
+            && cx.word(e).bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !is_title(cx.word(e))
+            && {
+                let lex = gazetteer::lookup_lower(cx.word(e));
+                lex.contains(Lex::LAST)
+                    || !lex.contains(Lex(Lex::COMMON.0
+                        | Lex::ANY_PLACE.0
+                        | Lex::ORG.0
+                        | Lex::NORP.0
+                        | Lex::FIRST.0))
+            };
+        if surname && gazetteer::lookup_lower(cx.word(g)).contains(Lex::FIRST) {
+            let x = &mut names[j];
+            x.start = cx.tokens[g].start;
+            x.end = cx.tokens[e].end;
+            x.label = Label::Person;
+            x.why.add(SurnameAfterTitleGiven);
+        }
+    }
+}
+
 /// "Reverend | Jane | Holloway": a known given name that the tagger left out
 /// of every name, between a title and a person's name, belongs to that
 /// name. `names` are the cleaned names, ordered.

@@ -154,6 +154,12 @@ rule_table! {
     GivenNameBefore = "given-name-before",
         "A known given name the tagger left out of every name, between a title and a person's name, belongs to the name: \"Reverend Jane Holloway\" read as \"Reverend\" and \"Holloway\".",
         [entity("Reverend Jane Kellaway led the service.", "Jane Kellaway", Person).tagged(&[("Reverend", Org), ("Kellaway", Person)])];
+    SurnameAfterTitleGiven = "surname-after-title-given",
+        "A title and a known given name read as a name of their own take the capitalised word after them, in no name, as the surname: \"Reverend Jane\" + \"Kellaway\" is the person \"Jane Kellaway\".",
+        [
+            entity("Reverend Jane Kellaway, the vicar, spoke.", "Jane Kellaway", Person).tagged(&[("Reverend Jane", Org)]),
+            entity("Reverend Jane Kellaway, the vicar, spoke.", "Jane Kellaway", Person).tagged(&[("Reverend Jane", Person)]),
+        ];
 
     // ---- document evidence (evidence.rs, split.rs, heads.rs) --------------
     OrphanPersonRelabel = "orphan-person-relabel",

@@ -1529,3 +1529,36 @@ fn a_plural_verb_makes_a_team_only_after_a_name_opening_its_sentence() {
         assert_eq!(got, Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_title_and_given_name_take_only_a_free_surname_shaped_word() {
+    // (the name given to the tagger, then the person's name found, if any)
+    for (text, read, want) in [
+        (
+            "Reverend Jane Kellaway spoke.",
+            "Reverend Jane",
+            Some("Jane Kellaway"),
+        ),
+        // an initial or a pronoun is no surname
+        ("President Carter I think was right.", "Carter", None),
+        // a word in another name is that name's
+        ("Reverend Jane Kellaway spoke.", "Reverend Jane", None),
+        // a common word or a known place is no surname
+        ("Reverend Jane Today spoke.", "Reverend Jane", None),
+        ("Reverend Jane Oslo spoke.", "Reverend Jane", None),
+    ] {
+        let s = text.find(read).unwrap();
+        let mut given = vec![(s, s + read.len(), Label::Org)];
+        if want.is_none() && text.contains("Kellaway") {
+            let k = text.find("Kellaway").unwrap();
+            given.push((k, k + 8, Label::Loc));
+        }
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let got = a
+            .entities
+            .iter()
+            .find(|m| m.label == Label::Person && text[m.start..m.end].contains(' '))
+            .map(|m| &text[m.start..m.end]);
+        assert_eq!(got, want, "{text}");
+    }
+}
