@@ -1366,6 +1366,55 @@ pub const PERSON_ROLES: Words = words![
 pub const COMPANY_SUFFIXES: Words =
     words!["bank", "corp", "group", "mart", "media", "soft", "stat", "tech"];
 
+/// Last words of a company's name whose first word alone names the company
+/// later: "Veltrix Labs" ... "Veltrix said" (a legal form does too:
+/// [`is_legal_form`]).
+pub const COMPANY_HEADS: Words = words![
+    "AI",
+    "Airlines",
+    "Airways",
+    "Bank",
+    "Biosciences",
+    "Biotech",
+    "Brands",
+    "Capital",
+    "Communications",
+    "Corporation",
+    "Electronics",
+    "Energy",
+    "Enterprises",
+    "Entertainment",
+    "Financial",
+    "Foods",
+    "Group",
+    "Health",
+    "Holdings",
+    "Industries",
+    "Insurance",
+    "Investments",
+    "Labs",
+    "Logistics",
+    "Media",
+    "Mining",
+    "Motor",
+    "Motors",
+    "Networks",
+    "Partners",
+    "Pharma",
+    "Pharmaceuticals",
+    "Resources",
+    "Robotics",
+    "Semiconductor",
+    "Software",
+    "Solutions",
+    "Systems",
+    "Technologies",
+    "Technology",
+    "Telecom",
+    "Therapeutics",
+    "Ventures",
+];
+
 /// A company's officers named before "of" and the company, in lower case:
 /// "co-founder of Veltrix" (and "chief executive of", "chief operating
 /// officer of": [`crate::entities`] reads "chief" before those two).

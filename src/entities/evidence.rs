@@ -1004,6 +1004,89 @@ pub fn short_org_names(cx: &Cx, spans: &mut [Span]) {
     }
 }
 
+/// The word that names company `x` alone later in the text: "Veltrix" for
+/// "Veltrix Labs" or "Halvorsen Holdings Plc". Its first word, when every
+/// word after it is a company's ([`words::COMPANY_HEADS`]) or a legal form,
+/// and it is capitalised and no common word, known place, nationality or
+/// listed public figure. [`company_first_words`] and [`super::group`] read it.
+pub(super) fn first_name_of_company<'t>(cx: &Cx<'_, 't>, x: &Span) -> Option<&'t str> {
+    if x.label != Label::Org {
+        return None;
+    }
+    let (i, e) = (cx.token_at(x.start), cx.token_at(x.end));
+    let w = cx.word(i);
+    let company = e > i + 1
+        && cx.tokens[i].kind == TokenKind::Word
+        && cx.capitalised(i)
+        && w.len() > 1
+        && (i + 1..e).all(|k| {
+            has(words::COMPANY_HEADS, cx.word(k)) || words::is_legal_form(cx.word(k), false)
+        });
+    let known = || {
+        gazetteer::lookup_lower(w).contains(Lex(Lex::COMMON.0
+            | Lex::ANY_PLACE.0
+            | Lex::NORP.0
+            | Lex::PEOPLE.0))
+    };
+    (company && !known()).then_some(w)
+}
+
+/// "Veltrix Labs said ... Veltrix expects": the [`first_name_of_company`]
+/// of a company named in full in the text is that company where the tagger
+/// read it alone as a person, a place or another name (anywhere: a
+/// headline comes first), or passed it over after the full name. (Where a
+/// person of the text has it for surname, `group-surname` makes it theirs.)
+pub fn company_first_words(cx: &Cx, mut spans: Vec<Span>) -> Vec<Span> {
+    if !cx.on(OrgFirstWord) {
+        return spans;
+    }
+    // each first word, with where its first company ends
+    let mut firsts = StrIds::default();
+    for x in spans.iter() {
+        if let Some(w) = first_name_of_company(cx, x) {
+            firsts.entry(w.to_string()).or_insert(x.end as u32);
+        }
+    }
+    if firsts.is_empty() {
+        return spans;
+    }
+    let after = |w: &str, start: usize| firsts.get(w).is_some_and(|&e| e as usize <= start);
+    for x in spans.iter_mut() {
+        let one = !cx.text[x.start..x.end].contains(' ');
+        // (a name read anywhere: "Amoco says ..." heads the story of "Amoco Corp")
+        if one
+            && x.label != Label::Org
+            && x.label.is_name()
+            && firsts.contains_key(&cx.text[x.start..x.end])
+        {
+            x.label = Label::Org;
+            x.why.add(OrgFirstWord);
+        }
+    }
+    // the mentions in no name
+    let mut found = Vec::new();
+    let mut next = 0;
+    for (k, t) in cx.tokens.iter().enumerate() {
+        while next < spans.len() && spans[next].end <= t.start {
+            next += 1;
+        }
+        let free = spans.get(next).map_or(true, |y| y.start >= t.end);
+        if free && t.kind == TokenKind::Word && cx.capitalised(k) && after(cx.word(k), t.start) {
+            found.push(Span {
+                start: t.start,
+                end: t.end,
+                label: Label::Org,
+                why: crate::rules::Why::by(OrgFirstWord),
+            });
+        }
+    }
+    if !found.is_empty() {
+        spans.extend(found);
+        crate::sort::sort_by_offset(&mut spans, |x| x.start);
+    }
+    spans
+}
+
 /// The last word of each person's name in `spans`, as written.
 pub(super) fn surnames_in(cx: &Cx, spans: &[Span]) -> StrIds {
     spans

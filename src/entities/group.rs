@@ -135,6 +135,13 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
                 e.0.clear();
             }
         }
+        if let Some(w) = evidence::first_name_of_company(cx, x).filter(|_| cx.on(OrgFirstWord)) {
+            let long = key_of(name);
+            let e = by_short.entry(w.lower(), || (long.clone(), OrgFirstWord));
+            if e.0 != long {
+                e.0.clear();
+            }
+        }
         if x.label == Label::Person && name.split_whitespace().count() > 1 {
             let key = key_of(name);
             let last = key.rsplit(' ').next().unwrap_or("").to_string();

@@ -214,6 +214,7 @@ pub(crate) fn recognise_given(
     let spans = merge::join_event_years(&cx, spans);
     let mut spans = split::people_named_elsewhere(&cx, spans);
     evidence::short_org_names(&cx, &mut spans);
+    let spans = evidence::company_first_words(&cx, spans);
     // entities and their labels (group.rs), then roles (roles.rs)
     let mut layer = group::group(&cx, &spans);
     let mut in_mention = vec![false; doc.tokens.len()];

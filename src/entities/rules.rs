@@ -547,6 +547,13 @@ rule_table! {
             entity("Bristol City won. City, the champions, led.", "City", Org).tagged(&[("Bristol City", Org), ("City", Misc)]),
             grouped("Bristol City won. City, the champions, led.", "Bristol City", "City").tagged(&[("Bristol City", Org), ("City", Org)]),
         ];
+    OrgFirstWord = "org-first-word",
+        "The first word of a company named in full earlier (\"Veltrix Labs\", \"Halvorsen Holdings Plc\": a capitalised word, then only company words and legal forms), read as another kind or in no name, is that company: \"Veltrix expects\" (not a common word, place, nationality, listed figure or a person's surname in the text: `evidence::first_name_of_company`).",
+        [
+            entity("Veltrix Labs said sales rose. Veltrix expects a profit.", "Veltrix", Org).tagged(&[("Veltrix Labs", Org), ("Veltrix", Person)]),
+            entity("Veltrix Labs said sales rose. Veltrix expects a profit.", "Veltrix", Org).tagged(&[("Veltrix Labs", Org)]),
+            grouped("Veltrix Labs said sales rose. Veltrix expects a profit.", "Veltrix Labs", "Veltrix").tagged(&[("Veltrix Labs", Org), ("Veltrix", Org)]),
+        ];
     HonorificGender = "honorific-gender",
         "A person named right after Mr, Sir or Lord (a man) or Mrs, Ms, Miss, Mme, Lady or Dame (a woman) has that gender, over the given name's, and such a lone surname joins no full name whose given name says the other gender: \"Mrs Smith\" is not \"John Smith\".",
         [

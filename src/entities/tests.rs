@@ -1562,3 +1562,76 @@ fn a_title_and_given_name_take_only_a_free_surname_shaped_word() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_companys_first_word_is_the_company_only_when_nothing_else_claims_it() {
+    // (text, the names given to the tagger, the mention looked at (its
+    // n-th occurrence), its label afterwards)
+    type Case<'a> = (
+        &'a str,
+        &'a [(&'a str, usize, Label)],
+        (&'a str, usize),
+        Option<Label>,
+    );
+    let cases: [Case; 5] = [
+        (
+            "Halvorsen Holdings Plc fell. Halvorsen said no.",
+            &[("Halvorsen Holdings Plc", 0, Label::Org)],
+            ("Halvorsen", 1),
+            Some(Label::Org),
+        ),
+        // a person of the text has it for surname (group-surname)
+        (
+            "Adani Group grew. Gautam Adani spoke. Adani said no.",
+            &[
+                ("Adani Group", 0, Label::Org),
+                ("Gautam Adani", 0, Label::Person),
+                ("Adani", 2, Label::Person),
+            ],
+            ("Adani", 2),
+            Some(Label::Person),
+        ),
+        // a common word names no company alone
+        (
+            "General Motors grew. General Kell said no.",
+            &[
+                ("General Motors", 0, Label::Org),
+                ("Kell", 0, Label::Person),
+            ],
+            ("General", 1),
+            None,
+        ),
+        // a word passed over before the full name is left
+        (
+            "Veltrix grew. Veltrix Labs said so.",
+            &[("Veltrix Labs", 0, Label::Org)],
+            ("Veltrix", 0),
+            None,
+        ),
+        // ... but a name read before it is the company
+        (
+            "Veltrix grew. Veltrix Labs said so.",
+            &[
+                ("Veltrix", 0, Label::Person),
+                ("Veltrix Labs", 0, Label::Org),
+            ],
+            ("Veltrix", 0),
+            Some(Label::Org),
+        ),
+    ];
+    for (text, names, (word, nth), want) in cases {
+        let at = |w: &str, n: usize| text.match_indices(w).nth(n).unwrap().0;
+        let given: Vec<T> = names
+            .iter()
+            .map(|&(w, n, l)| (at(w, n), at(w, n) + w.len(), l))
+            .collect();
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let s = at(word, nth);
+        let got = a
+            .entities
+            .iter()
+            .find(|m| m.start == s && m.end == s + word.len())
+            .map(|m| m.label);
+        assert_eq!(got, want, "{text}");
+    }
+}
