@@ -1439,9 +1439,12 @@ pub const CREDIT_WORDS: Words = words![
     "writing",
 ];
 
-/// Verbs after a newspaper's name that show it as the paper at the start of
-/// a sentence: "The Sun reported".
+/// Verbs after a newspaper's name (or after "has" and it) that show it as the
+/// paper at the start of a sentence: "The Sun reported", "The Sun has learned".
 pub const PUBLISHING_VERBS: Words = words![
+    "learned",
+    "learnt",
+    "led",
     "published",
     "reported",
     "reports",

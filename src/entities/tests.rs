@@ -1635,3 +1635,24 @@ fn a_companys_first_word_is_the_company_only_when_nothing_else_claims_it() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn the_sun_opening_a_sentence_is_the_paper_only_beside_another_paper() {
+    for (text, paper) in [
+        ("The Sun and the Kelmore Post ran it.", true),
+        ("The Sun and the Moon were visible.", false),
+        // a paper's own name is no list
+        ("The Globe and Mail ran it.", false),
+    ] {
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&[]));
+        let got = a
+            .entities
+            .iter()
+            .any(|m| &text[m.start..m.end] == "The Sun" && m.label == Label::Org);
+        let globe = a
+            .entities
+            .iter()
+            .any(|m| &text[m.start..m.end] == "The Globe" && m.label == Label::Org);
+        assert_eq!(got || globe, paper, "{text}");
+    }
+}

@@ -678,7 +678,19 @@ fn newspapers(cx: &Cx) -> Vec<Span> {
         if !has(words::TITLE_PAPERS, cx.word(k + 1)) {
             continue;
         }
-        let speaks = has(words::PUBLISHING_VERBS, cx.word(k + 2));
+        // it speaks ("The Sun reported", "The Sun has learned"), or another
+        // paper follows it in a list ("The Sun and the Daily Mail"; not the
+        // paper's own name: "the Globe and Mail")
+        let speaks = has(words::PUBLISHING_VERBS, cx.word(k + 2))
+            || matches!(cx.word(k + 2), "has" | "had")
+                && has(words::PUBLISHING_VERBS, cx.word(k + 3))
+            || matches!(cx.word(k + 2), "and" | ",")
+                && (k + 4..k + 6).any(|j| {
+                    j < cx.tokens.len()
+                        && cx.capitalised(j)
+                        && has(words::PAPER_HEADS, cx.word(j))
+                        && (k + 3..j).all(|i| cx.capitalised(i) || cx.word(i) == "the")
+                });
         let (the, t) = (cx.tokens[k], cx.tokens[k + 1]);
         let before = |j: usize, w: &str| k >= j && cx.word(k - j).eq_ignore_ascii_case(w);
         // opening a sentence, "The Sun" is a paper only when it speaks:
