@@ -31,6 +31,23 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         k += 1;
         let mut j = cx.token_at(x.end);
         let mut head = None;
+        // "Scottish Fire" + "and Rescue Service": a name ending in a common
+        // word may run on over "and" (checked below: a head must end it)
+        let over_and = j + 1 < n
+            && cx.word(j) == "and"
+            && cx.capitalised(j + 1)
+            && cx.spaced(j)
+            && cx.spaced(j + 1)
+            && ends_in_common_word(cx, &x)
+            // (and goes on with no name: "British Library" + "and Columbia
+            // University" are two)
+            && !gazetteer::lookup_lower(cx.word(j + 1)).contains(Lex(Lex::ANY_ORG.0
+                | Lex::ANY_PLACE.0
+                | Lex::NORP.0
+                | Lex::PERSON_NAME.0));
+        if over_and {
+            j += 1;
+        }
         while j < n
             && head.is_none()
             && cx.capitalised(j)
@@ -56,6 +73,18 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
             out.push(x);
             continue;
         };
+        // (over "and", only to an organisation's head, "Scottish Fire and
+        // Rescue Service", not "Kelmore Arts and Leisure Centre"; and not to
+        // a known organisation's name: "British Library and Columbia
+        // University")
+        let known = || {
+            let after_and = cx.tokens[cx.token_at(x.end) + 1].start;
+            gazetteer::lookup_name(&cx.text[after_and..he]).contains(Lex::ANY_ORG)
+        };
+        if over_and && (head_kind(cx.word(cx.token_at(he) - 1)) != Some(Label::Org) || known()) {
+            out.push(x);
+            continue;
+        }
         // names inside the run join it; one reaching past it stops the run
         let mut m = k;
         while m < names.len() && names[m].end <= he {
@@ -65,7 +94,11 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
             out.push(x);
             continue;
         }
-        let mut why = x.why.with(ExtendToHead);
+        let mut why = x.why.with(if over_and {
+            ExtendOverAnd
+        } else {
+            ExtendToHead
+        });
         // a nationality runs on only over words the tagger left alone, to an
         // organisation's head that is no ministry or office: "Norwegian" +
         // "Refugee Council" (join_nationality_orgs joins tagged ones), but
@@ -106,6 +139,27 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         out.push(Span { end: he, why, ..x });
     }
     out
+}
+
+/// Does name `x` end in a capitalised common word ([`is_common_word`]) that
+/// is no head, in a name that is no known organisation nor one word read as
+/// one: "Scottish Fire", "Health" (not "Treasury", "Justice Department")?
+fn ends_in_common_word(cx: &Cx, x: &Span) -> bool {
+    if !cx.on(ExtendOverAnd) || matches!(x.label, Label::Person | Label::Norp) {
+        return false;
+    }
+    let name = &cx.text[x.start..x.end];
+    let last = name.rsplit(' ').next().unwrap_or("");
+    is_common_word(last)
+        && !is_head(last)
+        && (x.label != Label::Org || name.contains(' '))
+        && !gazetteer::lookup_name(name).contains(Lex::ANY_ORG)
+}
+
+/// Is `w` a common word that is no known organisation, place or nationality?
+fn is_common_word(w: &str) -> bool {
+    let lex = gazetteer::lookup_lower(w);
+    lex.contains(Lex::COMMON) && !lex.contains(Lex(Lex::ORG.0 | Lex::ANY_PLACE.0 | Lex::NORP.0))
 }
 
 /// The kind a building's head word ([`words::FACILITY_HEADS`]: a place),

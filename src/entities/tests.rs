@@ -1656,3 +1656,62 @@ fn the_sun_opening_a_sentence_is_the_paper_only_beside_another_paper() {
         assert_eq!(got || globe, paper, "{text}");
     }
 }
+
+#[test]
+fn a_name_runs_on_over_and_only_to_an_unknown_organisations_head() {
+    // (text, the two names given to the tagger, one name found after)
+    for (text, first, second, one) in [
+        (
+            "The Kelmore Fire and Rescue Service came.",
+            "Kelmore Fire",
+            "Rescue Service",
+            true,
+        ),
+        // a known organisation after "and" is its own
+        (
+            "At the British Library and Columbia University.",
+            "British Library",
+            "Columbia University",
+            false,
+        ),
+        // a place after "and"
+        (
+            "The Kelmore Fire and Oslo Rescue Service came.",
+            "Kelmore Fire",
+            "Oslo Rescue Service",
+            false,
+        ),
+        // a one-word organisation before it
+        (
+            "At the Fire and Rescue Service.",
+            "Fire",
+            "Rescue Service",
+            false,
+        ),
+        // a place's head at the end
+        (
+            "To the Kelmore Fire and Rescue Stadium.",
+            "Kelmore Fire",
+            "Rescue Stadium",
+            false,
+        ),
+    ] {
+        let at = |w: &str| text.find(w).unwrap();
+        // (a name read as another kind, as the tagger reads "British Library")
+        let kind = if first.contains(' ') {
+            Label::Misc
+        } else {
+            Label::Org
+        };
+        let given = [
+            (at(first), at(first) + first.len(), kind),
+            (at(second), at(second) + second.len(), Label::Org),
+        ];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let joined = a
+            .entities
+            .iter()
+            .any(|m| m.start == at(first) && m.end == at(second) + second.len());
+        assert_eq!(joined, one, "{text}");
+    }
+}
