@@ -234,6 +234,7 @@ pub fn has_lower(list: Words, w: &str) -> bool {
 /// ```
 /// use newsmark::words::is_title;
 /// assert!(is_title("President") && is_title("Sen.") && !is_title("Putin"));
+/// assert!(is_title("CFO") && is_title("COO") && is_title("CTO"));
 /// ```
 pub fn is_title(w: &str) -> bool {
     has_lower(TITLES, w)
@@ -354,6 +355,7 @@ pub const TITLES: Words = words![
     "captain",
     "cardinal",
     "ceo",
+    "cfo",
     "chair",
     "chairman",
     "chairwoman",
@@ -367,6 +369,7 @@ pub const TITLES: Words = words![
     "commissioner",
     "congressman",
     "congresswoman",
+    "coo",
     "corporal",
     "councillor",
     "councilman",
@@ -374,6 +377,7 @@ pub const TITLES: Words = words![
     "countess",
     "cpl",
     "cpl.",
+    "cto",
     "dame",
     "deputy",
     "det",
