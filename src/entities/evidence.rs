@@ -189,9 +189,16 @@ pub fn given_name_places(cx: &Cx, names: &mut [Span]) {
             && has_lower(words::LOCATIVE_WORDS, cx.word(k0 - 1))
             && !(k1 < cx.tokens.len() && has(words::POSSESSIVES, cx.word(k1)));
         let last = of(cx.word(k1 - 1));
+        // a surname known as one, or known as nothing at all, no plural and
+        // of four letters or more ("Jordan Pickford", not "Denver Broncos"
+        // nor "the town of Mae Sot")
+        let unknown = || {
+            let w = cx.word(k1 - 1);
+            last.is_empty() && !w.ends_with('s') && w.len() >= 4
+        };
         if !located
             && of(cx.word(k0)).contains(Lex::FIRST)
-            && last.contains(Lex(Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0))
+            && (last.contains(Lex(Lex::LAST.0 | Lex::PEOPLE.0 | Lex::G_PER.0)) || unknown())
             && !last.contains(no_person)
             && !has(words::PLACE_LAST_WORDS, cx.word(k1 - 1))
             && !of(&cx.text[x.start..x.end]).contains(Lex::ANY_PLACE)

@@ -170,8 +170,11 @@ rule_table! {
         // the model's own scores decide, so the example is read by the model
         [entity("Henrik Larsen beat Tomas Brenner in the final.", "Henrik Larsen", Person)];
     GivenNamePlacePerson = "given-name-place-person",
-        "Two plain words read as a place, a known given name (often a place's name too) and a known surname that is no place, organisation or common word, are a person's name, unless the whole is a known place or follows a preposition of place: \"Jordan Henderson\", \"Georgia Harrison\" (not \"Virginia Beach\", \"at Roy Thomson\").",
-        [entity("Georgia Harrison said the case was closed.", "Georgia Harrison", Person).tagged(&[("Georgia Harrison", Loc)])];
+        "Two plain words read as a place, a known given name (often a place's name too) and a known surname that is no place, organisation or common word (or a word of four letters or more known as nothing, not ending in s), are a person's name, unless the whole is a known place or follows a preposition of place: \"Jordan Henderson\", \"Georgia Harrison\" (not \"Virginia Beach\", \"at Roy Thomson\").",
+        [
+            entity("Georgia Harrison said the case was closed.", "Georgia Harrison", Person).tagged(&[("Georgia Harrison", Loc)]),
+            entity("Jordan Quellbrook made three saves.", "Jordan Quellbrook", Person).tagged(&[("Jordan Quellbrook", Loc)]),
+        ];
     RoleBeforePerson = "role-before-person",
         "Two or three plain capitalised words right after a person's role in lower case are the person's name, whatever the tagger read, unless a word or the whole is a known organisation, place or nationality or ends in an organisation's head word: \"political editor Pippa Crerar\", \"midfielder Kobbie Mainoo\".",
         [entity("The paper's political editor Ilse Varga broke the story.", "Ilse Varga", Person).tagged(&[("Ilse Varga", Org)])];

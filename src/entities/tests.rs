@@ -1715,3 +1715,31 @@ fn a_name_runs_on_over_and_only_to_an_unknown_organisations_head() {
         assert_eq!(joined, one, "{text}");
     }
 }
+
+#[test]
+fn a_given_name_and_an_unknown_word_read_as_a_place_make_a_person_only_if_surname_shaped() {
+    for (text, name, person) in [
+        (
+            "Jordan Quellbrook made three saves.",
+            "Jordan Quellbrook",
+            true,
+        ),
+        // a plural is a side: "Denver Broncos"
+        (
+            "Jordan Quellbrooks made three saves.",
+            "Jordan Quellbrooks",
+            false,
+        ),
+        // three letters are too few to tell
+        ("North of Jordan Sot the road ends.", "Jordan Sot", false),
+    ] {
+        let s = text.find(name).unwrap();
+        let given = [(s, s + name.len(), Label::Loc)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let got = a
+            .entities
+            .iter()
+            .any(|m| m.start == s && m.label == Label::Person);
+        assert_eq!(got, person, "{text}");
+    }
+}
