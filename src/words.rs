@@ -1315,14 +1315,17 @@ pub const SPORTS_WORDS: Words = words![
 /// A team's people, written between the team and the person's name:
 /// "Spurs boss Ange Postecoglou", "Leeds striker Joel Piroe".
 pub const SPORTS_ROLES: Words = words![
+    "assistant",
     "boss",
     "captain",
     "coach",
     "defender",
     "forward",
     "goalkeeper",
+    "keeper",
     "manager",
     "midfielder",
+    "playmaker",
     "skipper",
     "striker",
     "winger",
