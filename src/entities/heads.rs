@@ -141,6 +141,65 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
     out
 }
 
+/// The most capitalised words taken in before "and" by [`extend_back_over_and`].
+const BACK_OVER_AND_WORDS: usize = 3;
+
+/// "Copper and" + "Brass Servicenter Association", "Shanghai" + "Posts
+/// and" + "Telecommunications Equipment Co": an organisation ending in its
+/// head word (or a legal form), right after "and" and capitalised words in
+/// no name (the last a common word, [`is_common_word`]; at most
+/// [`BACK_OVER_AND_WORDS`] before it, no sentence opener) takes them in,
+/// and a one-word place just before them. (A known organisation so joined
+/// is split again by `split-company-pair`; a common word the tagger read
+/// alone runs on by [`extend_to_heads`].) `names` are ordered, and so is
+/// the result.
+pub fn extend_back_over_and(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
+    if !cx.on(ExtendOverAnd) {
+        return names;
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(names.len());
+    for mut y in names {
+        let k = cx.token_at(y.start);
+        let name = &cx.text[y.start..y.end];
+        let last = name.rsplit(' ').next().unwrap_or("");
+        let headed = y.label == Label::Org
+            && name.contains(' ')
+            && (head_kind(last) == Some(Label::Org) || words::is_legal_form(last, false));
+        let w = k.wrapping_sub(2);
+        let prev_end = out.last().map_or(0, |p| p.end);
+        let joined = headed
+            && k >= 2
+            && cx.word(k - 1) == "and"
+            && cx.spaced(k - 1)
+            && cx.spaced(k)
+            && cx.tokens[w].start >= prev_end
+            && cx.capitalised(w)
+            && is_common_word(cx.word(w))
+            && !is_head(cx.word(w))
+            && !has(words::OPENERS, cx.word(w));
+        if !joined {
+            out.push(y);
+            continue;
+        }
+        let s = capitals_before(cx, w, BACK_OVER_AND_WORDS, prev_end);
+        y.start = cx.tokens[s].start;
+        y.why.add(ExtendOverAnd);
+        // a place of one word just before: "Shanghai" + "Posts and ..."
+        // (a nationality joins later: `org-nationality-opener`)
+        if let Some(p) = out.last_mut() {
+            let opener = p.label == Label::Loc
+                && !cx.text[p.start..p.end].contains(' ')
+                && cx.text.get(p.end..y.start) == Some(" ");
+            if opener {
+                p.join(y, Label::Org, ExtendOverAnd);
+                continue;
+            }
+        }
+        out.push(y);
+    }
+    out
+}
+
 /// Does name `x` end in a capitalised common word ([`is_common_word`]) that
 /// is no head, in a name that is no known organisation nor one word read as
 /// one: "Scottish Fire", "Health" (not "Treasury", "Justice Department")?

@@ -198,6 +198,7 @@ pub(crate) fn recognise_given(
     let names = split::split_lists(&cx, names);
     let names = split::split_trailing_people(&cx, &names);
     let names = heads::extend_to_heads(&cx, &names);
+    let names = heads::extend_back_over_and(&cx, names);
     let mut names = split::split_company_pairs(&cx, names);
     evidence::drop_common_openers(&cx, &mut names);
     heads::lone_heads(&cx, &mut names);

@@ -299,8 +299,11 @@ rule_table! {
         "A name followed by capitalised words ending in an organisation's or place's head word runs on to it: \"Johnson\" + \"Space Center\".",
         [entity("Engineers at Kellner Space Research Institute met.", "Kellner Space Research Institute", Org).tagged(&[("Kellner", Person)])];
     ExtendOverAnd = "extend-over-and",
-        "A name ending in a capitalised common word (not a head, a known organisation or one word read as one) runs on over \"and\" and a word known as no name to capitalised words ending in an organisation's head word: \"Scottish Fire\" + \"Rescue Service\".",
-        [entity("The Kelmore Fire and Rescue Service said crews attended.", "Kelmore Fire and Rescue Service", Org).tagged(&[("Kelmore Fire", Misc), ("Rescue Service", Org)])];
+        "A name ending in a capitalised common word (not a head, a known organisation or one word read as one) runs on over \"and\" and a word known as no name to capitalised words ending in an organisation's head word: \"Scottish Fire\" + \"Rescue Service\"; an organisation ending in its head word takes in the capitalised words in no name before \"and\" (the last a common word) and a place just before them: \"Shanghai\" + \"Posts and\" + \"Telecoms Equipment Co\".",
+        [
+            entity("The Kelmore Fire and Rescue Service said crews attended.", "Kelmore Fire and Rescue Service", Org).tagged(&[("Kelmore Fire", Misc), ("Rescue Service", Org)]),
+            entity("Staff at the Copper and Brass Traders Association met.", "Copper and Brass Traders Association", Org).tagged(&[("Brass Traders Association", Org)]),
+        ];
     SplitCompanyPair = "split-company-pair",
         "Two organisations' names joined by \"and\" are two organisations when each is of two words or more ending in an organisation's head word (\"Brightwave Labs and Corvana AI\") or either is a known organisation (\"Pfizer and Halvern Bio\"), unless the two open a list or come before a title.",
         [
