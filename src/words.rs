@@ -688,6 +688,7 @@ pub const ORG_HEADS: Words = words![
     "Robotics",
     "School",
     "Service",
+    "Services",
     "Society",
     "Software",
     "Solutions",

@@ -216,7 +216,7 @@ fn ends_in_common_word(cx: &Cx, x: &Span) -> bool {
 }
 
 /// Is `w` a common word that is no known organisation, place or nationality?
-fn is_common_word(w: &str) -> bool {
+pub(super) fn is_common_word(w: &str) -> bool {
     let lex = gazetteer::lookup_lower(w);
     lex.contains(Lex::COMMON) && !lex.contains(Lex(Lex::ORG.0 | Lex::ANY_PLACE.0 | Lex::NORP.0))
 }

@@ -9,7 +9,7 @@
 use super::evidence::NICKNAME_SPORT_WORDS;
 use super::gazetteer::{self, Lex};
 use super::group::key_of;
-use super::heads::{capitals_before, head_kind};
+use super::heads::{capitals_before, head_kind, is_common_word};
 use super::rules::EntityRule::*;
 use super::span::{Cx, Span};
 use crate::segment::{is_dash_word, TokenKind};
@@ -294,12 +294,13 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let joined = |k: usize| !cx.text[cx.tokens[k - 1].end..cx.tokens[k].start].contains('\n');
     // capitalised words from token `a` that end in an organisation's head
     // word, or open with one and "of": an organisation's name of its own
+    // (not from a common word: "Department of Health and Human Services")
     let names_org = |a: usize| {
         let mut m = a;
         while m < n && m - a < HEAD_FIRST_AFTER && cx.capitalised(m) {
             m += 1;
         }
-        m > a + 1 && has(words::ORG_HEADS, cx.word(m - 1))
+        m > a + 1 && has(words::ORG_HEADS, cx.word(m - 1)) && !is_common_word(cx.word(a))
             || a + 1 < n && has(words::HEAD_FIRST_ORGS, cx.word(a)) && cx.word(a + 1) == "of"
     };
     let mut next_name = 0;
