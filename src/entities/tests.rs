@@ -1804,3 +1804,19 @@ fn an_organisation_after_and_takes_in_the_common_words_before_it() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_head_first_name_runs_on_over_and_only_into_a_name_opening_with_a_common_word() {
+    for (text, whole) in [
+        ("The Department of Health and Human Services met.", true),
+        (
+            "The University of Kelmore and Vantrix University met.",
+            false,
+        ),
+    ] {
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&[]));
+        let end = text.len() - " met.".len();
+        let got = a.entities.iter().any(|m| m.start == 4 && m.end == end);
+        assert_eq!(got, whole, "{text}");
+    }
+}
