@@ -969,6 +969,9 @@ pub const MONTHS: Words = words![
     "sept.",
     "september",
 ];
+/// Words before "May" or "March" alone that make it the month: "ended in
+/// May", "early March" (`date-month`).
+pub const MONTH_TIME_WORDS: Words = words!["early", "in", "last", "late", "next", "this", "until"];
 /// Months written short with no full stop, as wire copy does ("Jan 15",
 /// "Sept 4"): months only before a day or a year (lower case).
 pub const MONTHS_SHORT: Words =
@@ -1559,6 +1562,7 @@ pub const LISTS: &[(&str, Words)] = &[
     ("DEPARTMENT_HEADS", DEPARTMENT_HEADS),
     ("PERSON_ROLES", PERSON_ROLES),
     ("COMPANY_SUFFIXES", COMPANY_SUFFIXES),
+    ("COMPANY_HEADS", COMPANY_HEADS),
     ("PARTY_NAMES", PARTY_NAMES),
     ("COMPETITION_HEADS", COMPETITION_HEADS),
     ("LEAGUE_OPENERS", LEAGUE_OPENERS),
@@ -1633,6 +1637,7 @@ pub const LISTS: &[(&str, Words)] = &[
     ("CURRENCY_SYMBOLS", CURRENCY_SYMBOLS),
     ("CLOCK_WORDS", CLOCK_WORDS),
     ("MONTHS_SHORT", MONTHS_SHORT),
+    ("MONTH_TIME_WORDS", MONTH_TIME_WORDS),
     ("COMMON_AMPERSANDS", COMMON_AMPERSANDS),
     ("VIDEO_LINES", VIDEO_LINES),
     ("TIME_ZONES", TIME_ZONES),

@@ -24,7 +24,7 @@ use crate::types::Label;
 use crate::words::{
     has, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE, CURRENCY_GLUED,
     CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, HOLIDAYS, HOLIDAY_DAYS, MONTHS,
-    MONTHS_SHORT, NOT_PLURAL_NOUNS, NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE,
+    MONTHS_SHORT, MONTH_TIME_WORDS, NOT_PLURAL_NOUNS, NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE,
     RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES, TIME_ZONES, VIDEO_LINES, WEEKDAYS,
     YEAR_COUNT_WORDS,
 };
@@ -321,11 +321,18 @@ fn at(
     if (short || has(MONTHS, &l)) && first_upper(w) {
         if l == "may" || l == "march" || short {
             // the verbs, and wire copy's short forms ("Jan 15", where "Jan"
-            // alone is a given name): only with a day or year
+            // alone is a given name): only with a day or year; "May" and
+            // "March" also after a word that puts them in time ("ended in
+            // May", "early March"; not "in May's cabinet")
             let ok = i + 1 < n
                 && (is_day(cx.word(i + 1))
                     || is_year(cx.word(i + 1))
-                    || (cx.word(i + 1) == "," && i + 2 < n && is_year(cx.word(i + 2))));
+                    || (cx.word(i + 1) == "," && i + 2 < n && is_year(cx.word(i + 2))))
+                || !short
+                    && i > 0
+                    && has(MONTH_TIME_WORDS, cx.word(i - 1))
+                    && (i + 1 == n
+                        || !crate::words::is_possessive(cx.word(i + 1)) && !cx.capitalised(i + 1));
             if !ok {
                 return None;
             }

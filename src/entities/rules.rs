@@ -511,9 +511,10 @@ rule_table! {
         "A weekday's name is a date: \"Tuesday\", \"Wed.\".",
         [entity("The vote is on Thursday.", "Thursday", Date)];
     DateMonth = "date-month",
-        "A month's name, with its day and year when given, is a date: \"March 3, 2024\", wire copy's \"Jan 15\" (\"May\", \"March\" and short forms with no full stop only with a day or year).",
+        "A month's name, with its day and year when given, is a date: \"March 3, 2024\", wire copy's \"Jan 15\" (\"May\", \"March\" and short forms with no full stop only with a day or year; \"May\" and \"March\" also after \"in\", \"early\", \"last\" and the like, not before a possessive or a capitalised word).",
         [
             entity("It opened on April 3, 2024 in Lyon.", "April 3, 2024", Date),
+            entity("The talks ended in May.", "May", Date),
             entity("LONDON, Jan 15 (Reuters) - Prices rose.", "Jan 15", Date).tagged(&[("LONDON", Loc), ("Jan", Person)]),
         ];
     DateRelative = "date-relative",

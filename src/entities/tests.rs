@@ -1820,3 +1820,20 @@ fn a_head_first_name_runs_on_over_and_only_into_a_name_opening_with_a_common_wor
         assert_eq!(got, whole, "{text}");
     }
 }
+
+#[test]
+fn may_after_in_is_the_month_unless_a_name_reads_on() {
+    for (text, date) in [
+        ("The talks ended in May.", true),
+        ("Trust in May's cabinet fell.", false),
+        ("A role in May Kell's film came.", false),
+        ("The talks ended after May.", false),
+    ] {
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&[]));
+        let got = a
+            .entities
+            .iter()
+            .any(|m| m.label == Label::Date && &text[m.start..m.end] == "May");
+        assert_eq!(got, date, "{text}");
+    }
+}
