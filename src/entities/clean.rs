@@ -540,11 +540,9 @@ pub fn surnames_after_title_given(cx: &Cx, names: &mut [Span]) {
             1 if i > 0 && is_title(cx.word(i - 1)) && cx.capitalised(i - 1) => i,
             _ => continue,
         };
-        let next_free = names
-            .get(j + 1)
-            .map_or(true, |y| y.start >= cx.tokens.get(e).map_or(0, |t| t.end));
         let surname = e < n
-            && next_free
+            // (in no name: the next one starts after it)
+            && names.get(j + 1).map_or(true, |y| y.start >= cx.tokens[e].end)
             && cx.tokens[e].space_before
             && cx.tokens[e].kind == TokenKind::Word
             && cx.capitalised(e)

@@ -33,6 +33,7 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let mut head = None;
         // "Scottish Fire" + "and Rescue Service": a name ending in a common
         // word may run on over "and" (checked below: a head must end it)
+        let after_and = j + 1;
         let over_and = j + 1 < n
             && cx.word(j) == "and"
             && cx.capitalised(j + 1)
@@ -78,8 +79,7 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         // a known organisation's name: "British Library and Columbia
         // University")
         let known = || {
-            let after_and = cx.tokens[cx.token_at(x.end) + 1].start;
-            gazetteer::lookup_name(&cx.text[after_and..he]).contains(Lex::ANY_ORG)
+            gazetteer::lookup_name(&cx.text[cx.tokens[after_and].start..he]).contains(Lex::ANY_ORG)
         };
         if over_and && (head_kind(cx.word(cx.token_at(he) - 1)) != Some(Label::Org) || known()) {
             out.push(x);
