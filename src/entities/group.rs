@@ -128,19 +128,18 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     let mut by_short: StrMap<(String, EntityRule)> = StrMap::default();
     for (k, x) in spans.iter().enumerate() {
         let name = &text[x.start..x.end];
-        // an organisation's last word ("City") or a company's first
-        // ("Veltrix" of "Veltrix Labs", which never opens with "The")
-        let aliases = [
-            (OrgShortName, evidence::short_name(cx, x)),
-            (OrgFirstWord, evidence::first_name_of_company(cx, x)),
-        ];
-        for (rule, w) in aliases {
-            if let Some(w) = w.filter(|_| cx.on(rule)) {
-                let long = key_of(name.strip_prefix("The ").unwrap_or(name));
-                let e = by_short.entry(w.lower(), || (long.clone(), rule));
-                if e.0 != long {
-                    e.0.clear();
-                }
+        if let Some(w) = evidence::short_name(cx, x).filter(|_| cx.on(OrgShortName)) {
+            let long = key_of(name.strip_prefix("The ").unwrap_or(name));
+            let e = by_short.entry(w.lower(), || (long.clone(), OrgShortName));
+            if e.0 != long {
+                e.0.clear();
+            }
+        }
+        if let Some(w) = evidence::first_name_of_company(cx, x).filter(|_| cx.on(OrgFirstWord)) {
+            let long = key_of(name);
+            let e = by_short.entry(w.lower(), || (long.clone(), OrgFirstWord));
+            if e.0 != long {
+                e.0.clear();
             }
         }
         if x.label == Label::Person && name.split_whitespace().count() > 1 {
