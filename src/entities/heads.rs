@@ -420,8 +420,10 @@ pub fn join_nationality_orgs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     for x in names {
         if let Some(last) = out.last_mut() {
             let rest = &cx.text[x.start..x.end];
-            let nationality = || !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
             let head = || rest.rsplit(' ').next().unwrap_or("");
+            // (a party word opens a party's name: "Democratic" + "Unionist Party")
+            let nationality =
+                || head() == "Party" || !has(words::PARTY_WORDS, &cx.text[last.start..last.end]);
             let known = || gazetteer::lookup_name(rest).contains(Lex::ANY_ORG);
             let before = last.label == Label::Norp
                 && nationality()

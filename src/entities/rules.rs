@@ -333,12 +333,13 @@ rule_table! {
         [entity("The Clean Rivers Act passed.", "Clean Rivers Act", Misc).tagged(&[("Clean Rivers Act", Org)])];
 
     OrgNationalityOpener = "org-nationality-opener",
-        "A nationality just before an organisation's name (of two words or more, or an organisation's head word: \"British Academy\") opens it (\"Danish Broadcasting Corporation\", \"Italian Socialist Party\"), unless the rest is a known ministry or office (\"Turkish Foreign Ministry\").",
+        "A nationality just before an organisation's name (of two words or more, or an organisation's head word: \"British Academy\") opens it (\"Danish Broadcasting Corporation\", \"Italian Socialist Party\"), and so does a party word before a party (\"Democratic Unionist Party\"), unless the rest is a known ministry or office (\"Turkish Foreign Ministry\").",
         [
             entity("The Danish Broadcasting Corporation cut jobs.", "Danish Broadcasting Corporation", Org).tagged(&[("Danish", Norp), ("Broadcasting Corporation", Org)]),
             entity("The Polish Socialist Party won.", "Polish Socialist Party", Org).tagged(&[("Polish", Norp), ("Socialist Party", Org)]),
             entity("The Norwegian Relief Council met.", "Norwegian Relief Council", Org).tagged(&[("Norwegian", Norp)]),
             entity("She flew Danish Airways home.", "Danish Airways", Org).tagged(&[("Danish", Norp), ("Airways", Org)]),
+            entity("The Democratic Reform Party won.", "Democratic Reform Party", Org).tagged(&[("Democratic", Norp), ("Reform Party", Org)]),
         ];
     CompetitionNationalityOpener = "competition-nationality-opener",
         "A nationality just before a competition's name opens it (\"Dutch Grand Prix\", \"Belgian Cup\"), unless the name starts with a person's name or \"World\" (\"the Australian Davis Cup captain\", \"the French World Cup squad\": a country's side in it).",

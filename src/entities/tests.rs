@@ -1328,6 +1328,39 @@ fn a_nationality_opens_a_competition_but_not_a_countrys_side_in_one() {
 }
 
 #[test]
+fn a_party_word_opens_only_a_partys_name() {
+    // "Socialist" before a newspaper is the paper's politics, not its name
+    for (text, word, rest, joined) in [
+        (
+            "The Democratic Unionist Party met.",
+            "Democratic",
+            "Unionist Party",
+            true,
+        ),
+        (
+            "The Socialist Zeri i Popullit said so.",
+            "Socialist",
+            "Zeri i Popullit",
+            false,
+        ),
+    ] {
+        let doc = segment(text);
+        let names = spans(&[
+            name_of(text, word, Label::Norp),
+            name_of(text, rest, Label::Org),
+        ]);
+        let got = tuples(&heads::join_nationality_orgs(&cx(&doc), names));
+        let whole = format!("{word} {rest}");
+        let want = if joined {
+            vec![(whole.as_str(), Label::Org)]
+        } else {
+            vec![(word, Label::Norp), (rest, Label::Org)]
+        };
+        assert_eq!(shown(text, &got), want, "{text}");
+    }
+}
+
+#[test]
 fn a_country_is_a_surname_only_after_a_given_name() {
     // the tagger's slip "Golan Heights Israel" (a person) does not make
     // every "Israel" a person; "Steve Israel" does make a lone "Israel" his
