@@ -8,7 +8,8 @@
 # an instance that trapped. It also drops the name section it would write
 # for its own shims and the producers section (tool versions): 0.3 KB
 # gzipped that nothing reads. wasm-pack cannot pass that flag, so it is not
-# used here (it still runs the wasm tests). Any failure stops the script.
+# used here (it still runs the wasm tests). wasm-opt then shrinks the module
+# (below). Any failure stops the script.
 #
 # Stripping also drops the target_features section, so wasm-bindgen warns that
 # it cannot see which wasm features are on: harmless here (the Node and
@@ -30,6 +31,19 @@ if ! wasm-bindgen --target web --experimental-reset-state-function \
   exit 1
 fi
 grep -v "target_features. custom section is missing" "$log" >&2 || true
+
+# npm's binaryen (a dev dependency; setup.sh's `npm ci` installs it) at -O1:
+# 2 KB less gzipped with the same output and speed. -Oz and -O2 shrink the
+# raw module but gzip to more (ARCHITECTURE.md, "Size"). The features are
+# the ones rustc turns on for this target; the stripped module no longer says.
+wasm_opt=node_modules/.bin/wasm-opt
+if [ ! -x "$wasm_opt" ]; then
+  echo "build-wasm: $wasm_opt is missing: run scripts/setup.sh (npm ci) first" >&2
+  exit 1
+fi
+"$wasm_opt" -O1 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-multivalue --enable-reference-types \
+  pkg/newsmark_bg.wasm -o pkg/newsmark_bg.wasm
 
 # The glue becomes newsmark_raw.js; newsmark.js is the entry point that wraps it.
 mv pkg/newsmark.js pkg/newsmark_raw.js
