@@ -326,7 +326,9 @@ fn is_team(name: &str, label: Label) -> bool {
     let Some((place, last)) = name.rsplit_once(' ') else {
         return false;
     };
-    let club = has(words::CLUB_WORDS, last);
+    // ("Leicester City", "Luton Town": a town known as a club's name)
+    let club = has(words::CLUB_WORDS, last)
+        || matches!(last, "City" | "Town") && gazetteer::lookup_name(place).contains(Lex::G_ORG);
     let placed = label == Label::Loc
         && (club
             || last.len() > 3

@@ -317,10 +317,11 @@ rule_table! {
         "A name that is one head word of an organisation or building takes the capitalised words before it that the tagger left out: \"the Home Office\".",
         [entity("A spokesman for the Harwell Foundation said so.", "Harwell Foundation", Org).tagged(&[("Foundation", Org)])];
     TeamOrg = "team-org",
-        "A known place and a team's plural or a club's word is a team, an organisation: \"Leeds United\", \"Texas Rangers\"; so is any name ending in a club's word (Rovers, Wanderers, Athletic...) read as a person or another name: \"Ashby Rovers\".",
+        "A known place and a team's plural or a club's word is a team, an organisation: \"Leeds United\", \"Texas Rangers\", and \"City\" or \"Town\" after a town known as a club (\"Luton Town\", not \"Gaza City\"); so is any name ending in a club's word (Rovers, Wanderers, Athletic...) read as a person or another name: \"Ashby Rovers\".",
         [
             entity("Leeds United signed a striker.", "Leeds United", Org).tagged(&[("Leeds United", Loc)]),
             entity("They beat Dalby Rovers 2-0.", "Dalby Rovers", Org).tagged(&[("Dalby Rovers", Person)]),
+            entity("Luton Town were relegated.", "Luton Town", Org).tagged(&[("Luton Town", Loc)]),
         ];
     NewspaperOrg = "newspaper-org",
         "A place (or a day of publication) and a newspaper's last word name a newspaper, an organisation: \"Denver Sun\".",

@@ -806,6 +806,9 @@ fn head_words_decide_the_kind() {
     assert_eq!(head_label("Leeds United", Label::Loc), Some(Label::Org));
     assert_eq!(head_label("Niagara Falls", Label::Loc), None);
     assert_eq!(head_label("United States", Label::Loc), None);
+    // "City" and "Town" only after a town known as a club's name
+    assert_eq!(head_label("Leicester City", Label::Loc), Some(Label::Org));
+    assert_eq!(head_label("Gaza City", Label::Loc), None);
     // an organisation tagged so stays one; one word is no evidence
     assert_eq!(head_label("Pew Research Center", Label::Org), None);
     assert_eq!(head_label("Party", Label::Person), None);
