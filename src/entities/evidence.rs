@@ -600,6 +600,16 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
         | Lex::PEOPLE.0
         | Lex::G_PER.0));
     let reported = said && unknown && has(words::BUSINESS_NOUNS, cx.word(k1 + 1));
+    // "a spokesperson for X": one word no one is called (a person's
+    // surname after their full name was skipped before), read as a
+    // person or another name (a place's spokesman is its airport's or
+    // council's: "a spokesman for Stansted airport")
+    let spokes = unknown
+        && k1 == k0 + 1
+        && matches!(evidence, Evidence::Shares | Evidence::AnyButSaidBy)
+        && k0 >= 2
+        && cx.word(k0 - 1) == "for"
+        && cx.word(k0 - 2).starts_with("spokes");
     let not_company =
         Lex(Lex::FIRST.0 | Lex::PEOPLE.0 | Lex::PLACE.0 | Lex::REGION.0 | Lex::NORP.0);
     // "X, the Danish maker of Y": an apposition that ends in a noun for
@@ -639,12 +649,13 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
                 && cx.word(j - 3) == ","
         })
     };
-    let shown = match evidence {
-        Evidence::Shares => before || said_by,
-        Evidence::Strong => before || its || apposition || officer || said_by,
-        Evidence::Any => before || after || its || reported || apposition || officer || said_by,
-        Evidence::AnyButSaidBy => before || after || its || reported || apposition || officer,
-    };
+    let shown = spokes
+        || match evidence {
+            Evidence::Shares => before || said_by,
+            Evidence::Strong => before || its || apposition || officer || said_by,
+            Evidence::Any => before || after || its || reported || apposition || officer || said_by,
+            Evidence::AnyButSaidBy => before || after || its || reported || apposition || officer,
+        };
     shown && !lex.contains(not_company)
 }
 

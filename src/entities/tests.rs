@@ -1364,6 +1364,39 @@ fn a_party_word_opens_only_a_partys_name() {
 }
 
 #[test]
+fn a_spokesperson_speaks_for_an_organisation_of_one_unknown_word() {
+    // a place's spokesman is its airport's; a full name is a person's
+    for (text, name, label) in [
+        ("A spokesman for Brenwick said so.", "Brenwick", Label::Org),
+        (
+            "A spokesman for Kelby airport said so.",
+            "Kelby",
+            Label::Loc,
+        ),
+        (
+            "A spokesman for Ann Brenwick said so.",
+            "Ann Brenwick",
+            Label::Person,
+        ),
+    ] {
+        let at = text.find(name).unwrap();
+        let tagged = if label == Label::Org {
+            Label::Person
+        } else {
+            label
+        };
+        let given = [(at, at + name.len(), tagged)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let got: Vec<(&str, Label)> = a
+            .entities
+            .iter()
+            .map(|e| (&text[e.start..e.end], e.label))
+            .collect();
+        assert_eq!(got, [(name, label)], "{text}");
+    }
+}
+
+#[test]
 fn a_country_is_a_surname_only_after_a_given_name() {
     // the tagger's slip "Golan Heights Israel" (a person) does not make
     // every "Israel" a person; "Steve Israel" does make a lone "Israel" his
