@@ -198,6 +198,11 @@ Marks and Spencer|P&O Ferries|Paris Saint-Germain|Fujitsu|Toshiba|Panasonic|WeWo
 Zoopla|Taylor Wimpey|Pret A Manger|Wetherspoon|Wetherspoons|Sports Direct|Asos|Vinted|Depop|British Steel|Atlassian|Canva|
 Shopify|Abrdn|St James's Place|Direct Line|Screwfix|Superdry|Moonpig|Trainline|Auto Trader|Just Stop Oil|Aslef|RSPCA|
 Age UK|Cancer Research UK|World Rugby|Avanti West Coast|Getty Images|Shutterstock|Alamy|River Plate|Boca Juniors|
+GMB|RMT|NEU|RCN|BMA|UCU|CWU|NASUWT|Usdaw|Royal College of Nursing|British Medical Association|National Education Union|
+Dunelm|Wickes|Harbour Energy|Ithaca Energy|Virgin Money|Hargreaves Lansdown|AJ Bell|Drax|Vattenfall|Orsted|Ørsted|QinetiQ|
+Babcock International|GB Energy|Great British Energy|Three UK|WHSmith|WH Smith|Frasers Group|JD Sports|Metro Bank|Starling Bank|
+DeepSeek|Cloudflare|Okta|Micron|Supermicro|Super Micro Computer|Mistral AI|Perplexity AI|Zhipu|Spirit AeroSystems|Embraer|
+Regeneron|Gilead Sciences|Hikma|
 Jio|Reliance Jio|Zomato|Paytm|Swiggy|Mahindra|Qantas|Telstra|Woolworths|Wesfarmers|Fortescue|Naspers|Shoprite|Emirates|Etihad|
 Mubadala|Volvo|Aer Lingus|Glanbia|Warner Bros Discovery|Stripe|Li Auto|Kia|Rakuten|GoTo|
 Scottish Government|Welsh Government|Northern Ireland Executive|Confederation of British Industry|CBI|
