@@ -283,6 +283,21 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     {
         return None;
     }
+    // nor is a portfolio and a title, read as an organisation, with no
+    // name after it: "the Transport Secretary said" (the portfolio a
+    // common word and no organisation: "House Speaker" keeps the House)
+    if cx.on(TitleAloneDropped)
+        && e == i + 2
+        && kind == Kind::Org
+        && is_title(cx.word(i + 1))
+        && !cx.capitalised(e)
+        && {
+            let lex = gazetteer::lookup_lower(cx.word(i));
+            lex.contains(Lex::COMMON) && !lex.contains(Lex::ANY_ORG)
+        }
+    {
+        return None;
+    }
     if kind == Kind::Per {
         if cx.on(PersonTitleOff) {
             let from = i;

@@ -75,9 +75,10 @@ rule_table! {
         "After a capitalised title, one word that is no known place, organisation or common word is a person's name: \"Judge Orwin\".",
         [entity("Judge Orwin ruled on Monday.", "Orwin", Person).tagged(&[("Orwin", Loc)])];
     TitleAloneDropped = "title-alone-dropped",
-        "A title alone is no organisation or place (\"Senator\" read apart from the name after it), nor a person when a name follows it.",
+        "A title alone is no organisation or place (\"Senator\" read apart from the name after it), nor a person when a name follows it; nor is a portfolio and a title read as an organisation, with no name after it (\"the Transport Secretary said\"; not \"House Speaker\").",
         [
             no_entity("Governor said no.", "Governor", Org).tagged(&[("Governor", Org)]),
+            no_entity("The Transport Secretary said no.", "Transport Secretary", Org).tagged(&[("Transport Secretary", Org)]),
             no_entity("They said Reverend Ann Kell would speak.", "Reverend Ann Kell", Person)
                 .tagged(&[("Reverend", Person), ("Ann Kell", Person)]),
         ];

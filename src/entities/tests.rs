@@ -1397,6 +1397,39 @@ fn a_spokesperson_speaks_for_an_organisation_of_one_unknown_word() {
 }
 
 #[test]
+fn a_portfolio_and_a_title_are_no_organisation_unless_one_is_named() {
+    // an organisation's word, a holder's name after it, or no
+    // organisation read: kept
+    for (text, name, label, kept) in [
+        (
+            "The Health Secretary said no.",
+            "Health Secretary",
+            Label::Org,
+            false,
+        ),
+        (
+            "The House Speaker said no.",
+            "House Speaker",
+            Label::Org,
+            true,
+        ),
+        (
+            "The Health Secretary Ann Kell said no.",
+            "Health Secretary",
+            Label::Org,
+            true,
+        ),
+        ("The Iron Lady said no.", "Iron Lady", Label::Misc, true),
+    ] {
+        let at = text.find(name).unwrap();
+        let given = [(at, at + name.len(), label)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let found = a.entities.iter().any(|e| e.start == at);
+        assert_eq!(found, kept, "{text}");
+    }
+}
+
+#[test]
 fn a_country_is_a_surname_only_after_a_given_name() {
     // the tagger's slip "Golan Heights Israel" (a person) does not make
     // every "Israel" a person; "Steve Israel" does make a lone "Israel" his
