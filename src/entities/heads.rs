@@ -56,7 +56,14 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
             && !has(words::OPENERS, cx.word(j))
             && cx.tokens[j].end - x.end < EXTEND_REACH
         {
-            if is_head(cx.word(j)) {
+            // (the last of head words in a row: "Exchange Commission";
+            // not a party's members after it: "Oversight Committee
+            // Republicans")
+            let then_head = j + 1 < n
+                && cx.spaced(j + 1)
+                && is_head(cx.word(j + 1))
+                && !gazetteer::lookup_lower(cx.word(j + 1)).contains(Lex::NORP);
+            if is_head(cx.word(j)) && !then_head {
                 head = Some(cx.tokens[j].end);
             }
             j += 1;

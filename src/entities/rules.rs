@@ -298,8 +298,11 @@ rule_table! {
         "A known place and a party's member are a place and a group: \"South Carolina Republican\".",
         [entity("A North Carolina Republican objected.", "Republican", Norp).tagged(&[("North Carolina Republican", Loc)])];
     ExtendToHead = "extend-to-head",
-        "A name followed by capitalised words ending in an organisation's or place's head word runs on to it: \"Johnson\" + \"Space Center\".",
-        [entity("Engineers at Kellner Space Research Institute met.", "Kellner Space Research Institute", Org).tagged(&[("Kellner", Person)])];
+        "A name followed by capitalised words ending in an organisation's or place's head word runs on to it, to the last of head words in a row: \"Johnson\" + \"Space Center\", \"Tulsa\" + \"Police Department\".",
+        [
+            entity("Engineers at Kellner Space Research Institute met.", "Kellner Space Research Institute", Org).tagged(&[("Kellner", Person)]),
+            entity("The Kelmore Police Department said so.", "Kelmore Police Department", Org).tagged(&[("Kelmore", Loc)]),
+        ];
     ExtendOverAnd = "extend-over-and",
         "A name ending in a capitalised common word (not a head, a known organisation or one word read as one) runs on over \"and\" and a word known as no name to capitalised words ending in an organisation's head word: \"Scottish Fire\" + \"Rescue Service\"; an organisation ending in its head word takes in the capitalised words in no name before \"and\" (the last a common word) and a place just before them: \"Shanghai\" + \"Posts and\" + \"Telecoms Equipment Co\".",
         [

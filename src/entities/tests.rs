@@ -1430,6 +1430,30 @@ fn a_portfolio_and_a_title_are_no_organisation_unless_one_is_named() {
 }
 
 #[test]
+fn a_name_runs_on_to_the_last_head_word_in_a_row_but_not_to_a_partys_members() {
+    for (text, whole) in [
+        (
+            "The Kelmore Police Department said so.",
+            "Kelmore Police Department",
+        ),
+        (
+            "The Kelmore Committee Republicans met.",
+            "Kelmore Committee",
+        ),
+    ] {
+        let at = text.find("Kelmore").unwrap();
+        let given = [(at, at + 7, Label::Org)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let e = &a.entities[0];
+        assert_eq!(
+            (&text[e.start..e.end], e.label),
+            (whole, Label::Org),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_country_is_a_surname_only_after_a_given_name() {
     // the tagger's slip "Golan Heights Israel" (a person) does not make
     // every "Israel" a person; "Steve Israel" does make a lone "Israel" his
