@@ -655,6 +655,7 @@ pub const ORG_HEADS: Words = words![
     "Department",
     "Enterprises",
     "Entertainment",
+    "Exchange",
     "Foods",
     "Force",
     "Foundation",

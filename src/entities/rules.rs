@@ -336,7 +336,10 @@ rule_table! {
         [entity("They won the Kelmore Cup in May.", "Kelmore Cup", Misc).tagged(&[("Kelmore Cup", Org)])];
     HeadWordLabel = "head-word-label",
         "A name's last word decides its kind where the tagger's cannot be right: organisations (\"Party\"), places and buildings (\"Stadium\"), laws (\"Act\").",
-        [entity("The Clean Rivers Act passed.", "Clean Rivers Act", Misc).tagged(&[("Clean Rivers Act", Org)])];
+        [
+            entity("The Clean Rivers Act passed.", "Clean Rivers Act", Misc).tagged(&[("Clean Rivers Act", Org)]),
+            entity("Trading on the Kelmore Stock Exchange resumed.", "Kelmore Stock Exchange", Org).tagged(&[("Kelmore Stock Exchange", Loc)]),
+        ];
 
     OrgNationalityOpener = "org-nationality-opener",
         "A nationality just before an organisation's name (of two words or more, or an organisation's head word: \"British Academy\") opens it (\"Danish Broadcasting Corporation\", \"Italian Socialist Party\"), and so does a party word before a party (\"Democratic Unionist Party\"), unless the rest is a known ministry or office (\"Turkish Foreign Ministry\").",
