@@ -649,7 +649,15 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
                 && cx.word(j - 3) == ","
         })
     };
+    // "fintech Flutterwave", "law firm Perkins Coie": a noun for a company
+    // right before the name (of one word, or not opening with a given
+    // name: "manufacturer Ron Johnson was elected")
+    let noun = k0 >= 1
+        && cx.tokens[k0].space_before
+        && has(words::COMPANY_NOUNS, cx.word(k0 - 1))
+        && (k1 == k0 + 1 || !gazetteer::lookup_lower(cx.word(k0)).contains(Lex::FIRST));
     let shown = spokes
+        || noun
         || match evidence {
             Evidence::Shares => before || said_by,
             Evidence::Strong => before || its || apposition || officer || said_by,

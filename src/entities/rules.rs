@@ -204,12 +204,13 @@ rule_table! {
             entity("Then Tarrow beat Ambersley again.", "Ambersley", Misc).tagged(&[("Tarrow beat Ambersley", Misc)]),
         ];
     CompanyContextOrg = "company-context-org",
-        "A name the text shows to be a company's (\"shares in X\", \"the takeover of X\", \"values X at $20bn\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\", \"a spokesperson for X\" (one word no one is called), \"X will cut jobs, the company said\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
+        "A name the text shows to be a company's (\"shares in X\", \"the takeover of X\", \"values X at $20bn\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\", \"a spokesperson for X\" (one word no one is called), \"fintech X\", \"drugmaker X\" (one word), \"X will cut jobs, the company said\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
             entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)]),
             entity("Rates will fall, said Ann Kell, an analyst at Brenwick.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
             entity("Brenwick analysts expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
             entity("A spokesperson for Brenwick declined to comment.", "Brenwick", Org).tagged(&[("Brenwick", Person)]),
+            entity("Nigerian fintech Brenwick raised money.", "Brenwick", Org).tagged(&[("Nigerian", Norp), ("Brenwick", Person)]),
             entity("Analysts at Brenwick expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
             entity("Regulators approved the takeover of Brenwick.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
             entity("Halvo Brenwick, the Danish maker of hearing aids, opened a plant.", "Halvo Brenwick", Org)

@@ -1364,8 +1364,9 @@ fn a_party_word_opens_only_a_partys_name() {
 }
 
 #[test]
-fn a_spokesperson_speaks_for_an_organisation_of_one_unknown_word() {
+fn a_spokesperson_for_one_unknown_word_or_a_company_noun_shows_an_organisation() {
     // a place's spokesman is its airport's; a full name is a person's
+    // (and a company noun before a name shows a company too)
     for (text, name, label) in [
         ("A spokesman for Brenwick said so.", "Brenwick", Label::Org),
         (
@@ -1376,6 +1377,17 @@ fn a_spokesperson_speaks_for_an_organisation_of_one_unknown_word() {
         (
             "A spokesman for Ann Brenwick said so.",
             "Ann Brenwick",
+            Label::Person,
+        ),
+        // a company's noun before a name not opening with a given name
+        (
+            "The law firm Kelby Brenwick said so.",
+            "Kelby Brenwick",
+            Label::Org,
+        ),
+        (
+            "The manufacturer Ron Brenwick was elected.",
+            "Ron Brenwick",
             Label::Person,
         ),
     ] {
