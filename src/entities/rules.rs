@@ -415,10 +415,11 @@ rule_table! {
             entity("Channel 9 said the vote was close.", "Channel 9", Org).tagged(&[]),
         ];
     HeadFirstName = "head-first-name",
-        "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\", nor into a person's name: \"Governor of the Bank of Arland Peter Vell\").",
+        "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\", \"Bank of England and Barclays\", nor into a person's name: \"Governor of the Bank of Arland Peter Vell\").",
         [
             entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[]),
             entity("She taught at the University of Eastbrook and Kelmore College.", "University of Eastbrook", Org).tagged(&[]),
+            entity("The Bank of Eastbrook and Barclays both grew.", "Bank of Eastbrook", Org).tagged(&[]),
             entity("The Governor of the Bank of Arland Peter Vell spoke.", "Bank of Arland", Org).tagged(&[("Peter Vell", Person)]),
         ];
     KnownOrg = "known-org",

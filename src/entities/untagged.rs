@@ -358,9 +358,12 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 && matches!(cx.word(i), "-" | "and" | "of" | "&" | "for")
                 && cx.capitalised(i + 1)
                 // "Council of Europe and NATO", "University of California
-                // and Columbia University": two names
+                // and Columbia University", "Bank of England and Barclays":
+                // two names
                 && !(cx.word(i) == "and"
-                    && (cx.word(i + 1).chars().all(|c| c.is_uppercase()) || names_org(i + 1)))
+                    && (cx.word(i + 1).chars().all(|c| c.is_uppercase())
+                        || names_org(i + 1)
+                        || gazetteer::lookup_lower(cx.word(i + 1)).contains(Lex::ORG)))
                 && joined(i + 1)
             {
                 i += 1;
