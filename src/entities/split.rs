@@ -176,14 +176,15 @@ pub fn split_trailing_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
                     });
                 }
                 // a surname the tagger left out joins the person
-                // ("Senate Majority Leader Mitch" + "McConnell (R-Ky.)")
-                let untagged = names
-                    .get(k + 1)
-                    .map_or(true, |x| x.start >= cx.tokens[end].end);
-                let e = if p == end - 1 && untagged {
-                    cx.tokens[end].end
-                } else {
-                    e
+                // ("Senate Majority Leader Mitch" + "McConnell (R-Ky.)");
+                // the name may end the text ("LOS ANGEL" + "SA")
+                let e = match cx.tokens.get(end) {
+                    Some(t)
+                        if p == end - 1 && names.get(k + 1).map_or(true, |x| x.start >= t.end) =>
+                    {
+                        t.end
+                    }
+                    _ => e,
                 };
                 out.push(Span {
                     start: cx.tokens[p].start,

@@ -1466,6 +1466,25 @@ fn a_name_runs_on_to_the_last_head_word_in_a_row_but_not_to_a_partys_members() {
 }
 
 #[test]
+fn a_split_name_may_end_the_text() {
+    // found by the fuzz harness (seed 2830493090): the surname look-up
+    // after a split read one token past the end
+    for text in [
+        "LOS ANGEL\nSA",
+        "According to RathBUN, A DETECTIVE,\u{201d} said FOR THe LOS ANGELES\n\nSA",
+    ] {
+        let a = crate::annotate(text);
+        assert!(!a.entities.is_empty(), "{text:?}");
+        for e in &a.entities {
+            assert!(
+                e.start < e.end && text.get(e.start..e.end).is_some(),
+                "{text:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_country_is_a_surname_only_after_a_given_name() {
     // the tagger's slip "Golan Heights Israel" (a person) does not make
     // every "Israel" a person; "Steve Israel" does make a lone "Israel" his
