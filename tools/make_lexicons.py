@@ -203,6 +203,26 @@ Dunelm|Wickes|Harbour Energy|Ithaca Energy|Virgin Money|Hargreaves Lansdown|AJ B
 Babcock International|GB Energy|Great British Energy|Three UK|WHSmith|WH Smith|Frasers Group|JD Sports|Metro Bank|Starling Bank|
 DeepSeek|Cloudflare|Okta|Micron|Supermicro|Super Micro Computer|Mistral AI|Perplexity AI|Zhipu|Spirit AeroSystems|Embraer|
 Regeneron|Gilead Sciences|Hikma|
+Arizona Cardinals|Atlanta Falcons|Baltimore Ravens|Buffalo Bills|Carolina Panthers|Chicago Bears|Cincinnati Bengals|
+Cleveland Browns|Dallas Cowboys|Denver Broncos|Detroit Lions|Green Bay Packers|Houston Texans|Indianapolis Colts|
+Jacksonville Jaguars|Kansas City Chiefs|Las Vegas Raiders|Los Angeles Chargers|Los Angeles Rams|Miami Dolphins|
+Minnesota Vikings|New England Patriots|New Orleans Saints|New York Giants|New York Jets|Philadelphia Eagles|
+Pittsburgh Steelers|San Francisco 49ers|Seattle Seahawks|Tampa Bay Buccaneers|Tennessee Titans|Washington Commanders|
+Atlanta Hawks|Boston Celtics|Brooklyn Nets|Charlotte Hornets|Chicago Bulls|Cleveland Cavaliers|Dallas Mavericks|
+Denver Nuggets|Detroit Pistons|Golden State Warriors|Houston Rockets|Indiana Pacers|Los Angeles Clippers|
+Los Angeles Lakers|Memphis Grizzlies|Miami Heat|Milwaukee Bucks|Minnesota Timberwolves|New Orleans Pelicans|
+New York Knicks|Oklahoma City Thunder|Orlando Magic|Philadelphia 76ers|Phoenix Suns|Portland Trail Blazers|
+Sacramento Kings|San Antonio Spurs|Toronto Raptors|Utah Jazz|Washington Wizards|
+Arizona Diamondbacks|Atlanta Braves|Baltimore Orioles|Boston Red Sox|Chicago Cubs|Chicago White Sox|Cincinnati Reds|
+Cleveland Guardians|Colorado Rockies|Detroit Tigers|Houston Astros|Kansas City Royals|Los Angeles Angels|
+Los Angeles Dodgers|Miami Marlins|Milwaukee Brewers|Minnesota Twins|New York Mets|New York Yankees|Oakland Athletics|
+Philadelphia Phillies|Pittsburgh Pirates|San Diego Padres|San Francisco Giants|Seattle Mariners|St. Louis Cardinals|
+Tampa Bay Rays|Texas Rangers|Toronto Blue Jays|Washington Nationals|
+Anaheim Ducks|Boston Bruins|Buffalo Sabres|Calgary Flames|Carolina Hurricanes|Chicago Blackhawks|Colorado Avalanche|
+Columbus Blue Jackets|Dallas Stars|Detroit Red Wings|Edmonton Oilers|Florida Panthers|Los Angeles Kings|
+Minnesota Wild|Montreal Canadiens|Nashville Predators|New Jersey Devils|New York Islanders|New York Rangers|
+Ottawa Senators|Philadelphia Flyers|Pittsburgh Penguins|San Jose Sharks|Seattle Kraken|Tampa Bay Lightning|
+Toronto Maple Leafs|Vancouver Canucks|Vegas Golden Knights|Washington Capitals|Winnipeg Jets|
 Jio|Reliance Jio|Zomato|Paytm|Swiggy|Mahindra|Qantas|Telstra|Woolworths|Wesfarmers|Fortescue|Naspers|Shoprite|Emirates|Etihad|
 Mubadala|Volvo|Aer Lingus|Glanbia|Warner Bros Discovery|Stripe|Li Auto|Kia|Rakuten|GoTo|
 Scottish Government|Welsh Government|Northern Ireland Executive|Confederation of British Industry|CBI|
