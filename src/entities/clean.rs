@@ -329,6 +329,29 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         return None;
     }
     // "I've", "We'll": contractions are no names
+    // "(KLV.N)": an instrument code, its exchange letters or the code
+    // before them
+    if cx.on(TickerSuffixDropped) && e == i + 1 && i > 0 {
+        let letters = |k: usize| {
+            let w = cx.word(k);
+            !cx.tokens[k].space_before
+                && cx.word(k + 1) == ")"
+                && w.len() <= 2
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let exchange = cx.word(i - 1).ends_with('.') && letters(i);
+        let code = cx.word(i - 1) == "("
+            && cx.word(e) == "."
+            && e + 1 < cx.tokens.len()
+            && letters(e + 1)
+            && cx
+                .word(i)
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if exchange || code {
+            return None;
+        }
+    }
     if cx.on(ContractionDropped) && e == i + 1 {
         let w = cx.word(i);
         if let Some(p) = w.rfind(['\'', '’']) {

@@ -100,6 +100,12 @@ rule_table! {
     ContractionDropped = "contraction-dropped",
         "Contractions (\"I've\", \"We'll\") are no names.",
         [no_entity("I've seen it.", "I've", Person).tagged(&[("I've", Person)])];
+    TickerSuffixDropped = "ticker-suffix-dropped",
+        "An instrument code in brackets, Reuters' style, is no name, nor are its exchange letters: \"(KLV.N)\", \"(BRN.L)\".",
+        [
+            no_entity("Shares in Kelvane (KLV.N) rose.", "N", Loc).tagged(&[("Kelvane", Org), ("N", Loc)]),
+            no_entity("Shares of Brenmoor (BRN.L) fell.", "BRN", Org).tagged(&[("Brenmoor", Org), ("BRN", Org)]),
+        ];
     CommonAcronymDropped = "common-acronym-dropped",
         "An acronym alone that is a common noun in news copy is no name: \"investing in AI\", \"the IPO\", \"VAT receipts\"; nor is a piece of capitals joined by \"&\" that are one (\"R&D\", \"Q&A\").",
         [

@@ -1466,6 +1466,27 @@ fn a_name_runs_on_to_the_last_head_word_in_a_row_but_not_to_a_partys_members() {
 }
 
 #[test]
+fn only_an_instrument_codes_letters_are_dropped() {
+    for (text, name, label, kept) in [
+        ("Shares of Kelvane (KLV.N) rose.", "N", Label::Loc, false),
+        ("Shares of Kelvane (KLV.N) rose.", "KLV", Label::Org, false),
+        // a country after a name, with or without a full stop before
+        ("Ann Kell (UK) won.", "UK", Label::Loc, true),
+        ("He joined Acme Ltd. (UK) in May.", "UK", Label::Loc, true),
+        // a code is in capitals and opens its brackets
+        ("(Kelvane.AB) rose.", "Kelvane", Label::Org, true),
+        ("(shares of Kelvane.AB) rose.", "Kelvane", Label::Org, true),
+        ("(shares of ACME.AB) rose.", "ACME", Label::Org, true),
+    ] {
+        let at = text.find(name).unwrap();
+        let given = [(at, at + name.len(), label)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let found = a.entities.iter().any(|e| e.start == at);
+        assert_eq!(found, kept, "{text} {name}");
+    }
+}
+
+#[test]
 fn a_split_name_may_end_the_text() {
     // found by the fuzz harness (seed 2830493090): the surname look-up
     // after a split read one token past the end
