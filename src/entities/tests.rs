@@ -1314,20 +1314,26 @@ fn a_nationality_opens_a_competition_but_not_a_countrys_side_in_one() {
             false,
         ),
     ] {
-        let doc = segment(text);
-        let names = spans(&[
-            name_of(text, nationality, Label::Norp),
-            name_of(text, rest, Label::Misc),
-        ]);
-        let got = tuples(&heads::join_nationality_orgs(&cx(&doc), names));
-        let whole = format!("{nationality} {rest}");
-        let want = if joined {
-            vec![(whole.as_str(), Label::Misc)]
-        } else {
-            vec![(nationality, Label::Norp), (rest, Label::Misc)]
-        };
-        assert_eq!(shown(text, &got), want, "{text}");
+        assert_opener(text, nationality, rest, Label::Misc, joined);
     }
+}
+
+/// `join_nationality_orgs` on a NORP `first` and a `rest` of kind `label`:
+/// one name of that kind when `joined`, else both as they were.
+fn assert_opener(text: &str, first: &str, rest: &str, label: Label, joined: bool) {
+    let doc = segment(text);
+    let names = spans(&[
+        name_of(text, first, Label::Norp),
+        name_of(text, rest, label),
+    ]);
+    let got = tuples(&heads::join_nationality_orgs(&cx(&doc), names));
+    let whole = format!("{first} {rest}");
+    let want = if joined {
+        vec![(whole.as_str(), label)]
+    } else {
+        vec![(first, Label::Norp), (rest, label)]
+    };
+    assert_eq!(shown(text, &got), want, "{text}");
 }
 
 #[test]
@@ -1347,19 +1353,7 @@ fn a_party_word_opens_only_a_partys_name() {
             false,
         ),
     ] {
-        let doc = segment(text);
-        let names = spans(&[
-            name_of(text, word, Label::Norp),
-            name_of(text, rest, Label::Org),
-        ]);
-        let got = tuples(&heads::join_nationality_orgs(&cx(&doc), names));
-        let whole = format!("{word} {rest}");
-        let want = if joined {
-            vec![(whole.as_str(), Label::Org)]
-        } else {
-            vec![(word, Label::Norp), (rest, Label::Org)]
-        };
-        assert_eq!(shown(text, &got), want, "{text}");
+        assert_opener(text, word, rest, Label::Org, joined);
     }
 }
 
