@@ -328,7 +328,6 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     if i >= e {
         return None;
     }
-    // "I've", "We'll": contractions are no names
     // "(KLV.N)": an instrument code, its exchange letters or the code
     // before them
     if cx.on(TickerSuffixDropped) && e == i + 1 && i > 0 {
@@ -352,6 +351,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             return None;
         }
     }
+    // "I've", "We'll": contractions are no names
     if cx.on(ContractionDropped) && e == i + 1 {
         let w = cx.word(i);
         if let Some(p) = w.rfind(['\'', '’']) {

@@ -59,11 +59,13 @@ pub fn extend_to_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
             // (the last of head words in a row: "Exchange Commission";
             // not a party's members after it: "Oversight Committee
             // Republicans")
-            let then_head = j + 1 < n
-                && cx.spaced(j + 1)
-                && is_head(cx.word(j + 1))
-                && !gazetteer::lookup_lower(cx.word(j + 1)).contains(Lex::NORP);
-            if is_head(cx.word(j)) && !then_head {
+            let then_head = || {
+                j + 1 < n
+                    && cx.spaced(j + 1)
+                    && is_head(cx.word(j + 1))
+                    && !gazetteer::lookup_lower(cx.word(j + 1)).contains(Lex::NORP)
+            };
+            if is_head(cx.word(j)) && !then_head() {
                 head = Some(cx.tokens[j].end);
             }
             j += 1;
