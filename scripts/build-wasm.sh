@@ -34,7 +34,7 @@ grep -v "target_features. custom section is missing" "$log" >&2 || true
 
 # npm's binaryen (a dev dependency; setup.sh's `npm ci` installs it) at -O1:
 # 2 KB less gzipped with the same output and speed. -Oz and -O2 shrink the
-# raw module but gzip to more (ARCHITECTURE.md, "Size"). The features are
+# raw module but gzip to more (ARCHITECTURE.md, "Build notes"). The features are
 # the ones rustc turns on for this target; the stripped module no longer says.
 wasm_opt=node_modules/.bin/wasm-opt
 if [ ! -x "$wasm_opt" ]; then
