@@ -22,11 +22,11 @@ use crate::maps::StrIds;
 use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{
-    has, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE, CURRENCY_GLUED,
-    CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, HOLIDAYS, HOLIDAY_DAYS, MONTHS,
-    MONTHS_SHORT, MONTH_TIME_WORDS, NOT_PLURAL_NOUNS, NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE,
-    RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES, TIME_ZONES, VIDEO_LINES, WEEKDAYS,
-    YEAR_COUNT_WORDS,
+    has, is_possessive, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE,
+    CURRENCY_GLUED, CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, HOLIDAYS,
+    HOLIDAY_DAYS, MONTHS, MONTHS_SHORT, MONTH_TIME_WORDS, NOT_PLURAL_NOUNS, NUMBER_WORDS_ALONE,
+    NUMBER_WORDS_IN_PHRASE, RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES, TIME_ZONES,
+    VIDEO_LINES, WEEKDAYS, YEAR_COUNT_WORDS,
 };
 
 fn is_symbol(w: &str) -> bool {
@@ -331,8 +331,7 @@ fn at(
                 || !short
                     && i > 0
                     && has(MONTH_TIME_WORDS, cx.word(i - 1))
-                    && (i + 1 == n
-                        || !crate::words::is_possessive(cx.word(i + 1)) && !cx.capitalised(i + 1));
+                    && (i + 1 == n || !is_possessive(cx.word(i + 1)) && !cx.capitalised(i + 1));
             if !ok {
                 return None;
             }
