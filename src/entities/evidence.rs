@@ -267,7 +267,8 @@ pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
 }
 
 /// "Uber, Deliveroo and Just Eat": in a list of names (joined by commas,
-/// "and" or "or", the last join "and" or "or") that holds a known
+/// "and" or "or", the last join "and" or "or"; two names joined by
+/// ", and" are two clauses') that holds a known
 /// organisation and is at least half organisations, a one-word name read
 /// as a place, a person or another name, and known as none of these (nor
 /// as a common word), is an organisation too. `names` are ordered.
@@ -295,9 +296,13 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
             j += 1;
         }
         // a list ends in "and" or "or" ("David Shulman, Salomon Bros." is
-        // an apposition)
-        let list =
-            j - i >= 2 && !matches!(text.get(names[j - 2].end..names[j - 1].start), Some(", "));
+        // an apposition); two names joined by ", and" are two clauses' ("the
+        // army withdrew from Bakhmut, and Hezbollah fired")
+        let list = j - i >= 2 && {
+            let last = text.get(names[j - 2].end..names[j - 1].start);
+            let two_clauses = j - i == 2 && matches!(last, Some(", and " | ", or "));
+            !matches!(last, Some(", ")) && !two_clauses
+        };
         if !list {
             i = j;
             continue;

@@ -2009,3 +2009,29 @@ fn may_after_in_is_the_month_unless_a_name_reads_on() {
         assert_eq!(got, date, "{text}");
     }
 }
+
+#[test]
+fn two_names_joined_by_comma_and_are_two_clauses_not_a_list() {
+    // an organisation and a name read as a place: joined by "and", or by
+    // ", and" before the last of three, a list; by ", and" alone, two
+    // clauses
+    for (text, relabelled) in [
+        ("Shares in Google and Quandrix rose.", true),
+        ("Google, Kelvane, and Quandrix rose.", true),
+        ("Investors sold Google, and Quandrix fell back.", false),
+    ] {
+        let given: Vec<_> = [
+            ("Google", Label::Org),
+            ("Kelvane", Label::Org),
+            ("Quandrix", Label::Loc),
+        ]
+        .iter()
+        .filter_map(|&(w, l)| text.find(w).map(|at| (at, at + w.len(), l)))
+        .collect();
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let at = text.find("Quandrix").unwrap();
+        let label = a.entities.iter().find(|e| e.start == at).map(|e| e.label);
+        let want = if relabelled { Label::Org } else { Label::Loc };
+        assert_eq!(label, Some(want), "{text}");
+    }
+}
