@@ -228,6 +228,15 @@ Mubadala|Volvo|Aer Lingus|Glanbia|Warner Bros Discovery|Stripe|Li Auto|Kia|Rakut
 Scottish Government|Welsh Government|Northern Ireland Executive|Confederation of British Industry|CBI|
 British Retail Consortium|Fianna Fail|Fianna Fáil|Fine Gael|Post Office|Natural England|Historic England|
 English Heritage|National Trust|Save the Children|Mumsnet|Superdrug|
+CDU|CSU|SPD|FDP|AfD|Alternative for Germany|Fidesz|PiS|Civic Platform|Yesh Atid|Syriza|Podemos|Vox|Sumar|Chega|
+National Rally|Rassemblement National|Brothers of Italy|Five Star Movement|Forza Italia|PVV|Sweden Democrats|
+Finns Party|FPÖ|FPO|ÖVP|OVP|Smer|NDP|Bloc Québécois|Bloc Quebecois|Kuomintang|KMT|Democratic Progressive Party|
+LDP|Liberal Democratic Party|Komeito|Pheu Thai|UMNO|PTI|Pakistan Tehreek-e-Insaf|PML-N|Aam Aadmi Party|
+Trinamool Congress|DMK|ZANU-PF|Economic Freedom Fighters|SDLP|Ulster Unionist Party|UUP|Scottish Greens|
+IAEA|International Atomic Energy Agency|International Court of Justice|ICJ|International Criminal Court|UNHCR|
+UN Security Council|UN General Assembly|World Food Programme|WFP|OCHA|Council of Europe|BRICS|AUKUS|Arab League|
+Gulf Cooperation Council|Rosatom|Naftogaz|Ukrenergo|Muslim Brotherhood|Islamic Jihad|Al-Shabaab|al-Shabab|
+Syrian Democratic Forces|Hayat Tahrir al-Sham|HTS|Lashkar-e-Taiba|xAI|
 """.replace("\n", "").split("|") if x.strip()]
 
 
