@@ -2035,3 +2035,38 @@ fn two_names_joined_by_comma_and_are_two_clauses_not_a_list() {
         assert_eq!(label, Some(want), "{text}");
     }
 }
+
+#[test]
+fn an_untagged_head_takes_in_the_nationality_before_it_unless_the_rest_is_known() {
+    // the tagger read the nationality (or party word) alone
+    for (text, word, whole) in [
+        (
+            "The Russian Kelmore Ministry said so.",
+            "Russian",
+            Some("Russian Kelmore Ministry"),
+        ),
+        (
+            "The Democratic Kelmore Committee said so.",
+            "Democratic",
+            Some("Democratic Kelmore Committee"),
+        ),
+        // a known ministry stays a name of its own
+        (
+            "The Russian Foreign Ministry said so.",
+            "Russian",
+            Some("Foreign Ministry"),
+        ),
+        // a plural is no adjective: a headline's words
+        ("Democrats Lose Kelmore Court Case", "Democrats", None),
+    ] {
+        let at = text.find(word).unwrap();
+        let given = [(at, at + word.len(), Label::Misc)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let org = a
+            .entities
+            .iter()
+            .find(|e| e.label == Label::Org)
+            .map(|e| &text[e.start..e.end]);
+        assert_eq!(org, whole, "{text}");
+    }
+}

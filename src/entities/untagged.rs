@@ -235,8 +235,9 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
 
 /// "the Dayton Police Department", "the Riverside Art Museum": capitalised
 /// words (up to four, no sentence opener) and an organisation's or
-/// building's head word, where the tagger found no name, are an
-/// organisation or a place. `names` are the tagged spans, ordered.
+/// building's head word, where the tagger found no name (or only a
+/// nationality or party word opening them: "the Russian Defence Ministry"),
+/// are an organisation or a place. `names` are the tagged spans, ordered.
 pub(super) fn untagged_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     if !cx.on(UntaggedHead) {
@@ -263,6 +264,22 @@ pub(super) fn untagged_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         }
         let (bs, be) = (cx.tokens[s].start, cx.tokens[k].end);
         while next_name < names.len() && names[next_name].end <= bs {
+            next_name += 1;
+        }
+        // a nationality the tagger read opens the words, and the name
+        // ("the Russian Defence Ministry", "the Democratic Senatorial
+        // Campaign Committee", as org-nationality-opener joins them)
+        if names.get(next_name).is_some_and(|x| {
+            x.start == bs
+                && cx.token_at(x.end) == s + 1
+                && s + 1 < k
+                && gazetteer::lookup_name(&cx.text[x.start..x.end]).contains(Lex::NORP)
+                // (an adjective: "Democrats Lose Court Battle" is a headline)
+                && (!cx.word(s).ends_with('s') || cx.word(s).ends_with("ss"))
+                // (a known "Foreign Ministry" stays a name of its own)
+                && !gazetteer::lookup_name(&cx.text[cx.tokens[s + 1].start..be])
+                    .contains(Lex::ANY_ORG)
+        }) {
             next_name += 1;
         }
         if names.get(next_name).is_some_and(|x| x.start < be) {
