@@ -1474,6 +1474,7 @@ pub const PUBLISHING_VERBS: Words = words![
 /// Newspapers named "The …" after a capital "The" mid-sentence: "told The Sun".
 pub const TITLE_PAPERS: Words = words![
     "Age",
+    "Athletic",
     "Atlantic",
     "Australian",
     "Economist",

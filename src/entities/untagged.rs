@@ -709,7 +709,8 @@ fn newspapers(cx: &Cx) -> Vec<Span> {
                 && (k + 4..k + 6).any(|j| {
                     j < cx.tokens.len()
                         && cx.capitalised(j)
-                        && has(words::PAPER_HEADS, cx.word(j))
+                        && (has(words::PAPER_HEADS, cx.word(j))
+                            || has(words::TITLE_PAPERS, cx.word(j)))
                         && (k + 3..j).all(|i| cx.capitalised(i) || cx.word(i) == "the")
                 });
         let (the, t) = (cx.tokens[k], cx.tokens[k + 1]);
