@@ -217,6 +217,7 @@ rule_table! {
             entity("Brenwick analysts expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
             entity("A spokesperson for Brenwick declined to comment.", "Brenwick", Org).tagged(&[("Brenwick", Person)]),
             entity("Nigerian fintech Brenwick raised money.", "Brenwick", Org).tagged(&[("Nigerian", Norp), ("Brenwick", Person)]),
+            entity("Quorana, a London-based insurtech, raised money.", "Quorana", Org).tagged(&[("Quorana", Loc), ("London", Loc)]),
             entity("Analysts at Brenwick expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
             entity("Regulators approved the takeover of Brenwick.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
             entity("Halvo Brenwick, the Danish maker of hearing aids, opened a plant.", "Halvo Brenwick", Org)
