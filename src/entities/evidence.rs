@@ -551,14 +551,21 @@ const SAID_BY_REACH: usize = 7;
 /// ends ", the company said"?
 fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) -> bool {
     // "shares in X", "a stake in X", "the takeover of X", "analysts at X",
-    // "the deal values X at $20bn"
+    // "the deal values X at $20bn", "Jefferies upgraded X to buy"
     let before = k0 >= 2
         && (matches!(cx.word(k0 - 1), "in" | "of")
             && ["shares", "stake", "takeover", "acquisition"]
                 .iter()
                 .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
             || cx.word(k0 - 1) == "at" && has_lower(words::ANALYST_NOUNS, cx.word(k0 - 2))
-            || matches!(cx.word(k0 - 1), "values" | "valuing") && cx.word(k1) == "at");
+            || matches!(cx.word(k0 - 1), "values" | "valuing") && cx.word(k1) == "at"
+            // a broker's rating: "upgraded X to buy"
+            || cx.word(k0 - 1).ends_with("graded")
+                && cx.word(k1) == "to"
+                && matches!(
+                    cx.word(k1 + 1),
+                    "buy" | "sell" | "hold" | "neutral" | "outperform" | "overweight" | "underweight"
+                ));
     // "chief executive of X", "co-founder of X": a company's officer
     // (not "founder of Novgorod's bank": the officer is the bank's)
     let officer = k0 >= 2 && cx.word(k0 - 1) == "of" && !words::is_possessive(cx.word(k1)) && {

@@ -210,7 +210,7 @@ rule_table! {
             entity("Then Tarrow beat Ambersley again.", "Ambersley", Misc).tagged(&[("Tarrow beat Ambersley", Misc)]),
         ];
     CompanyContextOrg = "company-context-org",
-        "A name the text shows to be a company's (\"shares in X\", \"the takeover of X\", \"values X at $20bn\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\", \"a spokesperson for X\" (one word no one is called), \"fintech X\", \"law firm X\" (X not opening with a given name), \"X will cut jobs, the company said\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
+        "A name the text shows to be a company's (\"shares in X\", \"the takeover of X\", \"values X at $20bn\", \"Jefferies upgraded X to buy\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\", \"a spokesperson for X\" (one word no one is called), \"fintech X\", \"law firm X\" (X not opening with a given name), \"X will cut jobs, the company said\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
             entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)]),
             entity("Rates will fall, said Ann Kell, an analyst at Brenwick.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
@@ -220,6 +220,7 @@ rule_table! {
             entity("Quorana, a London-based insurtech, raised money.", "Quorana", Org).tagged(&[("Quorana", Loc), ("London", Loc)]),
             entity("Analysts at Brenwick expect rates to fall.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
             entity("Regulators approved the takeover of Brenwick.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
+            entity("Jefferies upgraded Ferrovia to buy.", "Ferrovia", Org).tagged(&[("Jefferies", Org), ("Ferrovia", Misc)]),
             entity("Halvo Brenwick, the Danish maker of hearing aids, opened a plant.", "Halvo Brenwick", Org)
                 .tagged(&[("Halvo Brenwick", Person), ("Danish", Norp)]),
             entity("Zentrix, the Oslo-based fintech, said its sales grew.", "Zentrix", Org).tagged(&[("Oslo", Loc)]),
