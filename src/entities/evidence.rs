@@ -683,21 +683,30 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
 /// the tagger found none ("Crystal Palace manager").
 const CLUB_WORDS: usize = 2;
 
-/// "Chelsea are sixth", "Tesco have cut prices": British copy gives a team
-/// or a company a plural verb, a person never takes one. A one-word name
-/// read as a person, opening its sentence right before "are" or "have", is
-/// an organisation (after a title, a given name, a list or an article the
+/// "Chelsea are sixth", "Tesco have cut prices", "Leicester were
+/// relegated": British copy gives a team or a company a plural verb, a
+/// person or a town never takes one. A one-word name read as a person or
+/// as a place (no country, state or continent: their sides are places in
+/// CoNLL's scheme), opening its sentence right before "are", "were" or
+/// "have", is an organisation (after a title, a given name, a list or an article the
 /// verb is another subject's: "President Obama have", "a Latina have").
 pub fn plural_verb_orgs(cx: &Cx, names: &mut [Span]) {
     if !cx.on(PluralVerbOrg) {
         return;
     }
-    for x in names.iter_mut().filter(|x| x.label == Label::Person) {
+    // (a town's team too, "Leicester were relegated"; a country's is a
+    // place in CoNLL's scheme: "England were bowled out")
+    let country = Lex(Lex::COUNTRY.0 | Lex::STATE.0 | Lex::CONTINENT.0);
+    for x in names.iter_mut().filter(|x| {
+        x.label == Label::Person
+            || x.label == Label::Loc
+                && !gazetteer::lookup_name(&cx.text[x.start..x.end]).contains(country)
+    }) {
         let k = cx.token_at(x.start);
         if cx.token_at(x.end - 1) != k || k + 1 >= cx.tokens.len() {
             continue;
         }
-        let plural = matches!(cx.word(k + 1), "are" | "have");
+        let plural = matches!(cx.word(k + 1), "are" | "have" | "were");
         if plural && opens_sentence(cx, k) {
             x.label = Label::Org;
             x.why.add(PluralVerbOrg);

@@ -257,10 +257,11 @@ rule_table! {
             entity("Leeds beat Chelsea 3-1 on Saturday.", "Chelsea", Org).tagged(&[("Leeds", Org), ("Chelsea", Person)]),
         ];
     PluralVerbOrg = "plural-verb-org",
-        "A one-word name read as a person, opening its sentence right before \"are\" or \"have\", is a team or a company, as British copy writes them (a person is singular): \"Chelsea are sixth\", \"Tesco have cut prices\".",
+        "A one-word name read as a person, or as a place that is no country, state or continent, opening its sentence right before \"are\", \"were\" or \"have\", is a team or a company, as British copy writes them (a person is singular): \"Chelsea are sixth\", \"Tesco have cut prices\", \"Leicester were relegated\" (a country's side stays a place, as CoNLL has it: \"England were bowled out\").",
         [
             entity("Kelmore are sixth in the table.", "Kelmore", Org).tagged(&[("Kelmore", Person)]),
             entity("Prices fell. Halvern have cut them again.", "Halvern", Org).tagged(&[("Halvern", Person)]),
+            entity("Kelmore were relegated.", "Kelmore", Org).tagged(&[("Kelmore", Loc)]),
         ];
     TeamBeforeSportsRole = "team-before-sports-role",
         "A club named before a team's role and a person's name is an organisation, whether the tagger read a place, a person or nothing: \"Spurs boss Ange Postecoglou\"; a country is left a place (a national side, as CoNLL tags it).",

@@ -2070,3 +2070,16 @@ fn an_untagged_head_takes_in_the_nationality_before_it_unless_the_rest_is_known(
         assert_eq!(org, whole, "{text}");
     }
 }
+
+#[test]
+fn a_countrys_side_with_a_plural_verb_stays_a_place() {
+    for (text, label) in [
+        ("Kelmore were relegated.", Label::Org),
+        ("England were bowled out.", Label::Loc),
+    ] {
+        let word = text.split(' ').next().unwrap();
+        let given = [(0, word.len(), Label::Loc)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        assert_eq!(a.entities[0].label, label, "{text}");
+    }
+}
