@@ -1337,18 +1337,26 @@ pub const SPORTS_WORDS: Words = words![
 /// "Spurs boss Ange Postecoglou", "Leeds striker Joel Piroe".
 pub const SPORTS_ROLES: Words = words![
     "assistant",
+    "batter",
     "boss",
     "captain",
     "coach",
     "defender",
+    "flanker",
     "forward",
     "goalkeeper",
     "keeper",
+    "linebacker",
     "manager",
     "midfielder",
+    "pitcher",
     "playmaker",
+    "quarterback",
+    "shortstop",
     "skipper",
+    "spinner",
     "striker",
+    "wicketkeeper",
     "winger",
 ];
 
