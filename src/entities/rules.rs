@@ -320,10 +320,11 @@ rule_table! {
             entity("Staff at the Copper and Brass Traders Association met.", "Copper and Brass Traders Association", Org).tagged(&[("Brass Traders Association", Org)]),
         ];
     SplitCompanyPair = "split-company-pair",
-        "Two organisations' names joined by \"and\" are two organisations when each is of two words or more ending in an organisation's head word (\"Brightwave Labs and Corvana AI\") or either is a known organisation (\"Pfizer and Halvern Bio\"), unless the two open a list or come before a title.",
+        "Two organisations' names joined by \"and\" are two organisations when each is of two words or more ending in an organisation's head word (\"Brightwave Labs and Corvana AI\"), or the first ends in a company's and the second is capitalised words (\"Sequoia Capital and Andreessen Horowitz\"), or either is a known organisation (\"Pfizer and Halvern Bio\"), unless the two open a list or come before a title.",
         [
             entity("Brightwave Labs and Corvana AI raised money.", "Corvana AI", Org).tagged(&[("Brightwave Labs and Corvana AI", Org)]),
             entity("Shares of Pfizer and Halvern Bio rose.", "Halvern Bio", Org).tagged(&[("Pfizer and Halvern Bio", Org)]),
+            entity("Kelmore Capital and Brenwick Tarrow backed it.", "Brenwick Tarrow", Org).tagged(&[("Kelmore Capital and Brenwick Tarrow", Org)]),
         ];
     DropCommonOpener = "drop-common-opener",
         "A one-word name opening a sentence, in no name list and written in lower case elsewhere in the text, is a common word.",

@@ -385,8 +385,9 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
 
 /// "Brightwave Labs and Corvana AI", "Pfizer and Halvern Bio": an
 /// organisation's name of two names joined by "and" is two organisations
-/// when each is of two words or more ending in an organisation's head word,
-/// or when either is a known organisation and the two are not the end of a
+/// when each is of two words or more ending in an organisation's head word
+/// (the first in a company's and the second capitalised words: "Sequoia
+/// Capital and Andreessen Horowitz"), or when either is a known organisation and the two are not the end of a
 /// list ("Apple, Amazon and Meta") or a ministry before its title ("Labour
 /// and Social Welfare Minister"); never when the whole is a known name.
 /// `names` are ordered; so are the names returned.
@@ -401,10 +402,14 @@ pub fn split_company_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
             gazetteer::lookup_name(&cx.text[cx.tokens[a].start..cx.tokens[b - 1].end])
                 .contains(Lex::ANY_ORG)
         };
+        // (or the first ends in a company's and the second is capitalised
+        // words: "Sequoia Capital and Andreessen Horowitz", not "Guangdong
+        // Post and Telecommunications Administration")
         let headed = k >= i + 2
             && k + 2 < j
-            && has(words::ORG_HEADS, cx.word(k - 1))
-            && has(words::ORG_HEADS, cx.word(j - 1));
+            && (has(words::ORG_HEADS, cx.word(k - 1)) && has(words::ORG_HEADS, cx.word(j - 1))
+                || has(words::COMPANY_HEADS, cx.word(k - 1))
+                    && (k + 1..j).all(|m| cx.capitalised(m)));
         // (not one of a list, "Apple, Amazon and Meta", nor a ministry
         // before its title, "Labour and Social Welfare Minister")
         let listed = (i..k).any(|m| cx.word(m) == ",");

@@ -2083,3 +2083,25 @@ fn a_countrys_side_with_a_plural_verb_stays_a_place() {
         assert_eq!(a.entities[0].label, label, "{text}");
     }
 }
+
+#[test]
+fn a_pair_after_a_company_head_splits_unless_the_first_head_is_no_companys() {
+    for (text, first) in [
+        (
+            "Kelmore Capital and Brenwick Tarrow backed it.",
+            "Kelmore Capital",
+        ),
+        // "Post" ends newspapers' and offices' names, not companies'
+        (
+            "The Kelmore Post and Telegraph Administration backed it.",
+            "Kelmore Post and Telegraph Administration",
+        ),
+    ] {
+        let whole = text.split(" backed").next().unwrap();
+        let at = if whole.starts_with("The ") { 4 } else { 0 };
+        let given = [(at, whole.len(), Label::Org)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let e = &a.entities[0];
+        assert_eq!(&text[e.start..e.end], first, "{text}");
+    }
+}
