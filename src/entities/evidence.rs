@@ -268,7 +268,7 @@ pub fn according_to_sources(cx: &Cx, names: &mut [Span]) {
 
 /// "Uber, Deliveroo and Just Eat": in a list of names (joined by commas,
 /// "and" or "or", the last join "and" or "or"; two names joined by
-/// ", and" are two clauses') that holds a known
+/// ", and" belong to two clauses) that holds a known
 /// organisation and is at least half organisations, a one-word name read
 /// as a place, a person or another name, and known as none of these (nor
 /// as a common word), is an organisation too. `names` are ordered.
@@ -296,8 +296,8 @@ pub fn organisations_in_lists(cx: &Cx, names: &mut [Span]) {
             j += 1;
         }
         // a list ends in "and" or "or" ("David Shulman, Salomon Bros." is
-        // an apposition); two names joined by ", and" are two clauses' ("the
-        // army withdrew from Bakhmut, and Hezbollah fired")
+        // an apposition); two names joined by ", and" belong to two clauses
+        // ("the army withdrew from Bakhmut, and Hezbollah fired")
         let list = j - i >= 2 && {
             let last = text.get(names[j - 2].end..names[j - 1].start);
             let two_clauses = j - i == 2 && matches!(last, Some(", and " | ", or "));
@@ -688,8 +688,9 @@ const CLUB_WORDS: usize = 2;
 /// person or a town never takes one. A one-word name read as a person or
 /// as a place (no country, state or continent: their sides are places in
 /// CoNLL's scheme), opening its sentence right before "are", "were" or
-/// "have", is an organisation (after a title, a given name, a list or an article the
-/// verb is another subject's: "President Obama have", "a Latina have").
+/// "have", is an organisation (after a title, a given name, a list or an
+/// article the verb is another subject's: "President Obama have", "a
+/// Latina have").
 pub fn plural_verb_orgs(cx: &Cx, names: &mut [Span]) {
     if !cx.on(PluralVerbOrg) {
         return;

@@ -195,7 +195,7 @@ rule_table! {
         "After \"according to\", a name read as a place or another name, known as no place or nationality and with no person's name or initial in it, is a source: an organisation (\"according to Statista\").",
         [entity("Sales fell 4%, according to Quandrix.", "Quandrix", Org).tagged(&[("Quandrix", Loc)])];
     ListOrgKind = "list-org-kind",
-        "In a list of names ending in \"and\" or \"or\", with a known organisation (no place) in it and organisations at least half of it, a one-word name read as a place, a person or another name, and known as none of these, is an organisation: \"Uber, Deliveroo and Just Eat\". Two names joined by \", and\" are two clauses' (\"the army left Bakhmut, and Hezbollah fired\").",
+        "In a list of names ending in \"and\" or \"or\", with a known organisation (no place) in it and organisations at least half of it, a one-word name read as a place, a person or another name, and known as none of these, is an organisation: \"Uber, Deliveroo and Just Eat\". Two names joined by \", and\" belong to two clauses (\"the army left Bakhmut, and Hezbollah fired\").",
         [entity("Shares in Google, Quandrix and Veltrix rose.", "Quandrix", Org).tagged(&[("Google", Org), ("Quandrix", Loc), ("Veltrix", Org)])];
     SplitAtComma = "split-at-comma",
         "A name run on over a comma to the next capitalised word is two names, unless it reads as one (\"and\", \"of\" in it; a legal form or \"Jr.\" after the comma): \"Shares of Palantir, Snowflake rose\".",

@@ -386,10 +386,11 @@ pub fn split_lists(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
 /// "Brightwave Labs and Corvana AI", "Pfizer and Halvern Bio": an
 /// organisation's name of two names joined by "and" is two organisations
 /// when each is of two words or more ending in an organisation's head word
-/// (the first in a company's and the second capitalised words: "Sequoia
-/// Capital and Andreessen Horowitz"), or when either is a known organisation and the two are not the end of a
-/// list ("Apple, Amazon and Meta") or a ministry before its title ("Labour
-/// and Social Welfare Minister"); never when the whole is a known name.
+/// (or the first in a company's and the second is capitalised words:
+/// "Sequoia Capital and Andreessen Horowitz"), or when either is a known
+/// organisation and the two are not the end of a list ("Apple, Amazon and
+/// Meta") or a ministry before its title ("Labour and Social Welfare
+/// Minister"); never when the whole is a known name.
 /// `names` are ordered; so are the names returned.
 pub fn split_company_pairs(cx: &Cx, names: Vec<Span>) -> Vec<Span> {
     split_each(cx, names, SplitCompanyPair, |x| {

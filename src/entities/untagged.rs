@@ -266,9 +266,10 @@ pub(super) fn untagged_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         while next_name < names.len() && names[next_name].end <= bs {
             next_name += 1;
         }
-        // a nationality the tagger read opens the words, and the name
-        // ("the Russian Defence Ministry", "the Democratic Senatorial
-        // Campaign Committee", as org-nationality-opener joins them)
+        // a nationality or party word that the tagger read alone, opening
+        // the words, is part of the name ("the Russian Defence Ministry",
+        // "the Democratic Senatorial Campaign Committee"), as
+        // org-nationality-opener joins them
         if names.get(next_name).is_some_and(|x| {
             x.start == bs
                 && cx.token_at(x.end) == s + 1
