@@ -237,6 +237,7 @@ IAEA|International Atomic Energy Agency|International Court of Justice|ICJ|Inter
 UN Security Council|UN General Assembly|World Food Programme|WFP|OCHA|Council of Europe|BRICS|AUKUS|Arab League|
 Gulf Cooperation Council|Rosatom|Naftogaz|Ukrenergo|Muslim Brotherhood|Islamic Jihad|Al-Shabaab|al-Shabab|
 Syrian Democratic Forces|Hayat Tahrir al-Sham|HTS|Lashkar-e-Taiba|xAI|
+Lockheed|Shin Bet|Banque de France|US Steel|U.S. Steel|Scottish Water|Irish Water|Welsh Water|
 """.replace("\n", "").split("|") if x.strip()]
 
 
