@@ -266,6 +266,17 @@ pub fn is_person_role(w: &str) -> bool {
     has_lower(SPORTS_ROLES, w) || has_lower(COMPANY_ROLES, w) || has_lower(PERSON_ROLES, w)
 }
 
+/// Does `w` end like an English plural: in "s", but not in "ss"
+/// ("Democrats", not "Swiss")?
+///
+/// ```
+/// use newsmark::words::looks_plural;
+/// assert!(looks_plural("Democrats") && !looks_plural("Swiss") && !looks_plural("Danish"));
+/// ```
+pub fn looks_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// Is `w` a possessive ending token ([`POSSESSIVES`])?
 pub fn is_possessive(w: &str) -> bool {
     has(POSSESSIVES, w)

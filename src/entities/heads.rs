@@ -341,8 +341,7 @@ fn is_team(name: &str, label: Label) -> bool {
     let placed = label == Label::Loc
         && (club
             || last.len() > 3
-                && last.ends_with('s')
-                && !last.ends_with("ss")
+                && words::looks_plural(last)
                 && last.chars().next().is_some_and(char::is_uppercase)
                 && !has(words::PLACE_PLURALS, last))
         && gazetteer::lookup_name(place).contains(Lex(Lex::CITY.0 | Lex::STATE.0));

@@ -22,11 +22,11 @@ use crate::maps::StrIds;
 use crate::segment::TokenKind;
 use crate::types::Label;
 use crate::words::{
-    has, is_possessive, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS, CURRENCY_BEFORE,
-    CURRENCY_GLUED, CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES, HOLIDAYS,
-    HOLIDAY_DAYS, MONTHS, MONTHS_SHORT, MONTH_TIME_WORDS, NOT_PLURAL_NOUNS, NUMBER_WORDS_ALONE,
-    NUMBER_WORDS_IN_PHRASE, RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES, TIME_ZONES,
-    VIDEO_LINES, WEEKDAYS, YEAR_COUNT_WORDS,
+    has, is_possessive, looks_plural, Lower, CLOCK_WORDS, CURRENCY_AFTER, CURRENCY_AMBIGUOUS,
+    CURRENCY_BEFORE, CURRENCY_GLUED, CURRENCY_SYMBOLS, DETERMINERS_BEFORE_YEAR, DOLLAR_COUNTRIES,
+    HOLIDAYS, HOLIDAY_DAYS, MONTHS, MONTHS_SHORT, MONTH_TIME_WORDS, NOT_PLURAL_NOUNS,
+    NUMBER_WORDS_ALONE, NUMBER_WORDS_IN_PHRASE, RELATIVE_DATE_STARTS, RELATIVE_DATE_UNITS, SCALES,
+    TIME_ZONES, VIDEO_LINES, WEEKDAYS, YEAR_COUNT_WORDS,
 };
 
 fn is_symbol(w: &str) -> bool {
@@ -525,8 +525,7 @@ fn year_context(cx: &Cx, i: usize) -> bool {
     // number is a determiner's ("the 1994 elections")
     let det = i > 0 && has(DETERMINERS_BEFORE_YEAR, cx.word(i - 1));
     let plural = next.len() > 3
-        && next.ends_with('s')
-        && !next.ends_with("ss")
+        && looks_plural(next)
         && next.chars().all(|c| c.is_lowercase())
         && !has(NOT_PLURAL_NOUNS, next);
     det || !plural

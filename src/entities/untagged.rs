@@ -276,7 +276,7 @@ pub(super) fn untagged_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 && s + 1 < k
                 && gazetteer::lookup_name(&cx.text[x.start..x.end]).contains(Lex::NORP)
                 // (an adjective: "Democrats Lose Court Battle" is a headline)
-                && (!cx.word(s).ends_with('s') || cx.word(s).ends_with("ss"))
+                && !words::looks_plural(cx.word(s))
                 // (a known "Foreign Ministry" stays a name of its own)
                 && !gazetteer::lookup_name(&cx.text[cx.tokens[s + 1].start..be])
                     .contains(Lex::ANY_ORG)

@@ -12,7 +12,7 @@ use crate::quotes::cx::Cx;
 use crate::quotes::np::{self, Np};
 use crate::quotes::rules::QuoteRule::*;
 use crate::segment::{is_dash_word, Document, TokenKind};
-use crate::words::{has, is_weekday, speech, Lower};
+use crate::words::{has, is_weekday, looks_plural, speech, Lower};
 
 /// How far past a sentence's first phrase the commas of a fronted phrase
 /// are looked for ("On Saturday, Trump issued …"), in tokens.
@@ -159,8 +159,7 @@ fn verb_inside(doc: &Document, np: &Np) -> usize {
         let prev = x - 1;
         // "The Sanders campaign projects that", "The ad targets a": a
         // third-person form before "that", a determiner or a quote.
-        let object_next = w.ends_with('s')
-            && !w.ends_with("ss")
+        let object_next = looks_plural(w)
             && w.len() > 3
             && doc.tokens.get(x + 1).is_some_and(|_| {
                 let n = doc.word(x + 1);
