@@ -430,6 +430,7 @@ rule_table! {
             entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[]),
             entity("She taught at the University of Eastbrook and Kelmore College.", "University of Eastbrook", Org).tagged(&[]),
             entity("The Bank of Eastbrook and Barclays both grew.", "Bank of Eastbrook", Org).tagged(&[]),
+            entity("The Bank of Eastbrook and Toronto-Dominion Bank both grew.", "Bank of Eastbrook", Org).tagged(&[]),
             entity("The Governor of the Bank of Arland Peter Vell spoke.", "Bank of Arland", Org).tagged(&[("Peter Vell", Person)]),
         ];
     KnownOrg = "known-org",

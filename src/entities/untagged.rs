@@ -315,7 +315,11 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
     // (not from a common word: "Department of Health and Human Services")
     let names_org = |a: usize| {
         let mut m = a;
-        while m < n && m - a < HEAD_FIRST_AFTER && cx.capitalised(m) {
+        // (a hyphen between capitalised words too: "Toronto-Dominion Bank")
+        while m < n
+            && m - a < HEAD_FIRST_AFTER
+            && (cx.capitalised(m) || m > a && cx.word(m) == "-" && cx.capitalised(m + 1))
+        {
             m += 1;
         }
         m > a + 1 && has(words::ORG_HEADS, cx.word(m - 1)) && !is_common_word(cx.word(a))
