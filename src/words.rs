@@ -1293,11 +1293,13 @@ pub const PLACE_LAST_WORDS: Words = words![
 ];
 
 /// Prepositions (and verbs of visiting) that put a place after them outside
-/// sports copy ("a warning for Devon", "a native of Oldham", "visited
-/// Leeds"), where a side is as likely ("played for Hampshire", "signed from
-/// Liverpool", "Chelsea visited Leeds").
-pub const PLACE_PREPOSITIONS_OFF_SPORT: Words =
-    words!["for", "from", "of", "to", "toured", "visit", "visited", "visiting", "visits"];
+/// sports copy ("a warning for Devon", "trains between Leeds and York",
+/// "a native of Oldham", "visited Leeds"), where a side is as likely
+/// ("played for Hampshire", "signed from Liverpool", "Chelsea visited
+/// Leeds", "the match between Leeds and Hull").
+pub const PLACE_PREPOSITIONS_OFF_SPORT: Words = words![
+    "between", "for", "from", "of", "to", "toured", "visit", "visited", "visiting", "visits"
+];
 
 /// Words that show a text is about sport (lower case), with [`SPORTS_ROLES`].
 pub const SPORTS_WORDS: Words = words![
