@@ -179,7 +179,7 @@ fn inside_longer(
 /// Well-known organisations (the lexicon's `org` list: "Google", "Associated
 /// Press", and its training-split organisations of several words that are
 /// no place or person: "Manchester City"; `orgs`: the tagger's token
-/// ranges, ordered) written with capitals, whatever the tagger made of
+/// ranges, ordered) written with capitals ("easyJet" too), whatever the tagger made of
 /// them, unless part of a longer tagged name ("Google Maps"; a list of two
 /// such names is not one: "Tesco and Sainsbury's"). `names` are the tagged
 /// spans, ordered.
@@ -201,9 +201,11 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
             has(words::SMALL_NAME_WORDS, w) || has(words::NAME_PARTICLES, w) || w == "-" || w == "&"
         };
         let possessive = |i: usize| i > k && is_possessive(cx.word(i));
-        let shape_ok = (k..e).all(|i| cx.capitalised(i) || small(cx.word(i)) || possessive(i))
-            && cx.capitalised(k)
-            && (cx.capitalised(e - 1) || possessive(e - 1));
+        // (a capital inside the word will do: "easyJet", "eBay")
+        let capital = |i: usize| cx.capitalised(i) || cx.word(i).chars().any(char::is_uppercase);
+        let shape_ok = (k..e).all(|i| capital(i) || small(cx.word(i)) || possessive(i))
+            && capital(k)
+            && (capital(e - 1) || possessive(e - 1));
         // "Ronald McDonald's statue": a possessive after a capitalised word
         // ends a person's name, not the company's
         let owner =
