@@ -1503,7 +1503,8 @@ pub const PUBLISHING_VERBS: Words = words![
     "wrote",
 ];
 
-/// Newspapers named "The …" after a capital "The" mid-sentence: "told The Sun".
+/// Newspapers (and journals) named "The …" after a capital "The" mid-sentence:
+/// "told The Sun", "published in The Lancet".
 pub const TITLE_PAPERS: Words = words![
     "Age",
     "Athletic",
@@ -1516,6 +1517,7 @@ pub const TITLE_PAPERS: Words = words![
     "Herald",
     "Hindu",
     "Independent",
+    "Lancet",
     "Mirror",
     "Observer",
     "Post",

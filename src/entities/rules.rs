@@ -376,6 +376,7 @@ rule_table! {
         "A capital \"The\" inside a sentence before a newspaper's word names the newspaper: \"told The Sun\"; opening one, when a speech verb follows (\"The Sun reported\", \"The Sun has learned\") or another paper in a list (\"The Sun and the Daily Mail\", \"The Sun and The Independent\"); after a small \"the\", the word alone when the paper speaks or is told: \"told the Sun\", \"according to the Mirror\".",
         [
             entity("He told The Sun on Monday that he would stay.", "The Sun", Org).tagged(&[("Sun", Misc)]),
+            entity("The study was published in The Lancet.", "The Lancet", Org).tagged(&[("Lancet", Misc)]),
             entity("The Sun reported the story first.", "The Sun", Org).tagged(&[("Sun", Misc)]),
             entity("The Sun and the Kelmore Post ran it.", "The Sun", Org).tagged(&[("Sun", Misc), ("Kelmore Post", Org)]),
             entity("The Sun and The Independent ran it.", "The Sun", Org).tagged(&[("Sun", Misc), ("Independent", Misc)]),
