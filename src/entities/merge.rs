@@ -21,11 +21,13 @@ use crate::words::{self, has};
 fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
     let text = cx.text;
     // "Nikolaus" + "van" + "der Pas", "Cesare" + "dal" + "Maso": a name,
-    // particles of names and a name make one person
+    // particles of names and a name make one person; after "van" or "von"
+    // whatever the tagger read ("Ruud" + "van" + "Nistelrooy": no place's
+    // or firm's name has them)
+    let gap = text.get(last.end..x.start).unwrap_or("");
     let particles = cx.on(MergeNameParticles)
         && last.end < x.start
         && {
-            let gap = text.get(last.end..x.start).unwrap_or("");
             let mut ws = gap.split(' ').filter(|w| !w.is_empty()).peekable();
             gap.starts_with(' ')
                 && gap.ends_with(' ')
@@ -34,7 +36,9 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
         }
         && !text[last.start..last.end].contains(' ')
         && (x.label == Label::Person
-            || gazetteer::lookup_name(&text[last.start..last.end]).contains(Lex::FIRST));
+            || gazetteer::lookup_name(&text[last.start..last.end]).contains(Lex::FIRST)
+            || gap.starts_with(" van ")
+            || gap.starts_with(" von "));
     if particles {
         last.join(*x, Label::Person, MergeNameParticles);
         return true;

@@ -453,10 +453,11 @@ rule_table! {
 
     // ---- merging the tagger's names with the rest (merge.rs) --------------
     MergeNameParticles = "merge-name-particles",
-        "A name (or a known given name the tagger left out), particles of names (van, der, dal) and a person make one person.",
+        "A name (or a known given name the tagger left out), particles of names (van, der, dal) and a person make one person; after \"van\" or \"von\", two names of any kind do (\"Ruud\" + \"van\" + \"Nistelrooy\").",
         [entity("Coach Nikolaus van der Pas resigned.", "Nikolaus van der Pas", Person).tagged(&[("Nikolaus", Person), ("Pas", Person)]),
          entity("Commissioner Hanna von der Brelie spoke.", "Hanna von der Brelie", Person).tagged(&[("Brelie", Person)]),
-         entity("Manager Joost ten Brake said so.", "Joost ten Brake", Person).tagged(&[("Joost", Person), ("Brake", Person)])];
+         entity("Manager Joost ten Brake said so.", "Joost ten Brake", Person).tagged(&[("Joost", Person), ("Brake", Person)]),
+         entity("Ruud van Nistelrooy was named manager.", "Ruud van Nistelrooy", Person).tagged(&[("Ruud", Loc), ("Nistelrooy", Misc)])];
     MergeInitial = "merge-initial",
         "A person followed by an initial and a name is one person: \"George\" + \"W. Bush\".",
         [entity("Emma J. Holloway wrote.", "Emma J. Holloway", Person).tagged(&[("Emma", Person), ("J. Holloway", Misc)])];
