@@ -307,9 +307,11 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
             }
             note!(PersonTitleOff, i != from);
         }
-        // "Park Min-jun of KTU": a person's name ends before "of" or "from"
+        // "Park Min-jun of KTU", "Bola Tinubu in Abuja": a person's name
+        // ends before "of", "from", "in" or "at"
         if cx.on(PersonEndsBeforeOf) {
-            if let Some(k) = (i + 1..e).find(|&k| matches!(cx.word(k), "of" | "from")) {
+            if let Some(k) = (i + 1..e).find(|&k| matches!(cx.word(k), "of" | "from" | "in" | "at"))
+            {
                 e = k;
                 note!(PersonEndsBeforeOf, true);
             }

@@ -89,8 +89,9 @@ rule_table! {
             entity("It raised money. Founder Ailsa Moncrieff said so.", "Ailsa Moncrieff", Person).tagged(&[("Founder Ailsa Moncrieff", Person)]),
         ];
     PersonEndsBeforeOf = "person-ends-before-of",
-        "A person's name ends before \"of\" or \"from\": \"Park Min-jun of KTU\".",
-        [entity("Tomas Brenner of Ostland said so.", "Tomas Brenner", Person).tagged(&[("Tomas Brenner of Ostland", Person)])];
+        "A person's name ends before \"of\", \"from\", \"in\" or \"at\": \"Park Min-jun of KTU\", \"Bola Tinubu in Abuja\".",
+        [entity("Tomas Brenner of Ostland said so.", "Tomas Brenner", Person).tagged(&[("Tomas Brenner of Ostland", Person)]),
+         entity("She met Tomas Brenner in Ostland.", "Tomas Brenner", Person).tagged(&[("Tomas Brenner in Ostland", Person)])];
     PersonPostnominalOff = "person-postnominal-off",
         "Letters after a person's name (KC, QC, MP, MEP, OBE...) come off it: \"Sarah Kell KC\" names \"Sarah Kell\"; so do plural ones after a party read as a person (\"Tory MPs\").",
         [
