@@ -392,6 +392,9 @@ rule_table! {
     ListedPerson = "listed-person",
         "A lone capitalised word listed as a public figure's surname (and as nothing else) is a person, where the tagger proposed no name: \"Scholz said on Tuesday\" (not a word of a longer name).",
         [entity("Scholz said on Tuesday that talks would go on.", "Scholz", Person).tagged(&[])];
+    ListedPlace = "listed-place",
+        "A lone capitalised word inside a sentence listed as a place or region (and as no common word, person's name, organisation or nationality), after no capitalised word, is a place where the tagger proposed no name: \"the team from Ulster\".",
+        [entity("The team from Ulster lost on Sunday.", "Ulster", Loc).tagged(&[])];
     RiverName = "river-name",
         "\"River\" and the capitalised word after it are one place: \"the River Thames\" (not inside a longer name, \"Little River Band\", nor one known as no place: \"River Plate\").",
         [entity("Boats sailed down the River Kell on Sunday.", "River Kell", Loc).tagged(&[("Kell", Misc)])];

@@ -2104,3 +2104,13 @@ fn a_pair_after_a_company_head_splits_unless_the_first_head_is_no_companys() {
         assert_eq!(&text[e.start..e.end], first, "{text}");
     }
 }
+
+#[test]
+fn a_listed_place_the_tagger_passed_over_is_found_only_alone_inside_a_sentence() {
+    let at = |text: &str, w: &str| label_at(text, &[], text.find(w).unwrap());
+    assert_eq!(at("The team from Ulster lost.", "Ulster"), Some(Label::Loc));
+    // opening a sentence, after a capitalised word, or also a surname
+    assert_eq!(at("They won. Ulster lost.", "Ulster"), None);
+    assert_eq!(at("The team from Old Ulster lost.", "Ulster"), None);
+    assert_eq!(at("The report by Preston was read.", "Preston"), None);
+}

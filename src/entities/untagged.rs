@@ -563,13 +563,20 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
 /// where the tagger proposed no name (it rarely proposes a lone surname
 /// opening a sentence); not a word of a longer name (a capitalised word
 /// or "&" after it, a given name or a name right before it).
+/// Likewise (`listed-place`) "the team from Ulster", "flooding in
+/// Galway": a lone capitalised word inside a sentence listed as a place
+/// or region, and as no common word, person's name, organisation or
+/// nationality, after no capitalised word, is a place.
 pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
-    if !cx.on(ListedPerson) {
+    let (people, places) = (cx.on(ListedPerson), cx.on(ListedPlace));
+    if !people && !places {
         return out;
     }
     let not_person =
         Lex(Lex::COMMON.0 | Lex::ANY_PLACE.0 | Lex::ANY_ORG.0 | Lex::NORP.0 | Lex::G_MISC.0);
+    let not_place =
+        Lex(Lex::COMMON.0 | Lex::PERSON_NAME.0 | Lex::ANY_ORG.0 | Lex::NORP.0 | Lex::G_MISC.0);
     let n = cx.tokens.len();
     let mut next = 0;
     for k in 0..n {
@@ -591,7 +598,8 @@ pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
         let w = cx.word(k);
         let numeral = w.len() <= 2 && !w.bytes().any(|b| b.is_ascii_lowercase());
         let l = gazetteer::lookup_name(w);
-        let listed = l.contains(Lex::PEOPLE)
+        let listed = people
+            && l.contains(Lex::PEOPLE)
             && !l.contains(not_person)
             && !words::is_date_word(w)
             && !numeral;
@@ -603,6 +611,15 @@ pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
         };
         if listed && !given() {
             out.push(Span::new(t.start, t.end, Label::Person, ListedPerson));
+        } else if places
+            && l.contains(Lex(Lex::PLACE.0 | Lex::REGION.0))
+            && !l.contains(not_place)
+            && k > 0
+            && !cx.capitalised(k - 1)
+            && !opens_sentence(cx, k)
+            && !numeral
+        {
+            out.push(Span::new(t.start, t.end, Label::Loc, ListedPlace));
         }
     }
     out
