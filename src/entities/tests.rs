@@ -2114,3 +2114,14 @@ fn a_listed_place_the_tagger_passed_over_is_found_only_alone_inside_a_sentence()
     assert_eq!(at("The team from Old Ulster lost.", "Ulster"), None);
     assert_eq!(at("The report by Preston was read.", "Preston"), None);
 }
+
+#[test]
+fn a_known_organisation_before_a_head_word_is_left_to_the_longer_name() {
+    let text = "They played at the Aviva Stadium on Sunday.";
+    let a = crate::annotate_given(text, &crate::Options::default(), Some(&[]));
+    let e = &a.entities[0];
+    assert_eq!(
+        (&text[e.start..e.end], e.label),
+        ("Aviva Stadium", Label::Loc)
+    );
+}

@@ -221,6 +221,9 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
             && cx.word(k - 1) == "and"
             && orgs.binary_search_by_key(&(k - 1), |o| o.1).is_ok())
         .then(|| k - 1);
+        // "Aviva Stadium", "Tesco Bank": a head word after it makes a
+        // longer name, which the head-word rules find
+        let headed = cx.capitalised(e) && words::is_head(cx.word(e));
         let (s, e) = (cx.tokens[k].start, cx.tokens[e - 1].end);
         let longer = inside_longer(names, &mut next_name, s, e, |x| {
             [and_after, and_before]
@@ -228,7 +231,7 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
                 .flatten()
                 .any(|j| x.start <= cx.tokens[j].start && cx.tokens[j].end <= x.end)
         });
-        if shape_ok && !longer && !owner {
+        if shape_ok && !longer && !owner && !headed {
             out.push(Span::new(s, e, Label::Org, KnownOrg));
         }
     }
