@@ -467,7 +467,8 @@ pub const TITLES: Words = words![
 ];
 /// Capitalised words of a title before its title word, which come off an
 /// organisation's name with it when a person follows: "Acme Executive
-/// Chairman Jo Bell", "Labour's Shadow Home Secretary Ann Coyle".
+/// Chairman Jo Bell", "Labour's Shadow Home Secretary Ann Coyle", "Prime
+/// Minister Sheikh Hasina".
 pub const TITLE_MODIFIERS: Words = words![
     "Acting",
     "Assistant",
@@ -478,6 +479,7 @@ pub const TITLE_MODIFIERS: Words = words![
     "Interim",
     "Managing",
     "Political",
+    "Prime",
     "Senior",
     "Shadow",
 ];

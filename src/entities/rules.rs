@@ -431,13 +431,14 @@ rule_table! {
             entity("Channel 9 said the vote was close.", "Channel 9", Org).tagged(&[]),
         ];
     HeadFirstName = "head-first-name",
-        "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\", \"Bank of England and Barclays\", nor into a person's name: \"Governor of the Bank of Arland Peter Vell\").",
+        "Organisations and places named head first: \"University of Texas\", \"Gulf of Mexico\" (not run on over \"and\" to a second organisation: \"University of Texas and Kelmore College\", \"Bank of England and Barclays\", nor into a person's name or the title before it: \"Governor of the Bank of Arland Peter Vell\", \"Bank of Arland Governor Peter Vell\").",
         [
             entity("She studied at the University of Eastbrook.", "University of Eastbrook", Org).tagged(&[]),
             entity("She taught at the University of Eastbrook and Kelmore College.", "University of Eastbrook", Org).tagged(&[]),
             entity("The Bank of Eastbrook and Barclays both grew.", "Bank of Eastbrook", Org).tagged(&[]),
             entity("The Bank of Eastbrook and Toronto-Dominion Bank both grew.", "Bank of Eastbrook", Org).tagged(&[]),
             entity("The Governor of the Bank of Arland Peter Vell spoke.", "Bank of Arland", Org).tagged(&[("Peter Vell", Person)]),
+            entity("Bank of Arland Governor Peter Vell spoke.", "Bank of Arland", Org).tagged(&[("Peter Vell", Person)]),
         ];
     KnownOrg = "known-org",
         "Well-known organisations from the lexicon, and names of several words that CoNLL-2003's training text shows only as organisations (\"Manchester City\", \"Foreign Ministry\"), written with capitals, are organisations whatever the tagger made of them, a hyphen, an ampersand or a possessive in the name and all (\"Rolls-Royce\", \"Marks & Spencer\", \"Sainsbury's\", \"easyJet\", not \"Ronald McDonald's statue\"); two of them joined by \"and\" are two, even read as one name (\"Tesco and Sainsbury's\"); one before a head word is left to the longer name (\"Aviva Stadium\").",

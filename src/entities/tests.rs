@@ -2125,3 +2125,17 @@ fn a_known_organisation_before_a_head_word_is_left_to_the_longer_name() {
         ("Aviva Stadium", Label::Loc)
     );
 }
+
+#[test]
+fn a_head_first_name_of_titles_alone_is_no_name() {
+    let text = "The Kelmore League of Prime Minister Ann Kell won.";
+    let given = [
+        name_of(text, "Kelmore League", Label::Org),
+        name_of(text, "Ann Kell", Label::Person),
+    ];
+    let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+    assert_eq!(
+        &text[a.entities[0].start..a.entities[0].end],
+        "Kelmore League"
+    );
+}

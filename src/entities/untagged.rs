@@ -202,7 +202,7 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
         };
         let possessive = |i: usize| i > k && is_possessive(cx.word(i));
         // (a capital inside the word will do: "easyJet", "eBay")
-        let capital = |i: usize| cx.capitalised(i) || cx.word(i).chars().any(char::is_uppercase);
+        let capital = |i: usize| cx.word(i).chars().any(char::is_uppercase);
         let shape_ok = (k..e).all(|i| capital(i) || small(cx.word(i)) || possessive(i))
             && capital(k)
             && (capital(e - 1) || possessive(e - 1));
@@ -396,6 +396,21 @@ pub(super) fn headed_orgs(cx: &Cx, names: &[Span]) -> Vec<Span> {
                 i += 1;
             } else {
                 break;
+            }
+        }
+        // "Bank of England Governor Andrew Bailey": a title (and the words
+        // of it before: "Prime Minister") before a person's name is the
+        // person's; "Awami League of Prime Minister Sheikh Hasina" names no
+        // organisation head first
+        if is_title(cx.word(last)) && cx.capitalised(last + 1) {
+            while last >= e
+                && (is_title(cx.word(last)) || has(words::TITLE_MODIFIERS, cx.word(last)))
+            {
+                last -= 1;
+            }
+            if last < e {
+                k += 1;
+                continue;
             }
         }
         // the capitalised words before the head
