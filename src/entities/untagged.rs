@@ -179,10 +179,11 @@ fn inside_longer(
 /// Well-known organisations (the lexicon's `org` list: "Google", "Associated
 /// Press", and its training-split organisations of several words that are
 /// no place or person: "Manchester City"; `orgs`: the tagger's token
-/// ranges, ordered) written with capitals ("easyJet" too), whatever the tagger made of
-/// them, unless part of a longer tagged name ("Google Maps"; a list of two
-/// such names is not one: "Tesco and Sainsbury's"). `names` are the tagged
-/// spans, ordered.
+/// ranges, ordered) written with capitals ("easyJet" too), whatever the
+/// tagger made of them, unless part of a longer tagged name ("Google
+/// Maps"; a list of two such names is not one: "Tesco and Sainsbury's") or
+/// before a head word ("Aviva Stadium"). `names` are the tagged spans,
+/// ordered.
 pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(KnownOrg) {
