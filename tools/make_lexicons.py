@@ -337,6 +337,15 @@ def org_key(name):
     return None if None in keys else " ".join(keys)
 
 
+def org_heads():
+    """The recogniser's head words of organisations' names (`ORG_HEADS` in
+    src/words.rs, read from there so that the list lives in one place), in
+    lower case."""
+    src = open(os.path.join(os.path.dirname(__file__), "..", "src", "words.rs")).read()
+    body = re.search(r"pub const ORG_HEADS: Words = words!\[(.*?)\];", src, re.S).group(1)
+    return {w.lower() for w in re.findall(r'"([^"]+)"', body)}
+
+
 def companies(known):
     """The short names of the major indices' companies: legal forms off; a single
     word only when it is no common word, name or place (`known`), "Visa" and
@@ -468,7 +477,13 @@ def main():
         known |= set(sections.get(sec, []))
     # "Sainsbury's" is two tokens ("Sainsbury", "'s") to the phrase matcher
     orgs = {org_key(x) for x in ORG} | companies(known)
-    sections["org"] = sorted({re.sub(r"(?<=\w)'s\b", " 's", k) for k in orgs - {None}})
+    # a listed name and an organisation's head word ("Volkswagen Group",
+    # "Yale University"): the recogniser reads the head word after a listed
+    # name itself (known-org leaves the longer name to the head-word rules)
+    heads = org_heads()
+    orgs = {k for k in orgs - {None}
+            if not (" " in k and k.rsplit(" ", 1)[1] in heads and k.rsplit(" ", 1)[0] in orgs)}
+    sections["org"] = sorted({re.sub(r"(?<=\w)'s\b", " 's", k) for k in orgs})
     if len(sys.argv) > 2:
         sections["region"] = sorted(regions(sys.argv[2], gc))
 

@@ -441,11 +441,12 @@ rule_table! {
             entity("Bank of Arland Governor Peter Vell spoke.", "Bank of Arland", Org).tagged(&[("Peter Vell", Person)]),
         ];
     KnownOrg = "known-org",
-        "Well-known organisations from the lexicon, and names of several words that CoNLL-2003's training text shows only as organisations (\"Manchester City\", \"Foreign Ministry\"), written with capitals, are organisations whatever the tagger made of them, a hyphen, an ampersand or a possessive in the name and all (\"Rolls-Royce\", \"Marks & Spencer\", \"Sainsbury's\", \"easyJet\", not \"Ronald McDonald's statue\"); two of them joined by \"and\" are two, even read as one name (\"Tesco and Sainsbury's\"); one before a head word is left to the longer name (\"Aviva Stadium\").",
+        "Well-known organisations from the lexicon, and names of several words that CoNLL-2003's training text shows only as organisations (\"Manchester City\", \"Foreign Ministry\"), written with capitals, are organisations whatever the tagger made of them, a hyphen, an ampersand or a possessive in the name and all (\"Rolls-Royce\", \"Marks & Spencer\", \"Sainsbury's\", \"easyJet\", not \"Ronald McDonald's statue\"); two of them joined by \"and\" are two, even read as one name (\"Tesco and Sainsbury's\"); one before a head word takes it in, of the head's kind (\"Rolls-Royce Holdings\"; \"Aviva Stadium\", a place).",
         [
             entity("She works for Google in Dublin.", "Google", Org).tagged(&[("Dublin", Loc)]),
             entity("Sales at Sainsbury’s rose.", "Sainsbury’s", Org).tagged(&[("Sainsbury", Person)]),
             entity("Bookings at easyJet rose.", "easyJet", Org).tagged(&[("easyJet", Person)]),
+            entity("Shares in Rolls-Royce Holdings fell.", "Rolls-Royce Holdings", Org).tagged(&[("Rolls", Misc), ("Royce Holdings", Org)]),
             entity("Rolls-Royce raised its forecast.", "Rolls-Royce", Org).tagged(&[("Royce", Person)]),
             entity("It is sold by Tesco and Sainsbury's.", "Tesco", Org).tagged(&[("Tesco and Sainsbury", Misc)]),
         ];

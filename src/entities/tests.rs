@@ -2116,7 +2116,7 @@ fn a_listed_place_the_tagger_passed_over_is_found_only_alone_inside_a_sentence()
 }
 
 #[test]
-fn a_known_organisation_before_a_head_word_is_left_to_the_longer_name() {
+fn a_known_organisation_before_a_head_word_takes_it_in_of_its_kind() {
     let text = "They played at the Aviva Stadium on Sunday.";
     let a = crate::annotate_given(text, &crate::Options::default(), Some(&[]));
     let e = &a.entities[0];

@@ -181,9 +181,9 @@ fn inside_longer(
 /// no place or person: "Manchester City"; `orgs`: the tagger's token
 /// ranges, ordered) written with capitals ("easyJet" too), whatever the
 /// tagger made of them, unless part of a longer tagged name ("Google
-/// Maps"; a list of two such names is not one: "Tesco and Sainsbury's") or
-/// before a head word ("Aviva Stadium"). `names` are the tagged spans,
-/// ordered.
+/// Maps"; a list of two such names is not one: "Tesco and Sainsbury's");
+/// with a head word after it, the longer name, of the head's kind ("Aviva
+/// Stadium", a place). `names` are the tagged spans, ordered.
 pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     if !cx.on(KnownOrg) {
@@ -222,18 +222,21 @@ pub(super) fn known_orgs(cx: &Cx, orgs: &[(usize, usize)], names: &[Span]) -> Ve
             && cx.word(k - 1) == "and"
             && orgs.binary_search_by_key(&(k - 1), |o| o.1).is_ok())
         .then(|| k - 1);
-        // "Aviva Stadium", "Tesco Bank": a head word after it makes a
-        // longer name, which the head-word rules find
-        let headed = cx.capitalised(e) && words::is_head(cx.word(e));
-        let (s, e) = (cx.tokens[k].start, cx.tokens[e - 1].end);
+        // "Aviva Stadium", "Volkswagen Group": a head word after it makes a
+        // longer name, of the head's kind
+        let head = head_kind(cx.word(e)).filter(|_| cx.capitalised(e));
+        let (s, e) = (
+            cx.tokens[k].start,
+            cx.tokens[e - 1 + usize::from(head.is_some())].end,
+        );
         let longer = inside_longer(names, &mut next_name, s, e, |x| {
             [and_after, and_before]
                 .into_iter()
                 .flatten()
                 .any(|j| x.start <= cx.tokens[j].start && cx.tokens[j].end <= x.end)
         });
-        if shape_ok && !longer && !owner && !headed {
-            out.push(Span::new(s, e, Label::Org, KnownOrg));
+        if shape_ok && !longer && !owner {
+            out.push(Span::new(s, e, head.unwrap_or(Label::Org), KnownOrg));
         }
     }
     out
