@@ -43,19 +43,9 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     // "Grocers Tesco said", "Carmaker Kelvo": a noun for a company opening
     // the sentence is no part of the name after it (but "Bank of England",
     // "Regulator of Social Housing": a head word, or no name right after)
-    if cx.on(CompanyNounOpener) && e > i + 1 && cx.capitalised(i + 1) {
-        let w = cx.word(i);
-        let noun = w.strip_suffix(['s', 'S']).unwrap_or(w);
-        let maker = noun
-            .len()
-            .checked_sub(5)
-            .and_then(|k| noun.get(k..))
-            .is_some_and(|end| end.eq_ignore_ascii_case("maker"));
-        if (maker || has_lower(words::COMPANY_NOUNS, noun)) && !is_head(w) && opens_sentence(cx, i)
-        {
-            i += 1;
-            why.add(CompanyNounOpener);
-        }
+    if e > i + 1 && cx.capitalised(i + 1) && company_noun_opens(cx, i) {
+        i += 1;
+        why.add(CompanyNounOpener);
     }
     if cx.on(TrimEnd) {
         let to = e;
@@ -632,4 +622,22 @@ pub fn given_names_before(cx: &Cx, names: &mut [Span]) {
             x.why.add(GivenNameBefore);
         }
     }
+}
+
+/// Is token `i` a noun for a company opening its sentence ("Grocers",
+/// "Carmaker"), no head word, which [`CompanyNounOpener`] takes off the
+/// name after it (a tagged one here, an untagged one in
+/// [`super::untagged`])?
+pub(super) fn company_noun_opens(cx: &Cx, i: usize) -> bool {
+    let w = cx.word(i);
+    let noun = w.strip_suffix(['s', 'S']).unwrap_or(w);
+    let maker = noun
+        .len()
+        .checked_sub(5)
+        .and_then(|k| noun.get(k..))
+        .is_some_and(|end| end.eq_ignore_ascii_case("maker"));
+    cx.on(CompanyNounOpener)
+        && (maker || has_lower(words::COMPANY_NOUNS, noun))
+        && !is_head(w)
+        && opens_sentence(cx, i)
 }

@@ -451,10 +451,11 @@ rule_table! {
             entity("It is sold by Tesco and Sainsbury's.", "Tesco", Org).tagged(&[("Tesco and Sainsbury", Misc)]),
         ];
     UntaggedHead = "untagged-head",
-        "Capitalised words and a head word where the tagger found no name, or only a nationality or party word opening them, are an organisation or a place: \"the Dayton Police Department\", \"the Russian Defence Ministry\" (but \"Russian\" + a known \"Foreign Ministry\").",
+        "Capitalised words and a head word where the tagger found no name, or only a nationality or party word opening them, are an organisation or a place: \"the Dayton Police Department\", \"the Russian Defence Ministry\" (but \"Russian\" + a known \"Foreign Ministry\"; a noun for a company opening the sentence stays out: \"Chipmaker Kelvo Holdings\").",
         [
             entity("officers of the Marlow Police Department arrived", "Marlow Police Department", Org).tagged(&[]),
             entity("The Russian Kelmore Ministry said so.", "Russian Kelmore Ministry", Org).tagged(&[("Russian", Misc)]),
+            entity("Chipmaker Kelvo Holdings rose 6%.", "Kelvo Holdings", Org).tagged(&[]),
         ];
 
     // ---- merging the tagger's names with the rest (merge.rs) --------------

@@ -267,7 +267,11 @@ pub(super) fn untagged_heads(cx: &Cx, names: &[Span]) -> Vec<Span> {
         if label == Label::Misc && !cx.on(CompetitionMisc) {
             continue;
         }
-        let s = capitals_before(cx, k, UNTAGGED_HEAD_WORDS, 0);
+        let mut s = capitals_before(cx, k, UNTAGGED_HEAD_WORDS, 0);
+        // ("Chipmaker Kelvo Holdings rose": not the noun for a company)
+        if s + 1 < k && super::clean::company_noun_opens(cx, s) {
+            s += 1;
+        }
         if s == k {
             continue;
         }
