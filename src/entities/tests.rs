@@ -88,6 +88,14 @@ fn label_at(text: &str, given: &[(usize, usize, Label)], at: usize) -> Option<La
     a.entities.iter().find(|e| e.start == at).map(|e| e.label)
 }
 
+/// The words and label of the first name once the recogniser has run on
+/// the tagger's names `given`.
+fn first_entity<'a>(text: &'a str, given: &[(usize, usize, Label)]) -> (&'a str, Label) {
+    let a = crate::annotate_given(text, &crate::Options::default(), Some(given));
+    let e = &a.entities[0];
+    (&text[e.start..e.end], e.label)
+}
+
 fn name_of(text: &str, w: &str, l: Label) -> (usize, usize, Label) {
     let s = text.find(w).unwrap();
     (s, s + w.len(), l)
@@ -2099,9 +2107,7 @@ fn a_pair_after_a_company_head_splits_unless_the_first_head_is_no_companys() {
         let whole = text.split(" backed").next().unwrap();
         let at = if whole.starts_with("The ") { 4 } else { 0 };
         let given = [(at, whole.len(), Label::Org)];
-        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
-        let e = &a.entities[0];
-        assert_eq!(&text[e.start..e.end], first, "{text}");
+        assert_eq!(first_entity(text, &given).0, first, "{text}");
     }
 }
 
@@ -2118,12 +2124,7 @@ fn a_listed_place_the_tagger_passed_over_is_found_only_alone_inside_a_sentence()
 #[test]
 fn a_known_organisation_before_a_head_word_takes_it_in_of_its_kind() {
     let text = "They played at the Aviva Stadium on Sunday.";
-    let a = crate::annotate_given(text, &crate::Options::default(), Some(&[]));
-    let e = &a.entities[0];
-    assert_eq!(
-        (&text[e.start..e.end], e.label),
-        ("Aviva Stadium", Label::Loc)
-    );
+    assert_eq!(first_entity(text, &[]), ("Aviva Stadium", Label::Loc));
 }
 
 #[test]
@@ -2133,9 +2134,5 @@ fn a_head_first_name_of_titles_alone_is_no_name() {
         name_of(text, "Kelmore League", Label::Org),
         name_of(text, "Ann Kell", Label::Person),
     ];
-    let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
-    assert_eq!(
-        &text[a.entities[0].start..a.entities[0].end],
-        "Kelmore League"
-    );
+    assert_eq!(first_entity(text, &given).0, "Kelmore League");
 }
