@@ -478,11 +478,11 @@ def main():
     # "Sainsbury's" is two tokens ("Sainsbury", "'s") to the phrase matcher
     orgs = {org_key(x) for x in ORG} | companies(known)
     # a listed name and an organisation's head word ("Volkswagen Group",
-    # "Yale University"): the recogniser reads the head word after a listed
-    # name itself (known-org leaves the longer name to the head-word rules)
+    # "Yale University"): known-org takes a head word after a listed name in
     heads = org_heads()
-    orgs = {k for k in orgs - {None}
-            if not (" " in k and k.rsplit(" ", 1)[1] in heads and k.rsplit(" ", 1)[0] in orgs)}
+    orgs -= {None}
+    orgs = {k for k in orgs
+            if not (" " in k and k.rpartition(" ")[2] in heads and k.rpartition(" ")[0] in orgs)}
     sections["org"] = sorted({re.sub(r"(?<=\w)'s\b", " 's", k) for k in orgs})
     if len(sys.argv) > 2:
         sections["region"] = sorted(regions(sys.argv[2], gc))

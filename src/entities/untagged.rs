@@ -47,7 +47,7 @@ pub fn find(cx: &Cx, names: &[Span], orgs: &[(usize, usize)]) -> Vec<Span> {
     fixed.extend(honorific_names(cx, names));
     fixed.extend(sports_teams(cx, names));
     fixed.extend(numbered_names(cx, names));
-    fixed.extend(listed_people(cx, names));
+    fixed.extend(listed_names(cx, names));
     fixed.extend(headed_orgs(cx, names));
     fixed.extend(known_orgs(cx, orgs, names));
     fixed.extend(untagged_heads(cx, names));
@@ -593,7 +593,7 @@ pub(super) fn numbered_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
 /// Galway": a lone capitalised word inside a sentence listed as a place
 /// or region, and as no common word, person's name, organisation or
 /// nationality, after no capitalised word, is a place.
-pub(super) fn listed_people(cx: &Cx, names: &[Span]) -> Vec<Span> {
+pub(super) fn listed_names(cx: &Cx, names: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let (people, places) = (cx.on(ListedPerson), cx.on(ListedPlace));
     if !people && !places {
