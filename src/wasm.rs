@@ -17,6 +17,11 @@ use crate::Options;
 /// 3.2 GB. Past it the caller is told so instead.
 pub const MAX_INPUT: usize = 16 << 20;
 
+/// The allocator: talc instead of std's dlmalloc, 3.6 KB smaller gzipped at
+/// the same speed and peak memory on news text (single-threaded wasm only).
+#[global_allocator]
+static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** What a mention names. Every `start`/`end` below is in UTF-16 code units: `text.slice(start, end)`. */
