@@ -50,7 +50,7 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
     if cx.on(TrimEnd) {
         let to = e;
         while e > i
-            && (cx.tokens[e - 1].kind == TokenKind::Punct && !cx.word(e - 1).ends_with('.')
+            && (cx.tokens[e - 1].kind == TokenKind::Punct
                 || is_possessive(cx.word(e - 1))
                 // "State Department of": no name ends in a small joining word
                 || has(words::NAME_END_JOINERS, cx.word(e - 1))

@@ -25,6 +25,9 @@ rule_table! {
         [
             entity("Officials at the Zentra Agency’s office left.", "Zentra Agency", Org).tagged(&[("Zentra Agency’s", Org)]),
             entity("Ravenswood beat Kelmore Rovers 3-1 at home.", "Kelmore Rovers", Org).tagged(&[("Ravenswood", Org), ("Kelmore Rovers 3-1", Org)]),
+            // a full stop ends the sentence, not the name (an abbreviation's is
+            // part of its word: "Acme Corp.")
+            entity("The loan went to Kelvo Steel.", "Kelvo Steel", Org).tagged(&[("Kelvo Steel.", Org)]),
         ];
     TrimWeekday = "trim-weekday",
         "A weekday at the end of a name is a date, not part of the name.",
