@@ -397,17 +397,8 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
     if !cx.on(DropCommonOpener) {
         return;
     }
-    let hash = |w: &str| Fx::new(3).bytes(w.as_bytes()).full();
-    let lower: HashIds = cx
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kind == TokenKind::Word)
-        .map(|(k, _)| cx.word(k))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(|w| (hash(w), 0))
-        .collect();
-    if lower.is_empty() {
+    let lower = LowerWords::of(cx);
+    if lower.0.is_empty() {
         return;
     }
     let known = Lex(Lex::FIRST.0
@@ -425,10 +416,35 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
         }
         // first in its sentence, after any opening quote or bracket
         let low = word.lower();
-        !(opens_sentence(cx, k)
-            && lower.contains_key(&hash(&low))
-            && !gazetteer::lookup(&low).contains(known))
+        !(opens_sentence(cx, k) && lower.has(&low) && !gazetteer::lookup(&low).contains(known))
     });
+}
+
+/// The words a text writes in lower case somewhere ("the railroad"), as
+/// hashes: a capitalised word among them may be a common noun.
+pub(super) struct LowerWords(HashIds);
+
+impl LowerWords {
+    /// The lower-case words of `cx`'s text.
+    pub(super) fn of(cx: &Cx) -> LowerWords {
+        LowerWords(
+            (0..cx.tokens.len())
+                .filter(|&k| cx.tokens[k].kind == TokenKind::Word)
+                .map(|k| cx.word(k))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .map(|w| (Self::hash(w), 0))
+                .collect(),
+        )
+    }
+
+    fn hash(w: &str) -> u64 {
+        Fx::new(3).bytes(w.as_bytes()).full()
+    }
+
+    /// Is `w` (in lower case) one of them?
+    pub(super) fn has(&self, w: &str) -> bool {
+        self.0.contains_key(&Self::hash(w))
+    }
 }
 
 /// How many words an apposition that names a company may have before its

@@ -587,7 +587,7 @@ rule_table! {
 
     // ---- the document as a whole (split.rs, group.rs, roles.rs) -----------
     SplitPersonNamedElsewhere = "split-person-named-elsewhere",
-        "An organisation or place ending in the surname of a person named elsewhere ends before that person (and before a comma: \"House of Harbour, Rahimi\").",
+        "An organisation or place ending in the surname of a person named elsewhere ends before that person (and before a comma: \"House of Harbour, Rahimi\"); a word the text also writes in lower case is no surname (\"Anderson Park\" read as a person, \"the park\").",
         [
             entity("The University of Eastbrook Amal Rahimi spoke. Rahimi said more.", "Amal Rahimi", Person).tagged(&[("University of Eastbrook Amal Rahimi", Org), ("Rahimi", Person)]),
             entity("At the House of Harbour, Rahimi spoke. Amal Rahimi left.", "House of Harbour", Org).tagged(&[("House of Harbour, Rahimi", Org), ("Amal Rahimi", Person)]),

@@ -236,6 +236,9 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     if surnames.is_empty() {
         return spans;
     }
+    // (a word the text also writes in lower case is a common noun the
+    // tagger read into a person elsewhere: "Anderson Park", "the park")
+    let lower = super::evidence::LowerWords::of(cx);
     let mut out = Vec::with_capacity(room(spans.len()));
     for x in spans {
         let (s, e, l) = (x.start, x.end, x.label);
@@ -246,6 +249,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
             || !cx.capitalised(t)
             || !surnames.contains_key(w)
             || is_head(w)
+            || lower.has(&w.lower())
             // a firm named after partners: "Johnson & Johnson"
             || cx.word(t - 1) == "&"
             || w.bytes().all(|b| !b.is_ascii_lowercase())

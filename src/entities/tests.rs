@@ -2136,3 +2136,18 @@ fn a_head_first_name_of_titles_alone_is_no_name() {
     ];
     assert_eq!(first_entity(text, &given).0, "Kelmore League");
 }
+
+#[test]
+fn a_common_noun_read_as_a_surname_cuts_no_name() {
+    // the tagger read "Anderson Park" as a person; "park" is a common noun
+    // in this text, so "Park" is no surname to cut "Lincoln Reservoir Park" at
+    let text = "They met at Lincoln Reservoir Park. Anderson Park reopened and the park was busy.";
+    let given = [
+        name_of(text, "Lincoln Reservoir Park", Label::Org),
+        name_of(text, "Anderson Park", Label::Person),
+    ];
+    assert_eq!(first_entity(text, &given).0, "Lincoln Reservoir Park");
+    // ... where a person surnamed Park cuts it
+    let text = "They met at Lincoln Reservoir Park. Anderson Park reopened the hall.";
+    assert_eq!(first_entity(text, &given).0, "Lincoln Reservoir");
+}
