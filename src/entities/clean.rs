@@ -109,7 +109,9 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         note!(GivenNameSyllable, true);
     }
     // "U.S.-proposed": the name ends at a hyphen before a lower-case word
-    // (and "London-based", read as MISC, leaves a place)
+    // (and "London-based", read as MISC, leaves a place), not before a
+    // particle glued to a capitalised word: "Inzamam-ul-Haq"
+    let glued = |k: usize| !cx.tokens[k].space_before;
     if cx.on(CutHyphenLower) {
         let cut = (i + 1..e).find(|&k| {
             matches!(cx.word(k), "-" | "–")
@@ -120,6 +122,11 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
+                && !(k + 3 < e
+                    && cx.word(k + 2) == "-"
+                    && glued(k + 2)
+                    && glued(k + 3)
+                    && cx.capitalised(k + 3))
         });
         if let Some(k) = cut {
             e = k;

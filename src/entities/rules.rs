@@ -36,7 +36,7 @@ rule_table! {
         "A person's given name runs on over a hyphen and a short lower-case syllable (\"Kim Jong-un\").",
         [entity("Talks with Kim Jong-un ended.", "Kim Jong-un", Person).tagged(&[("Kim Jong", Person)])];
     CutHyphenLower = "cut-hyphen-lowercase",
-        "A name ends at a hyphen before a lower-case word: \"U.S.-proposed\" names \"U.S.\"; a known place so cut out of a MISC name, or read alone before such a hyphen, is a place (\"London-based\", \"the Seattle-based retailer\").",
+        "A name ends at a hyphen before a lower-case word: \"U.S.-proposed\" names \"U.S.\" (not at a particle glued to a capitalised word: \"Inzamam-ul-Haq\"); a known place so cut out of a MISC name, or read alone before such a hyphen, is a place (\"London-based\", \"the Seattle-based retailer\").",
         [
             entity("The U.S.-proposed deal was signed.", "U.S.", Loc).tagged(&[("U.S.-proposed", Loc)]),
             entity("Kelvaro, a London-based fintech, grew.", "London", Loc).tagged(&[("Kelvaro", Org), ("London-based", Misc)]),

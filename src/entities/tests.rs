@@ -2151,3 +2151,26 @@ fn a_common_noun_read_as_a_surname_cuts_no_name() {
     let text = "They met at Lincoln Reservoir Park. Anderson Park reopened the hall.";
     assert_eq!(first_entity(text, &given).0, "Lincoln Reservoir");
 }
+
+#[test]
+fn a_particle_between_two_capitalised_words_cuts_no_name_at_its_hyphen() {
+    for (text, name, label) in [
+        (
+            "Fast bowler Ata-ur-Rehman took three wickets.",
+            "Ata-ur-Rehman",
+            Label::Person,
+        ),
+        (
+            "They stopped at Weston-super-Mare on Friday.",
+            "Weston-super-Mare",
+            Label::Loc,
+        ),
+    ] {
+        let given = [name_of(text, name, label)];
+        assert_eq!(first_entity(text, &given).0, name, "{text}");
+    }
+    // a lower-case word after the hyphen still ends the name
+    let text = "The Kelmore-led talks ended.";
+    let given = [name_of(text, "Kelmore-led", Label::Org)];
+    assert_eq!(first_entity(text, &given).0, "Kelmore");
+}
