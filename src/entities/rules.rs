@@ -371,7 +371,7 @@ rule_table! {
 
     // ---- names found apart from the tagger (untagged.rs) ------------------
     DatelinePlace = "dateline-place",
-        "A dateline in capitals at the start of a line is a place: \"MOSCOW, Russia —\".",
+        "A dateline in capitals at the start of a line is a place: \"MOSCOW, Russia —\" (not a wire slug, capitals opening with a common word known as no place: \"MARKET TALK -\", \"NOTE -\").",
         [entity("OSLOVIK, Ruritania (AP) — The rain stopped on Monday and the river fell.", "OSLOVIK", Loc).tagged(&[("Ruritania", Loc)])];
     DatelineAgency = "dateline-agency",
         "A news agency credited in a dateline is an organisation: \"(AP)\".",

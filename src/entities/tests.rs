@@ -2174,3 +2174,13 @@ fn a_particle_between_two_capitalised_words_cuts_no_name_at_its_hyphen() {
     let given = [name_of(text, "Kelmore-led", Label::Org)];
     assert_eq!(first_entity(text, &given).0, "Kelmore");
 }
+
+#[test]
+fn a_slug_in_capitals_is_no_dateline_place() {
+    let story = " - The rain stopped on Monday and the river fell back.";
+    let at_start = |dateline: &str| label_at(&format!("{dateline}{story}"), &[], 0);
+    assert_eq!(at_start("OSLOVIK"), Some(Label::Loc));
+    assert_eq!(at_start("NEW YORK"), Some(Label::Loc));
+    assert_eq!(at_start("MARKET TALK"), None);
+    assert_eq!(at_start("NOTE"), None);
+}

@@ -94,6 +94,15 @@ pub(super) fn datelines(cx: &Cx) -> Vec<Span> {
         if lower < DATELINE_PROSE {
             continue;
         }
+        // a slug in capitals opens a wire story too ("NOTE - ...", "MARKET
+        // TALK - ..."): capitals opening with a common word, known as no
+        // place ("NEW YORK" is one)
+        if is_common_word(cx.word(s))
+            && !gazetteer::lookup_name(&cx.text[cx.tokens[s].start..cx.tokens[i - 1].end])
+                .contains(Lex::ANY_PLACE)
+        {
+            continue;
+        }
         out.push(Span::new(
             cx.tokens[s].start,
             cx.tokens[i - 1].end,
