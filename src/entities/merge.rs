@@ -43,7 +43,19 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
         last.join(*x, Label::Person, MergeNameParticles);
         return true;
     }
-    if text.get(last.end..x.start) != Some(" ") {
+    // "Brenda Schultz" + "-" + "McCarthy": a double-barrelled surname
+    // after a full name (not "the Merkel-Macron talks": two people)
+    if cx.on(MergeAdjacentPeople)
+        && gap == "-"
+        && last.label == Label::Person
+        && x.label == Label::Person
+        && text[last.start..last.end].contains(' ')
+        && !text[x.start..x.end].contains(' ')
+    {
+        last.join(*x, Label::Person, MergeAdjacentPeople);
+        return true;
+    }
+    if gap != " " {
         return false;
     }
     // "George" + "W. Bush": a person and an initial and a name

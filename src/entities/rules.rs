@@ -475,8 +475,11 @@ rule_table! {
         "A word with an inner capital read apart before a person is the given name: \"LeBron\" + \"James\".",
         [entity("DeShawn Miller scored twice.", "DeShawn Miller", Person).tagged(&[("DeShawn", Org), ("Miller", Person)])];
     MergeAdjacentPeople = "merge-adjacent-people",
-        "Two people's names with one space between them are one person.",
-        [entity("Anneke Roos Vermeer spoke.", "Anneke Roos Vermeer", Person).tagged(&[("Anneke Roos", Person), ("Vermeer", Person)])];
+        "Two people's names with one space between them are one person, and so are a full name and a surname glued to it by a hyphen (\"Brenda Schultz-McCarthy\"; not \"the Merkel-Macron talks\").",
+        [
+            entity("Anneke Roos Vermeer spoke.", "Anneke Roos Vermeer", Person).tagged(&[("Anneke Roos", Person), ("Vermeer", Person)]),
+            entity("Anneke Roos-Vermeer spoke.", "Anneke Roos-Vermeer", Person).tagged(&[("Anneke Roos", Person), ("Vermeer", Person)]),
+        ];
     CapitalTheKept = "capital-the-kept",
         "A capital \"The\" inside a sentence, after a word in lower case or a comma, is part of the name after it (\"told The Kelmore Post\", \"at The Oval\", \"in The Hague\"); opening a sentence, only a newspaper's (\"The Kelmore Post reported\").",
         [

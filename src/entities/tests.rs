@@ -2184,3 +2184,13 @@ fn a_slug_in_capitals_is_no_dateline_place() {
     assert_eq!(at_start("MARKET TALK"), None);
     assert_eq!(at_start("NOTE"), None);
 }
+
+#[test]
+fn two_surnames_glued_by_a_hyphen_stay_two_people() {
+    let text = "The Kellner-Vass talks ended.";
+    let given = [
+        name_of(text, "Kellner", Label::Person),
+        name_of(text, "Vass", Label::Person),
+    ];
+    assert_eq!(first_entity(text, &given), ("Kellner", Label::Person));
+}
