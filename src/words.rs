@@ -1107,6 +1107,7 @@ pub const COMPETITION_HEADS: Words = words![
     "Championships",
     "Cup",
     "Games",
+    "Liga",
     "Olympics",
     "Paralympics",
     "Prix",

@@ -349,7 +349,11 @@ rule_table! {
         [entity("A reporter at the Denver Sun wrote it.", "Denver Sun", Org).tagged(&[("Denver Sun", Person)])];
     CompetitionMisc = "competition-misc",
         "Competitions are other names (MISC), as in CoNLL: a cup, championship or trophy, a sports league (\"Premier League\", not \"Arab League\").",
-        [entity("They won the Kelmore Cup in May.", "Kelmore Cup", Misc).tagged(&[("Kelmore Cup", Org)])];
+        [
+            entity("They won the Kelmore Cup in May.", "Kelmore Cup", Misc).tagged(&[("Kelmore Cup", Org)]),
+            // Spain's and Portugal's leagues: "La Liga", "Liga Portugal"
+            entity("Kelmore Athletic lead La Liga.", "La Liga", Misc).tagged(&[("Kelmore Athletic", Org), ("La Liga", Person)]),
+        ];
     HeadWordLabel = "head-word-label",
         "A name's last word decides its kind where the tagger's cannot be right: organisations (\"Party\"), places and buildings (\"Stadium\"), laws (\"Act\").",
         [
