@@ -633,6 +633,13 @@ pub const NAME_PARTICLES: Words = words![
     "abu", "al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du",
     "el", "ibn", "la", "le", "mac", "st", "ten", "ter", "van", "von", "zu",
 ];
+
+/// The particles that open a surname written without its given name ("von
+/// der Leyen said", "van Dijk scored", "bin Laden"): not "la", "le", "al" or
+/// "el", which open other words in English copy too.
+pub const SURNAME_OPENERS: Words = words![
+    "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "ten", "ter", "van", "von",
+];
 /// Last words that make a name an organisation ("World Health Organisation",
 /// "Indonesian Navy", "Labour Party").
 pub const ORG_HEADS: Words = words![

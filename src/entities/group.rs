@@ -13,7 +13,7 @@ use super::span::{Cx, Span};
 use super::{EntityLayer, Gender};
 use crate::maps::{StrIds, StrMap};
 use crate::types::{Entity, Label, Mention};
-use crate::words::{self, has_lower, Lower};
+use crate::words::{self, has, has_lower, Lower};
 
 /// Spelling-independent key of a name: lower case, no periods, one space;
 /// the usual short forms of a few countries and unions are their long
@@ -214,7 +214,32 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             }
             let parts = key.split(' ').count();
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
-            if let Some(full) = by_surname.get(&last).filter(|_| cx.on(GroupSurname)) {
+            // "von der Leyen" after "Ursula von der Leyen": a surname that
+            // opens with a particle joins the nearest full name ending in it
+            let particle = parts > 1
+                && key
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| has(words::NAME_PARTICLES, w));
+            let longer = by_surname
+                .get(&last)
+                .filter(|_| particle && cx.on(GroupSurname))
+                .and_then(|full| {
+                    let ends = |(_, fk): &&(usize, String)| {
+                        fk.strip_suffix(key.as_str())
+                            .is_some_and(|r| r.ends_with(' '))
+                    };
+                    let before = full.partition_point(|(j, _)| *j < k);
+                    full[..before]
+                        .iter()
+                        .rev()
+                        .find(ends)
+                        .or_else(|| full[before..].iter().find(ends))
+                });
+            if let Some((_, fk)) = longer {
+                key = fk.clone();
+                why.add(GroupSurname);
+            } else if let Some(full) = by_surname.get(&last).filter(|_| cx.on(GroupSurname)) {
                 // the nearest full name before this mention, else the first after
                 // (`full` is in text order: a binary search keeps this linear overall)
                 let before = full.partition_point(|(j, _)| *j <= k);

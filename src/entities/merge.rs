@@ -93,7 +93,8 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
 
 /// "Ursula" + "von der" + "Leyen": a known given name the tagger left out
 /// (starting at or after `floor`), particles of names and a person make one
-/// person; `x` is widened to the given name.
+/// person; `x` is widened to the given name. With no given name there, the
+/// particles that open a surname are the surname's: "von der Leyen said".
 fn given_before_particles(cx: &Cx, x: &mut Span, floor: usize) {
     if !cx.on(MergeNameParticles) || x.label != Label::Person {
         return;
@@ -110,12 +111,19 @@ fn given_before_particles(cx: &Cx, x: &mut Span, floor: usize) {
     {
         k -= 1;
     }
-    if k == first || k == 0 || !cx.spaced(k) || !cx.capitalised(k - 1) {
+    if k == first || cx.tokens[k].start < floor {
         return;
     }
-    let given = &cx.tokens[k - 1];
-    if given.start >= floor && gazetteer::lookup_name(cx.word(k - 1)).contains(Lex::FIRST) {
-        x.start = given.start;
+    let given = k > 0
+        && cx.spaced(k)
+        && cx.capitalised(k - 1)
+        && cx.tokens[k - 1].start >= floor
+        && gazetteer::lookup_name(cx.word(k - 1)).contains(Lex::FIRST);
+    if given {
+        x.start = cx.tokens[k - 1].start;
+        x.why.add(MergeNameParticles);
+    } else if has(words::SURNAME_OPENERS, cx.word(k)) {
+        x.start = cx.tokens[k].start;
         x.why.add(MergeNameParticles);
     }
 }

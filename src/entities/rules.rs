@@ -467,11 +467,13 @@ rule_table! {
 
     // ---- merging the tagger's names with the rest (merge.rs) --------------
     MergeNameParticles = "merge-name-particles",
-        "A name (or a known given name the tagger left out), particles of names (van, der, dal) and a person make one person; after \"van\" or \"von\", two names of any kind do (\"Ruud\" + \"van\" + \"Nistelrooy\").",
+"A name (or a known given name the tagger left out), particles of names (van, der, dal) and a person make one person; after \"van\" or \"von\", two names of any kind do (\"Ruud\" + \"van\" + \"Nistelrooy\"); a surname written alone keeps the particles that open it (\"von der Leyen said\", \"van Dijk scored\").",
         [entity("Coach Nikolaus van der Pas resigned.", "Nikolaus van der Pas", Person).tagged(&[("Nikolaus", Person), ("Pas", Person)]),
          entity("Commissioner Hanna von der Brelie spoke.", "Hanna von der Brelie", Person).tagged(&[("Brelie", Person)]),
          entity("Manager Joost ten Brake said so.", "Joost ten Brake", Person).tagged(&[("Joost", Person), ("Brake", Person)]),
-         entity("Ruud van Nistelrooy was named manager.", "Ruud van Nistelrooy", Person).tagged(&[("Ruud", Loc), ("Nistelrooy", Misc)])];
+         entity("Ruud van Nistelrooy was named manager.", "Ruud van Nistelrooy", Person).tagged(&[("Ruud", Loc), ("Nistelrooy", Misc)]),
+         // a surname alone keeps the particles that open it
+         entity("The striker lobbed van der Pas and scored.", "van der Pas", Person).tagged(&[("Pas", Person)])];
     MergeInitial = "merge-initial",
         "A person followed by an initial and a name is one person: \"George\" + \"W. Bush\".",
         [entity("Emma J. Holloway wrote.", "Emma J. Holloway", Person).tagged(&[("Emma", Person), ("J. Holloway", Misc)])];
@@ -619,8 +621,11 @@ rule_table! {
             speaker("Mrs Vell met Mr Okafor on Monday. “We are delighted,” she said.", "We are delighted", "Vell").tagged(&[("Vell", Person), ("Okafor", Person)]),
         ];
     GroupSurname = "group-surname",
-        "A lone surname joins the full name of the person named in the text (and is a person): \"Putin\" after \"Vladimir Putin\".",
-        [entity("Maren Holt arrived. Later Holt left.", "Holt", Person).tagged(&[("Maren Holt", Person), ("Holt", Org)])];
+        "A lone surname joins the full name of the person named in the text (and is a person): \"Putin\" after \"Vladimir Putin\"; so does a surname that opens with a particle: \"von der Leyen\" after \"Ursula von der Leyen\".",
+        [
+            entity("Maren Holt arrived. Later Holt left.", "Holt", Person).tagged(&[("Maren Holt", Person), ("Holt", Org)]),
+            grouped("Hanna von der Brelie spoke. Then von der Brelie left.", "Hanna von der Brelie", "von der Brelie").tagged(&[("Hanna von der Brelie", Person), ("von der Brelie", Person)]),
+        ];
     GroupInitials = "group-initials",
         "A one-word name that is the initials of a longer name in the text joins it: \"NATO\" after \"North Atlantic Treaty Organization\".",
         [grouped("The Northern Waters Authority met. NWA staff left.", "Northern Waters Authority", "NWA").tagged(&[("Northern Waters Authority", Org), ("NWA", Org)])];
