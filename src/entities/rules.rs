@@ -65,8 +65,11 @@ rule_table! {
             entity("Senator Ann Kell, R-Ohio, voted no.", "Ohio", Loc).tagged(&[("Ann Kell", Person), ("R-Ohio", Misc)]),
         ];
     TitleGivenNamePerson = "title-given-name-person",
-        "A title and a known given name make a person, whatever the tagger's kind (\"Senator Bernie Sanders\").",
-        [entity("Senator Georgia Kell spoke.", "Georgia Kell", Person).tagged(&[("Senator Georgia Kell", Org)])];
+        "A title and a known given name make a person, whatever the tagger's kind (\"Senator Bernie Sanders\"), the title in the name or just before it (\"Labour MP\" + \"Rebecca Long-Bailey\").",
+        [
+            entity("Senator Georgia Kell spoke.", "Georgia Kell", Person).tagged(&[("Senator Georgia Kell", Org)]),
+            entity("Labour MP Georgia Kell-Amos spoke.", "Georgia Kell-Amos", Person).tagged(&[("Labour", Org), ("Georgia Kell-Amos", Org)]),
+        ];
     HonorificPerson = "honorific-person",
         "After Mr., Mrs., Ms., Dr., Mme or a British honorific (Lord, Lady, Sir, Dame, Baroness), a name is a person's, and so is a name read with its honorific: \"Mrs Kell\", \"Lord Coe\" are no organisation or place.",
         [
