@@ -362,6 +362,8 @@ rule_table! {
         [
             entity("The Clean Rivers Act passed.", "Clean Rivers Act", Misc).tagged(&[("Clean Rivers Act", Org)]),
             entity("Trading on the Kelmore Stock Exchange resumed.", "Kelmore Stock Exchange", Org).tagged(&[("Kelmore Stock Exchange", Loc)]),
+            // an investment firm named after its founder
+            entity("Activist investor Kelvin Management bought shares.", "Kelvin Management", Org).tagged(&[("Kelvin Management", Person)]),
         ];
 
     OrgNationalityOpener = "org-nationality-opener",
