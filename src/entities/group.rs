@@ -123,6 +123,8 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
     let mut layer = EntityLayer::default();
     // first pass: the full names of people by surname, and long forms by initials
     let mut by_surname: StrMap<Vec<(usize, String)>> = StrMap::default();
+    // "von der leyen" to the full names that end in it
+    let mut by_particle_surname: StrMap<Vec<(usize, String)>> = StrMap::default();
     let mut by_initials: StrMap<(String, EntityRule)> = StrMap::default();
     // "city" to "manchester city" (to "" where two organisations end so)
     let mut by_short: StrMap<(String, EntityRule)> = StrMap::default();
@@ -145,6 +147,19 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
         if x.label == Label::Person && name.split_whitespace().count() > 1 {
             let key = key_of(name);
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            // its surname from the first particle after its first word on
+            // ("von der leyen" of "ursula von der leyen")
+            let particle = key.match_indices(' ').map(|(i, _)| i + 1).find(|&p| {
+                key[p..]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| has(words::NAME_PARTICLES, w))
+            });
+            if let Some(p) = particle {
+                by_particle_surname
+                    .entry(key[p..].to_string(), Vec::new)
+                    .push((k, key.clone()));
+            }
             by_surname.entry(last, Vec::new).push((k, key));
         } else if cx.on(GroupInitials) && matches!(x.label, Label::Org | Label::Loc | Label::Misc) {
             if let Some(ini) = initials(name) {
@@ -216,25 +231,16 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
             // "von der Leyen" after "Ursula von der Leyen": a surname that
             // opens with a particle joins the nearest full name ending in it
-            let particle = parts > 1
-                && key
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| has(words::NAME_PARTICLES, w));
-            let longer = by_surname
-                .get(&last)
-                .filter(|_| particle && cx.on(GroupSurname))
+            // (`by_particle_surname` in text order: found by a binary search)
+            let longer = by_particle_surname
+                .get(&key)
+                .filter(|_| cx.on(GroupSurname))
                 .and_then(|full| {
-                    let ends = |(_, fk): &&(usize, String)| {
-                        fk.strip_suffix(key.as_str())
-                            .is_some_and(|r| r.ends_with(' '))
-                    };
                     let before = full.partition_point(|(j, _)| *j < k);
-                    full[..before]
-                        .iter()
-                        .rev()
-                        .find(ends)
-                        .or_else(|| full[before..].iter().find(ends))
+                    before
+                        .checked_sub(1)
+                        .and_then(|b| full.get(b))
+                        .or(full.first())
                 });
             if let Some((_, fk)) = longer {
                 key = fk.clone();
