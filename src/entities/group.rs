@@ -149,16 +149,15 @@ pub fn group(cx: &Cx, spans: &[Span]) -> EntityLayer {
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
             // its surname from the first particle after its first word on
             // ("von der leyen" of "ursula von der leyen")
-            let particle = key.match_indices(' ').map(|(i, _)| i + 1).find(|&p| {
-                key[p..]
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| has(words::NAME_PARTICLES, w))
-            });
-            if let Some(p) = particle {
-                by_particle_surname
-                    .entry(key[p..].to_string(), Vec::new)
-                    .push((k, key.clone()));
+            let mut p = 0;
+            for w in key.split(' ') {
+                if p > 0 && has(words::NAME_PARTICLES, w) {
+                    by_particle_surname
+                        .entry(key[p..].to_string(), Vec::new)
+                        .push((k, key.clone()));
+                    break;
+                }
+                p += w.len() + 1;
             }
             by_surname.entry(last, Vec::new).push((k, key));
         } else if cx.on(GroupInitials) && matches!(x.label, Label::Org | Label::Loc | Label::Misc) {
