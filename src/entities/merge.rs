@@ -64,17 +64,23 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
         b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2] == b' '
     };
     // "LeBron" + "James": an unknown word read apart as another kind before
-    // a person is the person's given name
-    let given =
-        cx.on(MergeGivenName) && last.label != Label::Person && x.label == Label::Person && {
-            let w = &text[last.start..last.end];
-            !w.contains(' ')
-                && w.as_bytes()
-                    .windows(2)
-                    .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
-                && !gazetteer::lookup_name(w)
-                    .contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::G_ORG.0))
-        };
+    // a person is the person's given name; "Bryson" + "DeChambeau": such a
+    // word read as another kind after a known given name is the surname
+    let inner_capital = |w: &str| {
+        !w.contains(' ')
+            && w.as_bytes()
+                .windows(2)
+                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+            && !gazetteer::lookup_name(w).contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::G_ORG.0))
+    };
+    let (lw, xw) = (&text[last.start..last.end], &text[x.start..x.end]);
+    let given = cx.on(MergeGivenName)
+        && (last.label != Label::Person && x.label == Label::Person && inner_capital(lw)
+            || last.label == Label::Person
+                && x.label != Label::Person
+                && !lw.contains(' ')
+                && gazetteer::lookup_name(lw).contains(Lex::FIRST)
+                && inner_capital(xw));
     // two people's names with one space between them
     let people =
         cx.on(MergeAdjacentPeople) && last.label == Label::Person && x.label == Label::Person;

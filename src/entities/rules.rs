@@ -483,8 +483,11 @@ rule_table! {
         "A person followed by an initial and a name is one person: \"George\" + \"W. Bush\".",
         [entity("Emma J. Holloway wrote.", "Emma J. Holloway", Person).tagged(&[("Emma", Person), ("J. Holloway", Misc)])];
     MergeGivenName = "merge-given-name",
-        "A word with an inner capital read apart before a person is the given name: \"LeBron\" + \"James\".",
-        [entity("DeShawn Miller scored twice.", "DeShawn Miller", Person).tagged(&[("DeShawn", Org), ("Miller", Person)])];
+        "A word with an inner capital read apart before a person is the given name: \"LeBron\" + \"James\"; after a known given name read alone as a person, the surname: \"Gary\" + \"LeGare\".",
+        [
+            entity("DeShawn Miller scored twice.", "DeShawn Miller", Person).tagged(&[("DeShawn", Org), ("Miller", Person)]),
+            entity("He finished behind Brandon DeKellow.", "Brandon DeKellow", Person).tagged(&[("Brandon", Person), ("DeKellow", Org)]),
+        ];
     MergeAdjacentPeople = "merge-adjacent-people",
         "Two people's names with one space between them are one person, and so are a full name and a surname glued to it by a hyphen (\"Brenda Schultz-McCarthy\"; not \"the Merkel-Macron talks\").",
         [
