@@ -64,7 +64,7 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
         b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2] == b' '
     };
     // "LeBron" + "James": an unknown word read apart as another kind before
-    // a person is the person's given name; "Bryson" + "DeChambeau": such a
+    // a person is the person's given name; "Gary" + "LeGare": such a
     // word read as another kind after a known given name is the surname
     let inner_capital = |w: &str| {
         !w.contains(' ')
