@@ -20,6 +20,7 @@ use crate::words::{self, has};
 /// pieces of one person's name; true when it did.
 fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
     let text = cx.text;
+    let (lw, xw) = (&text[last.start..last.end], &text[x.start..x.end]);
     // "Nikolaus" + "van" + "der Pas", "Cesare" + "dal" + "Maso": a name,
     // particles of names and a name make one person; after "van" or "von"
     // whatever the tagger read ("Ruud" + "van" + "Nistelrooy": no place's
@@ -34,24 +35,21 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
                 && ws.peek().is_some()
                 && ws.all(|w| has(words::NAME_PARTICLES, w))
         }
-        && !text[last.start..last.end].contains(' ')
+        && !lw.contains(' ')
         && (x.label == Label::Person
-            || gazetteer::lookup_name(&text[last.start..last.end]).contains(Lex::FIRST)
+            || gazetteer::lookup_name(lw).contains(Lex::FIRST)
             || gap.starts_with(" van ")
             || gap.starts_with(" von "));
     if particles {
         last.join(*x, Label::Person, MergeNameParticles);
         return true;
     }
-    // "Brenda Schultz" + "-" + "McCarthy": a double-barrelled surname
-    // after a full name (not "the Merkel-Macron talks": two people)
-    if cx.on(MergeAdjacentPeople)
-        && gap == "-"
-        && last.label == Label::Person
-        && x.label == Label::Person
-        && text[last.start..last.end].contains(' ')
-        && !text[x.start..x.end].contains(' ')
-    {
+    // two people's names with one space between them; "Brenda Schultz" +
+    // "-" + "McCarthy": a double-barrelled surname after a full name (not
+    // "the Merkel-Macron talks": two people)
+    let people =
+        cx.on(MergeAdjacentPeople) && last.label == Label::Person && x.label == Label::Person;
+    if people && gap == "-" && lw.contains(' ') && !xw.contains(' ') {
         last.join(*x, Label::Person, MergeAdjacentPeople);
         return true;
     }
@@ -73,7 +71,6 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
                 .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
             && !gazetteer::lookup_name(w).contains(Lex(Lex::PLACE.0 | Lex::ORG.0 | Lex::G_ORG.0))
     };
-    let (lw, xw) = (&text[last.start..last.end], &text[x.start..x.end]);
     let given = cx.on(MergeGivenName)
         && (last.label != Label::Person && x.label == Label::Person && inner_capital(lw)
             || last.label == Label::Person
@@ -81,9 +78,6 @@ fn join_person(cx: &Cx, last: &mut Span, x: &Span) -> bool {
                 && !lw.contains(' ')
                 && gazetteer::lookup_name(lw).contains(Lex::FIRST)
                 && inner_capital(xw));
-    // two people's names with one space between them
-    let people =
-        cx.on(MergeAdjacentPeople) && last.label == Label::Person && x.label == Label::Person;
     let rule = if people {
         MergeAdjacentPeople
     } else if initial {
