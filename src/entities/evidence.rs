@@ -397,7 +397,7 @@ pub fn drop_common_openers(cx: &Cx, names: &mut Vec<Span>) {
     if !cx.on(DropCommonOpener) {
         return;
     }
-    let lower = LowerWords::of(cx);
+    let lower = cx.lower_words();
     if lower.0.is_empty() {
         return;
     }

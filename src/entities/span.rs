@@ -4,6 +4,7 @@
 use std::cell::OnceCell;
 use std::ops::Deref;
 
+use super::evidence::LowerWords;
 use super::rules::EntityRule;
 use super::untagged::Scores;
 use crate::rules::{RuleSet, Why};
@@ -67,6 +68,8 @@ pub struct Cx<'d, 'a> {
     off: RuleSet<EntityRule>,
     /// The sentences' sports scores, read once when a rule first asks.
     scores: OnceCell<Scores>,
+    /// The words the text writes in lower case, gathered once likewise.
+    lower: OnceCell<LowerWords>,
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
@@ -76,6 +79,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             doc,
             off,
             scores: OnceCell::new(),
+            lower: OnceCell::new(),
         }
     }
 
@@ -88,6 +92,12 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// text the first time a rule asks, shared by every rule after.
     pub(super) fn scores(&self) -> &Scores {
         self.scores.get_or_init(|| Scores::of(self))
+    }
+
+    /// The words the text writes in lower case somewhere, gathered the
+    /// first time a rule asks (two rules read them).
+    pub(super) fn lower_words(&self) -> &LowerWords {
+        self.lower.get_or_init(|| LowerWords::of(self))
     }
 
     /// True when token `k` follows token `k - 1` after exactly one space

@@ -238,7 +238,7 @@ pub fn people_named_elsewhere(cx: &Cx, spans: Vec<Span>) -> Vec<Span> {
     }
     // (a word the text also writes in lower case is a common noun the
     // tagger read into a person elsewhere: "Anderson Park", "the park")
-    let lower = super::evidence::LowerWords::of(cx);
+    let lower = cx.lower_words();
     let mut out = Vec::with_capacity(room(spans.len()));
     for x in spans {
         let (s, e, l) = (x.start, x.end, x.label);
