@@ -76,6 +76,17 @@ pub fn clean(cx: &Cx, s: tagger::Span) -> Option<Span> {
         if score(e) {
             e -= 3;
         }
+        // "fined Barclays £40 million": nor a sum after it (but "NZ $ 26
+        // million" is one sum)
+        let country = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if e >= i + 3
+            && cx.tokens[e - 1].kind == TokenKind::Number
+            && matches!(cx.word(e - 2), "$" | "£" | "€" | "¥")
+            && cx.tokens[e - 2].space_before
+            && !(e == i + 3 && country(cx.word(i)))
+        {
+            e -= 2;
+        }
         note!(TrimEnd, e != to);
     }
     // dates at the edges: "Wembley Saturday"

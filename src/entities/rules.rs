@@ -21,13 +21,14 @@ rule_table! {
         "A noun for a company that opens the sentence comes off the name after it: \"Grocers Tesco said\", \"Carmaker Kelvo\" (not a head word: \"Bank of England\").",
         [entity("Carmaker Kelvo cut prices.", "Kelvo", Org).tagged(&[("Carmaker Kelvo", Org)])];
     TrimEnd = "trim-end",
-        "Punctuation, a possessive, a small joining word (of, and, &), a last lower-case word or a score (\"Celtics 112-105\") comes off the end of a name.",
+        "Punctuation, a possessive, a small joining word (of, and, &), a last lower-case word, a score (\"Celtics 112-105\") or a sum (\"Barclays £40\") comes off the end of a name.",
         [
             entity("Officials at the Zentra Agency’s office left.", "Zentra Agency", Org).tagged(&[("Zentra Agency’s", Org)]),
             entity("Ravenswood beat Kelmore Rovers 3-1 at home.", "Kelmore Rovers", Org).tagged(&[("Ravenswood", Org), ("Kelmore Rovers 3-1", Org)]),
             // a full stop ends the sentence, not the name (an abbreviation's is
             // part of its word: "Acme Corp.")
             entity("The loan went to Kelvo Steel.", "Kelvo Steel", Org).tagged(&[("Kelvo Steel.", Org)]),
+            entity("Regulators fined Kelvo Bank £40 million.", "Kelvo Bank", Org).tagged(&[("Kelvo Bank £40", Org)]),
         ];
     TrimWeekday = "trim-weekday",
         "A weekday at the end of a name is a date, not part of the name.",
