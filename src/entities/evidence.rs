@@ -754,7 +754,9 @@ pub fn sports_role_teams(cx: &Cx, mut names: Vec<Span>) -> Vec<Span> {
         let company = cx.on(CompanyBeforeRole) && has(words::COMPANY_ROLES, w);
         let role_end = match w {
             "chief" if company && has(words::CHIEF_OF, cx.word(k + 1)) => k + 2,
-            _ if company || has(words::SPORTS_ROLES, w) => k + 1,
+            // (a team's driver or rider too, "Mercedes driver Lewis Hamilton";
+            // not in the list, whose words also mark a text as sport's)
+            _ if company || has(words::SPORTS_ROLES, w) || matches!(w, "driver" | "rider") => k + 1,
             _ => continue,
         };
         let rule = if company {

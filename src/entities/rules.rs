@@ -273,10 +273,11 @@ rule_table! {
             entity("Kelmore were relegated.", "Kelmore", Org).tagged(&[("Kelmore", Loc)]),
         ];
     TeamBeforeSportsRole = "team-before-sports-role",
-        "A club named before a team's role and a person's name is an organisation, whether the tagger read a place, a person or nothing: \"Spurs boss Ange Postecoglou\"; a country is left a place (a national side, as CoNLL tags it).",
+        "A club named before a team's role and a person's name is an organisation, whether the tagger read a place, a person or nothing: \"Spurs boss Ange Postecoglou\", \"Mercedes driver Lewis Hamilton\"; a country is left a place (a national side, as CoNLL tags it).",
         [
             entity("Rovers boss Dan Ashby was sent off.", "Rovers", Org).tagged(&[("Dan Ashby", Person)]),
             entity("Leeds striker Joel Marne scored twice.", "Leeds", Org).tagged(&[("Leeds", Loc), ("Joel Marne", Person)]),
+            entity("Mercedes driver Joel Marne won.", "Mercedes", Org).tagged(&[("Mercedes", Person), ("Joel Marne", Person)]),
         ];
     CompanyBeforeRole = "company-before-role",
         "A company named before a company's role and a person's name is an organisation, whether the tagger read a place, another name or nothing: \"Citadel founder Ken Griffin\", \"Octopus Energy chief executive Greg Jackson\"; a country is left a place.",
