@@ -827,6 +827,14 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
     let is_sports = || cx.scores().sport_words > 0;
     // the token after the last name made a place here: "in Lancashire and Kent"
     let mut last_place = None;
+    // a known place of one word the tagger passed over, after a preposition
+    // of place: "across Cornwall" (and Devon), which `listed-place` makes a
+    // place later
+    let untagged_place = |j: usize| {
+        cx.capitalised(j)
+            && has_lower(words::LOCATIVE_WORDS, cx.word(j - 1))
+            && gazetteer::lookup_name(cx.word(j)).contains(Lex(Lex::PLACE.0 | Lex::REGION.0))
+    };
     for x in names.iter_mut() {
         let k = cx.token_at(x.start);
         // (the token after the name: "in Greater Manchester" has two words)
@@ -839,7 +847,7 @@ pub fn places_after_prepositions(cx: &Cx, names: &mut [Span]) {
         let placed = has_lower(words::LOCATIVE_WORDS, cx.word(k - 1))
             || has_lower(words::PLACE_PREPOSITIONS_OFF_SPORT, cx.word(k - 1)) && !is_sports()
             || matches!(cx.word(k - 1), "and" | "or" | ",")
-                && last_place == Some(k - 1)
+                && (last_place == Some(k - 1) || k >= 3 && untagged_place(k - 2))
                 && cx.text.get(cx.tokens[k - 1].end..x.start) == Some(" ");
         // a place the tagger found opens the list too: "in Kent and Surrey"
         if x.label == Label::Loc {

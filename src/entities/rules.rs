@@ -237,13 +237,15 @@ rule_table! {
             entity("Kravla will open two plants next year, the firm said on Monday.", "Kravla", Org).tagged(&[("Kravla", Misc)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
-        "A known place of up to three words read as an organisation, a person or another name after \"in\", \"at\", \"near\", \"into\" (in any case: \"In Nevada, he…\"; or \"between\", \"for\", \"from\", \"of\", \"to\", \"visited\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun, is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"a warning for Cornwall, Devon and Somerset\".",
+        "A known place of up to three words read as an organisation, a person or another name after \"in\", \"at\", \"near\", \"into\" (in any case: \"In Nevada, he…\"; or \"between\", \"for\", \"from\", \"of\", \"to\", \"visited\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun (whether the tagger read its first place or not), is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"across Cornwall and Devon\", \"a warning for Cornwall, Devon and Somerset\".",
         [
             entity("Police in Lancashire closed the road.", "Lancashire", Loc).tagged(&[("Lancashire", Org)]),
             entity("In Nevada, police closed the road.", "Nevada", Loc).tagged(&[("Nevada", Person)]),
             entity("The minister visited Leeds on Monday.", "Leeds", Loc).tagged(&[("Leeds", Org)]),
             entity("Trains between Leeds and York were cancelled.", "Leeds", Loc).tagged(&[("Leeds", Org), ("York", Loc)]),
             entity("Roads in Kent and Surrey were shut.", "Surrey", Loc).tagged(&[("Kent", Loc), ("Surrey", Org)]),
+            // the list's first place one the tagger passed over
+            entity("Winds rose across Cornwall and Devon.", "Devon", Loc).tagged(&[("Devon", Person)]),
             entity("A flood warning was issued for Cornwall, Devon and Somerset.", "Devon", Loc)
                 .tagged(&[("Cornwall", Misc), ("Devon", Person), ("Somerset", Org)]),
             entity("Officers in West Yorkshire and Greater Manchester made arrests.", "Greater Manchester", Loc)
