@@ -939,6 +939,11 @@ pub const NOT_SYLLABLES: Words =
 /// "Doctors Without Borders" aside, "Bank of the West", "Council on Foreign
 /// Relations".
 pub const SMALL_NAME_WORDS: Words = words!["and", "for", "of", "on", "the"];
+/// Prefixes glued by a hyphen to a name that stay apart from it when it is
+/// one word: "Ex-Chelsea striker", "Non-EU citizens", "Post-Brexit trade".
+pub const NAME_PREFIXES: Words = words![
+    "All", "Anti", "Ex", "Mid", "Neo", "Non", "Post", "Pre", "Pro", "Semi", "Sub", "Super", "Ultra"
+];
 /// Small joining words no name ends in: "State Department of".
 pub const NAME_END_JOINERS: Words = words!["&", "and", "for", "of", "on", "the"];
 /// Frequent speech verbs right after a one-word name, which show it is a
@@ -1674,6 +1679,7 @@ pub const LISTS: &[(&str, Words)] = &[
     ("NOT_SYLLABLES", NOT_SYLLABLES),
     ("SMALL_NAME_WORDS", SMALL_NAME_WORDS),
     ("NAME_END_JOINERS", NAME_END_JOINERS),
+    ("NAME_PREFIXES", NAME_PREFIXES),
     ("SPEECH_VERBS_AFTER_NAME", SPEECH_VERBS_AFTER_NAME),
     ("COMPANY_STOP_WORDS", COMPANY_STOP_WORDS),
     ("WEB_SUFFIXES", WEB_SUFFIXES),

@@ -623,6 +623,43 @@ pub fn surnames_after_title_given(cx: &Cx, names: &mut [Span]) {
     }
 }
 
+/// "Hapag-Lloyd", "Itar-Tass": a capitalised word glued by a hyphen before a
+/// name, in no name itself, is part of it; not a prefix
+/// ([`words::NAME_PREFIXES`]) before a name of one word ("Ex-Chelsea"), nor
+/// a word in capitals, a common word, a weekday, a known place or
+/// nationality ("Pakistan-Afghanistan", where the tagger read one of two
+/// names). `names` are the cleaned names, ordered.
+pub fn hyphen_prefixes(cx: &Cx, names: &mut [Span]) {
+    if !cx.on(JoinHyphenPrefix) {
+        return;
+    }
+    let mut end_before = 0;
+    for x in names.iter_mut() {
+        let i = cx.token_at(x.start);
+        let free = i >= 2 && cx.tokens[i - 2].start >= end_before;
+        end_before = x.end;
+        if !free || !cx.glued_hyphen(i - 1) || cx.tokens[i].space_before || !cx.capitalised(i - 2) {
+            continue;
+        }
+        let w = cx.word(i - 2);
+        let one_word = cx.token_at(x.end) == i + 1;
+        // (not a word in capitals, a headline's slug or a party's letters:
+        // "FOOTBALL-RANDALL CUNNINGHAM", "(BN-Kuala Pilah)"; nor a common
+        // word, "Three-Disc Blu-ray", unless a prefix or a given name:
+        // "Non-Aligned Movement", "Al-Farabi"; nor a weekday)
+        let caps = !w.contains(char::is_lowercase);
+        let lex = gazetteer::lookup_name(w);
+        let prefix = has(words::NAME_PREFIXES, w);
+        let common = lex.contains(Lex::COMMON) && !prefix && !lex.contains(Lex::FIRST);
+        let known = lex.contains(Lex(Lex::PLACE.0 | Lex::NORP.0)) || words::is_weekday(w);
+        let apart = caps || known || common || one_word && prefix;
+        if !apart {
+            x.start = cx.tokens[i - 2].start;
+            x.why.add(JoinHyphenPrefix);
+        }
+    }
+}
+
 /// "Reverend | Jane | Holloway": a known given name that the tagger left out
 /// of every name, between a title and a person's name, belongs to that
 /// name. `names` are the cleaned names, ordered.

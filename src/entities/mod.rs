@@ -175,6 +175,7 @@ pub(crate) fn recognise_given(
     }
     clean::given_names_before(&cx, &mut names);
     clean::surnames_after_title_given(&cx, &mut names);
+    clean::hyphen_prefixes(&cx, &mut names);
     // what the document says of each name (evidence.rs, split.rs, heads.rs)
     evidence::orphan_people(&cx, &mut names, &kinds);
     evidence::person_shaped_orgs(&cx, &mut names, &kinds);

@@ -175,6 +175,12 @@ rule_table! {
             entity("Reverend Jane Kellaway, the vicar, spoke.", "Jane Kellaway", Person).tagged(&[("Reverend Jane", Org)]),
             entity("Reverend Jane Kellaway, the vicar, spoke.", "Jane Kellaway", Person).tagged(&[("Reverend Jane", Person)]),
         ];
+    JoinHyphenPrefix = "join-hyphen-prefix",
+        "A capitalised word glued by a hyphen before a name, which no name took, is part of it: \"Hapag-Lloyd\", \"Itar-Tass\", \"Wright-Patterson Air Force Base\"; not a prefix before a name of one word (\"Ex-Chelsea\", \"Pro-Russian\"), a word in capitals (a headline's slug: \"FOOTBALL-RANDALL CUNNINGHAM\"), a common word, a weekday, nor a known place or nationality (\"Pakistan-Afghanistan\": two names).",
+        [
+            entity("Shares in Kavro-Lindqvist rose.", "Kavro-Lindqvist", Org).tagged(&[("Lindqvist", Org)]),
+            entity("The Pre-Raphaelite Brotherhood met.", "Pre-Raphaelite Brotherhood", Org).tagged(&[("Raphaelite Brotherhood", Org)]),
+        ];
 
     // ---- document evidence (evidence.rs, split.rs, heads.rs) --------------
     OrphanPersonRelabel = "orphan-person-relabel",

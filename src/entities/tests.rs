@@ -2194,3 +2194,38 @@ fn two_surnames_glued_by_a_hyphen_stay_two_people() {
     ];
     assert_eq!(first_entity(text, &given), ("Kellner", Label::Person));
 }
+
+#[test]
+fn a_prefix_slug_or_other_name_glued_before_a_name_stays_apart() {
+    // the name the tagger read after the hyphen
+    for (text, name, label) in [
+        (
+            "Ex-Kelmore striker Dan Ashby scored.",
+            "Kelmore",
+            Label::Org,
+        ),
+        (
+            "Pakistan-Kelmoria border talks ended.",
+            "Kelmoria",
+            Label::Loc,
+        ),
+        ("Pro-Russian forces attacked.", "Russian", Label::Norp),
+        ("FOOTBALL-KELMORE ROVERS WIN.", "KELMORE ROVERS", Label::Org),
+        (
+            "The Three-Kelmore Box sold out.",
+            "Kelmore Box",
+            Label::Misc,
+        ),
+        (
+            "Fans met on Wednesday-Kelmore Fight Night.",
+            "Kelmore Fight Night",
+            Label::Misc,
+        ),
+    ] {
+        let given = [name_of(text, name, label)];
+        let a = crate::annotate_given(text, &crate::Options::default(), Some(&given));
+        let words: Vec<&str> = a.entities.iter().map(|e| &text[e.start..e.end]).collect();
+        assert!(words.iter().any(|w| w.ends_with(name)), "{text}: {words:?}");
+        assert!(words.iter().all(|w| !w.contains('-')), "{text}: {words:?}");
+    }
+}
