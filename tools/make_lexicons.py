@@ -203,6 +203,7 @@ Dunelm|Wickes|Harbour Energy|Ithaca Energy|Virgin Money|Hargreaves Lansdown|AJ B
 Babcock International|GB Energy|Great British Energy|Three UK|WHSmith|WH Smith|Frasers Group|JD Sports|Metro Bank|Starling Bank|
 DeepSeek|Cloudflare|Okta|Micron|Supermicro|Super Micro Computer|Mistral AI|Perplexity AI|Zhipu|Spirit AeroSystems|Embraer|
 Regeneron|Gilead Sciences|Hikma|
+Lloyds|Lloyds Bank|Serco|Capita|Vistry|Ovo|LNER|Starlink|Pinduoduo|Adnoc|Mizuho|Acas|Porsche|Roche|Bayer|Babcock|
 Arizona Cardinals|Atlanta Falcons|Baltimore Ravens|Buffalo Bills|Carolina Panthers|Chicago Bears|Cincinnati Bengals|
 Cleveland Browns|Dallas Cowboys|Denver Broncos|Detroit Lions|Green Bay Packers|Houston Texans|Indianapolis Colts|
 Jacksonville Jaguars|Kansas City Chiefs|Las Vegas Raiders|Los Angeles Chargers|Los Angeles Rams|Miami Dolphins|
