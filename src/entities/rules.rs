@@ -189,7 +189,7 @@ rule_table! {
     PersonShapedOrg = "person-shaped-org",
         "Two or three plain words read as an organisation, with a known given name first or a known surname last, no word of an organisation, place, nationality or common word, and scored as a person at least as high, are a person's name: \"Elon Musk's xAI\", \"Novak Djokovic beat …\" (not before a number: a table's side).",
         // the model's own scores decide, so the example is read by the model
-        [entity("Henrik Larsen beat Tomas Brenner in the final.", "Henrik Larsen", Person)];
+        [entity("Tadej Johnson beat Tomas Brenner in the final.", "Tadej Johnson", Person)];
     GivenNamePlacePerson = "given-name-place-person",
         "Two plain words read as a place, a known given name (often a place's name too) and a known surname that is no place, organisation or common word (or a word of four letters or more known as nothing, not ending in s), are a person's name, unless the whole is a known place or follows a preposition of place: \"Jordan Henderson\", \"Georgia Harrison\" (not \"Virginia Beach\", \"at Roy Thomson\").",
         [
