@@ -279,6 +279,10 @@ andreessen jenrick sarwar gething davey tice rashford bellingham saka foden sala
 neymar lewandowski yamal vinicius postecoglou pochettino tuchel ancelotti maresca amorim djokovic
 alcaraz swiatek sabalenka gauff nadal federer mcilroy scheffler verstappen leclerc piastri mahomes
 kelce ohtani kohli bumrah kallas metsola tedros
+miliband drakeford umerov budanov beyonce biles kipchoge pogacar vingegaard evenepoel odegaard
+mourinho simeone nagelsmann iraola glasner dyche lopetegui pedri kroos modric benzema griezmann
+grealish kulusevski maddison richarlison gerrard lampard sancho mainoo garnacho hojlund onana sainz
+antetokounmpo jokic doncic wembanyama rahm koepka dechambeau buttler starc itoje kolisi sinner
 """.split()
 
 
