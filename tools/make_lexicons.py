@@ -212,7 +212,8 @@ GMB|RMT|NEU|RCN|BMA|UCU|CWU|NASUWT|Usdaw|Royal College of Nursing|British Medica
 Dunelm|Wickes|Harbour Energy|Ithaca Energy|Virgin Money|Hargreaves Lansdown|AJ Bell|Drax|Vattenfall|Orsted|Ørsted|QinetiQ|
 Babcock International|GB Energy|Great British Energy|Three UK|WHSmith|WH Smith|Frasers Group|JD Sports|Metro Bank|Starling Bank|
 DeepSeek|Cloudflare|Okta|Micron|Supermicro|Super Micro Computer|Mistral AI|Perplexity AI|Zhipu|Spirit AeroSystems|Embraer|
-Regeneron|Gilead Sciences|Hikma|
+Regeneron|Gilead Sciences|Hikma|CNBC|TechCrunch|Forbes|The Verge|New Statesman|France 24|RNZ|Times of Israel|
+Ukrainska Pravda|Meduza|South China Morning Post|Caixin|Nikkei Asia|
 Lloyds|Lloyds Bank|Serco|Capita|Vistry|Ovo|LNER|Starlink|Pinduoduo|Adnoc|Mizuho|Acas|Porsche|Roche|Bayer|Babcock|
 Arizona Cardinals|Atlanta Falcons|Baltimore Ravens|Buffalo Bills|Carolina Panthers|Chicago Bears|Cincinnati Bengals|
 Cleveland Browns|Dallas Cowboys|Denver Broncos|Detroit Lions|Green Bay Packers|Houston Texans|Indianapolis Colts|

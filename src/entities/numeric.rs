@@ -312,8 +312,9 @@ fn at(
         let day = i + 1 < n && has(HOLIDAY_DAYS, cx.word(i + 1));
         return Some((i + 1 + usize::from(day), Label::Date, DateHoliday));
     }
-    // weekdays
-    if has(WEEKDAYS, &l) && first_upper(w) {
+    // weekdays (not an abbreviation after "the": "told The Sun.")
+    let paper = l.ends_with('.') && i > 0 && matches!(cx.word(i - 1), "The" | "the");
+    if has(WEEKDAYS, &l) && first_upper(w) && !paper {
         return Some((i + 1, Label::Date, DateWeekday));
     }
     // months: "March 3, 2024", "March 2024", "March"

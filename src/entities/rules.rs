@@ -575,7 +575,7 @@ rule_table! {
             entity("The 2024–25 season was long.", "25", Date),
         ];
     DateWeekday = "date-weekday",
-        "A weekday's name is a date: \"Tuesday\", \"Wed.\".",
+        "A weekday's name is a date: \"Tuesday\", \"Wed.\" (not an abbreviation after \"the\": \"told The Sun.\" is the newspaper).",
         [entity("The vote is on Thursday.", "Thursday", Date)];
     DateMonth = "date-month",
         "A month's name, with its day and year when given, is a date: \"March 3, 2024\", wire copy's \"Jan 15\" (\"May\", \"March\" and short forms with no full stop only with a day or year; \"May\" and \"March\" also after \"in\", \"early\", \"last\" and the like, not before a possessive or a capitalised word).",

@@ -2229,3 +2229,13 @@ fn a_prefix_slug_or_other_name_glued_before_a_name_stays_apart() {
         assert!(words.iter().all(|w| !w.contains('-')), "{text}: {words:?}");
     }
 }
+
+#[test]
+fn a_weekday_abbreviation_after_the_is_no_date() {
+    let dated = |text: &str| {
+        let a = crate::annotate(text);
+        a.entities.iter().any(|e| e.label == Label::Date)
+    };
+    assert!(!dated("The story was first told to The Sun."));
+    assert!(dated("The vote was held on Sun."));
+}
