@@ -566,11 +566,11 @@ const SAID_BY_REACH: usize = 7;
 /// executive or founder ("chief executive of X"), a sentence it opens that
 /// ends ", the company said"?
 fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) -> bool {
-    // "shares in X", "a stake in X", "the takeover of X", "analysts at X",
+    // "shares in X", "a stake in X", "the takeover of X", "investors in X", "analysts at X",
     // "the deal values X at $20bn", "Jefferies upgraded X to buy"
     let before = k0 >= 2
         && (matches!(cx.word(k0 - 1), "in" | "of")
-            && ["shares", "stake", "takeover", "acquisition"]
+            && ["shares", "stake", "takeover", "acquisition", "investors"]
                 .iter()
                 .any(|w| cx.word(k0 - 2).eq_ignore_ascii_case(w))
             || cx.word(k0 - 1) == "at" && has_lower(words::ANALYST_NOUNS, cx.word(k0 - 2))
@@ -660,6 +660,11 @@ fn shown_company(cx: &Cx, name: &str, k0: usize, k1: usize, evidence: Evidence) 
                     && has(words::APPOSITION_ENDS, cx.word(j + 1))
             })
     };
+    // "X, which makes batteries", "X, which owns the Sun": what a company does
+    let which = cx.word(k1) == ","
+        && cx.word(k1 + 1) == "which"
+        && matches!(cx.word(k1 + 2), "makes" | "owns" | "operates" | "sells");
+    let apposition = apposition || which;
     // "X will cut 1,000 jobs, the company said (on Monday)": the
     // sentence's subject, which its last words call a company
     let said_by = opens_sentence(cx, k0) && {

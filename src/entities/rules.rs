@@ -224,7 +224,7 @@ rule_table! {
             entity("Then Tarrow beat Ambersley again.", "Ambersley", Misc).tagged(&[("Tarrow beat Ambersley", Misc)]),
         ];
     CompanyContextOrg = "company-context-org",
-        "A name the text shows to be a company's (\"shares in X\", \"the takeover of X\", \"values X at $20bn\", \"Jefferies upgraded X to buy\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"chief executive of X\", \"co-founder of X\", \"a spokesperson for X\" (one word no one is called), \"fintech X\", \"law firm X\" (X not opening with a given name), \"X will cut jobs, the company said\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
+        "A name the text shows to be a company's (\"shares in X\", \"investors in X\", \"the takeover of X\", \"values X at $20bn\", \"Jefferies upgraded X to buy\", \"X's revenue\", \"X said its\", \"an analyst at X\", \"X analysts\", \"X, the Danish maker of\", \"X, which makes\" (owns, operates, sells), \"chief executive of X\", \"co-founder of X\", \"a spokesperson for X\" (one word no one is called), \"fintech X\", \"law firm X\" (X not opening with a given name), \"X will cut jobs, the company said\") is an organisation, in every mention; so is a sentence's first word the tagger passed over, in no word list, with shares in it, \"its\" after its verb or such an apposition (\"Deliveroo said its revenue rose\", \"Revolut, the London-based fintech,\").",
         [
             entity("Shares in Veltrix rose after Veltrix said its revenue grew.", "Veltrix", Org).tagged(&[("Veltrix", Person), ("Veltrix", Person)]),
             entity("Rates will fall, said Ann Kell, an analyst at Brenwick.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
@@ -241,6 +241,8 @@ rule_table! {
             entity("said Ann Kell, chief executive of Brenwick, on Monday.", "Brenwick", Org).tagged(&[("Ann Kell", Person), ("Brenwick", Loc)]),
             entity("Kravla, the Swedish buy-now-pay-later lender, grew.", "Kravla", Org).tagged(&[("Kravla", Loc), ("Swedish", Norp)]),
             entity("Kravla will open two plants next year, the firm said on Monday.", "Kravla", Org).tagged(&[("Kravla", Misc)]),
+            entity("Investors in Brenwick have lost money.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
+            entity("Brenwick, which makes batteries, cut jobs.", "Brenwick", Org).tagged(&[("Brenwick", Loc)]),
         ];
     PlaceAfterPreposition = "place-after-preposition",
         "A known place of up to three words read as an organisation, a person or another name after \"in\", \"at\", \"near\", \"into\" (in any case: \"In Nevada, he…\"; or \"between\", \"for\", \"from\", \"of\", \"to\", \"visited\" in a text with no sports words: \"played for Hampshire\" is the side), or after \"and\", \"or\" or a comma in a list of places so begun (whether the tagger read its first place or not), is the place: \"police in Lancashire\", \"in Kent and Surrey\", \"across Cornwall and Devon\", \"a warning for Cornwall, Devon and Somerset\".",
