@@ -214,6 +214,9 @@ Babcock International|GB Energy|Great British Energy|Three UK|WHSmith|WH Smith|F
 DeepSeek|Cloudflare|Okta|Micron|Supermicro|Super Micro Computer|Mistral AI|Perplexity AI|Zhipu|Spirit AeroSystems|Embraer|
 Regeneron|Gilead Sciences|Hikma|CNBC|TechCrunch|Forbes|The Verge|New Statesman|France 24|RNZ|Times of Israel|
 Ukrainska Pravda|Meduza|South China Morning Post|Caixin|Nikkei Asia|
+Fenerbahce|Besiktas|Olympiacos|Panathinaikos|Club Brugge|Villarreal|Real Sociedad|Athletic Bilbao|Lazio|
+RB Leipzig|Spartak Moscow|CSKA Moscow|Al-Hilal|Al-Nassr|Al-Ittihad|Inter Miami|LA Galaxy|Corinthians|
+Young Boys|Independiente|Mamelodi Sundowns|Kaizer Chiefs|Orlando Pirates|Al Ahly|Zamalek|Wydad Casablanca|
 Lloyds|Lloyds Bank|Serco|Capita|Vistry|Ovo|LNER|Starlink|Pinduoduo|Adnoc|Mizuho|Acas|Porsche|Roche|Bayer|Babcock|
 Arizona Cardinals|Atlanta Falcons|Baltimore Ravens|Buffalo Bills|Carolina Panthers|Chicago Bears|Cincinnati Bengals|
 Cleveland Browns|Dallas Cowboys|Denver Broncos|Detroit Lions|Green Bay Packers|Houston Texans|Indianapolis Colts|
