@@ -4,7 +4,9 @@
 //! cargo run --release --example train_tagger -- TRAIN.jsonl [--dev DEV.jsonl] [--epochs N] [--out data/tagger.bin]
 //!     [--runs N] [--prune X] [--levels N] [--wide X] [--wide-levels N]
 //! ```
-//! With no options it writes the shipped `data/tagger.bin` byte for byte.
+//! With no options, built with `NEWSMARK_TAGGER_LEXICON=1` (the word lists
+//! the weights were trained with: `data/SOURCES.md`), it writes the shipped
+//! `data/tagger.bin` byte for byte.
 //! TRAIN is CoNLL-2003's training split as JSONL (`{"text", "entities": [{"start","end","label"}]}`,
 //! offsets in code points). The feature code is the library's own
 //! (`newsmark::entities::tagger::Prepared::features`), so training and

